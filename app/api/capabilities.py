@@ -1,0 +1,134 @@
+"""What the server can do, so the UI enables only the actions that will work."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class TalkCapabilities:
+    """Typed view of ``capabilities.spreed`` plus the Nextcloud version.
+
+    Args:
+        features: the Talk feature flags (``features``).
+        local_features: ``features-local``.
+        config: the ``config`` sections, as sent.
+        talk_version: Talk's own version string ("21.1.7"), empty on old servers.
+        server_version: Nextcloud's version string ("32.0.1").
+    """
+
+    features: frozenset[str]
+    local_features: frozenset[str] = frozenset()
+    config: dict[str, Any] = field(default_factory=dict)
+    talk_version: str = ""
+    server_version: str = ""
+
+    @classmethod
+    def from_ocs_data(cls, data: object) -> TalkCapabilities:
+        """Build from ``ocs.data`` of ``/cloud/capabilities``; missing Talk gives no features."""
+        if not isinstance(data, dict):
+            raise ValueError("capabilities: data is not an object")
+        caps = data.get("capabilities")
+        version = data.get("version")
+        server_version = ""
+        if isinstance(version, dict) and isinstance(version.get("string"), str):
+            server_version = version["string"]
+        spreed = caps.get("spreed") if isinstance(caps, dict) else None
+        if not isinstance(spreed, dict):
+            return cls(features=frozenset(), server_version=server_version)
+        features = spreed.get("features", [])
+        local = spreed.get("features-local", [])
+        config = spreed.get("config", {})
+        if not isinstance(features, list) or not all(isinstance(f, str) for f in features):
+            raise ValueError("capabilities: spreed.features is not a list of strings")
+        return cls(
+            features=frozenset(features),
+            local_features=frozenset(f for f in local if isinstance(f, str))
+            if isinstance(local, list)
+            else frozenset(),
+            config=config if isinstance(config, dict) else {},
+            talk_version=str(spreed.get("version", "")),
+            server_version=server_version,
+        )
+
+    @property
+    def talk_installed(self) -> bool:
+        return bool(self.features)
+
+    def has(self, feature: str) -> bool:
+        return feature in self.features
+
+    def _config(self, section: str, key: str, default: Any = None) -> Any:
+        sect = self.config.get(section)
+        if isinstance(sect, dict):
+            return sect.get(key, default)
+        return default
+
+    @property
+    def supports_v4(self) -> bool:
+        return self.has("conversation-v4")
+
+    @property
+    def lobby(self) -> bool:
+        return self.has("webinary-lobby")
+
+    @property
+    def read_only_rooms(self) -> bool:
+        return self.has("read-only-rooms")
+
+    @property
+    def ring(self) -> bool:
+        return self.has("send-call-notification")
+
+    @property
+    def silent_call(self) -> bool:
+        return self.has("silent-call")
+
+    @property
+    def favorites(self) -> bool:
+        return self.has("favorites")
+
+    @property
+    def notification_levels(self) -> bool:
+        return self.has("notification-levels")
+
+    @property
+    def attendee_permissions(self) -> bool:
+        return self.has("conversation-permissions")
+
+    @property
+    def calls_enabled(self) -> bool:
+        return bool(self._config("call", "enabled", True))
+
+    @property
+    def sip_dial_in(self) -> bool:
+        """SIP dial-in can be switched on: feature present, SIP configured, user allowed."""
+        return (
+            self.has("sip-support")
+            and bool(self._config("call", "sip-enabled", False))
+            and bool(self._config("call", "can-enable-sip", False))
+        )
+
+    @property
+    def sip_dial_out(self) -> bool:
+        return self.has("sip-support-dialout") and bool(
+            self._config("call", "sip-dialout-enabled", False)
+        )
+
+    @property
+    def password_on_public(self) -> bool:
+        return self.has("conversation-creation-password")
+
+    @property
+    def force_passwords(self) -> bool:
+        return bool(self._config("conversations", "force-passwords", False))
+
+    @property
+    def can_create(self) -> bool:
+        return bool(self._config("conversations", "can-create", True))
+
+    @property
+    def recording_consent(self) -> int:
+        value = self._config("call", "recording-consent", 0)
+        return value if isinstance(value, int) else 0
