@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Sets up Talk Moderator in ./.venv on a Debian/Ubuntu machine, from a fresh clone.
+#
+#   scripts/setup.sh          the app and what it needs to run (Qt's system libraries included)
+#   scripts/setup.sh --test   the same plus the test tools (pytest, pytest-qt, ruff, mypy)
+#
+# System packages are installed with apt-get (as root, or through sudo) only when missing,
+# so a second run is quick. Nothing outside ./.venv is touched otherwise.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+extras=""
+[ "${1:-}" = "--test" ] && extras="[test]"
+
+# Qt (PySide6) needs these shared libraries even headless; the xcb ones serve a real X display.
+system_packages=(
+    python3-venv python3-pip
+    libegl1 libgl1 libopengl0 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3
+    libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0
+    libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
+    fonts-dejavu-core
+)
+
+if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+    missing=()
+    for pkg in "${system_packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
+            || missing+=("$pkg")
+    done
+    if [ "${#missing[@]}" -gt 0 ]; then
+        sudo=""
+        [ "$(id -u)" -ne 0 ] && sudo="sudo"
+        echo "setup: installing system packages: ${missing[*]}"
+        $sudo apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+            "${missing[@]}" >/dev/null
+    fi
+else
+    echo "setup: not a Debian-like system; make sure Python 3.11+ with venv and Qt's libraries are installed"
+fi
+
+python=${PYTHON:-python3}
+"$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+    || { echo "setup: Python 3.11 or newer is needed ($("$python" --version))" >&2; exit 1; }
+[ -x .venv/bin/python ] || "$python" -m venv .venv
+.venv/bin/python -m pip install --quiet --upgrade pip
+.venv/bin/python -m pip install --quiet -e ".${extras}"
+echo "setup: ready (.venv)"

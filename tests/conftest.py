@@ -1,0 +1,101 @@
+"""Suite-wide set-up: headless Qt, qasync loop, throw-away keyring and config, demo server.
+
+Every test runs with QT_QPA_PLATFORM=offscreen, a temporary HOME/XDG config directory and an
+in-memory keyring, so no test can touch the user's real settings or secrets. Async tests run on
+a qasync loop (asyncio on the Qt event loop), the same set-up the app uses.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+
+_SANDBOX = Path(tempfile.mkdtemp(prefix="talk-moderator-tests-"))
+os.environ["QT_QPA_PLATFORM"] = os.environ.get("TEST_QT_QPA_PLATFORM", "offscreen")
+os.environ["HOME"] = str(_SANDBOX / "home")
+os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
+os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "data")
+os.environ["XDG_STATE_HOME"] = str(_SANDBOX / "state")
+os.environ["XDG_CACHE_HOME"] = str(_SANDBOX / "cache")
+os.environ.pop("TALK_MODERATOR_PASSWORD", None)
+for sub in ("home", "config", "data", "state", "cache"):
+    (_SANDBOX / sub).mkdir(parents=True, exist_ok=True)
+
+import keyring  # noqa: E402
+import pytest  # noqa: E402
+import qasync  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from app.api import TalkService  # noqa: E402
+from app.demo_server import DemoServer  # noqa: E402
+from tests.helpers.memory_keyring import MemoryKeyring  # noqa: E402
+
+SHARED_DIR = Path(__file__).resolve().parents[1].parent / "shared"
+"""``../shared`` beside the project: the Talk API reference (absent on some machines)."""
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    keyring.set_keyring(MemoryKeyring())
+
+
+def _qasync_loop() -> Any:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    return qasync.QEventLoop(app)
+
+
+def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> dict[str, Any]:
+    """Run every async test on a qasync loop, like the app itself."""
+    return {"qasync": _qasync_loop}
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """A fresh, empty in-memory keyring for this test."""
+    backend = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private config directory for this test (settings, audit log, accounts)."""
+    path = tmp_path / "config"
+    path.mkdir()
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(path))
+    monkeypatch.setenv("TALK_MODERATOR_CONFIG_DIR", str(path / "talk-moderator"))
+    return path
+
+
+@pytest.fixture
+def demo_server() -> Iterator[DemoServer]:
+    """A fresh demo server with the standard seed, on a free loopback port."""
+    server = DemoServer(seed=1)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+async def service(demo_server: DemoServer) -> AsyncIterator[TalkService]:
+    """The real API service signed in to the demo server as the seeded moderator."""
+    svc = TalkService(
+        demo_server.url,
+        demo_server.moderator.login,
+        demo_server.moderator.app_password,
+        retry_base_delay=0.01,
+        timeout=5.0,
+    )
+    try:
+        yield svc
+    finally:
+        await svc.aclose()
