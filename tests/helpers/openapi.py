@@ -27,7 +27,6 @@ from typing import Any
 
 import httpx
 from jsonschema import Draft4Validator
-from jsonschema.exceptions import best_match
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
@@ -41,8 +40,20 @@ SKIPPED_PATH_PREFIXES: tuple[str, ...] = (
 )
 """Paths outside the Talk spec: recorded, counted as skipped, never validated."""
 
-FRAMEWORK_STATUSES = frozenset({401, 429, 500, 502, 503})
-"""Statuses produced by Nextcloud's middleware for any route, so no operation documents them."""
+FRAMEWORK_STATUSES = frozenset({401, 403, 404, 412, 429, 500, 502, 503})
+"""Statuses Nextcloud's and Talk's middleware send for any route, so operations omit them.
+
+401 not logged in; 403 ``RequireModeratorParticipant``; 404 ``RequireParticipant`` (room not
+found for this user); 412 lobby or CSRF; 429 brute-force throttle; 5xx crashes. The recorded real
+server sends each of these on routes whose spec does not list them.
+"""
+
+CSRF_BODY: dict[str, Any] = {
+    "type": "object",
+    "required": ["message"],
+    "properties": {"message": {"type": "string"}},
+}
+"""412 without ``OCS-APIRequest``: core answers ``{"message": "CSRF check failed"}``, not OCS."""
 
 OCS_ENVELOPE: dict[str, Any] = {
     "type": "object",
@@ -207,8 +218,15 @@ class OpenApiSpec:
         return Verdict(response, checked=True, errors=errors)
 
     def _envelope_only(self, response: Recorded, body: Any, note: str) -> Verdict:
+        if response.status == 412 and Draft4Validator(CSRF_BODY).is_valid(body):
+            return Verdict(response, checked=True, note="CSRF refusal (core, not OCS)")
         errors = [_describe(e) for e in self._envelope.iter_errors(body)]
+        errors += _statuscode_errors(body, response.status)
         return Verdict(response, checked=True, errors=errors, note=note)
+
+
+OCS_V1_CODES = {996: 500, 997: 401, 998: 404}
+"""OCS codes core still puts in ``meta.statuscode`` on v2.php for crash, auth and route errors."""
 
 
 def _statuscode_errors(body: Any, status: int) -> list[str]:
@@ -217,7 +235,7 @@ def _statuscode_errors(body: Any, status: int) -> list[str]:
         code = body["ocs"]["meta"]["statuscode"]
     except (KeyError, TypeError):
         return []
-    if code != status:
+    if code != status and OCS_V1_CODES.get(code) != status:
         return [f"meta.statuscode {code} differs from HTTP status {status}"]
     return []
 
@@ -238,9 +256,16 @@ def _validator_for(spec: OpenApiSpec, pointer: str) -> Draft4Validator:
     return validator
 
 
+def _relevant(error: Any) -> Any:
+    """The leaf worth reporting: inside anyOf (our nullable / PHP-empty-array wrappers) the
+    deepest failure, preferring a real constraint over "is not of type null/array"."""
+    while error.context:
+        error = max(error.context, key=lambda e: (len(e.absolute_path), e.validator != "type"))
+    return error
+
+
 def _describe(error: Any) -> str:
-    if error.context:  # an anyOf (nullable, PHP empty array) failed: say why the real branch did
-        error = best_match(error.context)
+    error = _relevant(error)
     where = "/".join(str(p) for p in error.absolute_path) or "(root)"
     message = error.message if len(error.message) <= 200 else error.message[:197] + "..."
     return f"at {where}: {message}"
