@@ -1,0 +1,109 @@
+"""The scripting CLI: ``talk-moderator rooms|participants|call ...`` over ``TalkService``.
+
+No Qt here: one ``asyncio.run`` per invocation. Every failure becomes one line on stderr,
+``talk-moderator: error: <sentence>``, and an exit status scripts can branch on (see
+``errors.py``); tracebacks are only logged with ``--log-level debug``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+
+from app.api import TalkService
+from app.api.errors import NetworkError, TalkError
+
+from .connection import Connection, resolve_connection
+from .context import Context, Handler
+from .errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_REFUSED, EXIT_UNREACHABLE, CliError
+from .output import Output
+from .parser import PROG, build_parser, option
+
+log = logging.getLogger(__name__)
+
+__all__ = ["main"]
+
+
+class _StderrHandler(logging.Handler):
+    """Writes to whatever ``sys.stderr`` is at the time (so in-process callers capture it)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            sys.stderr.write(self.format(record) + "\n")
+        except Exception:  # logging must never break the command
+            self.handleError(record)
+
+
+def _report(message: str) -> None:
+    one_line = " ".join(str(message).split())
+    print(f"{PROG}: error: {one_line}", file=sys.stderr)
+
+
+async def _run(connection: Connection, args: argparse.Namespace, handler: Handler) -> None:
+    log.debug("Connecting to %s as %s (%s)", connection.server_url, connection.login,
+              connection.origin)
+    async with TalkService(
+        connection.server_url, connection.login, connection.app_password
+    ) as service:
+        await handler(Context(service=service, out=Output(as_json=option(args, "json"))), args)
+
+
+def _execute(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    handler: Handler = args.handler
+    connection = resolve_connection(args, os.environ)
+    asyncio.run(_run(connection, args, handler))
+    return EXIT_OK
+
+
+def main(argv: list[str]) -> int:
+    """Run one CLI command; returns the exit status (never raises, never prints a traceback).
+
+    Args:
+        argv: the arguments after the program name, global options anywhere.
+    """
+    log_handler = _StderrHandler()
+    log_handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    previous_level = root.level
+    root.addHandler(log_handler)
+    root.setLevel(_log_level(argv))
+    try:
+        return _execute(argv)
+    except SystemExit as exc:  # --help
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
+    except CliError as exc:
+        _report(exc.message)
+        return exc.exit_code
+    except NetworkError as exc:
+        log.debug("Network failure", exc_info=True)
+        _report(str(exc))
+        return EXIT_UNREACHABLE
+    except TalkError as exc:
+        log.debug("Refused (HTTP %s, reason %s)", exc.status, exc.reason, exc_info=True)
+        _report(str(exc))
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        _report("interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # e.g. `| head`: nobody reads the rest
+        sys.stderr.close()
+        return EXIT_REFUSED
+    finally:
+        root.removeHandler(log_handler)
+        root.setLevel(previous_level)
+
+
+def _log_level(argv: list[str]) -> int:
+    """``--log-level`` read before full parsing, so parsing problems can be logged too."""
+    level = "error"
+    for index, word in enumerate(argv):
+        if word == "--log-level" and index + 1 < len(argv):
+            level = argv[index + 1]
+        elif word.startswith("--log-level="):
+            level = word.partition("=")[2]
+    levels = {"debug": logging.DEBUG, "info": logging.INFO, "warning": logging.WARNING}
+    return levels.get(level, logging.ERROR)

@@ -1,0 +1,82 @@
+"""``talk-moderator participants ...``: who is in a conversation, and what they may do."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.api.constants import ConversationType
+from app.api.models import Participant, Room
+
+from ..context import Context
+from ..resolve import find_participant, find_room
+
+
+async def _current(ctx: Context, room: Room, attendee_id: int) -> Participant | None:
+    """The participant as the server now has them, for ``--json`` after a change."""
+    if not ctx.out.as_json:
+        return None
+    for person in await ctx.service.list_participants(room.token):
+        if person.attendee_id == attendee_id:
+            return person
+    return None
+
+
+async def list_participants(ctx: Context, args: argparse.Namespace) -> None:
+    room = await find_room(ctx.service, args.room)
+    people = await ctx.service.list_participants(room.token, include_status=args.status)
+    ctx.out.participants(people, room, with_status=args.status)
+
+
+async def add(ctx: Context, args: argparse.Namespace) -> None:
+    room = await find_room(ctx.service, args.room)
+    before: set[int] = set()
+    if ctx.out.as_json:
+        before = {p.attendee_id for p in await ctx.service.list_participants(room.token)}
+    new_type = await ctx.service.add_participant(room.token, args.who, args.source)
+    if ctx.out.as_json:
+        after = await ctx.service.list_participants(room.token)
+        ctx.out.json([ctx.out.wire(p) for p in after if p.attendee_id not in before])
+        return
+    sentence = f"Added {args.who} ({args.source}) to '{room.title}'."
+    if new_type == ConversationType.PUBLIC and not room.is_public:
+        sentence += " Inviting an e-mail address made the conversation public."
+    ctx.out.done(sentence)
+
+
+async def remove(ctx: Context, args: argparse.Namespace) -> None:
+    room = await find_room(ctx.service, args.room)
+    person = await find_participant(ctx.service, room, args.who)
+    await ctx.service.remove_attendee(room.token, person.attendee_id)
+    ctx.out.done(f"Removed {person.title} from '{room.title}'.")
+
+
+async def promote(ctx: Context, args: argparse.Namespace) -> None:
+    room = await find_room(ctx.service, args.room)
+    person = await find_participant(ctx.service, room, args.who)
+    await ctx.service.promote(room.token, person.attendee_id)
+    ctx.out.done(
+        f"{person.title} is now a moderator of '{room.title}'.",
+        await _current(ctx, room, person.attendee_id),
+    )
+
+
+async def demote(ctx: Context, args: argparse.Namespace) -> None:
+    room = await find_room(ctx.service, args.room)
+    person = await find_participant(ctx.service, room, args.who)
+    await ctx.service.demote(room.token, person.attendee_id)
+    ctx.out.done(
+        f"{person.title} is no longer a moderator of '{room.title}'.",
+        await _current(ctx, room, person.attendee_id),
+    )
+
+
+async def lobby_bypass(ctx: Context, args: argparse.Namespace) -> None:
+    room = await find_room(ctx.service, args.room)
+    person = await find_participant(ctx.service, room, args.who)
+    allowed = args.state == "on"
+    await ctx.service.set_lobby_bypass(room.token, person.attendee_id, allowed)
+    if allowed:
+        sentence = f"{person.title} may now skip the lobby of '{room.title}'."
+    else:
+        sentence = f"{person.title} waits in the lobby of '{room.title}' again, like everyone."
+    ctx.out.done(sentence, await _current(ctx, room, person.attendee_id))

@@ -1,0 +1,345 @@
+"""The command line's syntax and help texts (behaviour lives in ``commands/``).
+
+Global options (``--server``, ``--user``, ``--json``, ``--log-level``) are accepted before or
+after the sub-command: they are added to every parser with ``SUPPRESS`` defaults, and
+``option()`` supplies the default when none was given anywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any, NoReturn
+
+from app.api.constants import ADD_SOURCES
+
+from .commands import calls, participants, rooms
+from .connection import ENV_PASSWORD, add_connection_arguments
+from .context import Handler
+from .errors import UsageError
+
+PROG = "talk-moderator"
+LOG_LEVELS = ("debug", "info", "warning", "error")
+DEFAULTS: dict[str, Any] = {"json": False, "log_level": "error"}
+
+ROOM_HELP = "conversation token, or its exact name if no other conversation has that name"
+WHO_HELP = (
+    "attendee id (digits), user id (e.g. alice), actorType/actorId (e.g. guests/3f2a...), "
+    "or a display name that only one participant has"
+)
+
+
+class CliArgumentParser(argparse.ArgumentParser):
+    """Reports mistakes as one ``UsageError`` line instead of usage text plus ``exit(2)``."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog.removeprefix(PROG + ' ')}: {message} (see --help)")
+
+
+def option(args: argparse.Namespace, name: str) -> Any:
+    """A global option's value, wherever it was given, else its default."""
+    return getattr(args, name, DEFAULTS.get(name))
+
+
+def _global_options() -> argparse.ArgumentParser:
+    common = CliArgumentParser(add_help=False)
+    common.add_argument(
+        "--json",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="print results as JSON with the server's own field names (for scripts)",
+    )
+    common.add_argument(
+        "--log-level",
+        choices=LOG_LEVELS,
+        default=argparse.SUPPRESS,
+        help="log to stderr from this level on (default: error)",
+    )
+    add_connection_arguments(common)
+    return common
+
+
+class _Builder:
+    """Adds leaf commands that all accept the global options."""
+
+    def __init__(self, common: argparse.ArgumentParser) -> None:
+        self.common = common
+
+    def group(
+        self, parent: Any, name: str, summary: str, description: str
+    ) -> Any:
+        parser = parent.add_parser(
+            name,
+            help=summary,
+            description=description,
+            parents=[self.common],
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        subs = parser.add_subparsers(title="actions", dest="action", metavar="ACTION")
+        subs.required = True
+        return subs
+
+    def leaf(
+        self,
+        subs: Any,
+        name: str,
+        handler: Handler,
+        summary: str,
+        description: str = "",
+        examples: str = "",
+    ) -> argparse.ArgumentParser:
+        parser: argparse.ArgumentParser = subs.add_parser(
+            name,
+            help=summary,
+            description=description or summary,
+            epilog=f"examples:\n{examples}" if examples else None,
+            parents=[self.common],
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        parser.set_defaults(handler=handler)
+        return parser
+
+
+def _on_off(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument("state", choices=("on", "off"), metavar="on|off", help=what)
+
+
+def _add_rooms(build: _Builder, top: Any) -> None:
+    subs = build.group(
+        top,
+        "rooms",
+        "list, inspect, create and moderate conversations",
+        "List, inspect, create and moderate conversations.\n"
+        "A conversation (ROOM) is named by its token or by its exact, unique name.",
+    )
+    p = build.leaf(
+        subs, "list", rooms.list_rooms, "list your conversations",
+        examples=f"  {PROG} rooms list\n  {PROG} --json rooms list | jq -r '.[].token'\n"
+        f"  {PROG} rooms list --changed-since 2026-11-28T09:00",
+    )
+    p.add_argument(
+        "--changed-since",
+        metavar="TIME",
+        help="only conversations changed since TIME (Unix timestamp or ISO date-time); "
+        "removals are not reported",
+    )
+    p = build.leaf(
+        subs, "show", rooms.show, "show one conversation's settings and participants",
+        examples=f"  {PROG} rooms show abc123xy\n  {PROG} rooms show 'Town hall'",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+
+    p = build.leaf(
+        subs, "create", rooms.create, "create a group (or public) conversation",
+        description="Create a conversation; you become its owner.\n"
+        "With --public, guests can join by link; --password-stdin reads its password from "
+        "the first line of standard input.",
+        examples=f"  {PROG} rooms create 'Town hall'\n"
+        f"  printf '%s\\n' \"$PW\" | {PROG} rooms create 'Open day' --public --password-stdin",
+    )
+    p.add_argument("name", metavar="NAME", help="the conversation's name (1 to 255 characters)")
+    p.add_argument("--public", action="store_true", help="allow guests (public link)")
+    p.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read a guest password from standard input (needs --public)",
+    )
+
+    p = build.leaf(subs, "rename", rooms.rename, "rename a conversation",
+                   examples=f"  {PROG} rooms rename abc123xy 'Town hall (archived)'")
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument("name", metavar="NAME", help="the new name")
+
+    p = build.leaf(
+        subs, "delete", rooms.delete, "delete a conversation for everyone",
+        description="Delete a conversation, its chat and its shares, for all participants.\n"
+        "Asks you to type the conversation's name unless --yes is given; without a terminal "
+        "and without --yes it refuses.",
+        examples=f"  {PROG} rooms delete abc123xy\n  {PROG} rooms delete abc123xy --yes",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    p = build.leaf(
+        subs, "public", rooms.public, "allow or disallow guests (public link)",
+        examples=f"  {PROG} rooms public abc123xy on\n  {PROG} rooms public abc123xy off",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    _on_off(p, "on: anyone with the link may join as a guest; off: participants only")
+
+    p = build.leaf(
+        subs, "read-only", rooms.read_only, "lock or unlock the chat",
+        description="Make a conversation read-only (nobody can post; a running call ends) or "
+        "writable again.",
+        examples=f"  {PROG} rooms read-only abc123xy on",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    _on_off(p, "on: read-only; off: writable")
+
+    p = build.leaf(
+        subs, "password", rooms.password, "set or remove the guest password",
+        description="Set the password guests must enter (public conversations only).\n"
+        "The new password is read from standard input when it is not a terminal, otherwise "
+        "you are asked for it twice. It is never taken from the command line.",
+        examples=f"  {PROG} rooms password abc123xy\n"
+        f"  printf '%s\\n' \"$PW\" | {PROG} rooms password abc123xy\n"
+        f"  {PROG} rooms password abc123xy --clear",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument("--clear", action="store_true", help="remove the password")
+
+    p = build.leaf(
+        subs, "lobby", rooms.lobby, "hold non-moderators in a lobby, optionally until a time",
+        description="Turn the lobby on (non-moderators wait and leave a running call) or off.\n"
+        "With --until or --for the server opens the lobby by itself at that time.",
+        examples=f"  {PROG} rooms lobby abc123xy on --until 2026-11-28T14:00   (local time)\n"
+        f"  {PROG} rooms lobby abc123xy on --for 15m\n  {PROG} rooms lobby abc123xy off",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    _on_off(p, "on: lobby for non-moderators; off: everyone may join")
+    when = p.add_mutually_exclusive_group()
+    when.add_argument(
+        "--until",
+        metavar="ISO",
+        help="open the lobby at this time, e.g. 2026-11-28T14:00 (local) or ...+01:00",
+    )
+    when.add_argument(
+        "--for",
+        dest="duration",
+        metavar="DURATION",
+        help="open the lobby after this long, e.g. 90s, 15m, 2h, 1h30m",
+    )
+
+    p = build.leaf(
+        subs, "sip", rooms.sip, "SIP dial-in by phone",
+        description="Turn SIP dial-in on (callers enter a per-attendee PIN), on without PIN "
+        "(nopin), or off. The server must have SIP configured.",
+        examples=f"  {PROG} rooms sip abc123xy on\n  {PROG} rooms sip abc123xy nopin",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument("state", choices=tuple(rooms.SIP_CHOICES), metavar="on|off|nopin",
+                   help="on: with PIN; nopin: without PIN; off")
+
+
+def _add_participants(build: _Builder, top: Any) -> None:
+    subs = build.group(
+        top,
+        "participants",
+        "list and moderate the people in a conversation",
+        "List and moderate the people in a conversation.\n"
+        f"A participant (WHO) is named by {WHO_HELP}.",
+    )
+    p = build.leaf(subs, "list", participants.list_participants, "list participants",
+                   examples=f"  {PROG} participants list abc123xy --status")
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument("--status", action="store_true", help="include user statuses")
+
+    p = build.leaf(
+        subs, "add", participants.add, "invite a user, group, team, e-mail address or phone",
+        examples=f"  {PROG} participants add abc123xy alice\n"
+        f"  {PROG} participants add abc123xy staff --source groups\n"
+        f"  {PROG} participants add abc123xy guest@example.org --source emails",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument("who", metavar="WHO", help="user id, group id, team id, e-mail or number")
+    p.add_argument(
+        "--source",
+        choices=ADD_SOURCES,
+        default="users",
+        help="what WHO is (default: users); an e-mail invitation makes the room public",
+    )
+    for name, handler, summary in (
+        ("remove", participants.remove, "remove someone from the conversation"),
+        ("promote", participants.promote, "make someone a moderator"),
+        ("demote", participants.demote, "take moderator rights away"),
+    ):
+        p = build.leaf(subs, name, handler, summary,
+                       examples=f"  {PROG} participants {name} abc123xy bob")
+        p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+        p.add_argument("who", metavar="WHO", help=WHO_HELP)
+    p = build.leaf(
+        subs, "lobby-bypass", participants.lobby_bypass, "let someone skip the lobby",
+        examples=f"  {PROG} participants lobby-bypass abc123xy speaker1 on",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument("who", metavar="WHO", help=WHO_HELP)
+    _on_off(p, "on: may join while the lobby is on; off: waits like everyone else")
+
+
+def _add_calls(build: _Builder, top: Any) -> None:
+    subs = build.group(
+        top,
+        "call",
+        "see, join, leave and end calls; ring people",
+        "See, join, leave and end calls; ring people.\n"
+        "Talk ties call actions to a session. Each run of this command is a new session: "
+        "'call join' keeps\nyour account in the call after the command exits, until the server "
+        "times the session out\n(no pings) or you run 'call leave'.",
+    )
+    p = build.leaf(subs, "list", calls.list_peers, "who is in the call",
+                   examples=f"  {PROG} call list abc123xy")
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+
+    p = build.leaf(
+        subs, "join", calls.join, "join (or start) the call",
+        description="Join the call, or start it if none is running. This command sends no "
+        "audio or video itself;\n--audio/--video only announce media. The account stays in "
+        "the call after the command exits,\nuntil the server times the session out or "
+        "'call leave' is run.",
+        examples=f"  {PROG} call join abc123xy --silent",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument("--audio", action=argparse.BooleanOptionalAction, default=False,
+                   help="announce audio (default: no)")
+    p.add_argument("--video", action=argparse.BooleanOptionalAction, default=False,
+                   help="announce video (default: no)")
+    p.add_argument("--silent", action="store_true",
+                   help="do not notify the other participants when starting the call")
+
+    p = build.leaf(subs, "leave", calls.leave, "leave the call (others stay)",
+                   examples=f"  {PROG} call leave abc123xy")
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p = build.leaf(subs, "end", calls.end, "end the call for everyone (moderators)",
+                   examples=f"  {PROG} call end abc123xy")
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p = build.leaf(
+        subs, "ring", calls.ring, "ring a participant who is not in the call",
+        description="Ring a participant. Talk only lets call members ring, so this joins the "
+        "running call\nsilently and without media first (and stays, like 'call join').",
+        examples=f"  {PROG} call ring abc123xy alice",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument("who", metavar="WHO", help=WHO_HELP)
+    p = build.leaf(
+        subs, "dialout", calls.dialout, "have the SIP bridge phone a participant",
+        description="Phone a 'phones' participant into the running call (needs SIP dial-out)."
+        "\nJoins the call silently first, like 'call ring'.",
+        examples=f"  {PROG} participants add abc123xy +4930123456 --source phones\n"
+        f"  {PROG} call dialout abc123xy +4930123456",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument("who", metavar="WHO", help=WHO_HELP)
+
+
+def build_parser() -> CliArgumentParser:
+    common = _global_options()
+    parser = CliArgumentParser(
+        prog=PROG,
+        description="Moderate Nextcloud Talk conversations from scripts and terminals.",
+        epilog=(
+            "connection: --server URL --user NAME, app password in $" + ENV_PASSWORD + ".\n"
+            "exit status: 0 done, 1 refused by the server or not found, 2 usage error,\n"
+            "             3 server unreachable, 130 interrupted.\n"
+            f"examples:\n  export {ENV_PASSWORD}=...\n"
+            f"  {PROG} --server https://cloud.example.org --user mod rooms list\n"
+            f"  {PROG} participants promote 'Town hall' alice --server ... --user mod"
+        ),
+        parents=[common],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    top = parser.add_subparsers(title="commands", dest="command", metavar="COMMAND")
+    top.required = True
+    build = _Builder(common)
+    _add_rooms(build, top)
+    _add_participants(build, top)
+    _add_calls(build, top)
+    return parser

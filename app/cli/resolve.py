@@ -1,0 +1,124 @@
+"""Turn what the user typed (a token, a name, an attendee id, a user id) into server objects.
+
+Rooms are matched against the user's own room list (never by probing tokens: unknown tokens
+are brute-force throttled by Talk). Participants are matched against the room's participant
+list, which also teaches the service their names for its error messages. The matching itself
+is pure (``match_room``, ``match_participant``) and tested without a server.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.api import TalkService
+from app.api.models import Participant, Room
+
+from .errors import LookupFailed
+from .output import actor_text
+
+TOKEN_PATTERN = re.compile(r"^[a-z0-9]{4,30}$")
+
+
+def _describe_room(room: Room) -> str:
+    return f"'{room.title}' (token {room.token})"
+
+
+def match_room(rooms: Sequence[Room], wanted: str) -> Room | None:
+    """The room with token ``wanted``, else the one whose name is exactly ``wanted``.
+
+    A name is tried case-sensitively first, then ignoring case. Returns None when nothing
+    matches.
+
+    Raises:
+        LookupFailed: the name fits several rooms.
+    """
+    for room in rooms:
+        if room.token == wanted:
+            return room
+    for exact in (True, False):
+        if exact:
+            found = [room for room in rooms if room.title == wanted]
+        else:
+            found = [room for room in rooms if room.title.casefold() == wanted.casefold()]
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            listing = ", ".join(_describe_room(room) for room in found)
+            raise LookupFailed(
+                f"'{wanted}' names {len(found)} conversations: {listing}; use the token"
+            )
+    return None
+
+
+async def find_room(service: TalkService, wanted: str) -> Room:
+    """The room named by token or unique display name, fresh from the server.
+
+    Raises:
+        LookupFailed: no such conversation, or the name is ambiguous.
+        TalkError: the server refused to list or open it.
+    """
+    listing = await service.list_rooms()
+    room = match_room(listing.rooms, wanted)
+    if room is not None:
+        return room
+    if TOKEN_PATTERN.match(wanted):
+        # Not in the list, but shaped like a token: one direct look-up (e.g. a public room the
+        # user has not joined). The service turns a 404 into a clear sentence.
+        return await service.get_room(wanted)
+    raise LookupFailed(f"no conversation named '{wanted}' (see: talk-moderator rooms list)")
+
+
+def _describe_participant(person: Participant) -> str:
+    return (
+        f"{person.title} ({actor_text(person.actor_type, person.actor_id)}, "
+        f"attendee {person.attendee_id})"
+    )
+
+
+def match_participant(people: Sequence[Participant], wanted: str, room_title: str) -> Participant:
+    """The participant named by attendee id, ``type/id``, actor id or display name.
+
+    Order of precedence: attendee id (digits), ``actorType/actorId``, actor id (e.g. the user
+    id ``alice``), exact display name, display name ignoring case. The first rule that matches
+    anyone decides; several matches under that rule are an error, not a guess.
+
+    Raises:
+        LookupFailed: nobody matches, or several do.
+    """
+    text = wanted.strip()
+    rules: list[tuple[str, list[Participant]]] = []
+    if text.isdigit():
+        rules.append(("attendee id", [p for p in people if p.attendee_id == int(text)]))
+    if "/" in text:
+        actor_type, _, actor_id = text.partition("/")
+        rules.append(
+            ("actor", [p for p in people if (p.actor_type, p.actor_id) == (actor_type, actor_id)])
+        )
+    rules.append(("user id", [p for p in people if p.actor_id == text]))
+    rules.append(("name", [p for p in people if p.display_name == text]))
+    rules.append(("name", [p for p in people if p.display_name.casefold() == text.casefold()]))
+    for _rule, found in rules:
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            listing = "; ".join(_describe_participant(p) for p in found)
+            raise LookupFailed(
+                f"'{wanted}' matches {len(found)} participants of '{room_title}': {listing}. "
+                "Name one by attendee id"
+            )
+    raise LookupFailed(
+        f"'{wanted}' is not a participant of '{room_title}' "
+        f"(see: talk-moderator participants list)"
+    )
+
+
+async def find_participant(service: TalkService, room: Room, wanted: str) -> Participant:
+    """List the room's participants and pick the one named ``wanted``.
+
+    Raises:
+        LookupFailed: nobody or several match.
+        TalkError: the server refused the listing.
+    """
+    people = await service.list_participants(room.token)
+    return match_participant(people, wanted, room.title)
