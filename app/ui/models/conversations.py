@@ -1,0 +1,196 @@
+"""The conversation list: one row per Room, keyed by token, updated by diff.
+
+Feed it from ``PollingController.rooms_changed`` (``upsert``) and ``rooms_removed``
+(``remove``); ``set_participant_count`` fills the participants column for rooms whose members
+were fetched. Volatile text (the lobby countdown) is never cached; call ``tick()`` every ~30 s.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from app.api.constants import InCallFlag
+from app.api.models import Room
+
+from .. import formatting
+from ..iconset import icon
+from .keyed import SORT_ROLE, KeyedTableModel
+
+
+class RoomColumn(IntEnum):
+    NAME = 0
+    TYPE = 1
+    ROLE = 2
+    PARTICIPANTS = 3
+    GUESTS = 4
+    LOBBY = 5
+    READ_ONLY = 6
+    PASSWORD = 7
+    CALL = 8
+    UNREAD = 9
+
+
+_HEADERS = (
+    "Name",
+    "Type",
+    "Your role",
+    "Participants",
+    "Guests",
+    "Lobby",
+    "Read-only",
+    "Password",
+    "Call",
+    "Unread",
+)
+
+
+class ConversationModel(KeyedTableModel[str, Room]):
+    """Rooms the signed-in user belongs to."""
+
+    headers = _HEADERS
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._counts: dict[str, int] = {}
+        self.clock = time.time
+        """Source of "now" for the lobby countdown (tests may replace it)."""
+
+    def key_of(self, record: Room) -> str:
+        return record.token
+
+    def set_participant_count(self, token: str, count: int) -> None:
+        if self._counts.get(token) == count:
+            return
+        self._counts[token] = count
+        row = self.row_of(token)
+        if row is not None:
+            self._display[row] = None
+            index = self.index(row, RoomColumn.PARTICIPANTS)
+            self.dataChanged.emit(index, index, [])
+
+    def participant_count(self, token: str) -> int | None:
+        return self._counts.get(token)
+
+    def display_row(self, record: Room) -> tuple[str, ...]:
+        count = self._counts.get(record.token)
+        return (
+            record.title,
+            formatting.room_type(record.type),
+            formatting.role(record.participant_type) if record.participant_type else "",
+            "" if count is None else str(count),
+            "Guests" if record.is_public else "",
+            "",  # lobby: volatile
+            "Read-only" if record.is_read_only else "",
+            "Password" if record.has_password else "",
+            "In call" if record.has_call else "",
+            str(record.unread_messages) if record.unread_messages else "",
+        )
+
+    def volatile_columns(self) -> Sequence[int]:
+        return (RoomColumn.LOBBY,)
+
+    def volatile_text(self, record: Room, column: int) -> str:
+        return formatting.lobby_text(record.lobby_state, record.lobby_timer, self.clock())
+
+    def filter_text(self, record: Room) -> str:
+        return f"{record.title}\n{record.name}\n{record.token}\n{record.description}".lower()
+
+    def cell(self, row: int, column: int, role: int) -> Any:
+        room = self._rows[row]
+        if role == SORT_ROLE:
+            return self._sort_value(room, column)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._decoration(room, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(room, column)
+        return None
+
+    def _sort_value(self, room: Room, column: int) -> Any:
+        if column == RoomColumn.NAME:
+            return room.title.casefold()
+        if column == RoomColumn.TYPE:
+            return room.type
+        if column == RoomColumn.ROLE:
+            return room.participant_type or 99
+        if column == RoomColumn.PARTICIPANTS:
+            return self._counts.get(room.token, -1)
+        if column == RoomColumn.GUESTS:
+            return int(room.is_public)
+        if column == RoomColumn.LOBBY:
+            return room.lobby_state * 10**10 + room.lobby_timer
+        if column == RoomColumn.READ_ONLY:
+            return room.read_only
+        if column == RoomColumn.PASSWORD:
+            return int(room.has_password)
+        if column == RoomColumn.CALL:
+            return int(room.has_call)
+        if column == RoomColumn.UNREAD:
+            return room.unread_messages
+        return None
+
+    def _decoration(self, room: Room, column: int) -> Any:
+        if column == RoomColumn.NAME and room.is_favorite:
+            return icon("favorite")
+        if column == RoomColumn.ROLE and room.participant_type == 1:
+            return icon("owner")
+        if column == RoomColumn.ROLE and room.is_moderator:
+            return icon("moderator")
+        if column == RoomColumn.GUESTS and room.is_public:
+            return icon("guests")
+        if column == RoomColumn.LOBBY and room.lobby_enabled:
+            return icon("lobby")
+        if column == RoomColumn.READ_ONLY and room.is_read_only:
+            return icon("read-only")
+        if column == RoomColumn.PASSWORD and room.has_password:
+            return icon("password")
+        if column == RoomColumn.CALL and room.has_call:
+            return icon("call")
+        if column == RoomColumn.UNREAD and room.unread_messages:
+            return icon("unread")
+        return None
+
+    def _tooltip(self, room: Room, column: int) -> str | None:
+        if column == RoomColumn.NAME:
+            text = room.title
+            if room.description:
+                text += f"\n{room.description}"
+            if room.is_favorite:
+                text += "\n★ Favorite"
+            return text
+        if column == RoomColumn.GUESTS:
+            return "Guests may join with the link" if room.is_public else "Only invited users"
+        if column == RoomColumn.LOBBY:
+            if not room.lobby_enabled:
+                return "No lobby: everyone can join"
+            text = "Lobby on: only moderators are let in"
+            if room.lobby_timer:
+                opens = time.strftime("%Y-%m-%d %H:%M", time.localtime(room.lobby_timer))
+                text += f"; opens automatically at {opens}"
+            return text
+        if column == RoomColumn.READ_ONLY:
+            return "Read-only: nobody can write or call" if room.is_read_only else "Writable"
+        if column == RoomColumn.PASSWORD:
+            return "Protected by a password" if room.has_password else "No password"
+        if column == RoomColumn.CALL:
+            if not room.has_call:
+                return "No call running"
+            text = "A call is running"
+            if room.call_start_time:
+                started = time.strftime("%H:%M", time.localtime(room.call_start_time))
+                text += f" since {started}"
+            if room.participant_flags & InCallFlag.IN_CALL:
+                text += " (you are in it)"
+            return text
+        if column == RoomColumn.UNREAD:
+            if not room.unread_messages:
+                return "No unread messages"
+            mention = " (you were mentioned)" if room.unread_mention else ""
+            return f"{room.unread_messages} unread messages{mention}"
+        if column == RoomColumn.PARTICIPANTS and room.token not in self._counts:
+            return "Select the conversation to count its participants"
+        return None

@@ -1,0 +1,220 @@
+"""The participant list of one conversation, keyed by attendee id, updated by diff.
+
+Feed it with ``set_room(room)`` when the selection or the room changes (the lobby column depends
+on the room's lobby state) and ``replace_all(participants)`` with each poll of that room; call
+peers from ``set_call_peers``. Switching to another room clears the rows (row removals, not a
+reset) until that room's participants arrive.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from app.api.constants import ActorType, InCallFlag, ParticipantType
+from app.api.models import CallPeer, Participant, Room
+
+from .. import formatting
+from ..iconset import icon
+from .keyed import SORT_ROLE, KeyedTableModel
+
+
+class PersonColumn(IntEnum):
+    NAME = 0
+    KIND = 1
+    ROLE = 2
+    PRESENCE = 3
+    LOBBY = 4
+    LAST_SEEN = 5
+    STATUS = 6
+
+
+_HEADERS = ("Name", "Kind", "Role", "Presence", "Lobby", "Last seen", "Status message")
+
+_KIND_ICONS = {
+    ActorType.USERS: "user",
+    ActorType.GUESTS: "guest",
+    ActorType.EMAILS: "email",
+    ActorType.GROUPS: "group",
+    ActorType.CIRCLES: "group",
+    ActorType.PHONES: "phone",
+    ActorType.FEDERATED_USERS: "user",
+}
+
+
+class ParticipantModel(KeyedTableModel[int, Participant]):
+    """Attendees of the current conversation."""
+
+    headers = _HEADERS
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._room: Room | None = None
+        self._lobby_on = False
+        self._call_sessions: frozenset[str] = frozenset()
+        self.clock = time.time
+
+    # ------------------------------------------------------------------ room context
+
+    @property
+    def token(self) -> str | None:
+        return self._room.token if self._room is not None else None
+
+    @property
+    def room(self) -> Room | None:
+        return self._room
+
+    def set_room(self, room: Room | None) -> None:
+        """Show participants of ``room`` (clearing rows if it is another room)."""
+        if room is None or self._room is None or room.token != self._room.token:
+            self.clear()
+            self._call_sessions = frozenset()
+        self._room = room
+        lobby_on = bool(room and room.lobby_enabled)
+        if lobby_on != self._lobby_on:
+            self._lobby_on = lobby_on
+            self.invalidate_display([PersonColumn.LOBBY])
+
+    def set_participants(self, token: str, people: Sequence[Participant]) -> None:
+        """Apply one poll of ``token``'s participants (ignored if another room is shown)."""
+        if self.token != token:
+            return
+        self.replace_all(people)
+
+    def set_call_peers(self, token: str, peers: Iterable[CallPeer]) -> None:
+        """Remember which sessions are in the call (tooltips only; flags come from inCall)."""
+        if self.token != token:
+            return
+        self._call_sessions = frozenset(peer.session_id for peer in peers)
+
+    def waiting(self, person: Participant) -> bool:
+        return person.waiting_in_lobby(self._lobby_on)
+
+    def key_of(self, record: Participant) -> int:
+        return record.attendee_id
+
+    # ------------------------------------------------------------------ cells
+
+    def display_row(self, record: Participant) -> tuple[str, ...]:
+        return (
+            record.title,
+            formatting.kind(record.actor_type),
+            formatting.role(record.participant_type),
+            formatting.presence(record.status, record.is_online, record.in_call),
+            "Waiting"
+            if self.waiting(record)
+            else (
+                "Bypasses lobby"
+                if (self._lobby_on and record.ignores_lobby and not record.is_moderator)
+                else ""
+            ),
+            "",  # last seen: volatile
+            record.status_message or "",
+        )
+
+    def volatile_columns(self) -> Sequence[int]:
+        return (PersonColumn.LAST_SEEN,)
+
+    def volatile_text(self, record: Participant, column: int) -> str:
+        return formatting.last_seen(record.last_ping, self.clock())
+
+    def filter_text(self, record: Participant) -> str:
+        return f"{record.title}\n{record.actor_id}\n{record.status_message or ''}".lower()
+
+    def cell(self, row: int, column: int, role: int) -> Any:
+        person = self._rows[row]
+        if role == SORT_ROLE:
+            return self._sort_value(person, column)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._decoration(person, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(person, column)
+        return None
+
+    def _presence_rank(self, person: Participant) -> int:
+        if person.in_call & InCallFlag.IN_CALL:
+            return 0
+        if person.status == "online" or (person.is_online and person.status is None):
+            return 1
+        if person.status in ("away", "dnd", "busy"):
+            return 2
+        return 3
+
+    def _sort_value(self, person: Participant, column: int) -> Any:
+        if column == PersonColumn.NAME:
+            return person.title.casefold()
+        if column == PersonColumn.KIND:
+            return person.actor_type
+        if column == PersonColumn.ROLE:
+            return person.participant_type
+        if column == PersonColumn.PRESENCE:
+            return self._presence_rank(person)
+        if column == PersonColumn.LOBBY:
+            return int(self.waiting(person))
+        if column == PersonColumn.LAST_SEEN:
+            return person.last_ping
+        if column == PersonColumn.STATUS:
+            return (person.status_message or "").casefold()
+        return None
+
+    def _decoration(self, person: Participant, column: int) -> Any:
+        if column == PersonColumn.KIND:
+            return icon(_KIND_ICONS.get(person.actor_type, "user"))
+        if column == PersonColumn.ROLE:
+            if person.participant_type == ParticipantType.OWNER:
+                return icon("owner")
+            if person.is_moderator:
+                return icon("moderator")
+            return None
+        if column == PersonColumn.PRESENCE:
+            flags = person.in_call
+            if flags & InCallFlag.IN_CALL:
+                if flags & InCallFlag.WITH_VIDEO:
+                    return icon("video")
+                if flags & InCallFlag.WITH_PHONE:
+                    return icon("phone")
+                if flags & InCallFlag.WITH_AUDIO:
+                    return icon("audio")
+                return icon("call")
+            rank = self._presence_rank(person)
+            if rank == 1:
+                return icon("online")
+            if person.status == "dnd":
+                return icon("dnd")
+            if rank == 2:
+                return icon("away")
+            return icon("offline")
+        if column == PersonColumn.LOBBY and self.waiting(person):
+            return icon("lobby")
+        return None
+
+    def _tooltip(self, person: Participant, column: int) -> str | None:
+        if column == PersonColumn.NAME:
+            text = f"{person.title}\n{formatting.kind(person.actor_type)}: {person.actor_id}"
+            if person.invited_actor_id:
+                text += f"\nInvited as {person.invited_actor_id}"
+            return text
+        if column == PersonColumn.PRESENCE:
+            text = formatting.presence(person.status, person.is_online, person.in_call)
+            sessions = len(person.session_ids)
+            if sessions:
+                text += f"\n{sessions} open session{'s' if sessions != 1 else ''}"
+            in_peers = sum(1 for s in person.session_ids if s in self._call_sessions)
+            if in_peers:
+                text += f", {in_peers} connected to the call"
+            return text
+        if column == PersonColumn.LOBBY:
+            if self.waiting(person):
+                return "Waiting in the lobby until a moderator lets them in or it opens"
+            if self._lobby_on and person.ignores_lobby:
+                return "Allowed in past the lobby"
+            return None
+        if column == PersonColumn.LAST_SEEN and person.last_ping:
+            return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(person.last_ping))
+        if column == PersonColumn.STATUS and person.status_message:
+            return person.status_message
+        return None
