@@ -1,0 +1,49 @@
+"""The hidden --smoke-test watcher that packaging/test-package.sh relies on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from app.ui.smoke import SCREENSHOT_ENV, SmokeTest, seconds_since_process_start
+
+
+def test_succeeds_once_the_window_shows_rows(
+    qtbot: QtBot,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shot = tmp_path / "window.png"
+    monkeypatch.setenv(SCREENSHOT_ENV, str(shot))
+    window = QWidget()
+    window.resize(200, 100)
+    qtbot.addWidget(window)
+    rows = [0]
+    codes: list[int] = []
+    SmokeTest(window, lambda: rows[0], codes.append, timeout=30)
+    window.show()
+    qtbot.waitExposed(window)
+    assert codes == []  # shown, but no data yet
+    rows[0] = 3
+    qtbot.waitUntil(lambda: codes == [0])
+    assert "smoke-test: ok: window shown with 3 conversations" in capsys.readouterr().out
+    assert QImage(str(shot)).width() == 200
+
+
+def test_fails_when_no_data_arrives(qtbot: QtBot, capsys: pytest.CaptureFixture[str]) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    codes: list[int] = []
+    SmokeTest(window, lambda: 0, codes.append, timeout=0.2)
+    qtbot.waitUntil(lambda: codes == [1])
+    assert "smoke-test: FAILED" in capsys.readouterr().err
+
+
+def test_process_start_is_in_the_past() -> None:
+    assert 0 < seconds_since_process_start() < 3600
