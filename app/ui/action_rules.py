@@ -1,0 +1,410 @@
+"""When a moderation action is possible, and if not, why: pure rules, no Qt.
+
+The main window asks ``evaluate(action, context)`` for every action whenever the selection, the
+room or the capabilities change, enables the QAction from ``Verdict.enabled`` and shows
+``Verdict.reason`` as tooltip and status tip when it is disabled. The rules mirror what the
+server would refuse (talk-api/README.md sections 3-5), so the user learns *before* clicking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.api.capabilities import TalkCapabilities
+from app.api.constants import ActorType, ConversationType, InCallFlag, ParticipantType
+from app.api.models import Participant, Room
+
+from .action_ids import ActionId
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """Everything the rules look at: a snapshot of the current selection.
+
+    Args:
+        room: the current conversation, or None when none is selected.
+        participants: the selected participants of that conversation.
+        capabilities: the server's capabilities, None while not yet known.
+        rooms: all selected conversations (bulk actions); ``room`` is the current one.
+    """
+
+    room: Room | None = None
+    participants: tuple[Participant, ...] = ()
+    capabilities: TalkCapabilities | None = None
+    rooms: tuple[Room, ...] = ()
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether an action may run now; ``reason`` says why not; ``label`` overrides the text."""
+
+    enabled: bool
+    reason: str = ""
+    label: str | None = None
+
+
+OK = Verdict(True)
+
+_NO_ROOM = Verdict(False, "Select a conversation first")
+_NO_PEOPLE = Verdict(False, "Select one or more participants first")
+_ONE_TO_ONE = "Not possible in one-to-one conversations"
+_FEDERATED = "Not possible in conversations hosted on another server"
+_CAPS_UNKNOWN = Verdict(False, "Waiting for the server's capabilities")
+
+
+def _no(reason: str) -> Verdict:
+    return Verdict(False, reason)
+
+
+def _kind_check(room: Room) -> Verdict | None:
+    """Refuse rooms where no moderation is possible: 1:1, notes, changelog, federated."""
+    if room.remote_server:
+        return _no(_FEDERATED)
+    if room.type in (ConversationType.ONE_TO_ONE, ConversationType.FORMER_ONE_TO_ONE):
+        return _no(_ONE_TO_ONE)
+    if room.type == ConversationType.NOTE_TO_SELF:
+        return _no("Not possible in your note-to-self conversation")
+    if room.type == ConversationType.CHANGELOG:
+        return _no("Not possible in the changelog conversation")
+    return None
+
+
+def _moderated_room(ctx: RuleContext, what: str) -> Verdict | Room:
+    """The current room if it is a group/public room you moderate, else the refusal."""
+    room = ctx.room
+    if room is None:
+        return _NO_ROOM
+    refusal = _kind_check(room)
+    if refusal is not None:
+        return refusal
+    if not room.is_moderator:
+        return _no(f"Only moderators can {what}")
+    return room
+
+
+def _in_call(room: Room) -> bool:
+    return bool(room.participant_flags & InCallFlag.IN_CALL)
+
+
+def _is_self(room: Room, person: Participant) -> bool:
+    return person.attendee_id == room.attendee_id
+
+
+# ---------------------------------------------------------------------- per action
+
+
+def _always(ctx: RuleContext) -> Verdict:
+    return OK
+
+
+def _create_room(ctx: RuleContext) -> Verdict:
+    if ctx.capabilities is not None and not ctx.capabilities.can_create:
+        return _no("The server does not let you create conversations")
+    return OK
+
+
+def _rename(ctx: RuleContext) -> Verdict:
+    checked = _moderated_room(ctx, "rename a conversation")
+    if isinstance(checked, Verdict):
+        return checked
+    if checked.object_type == "event":
+        return _no("Event conversations are named by their calendar event")
+    return OK
+
+
+def _delete(ctx: RuleContext) -> Verdict:
+    room = ctx.room
+    if room is None:
+        return _NO_ROOM
+    if room.type in (ConversationType.ONE_TO_ONE, ConversationType.FORMER_ONE_TO_ONE):
+        return _no("One-to-one conversations cannot be deleted")
+    if room.remote_server:
+        return _no(_FEDERATED)
+    if not room.is_moderator and not room.can_delete_conversation:
+        return _no("Only moderators can delete a conversation")
+    return OK
+
+
+def _breakout_check(room: Room) -> Verdict | None:
+    if room.object_type == "room":
+        return _no("Not possible in breakout rooms")
+    return None
+
+
+def _guests(ctx: RuleContext) -> Verdict:
+    checked = _moderated_room(ctx, "allow or disallow guests")
+    if isinstance(checked, Verdict):
+        return checked
+    refusal = _breakout_check(checked)
+    if refusal is not None:
+        return refusal
+    label = "Disallow &Guests" if checked.is_public else "Allow &Guests"
+    return Verdict(True, label=label)
+
+
+def _read_only(ctx: RuleContext) -> Verdict:
+    if ctx.capabilities is not None and not ctx.capabilities.read_only_rooms:
+        return _no("The server does not support read-only conversations")
+    checked = _moderated_room(ctx, "make a conversation read-only")
+    if isinstance(checked, Verdict):
+        return checked
+    label = "Make &Writable" if checked.is_read_only else "Make &Read-only"
+    return Verdict(True, label=label)
+
+
+def _password(ctx: RuleContext) -> Verdict:
+    checked = _moderated_room(ctx, "set a password")
+    if isinstance(checked, Verdict):
+        return checked
+    refusal = _breakout_check(checked)
+    if refusal is not None:
+        return refusal
+    if not checked.is_public:
+        return _no("Only conversations open to guests can have a password")
+    label = "Change or Remove &Password…" if checked.has_password else "Set &Password…"
+    return Verdict(True, label=label)
+
+
+def _lobby(ctx: RuleContext) -> Verdict:
+    if ctx.capabilities is not None and not ctx.capabilities.lobby:
+        return _no("The server does not support a lobby")
+    checked = _moderated_room(ctx, "turn the lobby on or off")
+    if isinstance(checked, Verdict):
+        return checked
+    refusal = _breakout_check(checked)
+    if refusal is not None:
+        return refusal
+    label = "Open the &Lobby" if checked.lobby_enabled else "Turn on the &Lobby…"
+    return Verdict(True, label=label)
+
+
+def _sip(ctx: RuleContext) -> Verdict:
+    caps = ctx.capabilities
+    if caps is None:
+        return _CAPS_UNKNOWN
+    if not caps.sip_dial_in:
+        return _no("The server has no SIP configured")
+    checked = _moderated_room(ctx, "change SIP dial-in")
+    if isinstance(checked, Verdict):
+        return checked
+    refusal = _breakout_check(checked)
+    if refusal is not None:
+        return refusal
+    if not checked.can_enable_sip:
+        return _no("You are not in a group allowed to enable SIP dial-in")
+    return OK
+
+
+def _favorite(ctx: RuleContext) -> Verdict:
+    if ctx.capabilities is not None and not ctx.capabilities.favorites:
+        return _no("The server does not support favorites")
+    room = ctx.room
+    if room is None:
+        return _NO_ROOM
+    label = "Remove from &Favorites" if room.is_favorite else "Add to &Favorites"
+    return Verdict(True, label=label)
+
+
+def _add_participant(ctx: RuleContext) -> Verdict:
+    checked = _moderated_room(ctx, "add participants")
+    if isinstance(checked, Verdict):
+        return checked
+    return OK
+
+
+def _participant_room(ctx: RuleContext, what: str) -> Verdict | Room:
+    """Common checks of actions on selected participants."""
+    checked = _moderated_room(ctx, what)
+    if isinstance(checked, Verdict):
+        return checked
+    if not ctx.participants:
+        return _NO_PEOPLE
+    return checked
+
+
+def _is_group_actor(person: Participant) -> bool:
+    return person.actor_type in (ActorType.GROUPS, ActorType.CIRCLES)
+
+
+def _remove(ctx: RuleContext) -> Verdict:
+    checked = _participant_room(ctx, "remove participants")
+    if isinstance(checked, Verdict):
+        return checked
+    for person in ctx.participants:
+        if person.is_owner and not _is_self(checked, person):
+            return _no(f"The owner ({person.title}) cannot be removed")
+    return OK
+
+
+def _promote(ctx: RuleContext) -> Verdict:
+    checked = _participant_room(ctx, "promote")
+    if isinstance(checked, Verdict):
+        return checked
+    for person in ctx.participants:
+        if _is_self(checked, person):
+            return _no("You cannot change your own role")
+        if _is_group_actor(person):
+            return _no(f"{person.title} is a group or team, which cannot be promoted")
+        if person.is_moderator:
+            return _no(f"{person.title} is already a moderator")
+        if person.actor_type in (ActorType.EMAILS, ActorType.PHONES):
+            return _no(f"{person.title} has not joined yet and cannot be promoted")
+    return OK
+
+
+def _demote(ctx: RuleContext) -> Verdict:
+    checked = _participant_room(ctx, "demote")
+    if isinstance(checked, Verdict):
+        return checked
+    for person in ctx.participants:
+        if _is_self(checked, person):
+            return _no("You cannot change your own role")
+        if person.is_owner:
+            return _no(f"{person.title} is the owner and cannot be demoted")
+        if person.participant_type not in (
+            ParticipantType.MODERATOR,
+            ParticipantType.GUEST_MODERATOR,
+        ):
+            return _no(f"{person.title} is not a moderator")
+    return OK
+
+
+def _lobby_bypass(ctx: RuleContext) -> Verdict:
+    caps = ctx.capabilities
+    if caps is not None and not (caps.lobby and caps.attendee_permissions):
+        return _no("The server does not support per-person lobby permissions")
+    checked = _participant_room(ctx, "let people in past the lobby")
+    if isinstance(checked, Verdict):
+        return checked
+    if not checked.lobby_enabled:
+        return _no("The lobby of this conversation is off")
+    for person in ctx.participants:
+        if _is_group_actor(person):
+            return _no(f"{person.title} is a group or team; let its members in one by one")
+        if person.is_moderator:
+            return _no(f"{person.title} is a moderator and is never held in the lobby")
+    if all(person.ignores_lobby for person in ctx.participants):
+        return Verdict(True, label="Send Back to the &Lobby")
+    return Verdict(True, label="Let In Past the &Lobby")
+
+
+def _call_room(ctx: RuleContext) -> Verdict | Room:
+    caps = ctx.capabilities
+    if caps is not None and not caps.calls_enabled:
+        return _no("Calls are disabled on this server")
+    room = ctx.room
+    if room is None:
+        return _NO_ROOM
+    if room.remote_server:
+        return _no(_FEDERATED)
+    if room.is_read_only:
+        return _no("Calls are not possible in read-only conversations")
+    return room
+
+
+def _join_call(ctx: RuleContext) -> Verdict:
+    checked = _call_room(ctx)
+    if isinstance(checked, Verdict):
+        return checked
+    if _in_call(checked):
+        return _no("You are already in the call")
+    if not checked.has_call and not checked.can_start_call:
+        return _no("No call is running and you may not start one")
+    return Verdict(True, label="&Join Call" if checked.has_call else "&Start Call")
+
+
+def _leave_call(ctx: RuleContext) -> Verdict:
+    checked = _call_room(ctx)
+    if isinstance(checked, Verdict):
+        return checked
+    if not _in_call(checked):
+        return _no("You are not in the call")
+    return OK
+
+
+def _end_call(ctx: RuleContext) -> Verdict:
+    checked = _call_room(ctx)
+    if isinstance(checked, Verdict):
+        return checked
+    if not checked.has_call:
+        return _no("No call is running")
+    if not checked.is_moderator:
+        return _no("Only moderators can end the call for everyone")
+    return OK
+
+
+def _ring(ctx: RuleContext) -> Verdict:
+    caps = ctx.capabilities
+    if caps is not None and not caps.ring:
+        return _no("The server cannot ring participants")
+    checked = _call_room(ctx)
+    if isinstance(checked, Verdict):
+        return checked
+    if not checked.has_call:
+        return _no("No call is running")
+    if not _in_call(checked):
+        return _no("Join the call first to ring someone")
+    if not ctx.participants:
+        return _NO_PEOPLE
+    for person in ctx.participants:
+        if person.actor_type != ActorType.USERS:
+            return _no(f"Only users can be rung; {person.title} is not a user")
+        if person.in_call & InCallFlag.IN_CALL:
+            return _no(f"{person.title} is already in the call")
+    return OK
+
+
+def _dial_out(ctx: RuleContext) -> Verdict:
+    caps = ctx.capabilities
+    if caps is None:
+        return _CAPS_UNKNOWN
+    if not caps.sip_dial_out:
+        return _no("The server has no SIP dial-out configured")
+    checked = _call_room(ctx)
+    if isinstance(checked, Verdict):
+        return checked
+    if not checked.has_call:
+        return _no("No call is running")
+    if not _in_call(checked):
+        return _no("Join the call first to dial out")
+    if not ctx.participants:
+        return _NO_PEOPLE
+    for person in ctx.participants:
+        if person.actor_type != ActorType.PHONES:
+            return _no(f"Only phone numbers can be dialled; {person.title} is not one")
+    return OK
+
+
+_RULES: dict[ActionId, Callable[[RuleContext], Verdict]] = {
+    ActionId.REFRESH: _always,
+    ActionId.CREATE_ROOM: _create_room,
+    ActionId.RENAME: _rename,
+    ActionId.DELETE: _delete,
+    ActionId.GUESTS: _guests,
+    ActionId.READ_ONLY: _read_only,
+    ActionId.PASSWORD: _password,
+    ActionId.LOBBY: _lobby,
+    ActionId.SIP: _sip,
+    ActionId.FAVORITE: _favorite,
+    ActionId.ADD_PARTICIPANT: _add_participant,
+    ActionId.REMOVE_PARTICIPANT: _remove,
+    ActionId.PROMOTE: _promote,
+    ActionId.DEMOTE: _demote,
+    ActionId.LOBBY_BYPASS: _lobby_bypass,
+    ActionId.JOIN_CALL: _join_call,
+    ActionId.LEAVE_CALL: _leave_call,
+    ActionId.END_CALL: _end_call,
+    ActionId.RING: _ring,
+    ActionId.DIAL_OUT: _dial_out,
+    ActionId.AUDIT_LOG: _always,
+    ActionId.SETTINGS: _always,
+    ActionId.ACCOUNTS: _always,
+    ActionId.ABOUT: _always,
+    ActionId.QUIT: _always,
+}
+
+
+def evaluate(action: ActionId, ctx: RuleContext) -> Verdict:
+    """Whether ``action`` may run for the selection in ``ctx`` (never raises)."""
+    return _RULES[action](ctx)

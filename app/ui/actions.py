@@ -1,0 +1,300 @@
+"""Every moderation action as a QAction, keyed by ``ActionId``, with pluggable handlers.
+
+The main window creates one ``ActionRegistry``; other code (dialogs, the moderation
+controller) attaches behaviour with ``set_handler`` and never creates its own QActions::
+
+    registry = window.registry
+    registry.set_handler(ActionId.PROMOTE, lambda ctx: promote(ctx.room, ctx.participants))
+
+A handler gets the ``RuleContext`` (room, selected participants, capabilities) captured when the
+user triggered the action. It may return an awaitable: the registry runs it as a task (keeping a
+reference), reports a ``TalkError`` through ``handler_failed`` and emits ``action_finished`` when
+it succeeds (the main window then refreshes at once).
+
+An action is enabled only when it has a handler AND ``action_rules.evaluate`` allows it for the
+current context; otherwise its tooltip and status tip say why ("No handler yet", "Only
+moderators can promote", ...). Disabled actions stay visible.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+
+from app.api.errors import TalkError
+
+from .action_ids import ActionId
+from .action_rules import RuleContext, Verdict, evaluate
+from .iconset import icon
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[RuleContext], Awaitable[Any] | Any]
+"""Runs an action for a context; may be sync or return an awaitable."""
+
+NO_HANDLER = "No handler yet"
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """Static look of an action: text, shortcut, icon name, what it does."""
+
+    text: str
+    tip: str
+    shortcut: QKeySequence.StandardKey | str | None = None
+    icon: str | None = None
+
+
+SPECS: dict[ActionId, ActionSpec] = {
+    ActionId.REFRESH: ActionSpec(
+        "&Refresh",
+        "Reload conversations and participants now",
+        QKeySequence.StandardKey.Refresh,
+        "refresh",
+    ),
+    ActionId.CREATE_ROOM: ActionSpec(
+        "&New Conversation…", "Create a conversation", QKeySequence.StandardKey.New, "new"
+    ),
+    ActionId.RENAME: ActionSpec("Re&name…", "Rename the conversation", "F2", "rename"),
+    ActionId.DELETE: ActionSpec(
+        "&Delete Conversation…", "Delete the conversation for everyone", "Shift+Del", "delete"
+    ),
+    ActionId.GUESTS: ActionSpec(
+        "Allow &Guests", "Allow or disallow guests joining by link", None, "guests"
+    ),
+    ActionId.READ_ONLY: ActionSpec(
+        "Make &Read-only",
+        "Lock or unlock the conversation for writing and calls",
+        None,
+        "read-only",
+    ),
+    ActionId.PASSWORD: ActionSpec(
+        "Set &Password…", "Set or remove the password for guests", None, "password"
+    ),
+    ActionId.LOBBY: ActionSpec(
+        "Turn on the &Lobby…",
+        "Hold non-moderators in a lobby, optionally until a time",
+        "Ctrl+L",
+        "lobby",
+    ),
+    ActionId.SIP: ActionSpec("SIP &Dial-in…", "Turn SIP dial-in on or off", None, "phone"),
+    ActionId.FAVORITE: ActionSpec(
+        "Add to &Favorites", "Mark or unmark the conversation as favorite", "Ctrl+D", "favorite"
+    ),
+    ActionId.ADD_PARTICIPANT: ActionSpec(
+        "&Add Participant…",
+        "Invite users, groups, e-mail addresses or phone numbers",
+        "Ctrl+I",
+        "add",
+    ),
+    ActionId.REMOVE_PARTICIPANT: ActionSpec(
+        "&Remove Participant…",
+        "Remove the selected participants",
+        QKeySequence.StandardKey.Delete,
+        "remove",
+    ),
+    ActionId.PROMOTE: ActionSpec(
+        "&Promote to Moderator",
+        "Make the selected participants moderators",
+        "Ctrl+Shift+Up",
+        "promote",
+    ),
+    ActionId.DEMOTE: ActionSpec(
+        "&Demote",
+        "Make the selected moderators normal participants",
+        "Ctrl+Shift+Down",
+        "demote",
+    ),
+    ActionId.LOBBY_BYPASS: ActionSpec(
+        "Let In Past the &Lobby",
+        "Let the selected people in past the lobby, or send them back",
+        "Ctrl+Shift+L",
+        "lobby",
+    ),
+    ActionId.JOIN_CALL: ActionSpec("&Join Call", "Join or start the call", "Ctrl+J", "join"),
+    ActionId.LEAVE_CALL: ActionSpec("&Leave Call", "Leave the call", "Ctrl+Shift+J", "leave"),
+    ActionId.END_CALL: ActionSpec(
+        "&End Call for Everyone…", "End the call for all participants", "Ctrl+Shift+E", "end"
+    ),
+    ActionId.RING: ActionSpec("R&ing", "Ring the selected users into the call", None, "call"),
+    ActionId.DIAL_OUT: ActionSpec(
+        "&Dial Out", "Have the SIP bridge phone the selected numbers", None, "phone"
+    ),
+    ActionId.AUDIT_LOG: ActionSpec(
+        "&Audit Log",
+        "What this console changed, when, and the server's answers",
+        "Ctrl+Shift+A",
+        "log",
+    ),
+    ActionId.SETTINGS: ActionSpec(
+        "&Settings…",
+        "Polling, appearance and behaviour",
+        QKeySequence.StandardKey.Preferences,
+        "settings",
+    ),
+    ActionId.ACCOUNTS: ActionSpec("&Accounts…", "Add, remove or switch accounts", None, "accounts"),
+    ActionId.ABOUT: ActionSpec("&About Talk Moderator", "Version and licence", None, "about"),
+    ActionId.QUIT: ActionSpec(
+        "&Quit", "Quit Talk Moderator", QKeySequence.StandardKey.Quit, "quit"
+    ),
+}
+
+
+class ActionRegistry(QObject):
+    """The QActions of one main window, their handlers and their enabled state."""
+
+    handler_failed = Signal(object, str)
+    """``(ActionId, message)``: a handler raised; the message is for the status bar."""
+    action_finished = Signal(object)
+    """``ActionId``: a handler (sync, or its awaitable) completed without error."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._actions: dict[ActionId, QAction] = {}
+        self._handlers: dict[ActionId, Handler] = {}
+        self._context = RuleContext()
+        self._verdicts: dict[ActionId, Verdict] = {}
+        self._tasks: set[asyncio.Future[Any]] = set()
+        for action_id in ActionId:
+            self._actions[action_id] = self._make(action_id, parent)
+        self._refresh_all()
+
+    def _make(self, action_id: ActionId, parent: QObject) -> QAction:
+        spec = SPECS[action_id]
+        action = QAction(spec.text, parent)
+        action.setObjectName(action_id.object_name)
+        if spec.shortcut is not None:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        if spec.icon:
+            action.setIcon(icon(spec.icon))
+        action.triggered.connect(lambda _checked=False, a=action_id: self.trigger(a))
+        return action
+
+    # ------------------------------------------------------------------ lookup
+
+    def action(self, action_id: ActionId) -> QAction:
+        return self._actions[action_id]
+
+    __getitem__ = action
+
+    def actions(self, ids: Iterable[ActionId] | None = None) -> list[QAction]:
+        return [self._actions[a] for a in (ids if ids is not None else ActionId)]
+
+    # ------------------------------------------------------------------ handlers
+
+    def set_handler(self, action_id: ActionId, handler: Handler | None) -> None:
+        """Attach (or with None, detach) what ``action_id`` does; re-evaluates its state."""
+        if handler is None:
+            self._handlers.pop(action_id, None)
+        else:
+            self._handlers[action_id] = handler
+        self._refresh(action_id)
+
+    def handler(self, action_id: ActionId) -> Handler | None:
+        return self._handlers.get(action_id)
+
+    def has_handler(self, action_id: ActionId) -> bool:
+        return action_id in self._handlers
+
+    # ------------------------------------------------------------------ context
+
+    @property
+    def context(self) -> RuleContext:
+        return self._context
+
+    def set_context(self, context: RuleContext) -> None:
+        """The selection changed (or the room, or capabilities): re-evaluate every action."""
+        if context == self._context:
+            return
+        self._context = context
+        self._refresh_all()
+
+    def verdict(self, action_id: ActionId) -> Verdict:
+        """The combined verdict: rules first, then whether a handler exists."""
+        return self._verdicts[action_id]
+
+    def _evaluate(self, action_id: ActionId) -> Verdict:
+        verdict = evaluate(action_id, self._context)
+        if verdict.enabled and action_id not in self._handlers:
+            return Verdict(False, NO_HANDLER, verdict.label)
+        return verdict
+
+    def _refresh_all(self) -> None:
+        for action_id in ActionId:
+            self._refresh(action_id)
+
+    def _refresh(self, action_id: ActionId) -> None:
+        verdict = self._evaluate(action_id)
+        if self._verdicts.get(action_id) == verdict:
+            return
+        self._verdicts[action_id] = verdict
+        action = self._actions[action_id]
+        spec = SPECS[action_id]
+        action.setText(verdict.label or spec.text)
+        action.setEnabled(verdict.enabled)
+        tip = spec.tip if verdict.enabled else f"{spec.tip} — {verdict.reason}"
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+
+    # ------------------------------------------------------------------ running
+
+    def trigger(self, action_id: ActionId) -> bool:
+        """Run the handler if the action is enabled; returns whether it ran."""
+        verdict = self._verdicts[action_id]
+        handler = self._handlers.get(action_id)
+        if not verdict.enabled or handler is None:
+            return False
+        context = self._context
+        try:
+            result = handler(context)
+        except TalkError as exc:
+            self.handler_failed.emit(action_id, str(exc))
+            return True
+        except Exception as exc:
+            log.exception("handler of %s failed", action_id.name)
+            self.handler_failed.emit(action_id, f"Internal error: {exc}")
+            return True
+        if inspect.isawaitable(result):
+            task = asyncio.ensure_future(result)
+            self._tasks.add(task)
+
+            def done(finished: asyncio.Future[Any], action_id: ActionId = action_id) -> None:
+                self._finished(action_id, finished)
+
+            task.add_done_callback(done)
+        else:
+            self.action_finished.emit(action_id)
+        return True
+
+    def _finished(self, action_id: ActionId, task: asyncio.Future[Any]) -> None:
+        self._tasks.discard(task)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            self.action_finished.emit(action_id)
+        elif isinstance(exc, TalkError):
+            self.handler_failed.emit(action_id, str(exc))
+        else:
+            log.error("handler of %s failed", action_id.name, exc_info=exc)
+            self.handler_failed.emit(action_id, f"Internal error: {exc}")
+
+    @property
+    def busy(self) -> bool:
+        """Whether an async handler is still running."""
+        return bool(self._tasks)
+
+    async def cancel_running(self) -> None:
+        """Cancel running async handlers (on quit) and wait for them."""
+        tasks = list(self._tasks)
+        for task in tasks:
+            task.cancel()
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
