@@ -1,0 +1,136 @@
+"""The ASGI application: Nextcloud's request pipeline in the order the real server applies it.
+
+1. wrong basic-auth credentials → 401 "Unauthorised" (+ WWW-Authenticate), before routing;
+2. routing: an unknown OCS route (e.g. the removed api/v1 room paths) → 404 / 998;
+3. logged-in-only endpoint without credentials → 401 / 997 "Current user is not logged in";
+4. OCS request without ``OCS-APIRequest: true`` → 412 ``{"message":"CSRF check failed"}``;
+5. the controller (under the state lock), whose decisions arrive as ``TalkError``.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from typing import Any
+from urllib.parse import parse_qsl
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+from starlette.routing import Route as StarletteRoute
+
+from . import ocs
+from .routes import calls, core, login, participants, rooms
+from .routes.common import Ctx, Params, Route, ServerInfo
+from .state import Caller, DemoState, InternalError, TalkError
+
+ALL_METHODS = ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"]
+ROUTES: list[Route] = (rooms.ROUTES + participants.ROUTES + calls.ROUTES + core.ROUTES
+                       + login.ROUTES)
+
+
+def _add_param(values: dict[str, Any], key: str, value: Any) -> None:
+    if key.endswith("[]"):
+        values.setdefault(key[:-2], []).append(value)
+    else:
+        values[key] = value
+
+
+def parse_params(request: Request, body: bytes) -> Params:
+    """Query string, then the form or JSON body on top (Nextcloud merges them the same way)."""
+    values: dict[str, Any] = {}
+    for key, value in parse_qsl(request.url.query, keep_blank_values=True):
+        _add_param(values, key, value)
+    if body:
+        content_type = request.headers.get("content-type", "")
+        if "json" in content_type:
+            try:
+                decoded = json.loads(body)
+            except ValueError:
+                decoded = None
+            if isinstance(decoded, dict):
+                values.update(decoded)
+        elif "multipart" not in content_type:
+            for key, value in parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True):
+                _add_param(values, key, value)
+    return Params(values)
+
+
+def _basic_credentials(header: str) -> tuple[str, str] | None:
+    if not header.lower().startswith("basic "):
+        return None
+    try:
+        decoded = base64.b64decode(header[6:].strip(), validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError):
+        return ("", "")
+    user, _, secret = decoded.partition(":")
+    return user, secret
+
+
+class TalkApp:
+    """Routes requests to the controllers and applies Nextcloud's auth/CSRF rules."""
+
+    def __init__(self, state: DemoState, info: ServerInfo) -> None:
+        self.state = state
+        self.info = info
+        self.starlette = Starlette(routes=[
+            StarletteRoute("/{path:path}", self.dispatch, methods=ALL_METHODS),
+        ])
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        await self.starlette(scope, receive, send)
+
+    def _match(self, method: str, path: str) -> tuple[Route | None, dict[str, str], bool]:
+        path_exists = False
+        for candidate in ROUTES:
+            match = candidate.pattern.match(path)
+            if match is None:
+                continue
+            path_exists = True
+            if candidate.method == method:
+                return candidate, match.groupdict(), True
+        return None, {}, path_exists
+
+    async def dispatch(self, request: Request) -> Response:
+        path = request.url.path
+        is_ocs = path.startswith("/ocs/")
+        body = await request.body()
+
+        login_name: str | None = None
+        kind: str | None = None
+        secret: str | None = None
+        credentials = _basic_credentials(request.headers.get("authorization", ""))
+        if credentials is not None and is_ocs:
+            with self.state.lock:
+                kind = self.state.authenticate(*credentials)
+            if kind is None:
+                return ocs.unauthorised()
+            login_name, secret = credentials
+
+        route, path_params, _ = self._match(request.method, path)
+        if route is None:
+            if is_ocs:
+                return ocs.invalid_query()
+            return PlainTextResponse("Not Found", status_code=404)
+        if route.access == "user" and login_name is None:
+            return ocs.not_logged_in()
+        if is_ocs and request.headers.get("ocs-apirequest", "").lower() != "true":
+            return ocs.csrf_failed()
+
+        params = parse_params(request, body)
+        with self.state.lock:
+            php = self.state.php_session(request.cookies.get(self.state.instance_id), login_name)
+            caller = Caller(login=login_name, kind=kind, secret=secret, php=php)
+            ctx = Ctx(state=self.state, server=self.info, request=request, params=params,
+                      caller=caller, path=path_params)
+            try:
+                response = route.handler(ctx)
+            except TalkError as error:
+                response = ocs.fail(error.status, error.data)
+            except InternalError:
+                response = ocs.internal_error()
+        if caller.new_cookie is not None:
+            response.set_cookie(self.state.instance_id, caller.new_cookie, path="/",
+                                httponly=True, samesite="lax")
+        return response

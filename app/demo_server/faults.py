@@ -1,0 +1,138 @@
+"""Fault injection for reliability tests: latency, error statuses, 429 with Retry-After,
+dropped connections and truncated JSON.
+
+It wraps the application as the outermost raw ASGI layer, so ``send`` is still uvicorn's own
+request cycle: a dropped connection closes that cycle's transport before any byte of a
+response is written (the client sees a connection error, not a 500).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from . import ocs
+
+FAULT_KINDS = frozenset({"500", "502", "503", "429", "drop", "malformed"})
+_REASONS = {500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable",
+            429: "Too Many Requests"}
+RETRY_AFTER_SECONDS = 1
+
+
+@dataclass(frozen=True)
+class FaultConfig:
+    """What to inject: ``fail_rate`` is the probability per request of one of ``kinds``."""
+
+    fail_rate: float = 0.0
+    kinds: frozenset[str] = field(default_factory=lambda: FAULT_KINDS)
+    latency_ms: int = 0
+
+
+def validate_kinds(kinds: Iterable[str]) -> frozenset[str]:
+    chosen = frozenset(str(kind) for kind in kinds)
+    unknown = chosen - FAULT_KINDS
+    if unknown or not chosen:
+        raise ValueError(f"fault kinds must be a non-empty subset of {sorted(FAULT_KINDS)}")
+    return chosen
+
+
+class FaultInjector:
+    """Raw ASGI middleware; the configuration can change at runtime from any thread."""
+
+    def __init__(self, app: Any, config: FaultConfig, seed: int = 0) -> None:
+        self.app = app
+        self._config = config
+        self._rng = random.Random(seed * 7919 + 17)
+        self._lock = threading.Lock()
+
+    @property
+    def config(self) -> FaultConfig:
+        return self._config
+
+    def configure(self, *, fail_rate: float | None = None, kinds: Iterable[str] | None = None,
+                  latency_ms: int | None = None) -> FaultConfig:
+        """Change only the given settings; returns the new configuration."""
+        with self._lock:
+            config = self._config
+            if fail_rate is not None:
+                if not 0.0 <= fail_rate <= 1.0:
+                    raise ValueError("fail_rate must be within 0..1")
+                config = replace(config, fail_rate=float(fail_rate))
+            if kinds is not None:
+                config = replace(config, kinds=validate_kinds(kinds))
+            if latency_ms is not None:
+                config = replace(config, latency_ms=max(int(latency_ms), 0))
+            self._config = config
+            return config
+
+    def _pick(self, config: FaultConfig) -> str | None:
+        if config.fail_rate <= 0:
+            return None
+        with self._lock:
+            if self._rng.random() >= config.fail_rate:
+                return None
+            return self._rng.choice(sorted(config.kinds))
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        config = self._config
+        if config.latency_ms:
+            await asyncio.sleep(config.latency_ms / 1000)
+        kind = self._pick(config)
+        if kind is None:
+            await self.app(scope, receive, send)
+        elif kind == "drop":
+            self._drop(send)
+        elif kind == "malformed":
+            await self._malformed(scope, receive, send)
+        else:
+            await self._error(int(kind), send)
+
+    @staticmethod
+    def _drop(send: Any) -> None:
+        """Close the socket without answering (uvicorn's cycle holds the transport)."""
+        cycle = getattr(send, "__self__", None)
+        transport = getattr(cycle, "transport", None)
+        if cycle is None or transport is None:
+            raise ConnectionAbortedError("demo server fault: drop")
+        cycle.disconnected = True
+        transport.close()
+
+    async def _malformed(self, scope: Any, receive: Any, send: Any) -> None:
+        """A real answer, cut in half, sent as 200 with a matching Content-Length."""
+        start: dict[str, Any] = {}
+        chunks: list[bytes] = []
+
+        async def capture(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                start.update(message)
+            elif message["type"] == "http.response.body":
+                chunks.append(message.get("body", b""))
+
+        await self.app(scope, receive, capture)
+        body = b"".join(chunks) or b'{"ocs":{"meta":{"status":"ok"}}}'
+        truncated = body[: max(len(body) // 2, 1)]
+        headers = [(k, v) for k, v in start.get("headers", [])
+                   if k.lower() not in (b"content-length", b"content-type")]
+        headers += [(b"content-type", ocs.JSON_TYPE.encode()),
+                    (b"content-length", str(len(truncated)).encode())]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": truncated})
+
+    @staticmethod
+    async def _error(status: int, send: Any) -> None:
+        body = ocs.envelope_bytes(status, b"[]", message=_REASONS[status])
+        headers = [(b"content-type", ocs.JSON_TYPE.encode()),
+                   (b"content-length", str(len(body)).encode())]
+        if status == 429:
+            headers.append((b"retry-after", str(RETRY_AFTER_SECONDS).encode()))
+        if status == 503:
+            headers.append((b"x-nextcloud-maintenance-mode", b"1"))
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": body})

@@ -1,0 +1,324 @@
+"""Participant endpoints: list, add, remove, leave, join/leave sessions, session state,
+promote/demote, attendee permissions, resend invitations and the v1 guest display name.
+"""
+
+from __future__ import annotations
+
+from starlette.responses import Response
+
+from .. import ocs, views
+from ..membership import EMAIL_RE, add_members, normalize_phone
+from ..models import (
+    ACTOR_CIRCLES,
+    ACTOR_EMAILS,
+    ACTOR_GROUPS,
+    ACTOR_GUESTS,
+    ACTOR_USERS,
+    FORMER_ONE_TO_ONE,
+    GROUP,
+    GUEST,
+    GUEST_MODERATOR,
+    MODERATOR,
+    NOTE_TO_SELF,
+    ONE_TO_ONE,
+    OWNER,
+    PERM_MAX_CUSTOM,
+    PUBLIC,
+    USER,
+    USER_SELF_JOINED,
+    Attendee,
+    Room,
+    Session,
+)
+from ..state import TalkError
+from .common import (
+    TALK,
+    TALK_V1,
+    TOKEN,
+    Ctx,
+    Route,
+    load_participant,
+    load_room,
+    room_response,
+    route,
+)
+
+NO_MEMBERS_TYPES = (ONE_TO_ONE, FORMER_ONE_TO_ONE, NOTE_TO_SELF)
+
+
+def list_participants(ctx: Ctx) -> Response:
+    """GET …/participants: 412 in the lobby, 403 ``null`` for guests."""
+    room, attendee, _ = load_participant(ctx, lobby=True)
+    if attendee.participant_type == GUEST:
+        raise TalkError(403, None)
+    data, statuses = views.participants_json(ctx.state, room, attendee,
+                                             include_status=ctx.params.get_bool("includeStatus"))
+    headers = {"X-Nextcloud-Has-User-Statuses": "1"} if statuses else None
+    return ocs.OcsResponse(200, data_json=data, headers=headers)
+
+
+def add_participant(ctx: Ctx) -> Response:
+    """POST …/participants with ``newParticipant`` + ``source``."""
+    state = ctx.state
+    room, actor, _ = load_participant(ctx, moderator=True)
+    if room.type in NO_MEMBERS_TYPES:
+        raise TalkError(400, {"error": "room-type"})
+    ident = ctx.params.get_str("newParticipant").strip()
+    source = ctx.params.get_str("source") or "users"
+    if source == "users":
+        if ident not in state.accounts:
+            raise TalkError(404, {"error": "new-participant"})
+        if room.find(ACTOR_USERS, ident) is None:
+            state.add_user_to_room(room, ident, actor=actor)
+        else:
+            state.add_user_to_room(room, ident)
+        return ocs.ok(ocs.EMPTY_LIST)
+    if source in ("groups", "circles", "teams"):
+        kind = "groups" if source == "groups" else "circles"
+        if ident not in (state.groups if kind == "groups" else state.teams):
+            raise TalkError(404, {"error": "new-participant"})
+        add_members(state, room, kind, ident, actor)
+        return ocs.ok(ocs.EMPTY_LIST)
+    if source == "emails":
+        if not EMAIL_RE.match(ident):
+            raise TalkError(400, {"error": "new-participant"})
+        add_members(state, room, "emails", ident, actor)
+        if room.type == GROUP:
+            state.set_type(room, PUBLIC, actor)
+            return ocs.ok({"type": room.type})
+        return ocs.ok(ocs.EMPTY_LIST)
+    if source == "phones":
+        if not state.sip_dialout:
+            raise TalkError(501, {"error": "sip"})
+        number = normalize_phone(ident)
+        if number is None:
+            raise TalkError(400, {"error": "new-participant"})
+        add_members(state, room, "phones", number, actor)
+        return ocs.ok(ocs.EMPTY_LIST)
+    if source == "federated_users":
+        raise TalkError(501, {"error": "federation"})
+    raise TalkError(400, {"error": "source"})
+
+
+def _remove_self(ctx: Ctx, room: Room, attendee: Attendee) -> Response:
+    """Talk's removeSelfFromRoomLogic: last moderator may not leave others behind."""
+    state = ctx.state
+    if room.type == NOTE_TO_SELF:
+        raise TalkError(400, {"error": "participant"})
+    if room.type != ONE_TO_ONE and attendee.participant_type in (OWNER, MODERATOR) \
+            and state.users_count(room) > 1 and state.moderators_count(room) == 1:
+        raise TalkError(400, {"error": "last-moderator"})
+    if room.type not in (ONE_TO_ONE, FORMER_ONE_TO_ONE) and state.users_count(room) <= 1:
+        state.delete_room(room)
+        return ocs.ok(None)
+    state.remove_attendee(room, attendee)
+    if room.type == ONE_TO_ONE and not state.users_count(room):
+        state.delete_room(room)
+    return ocs.ok(None)
+
+
+def remove_attendee(ctx: Ctx) -> Response:
+    """DELETE …/attendees (``attendeeId`` is a required int: missing → 500/996)."""
+    state = ctx.state
+    room, actor, _ = load_participant(ctx, moderator=True)
+    attendee_id = ctx.params.required_int("attendeeId")
+    if room.type in NO_MEMBERS_TYPES:
+        raise TalkError(400, {"error": "room-type"})
+    target = room.attendees.get(attendee_id)
+    if target is None:
+        raise TalkError(404, {"error": "participant"})
+    if target.id == actor.id:
+        return _remove_self(ctx, room, target)
+    if target.participant_type == OWNER and actor.participant_type != OWNER:
+        raise TalkError(403, {"error": "owner"})
+    state.remove_attendee(room, target)
+    if target.actor_type in (ACTOR_USERS, ACTOR_GROUPS, ACTOR_CIRCLES):
+        key = "user_removed" if target.actor_type == ACTOR_USERS else "group_removed"
+        state.post_system(room, actor, key, subject=target)
+    return ocs.ok(None)
+
+
+def remove_self(ctx: Ctx) -> Response:
+    room = load_room(ctx)
+    attendee, _ = ctx.state.participant_for(room, ctx.caller)
+    if attendee is None:
+        raise TalkError(404, {"error": "participant"})
+    return _remove_self(ctx, room, attendee)
+
+
+def join_room(ctx: Ctx) -> Response:
+    """POST …/participants/active: password for non-members, 409 without ``force``.
+
+    Sessions are only kept for app-password logins and guests (as recorded: with the login
+    password the join answers 200 but the session does not survive the request).
+    """
+    state, caller = ctx.state, ctx.caller
+    room = load_room(ctx)
+    attendee, previous = state.participant_for(room, caller)
+    if attendee is None:
+        open_room = room.type == PUBLIC or (
+            caller.login is not None and room.listable and room.type == GROUP)
+        if not open_room:
+            raise TalkError(404, ocs.EMPTY_LIST)
+    if room.password and (attendee is None
+                          or attendee.participant_type in (GUEST, USER_SELF_JOINED)):
+        if ctx.params.get_str("password") != room.password:
+            raise TalkError(403, {"error": "password"})
+    if not ctx.params.get_bool("force", True) and attendee is not None and attendee.sessions:
+        other = max(attendee.sessions.values(), key=lambda s: s.last_ping)
+        raise TalkError(409, {"sessionId": other.id, "inCall": other.in_call,
+                              "lastPing": other.last_ping})
+    if previous is not None:
+        state.remove_session(room, previous)
+    session_id = state.new_session_id()
+    if attendee is None:
+        if caller.login is not None:
+            account = state.accounts[caller.login]
+            attendee = state.add_attendee(
+                room, ACTOR_USERS, caller.login, account.display_name,
+                USER_SELF_JOINED if room.type == PUBLIC else USER)
+        else:
+            attendee = state.add_attendee(room, ACTOR_GUESTS, state.guest_actor_id(session_id),
+                                          "", GUEST)
+    if caller.kind == "password":
+        session = Session(id=session_id, attendee_id=attendee.id, room_token=room.token,
+                          last_ping=state.now())
+    else:
+        session = state.add_session(room, attendee, session_id=session_id)
+        state.bind_session(caller, room, session)
+    return room_response(ctx, room, attendee, session)
+
+
+def leave_room(ctx: Ctx) -> Response:
+    """DELETE …/participants/active: always 200 ``null``."""
+    room = ctx.state.room(ctx.token)
+    if room is not None:
+        _, session = ctx.state.participant_for(room, ctx.caller)
+        if session is not None:
+            ctx.state.leave_session(room, session)
+        if ctx.caller.php is not None:
+            ctx.caller.php.talk_sessions.pop(room.token, None)
+    return ocs.ok(None)
+
+
+def set_session_state(ctx: Ctx) -> Response:
+    room, attendee, session = load_participant(ctx)
+    if session is None:
+        raise TalkError(404, None)
+    value = ctx.params.get_int("state", -1)
+    if value not in (0, 1):
+        raise TalkError(400, None)
+    session.state = value
+    ctx.state.touch(room)
+    return room_response(ctx, room, attendee, session)
+
+
+def _change_type(ctx: Ctx, promote: bool) -> Response:
+    """Talk's changeParticipantType; every failure answers ``data: null``."""
+    state = ctx.state
+    room, actor, _ = load_participant(ctx, moderator=True)
+    attendee_id = ctx.params.required_int("attendeeId")
+    target = room.attendees.get(attendee_id)
+    if target is None:
+        raise TalkError(404, None)
+    if target.actor_type in (ACTOR_GROUPS, ACTOR_CIRCLES):
+        raise TalkError(400, None)
+    if (target.actor_type, target.actor_id) == (actor.actor_type, actor.actor_id):
+        raise TalkError(403, None)
+    if promote:
+        new_type = {USER: MODERATOR, USER_SELF_JOINED: MODERATOR,
+                    GUEST: GUEST_MODERATOR}.get(target.participant_type)
+    else:
+        new_type = {MODERATOR: USER, GUEST_MODERATOR: GUEST}.get(target.participant_type)
+    if new_type is None:
+        raise TalkError(400, None)
+    target.participant_type = new_type
+    guest = target.actor_type != ACTOR_USERS
+    key = ("guest_" if guest else "") + ("moderator_promoted" if promote
+                                         else "moderator_demoted")
+    state.post_system(room, actor, key, subject=target)
+    state.enforce_permissions(room)
+    return ocs.ok(None)
+
+
+def promote(ctx: Ctx) -> Response:
+    return _change_type(ctx, True)
+
+
+def demote(ctx: Ctx) -> Response:
+    return _change_type(ctx, False)
+
+
+def set_attendee_permissions(ctx: Ctx) -> Response:
+    """PUT …/attendees/permissions; ``add``/``remove`` on an attendee at 0 start from the
+    permissions they effectively had (so adding 8 to a default user gives 254)."""
+    state = ctx.state
+    room, _, _ = load_participant(ctx, moderator=True)
+    attendee_id = ctx.params.required_int("attendeeId")
+    method = ctx.params.get_str("method")
+    permissions = ctx.params.required_int("permissions")
+    if room.type in NO_MEMBERS_TYPES:
+        raise TalkError(400, {"error": "room-type"})
+    target = room.attendees.get(attendee_id)
+    if target is None:
+        raise TalkError(404, {"error": "participant"})
+    if target.actor_type in (ACTOR_GROUPS, ACTOR_CIRCLES):
+        raise TalkError(400, {"error": "type"})
+    if target.is_moderator:
+        raise TalkError(403, {"error": "moderator"})
+    if method not in ("set", "add", "remove"):
+        raise TalkError(400, {"error": "method"})
+    if not 0 <= permissions <= PERM_MAX_CUSTOM:
+        raise TalkError(400, {"error": "value"})
+    base = target.permissions or state.effective_permissions(room, target)
+    if method == "set":
+        target.permissions = permissions
+    elif method == "add":
+        target.permissions = base | permissions
+    else:
+        target.permissions = base & ~permissions
+    state.enforce_permissions(room)
+    state.touch(room)
+    item = views.participant_dict(state, room, target, viewer_is_mod=True, viewer_id=0,
+                                  statuses=True)
+    return ocs.ok([item], headers={"X-Nextcloud-Has-User-Statuses": "1"})
+
+
+def resend_invitations(ctx: Ctx) -> Response:
+    room, _, _ = load_participant(ctx, moderator=True)
+    attendee_id = ctx.params.optional_int("attendeeId")
+    if attendee_id is not None:
+        target = room.attendees.get(attendee_id)
+        if target is None or target.actor_type != ACTOR_EMAILS:
+            raise TalkError(404, None)
+    return ocs.ok(None)
+
+
+def set_guest_name(ctx: Ctx) -> Response:
+    """POST api/v1/guest/{token}/name: only for guests with a session in the room."""
+    room = load_room(ctx)
+    attendee, _ = ctx.state.participant_for(room, ctx.caller)
+    if attendee is None:
+        raise TalkError(404, ocs.EMPTY_LIST)
+    if attendee.actor_type != ACTOR_GUESTS:
+        raise TalkError(403, None)
+    attendee.display_name = ctx.params.get_str("displayName").strip()[:64]
+    ctx.state.touch(room)
+    return ocs.ok(None)
+
+
+ROUTES: list[Route] = [
+    route("GET", TALK + "/room/" + TOKEN + "/participants", list_participants),
+    route("POST", TALK + "/room/" + TOKEN + "/participants", add_participant, "user"),
+    route("DELETE", TALK + "/room/" + TOKEN + "/attendees", remove_attendee),
+    route("DELETE", TALK + "/room/" + TOKEN + "/participants/self", remove_self, "user"),
+    route("POST", TALK + "/room/" + TOKEN + "/participants/active", join_room),
+    route("DELETE", TALK + "/room/" + TOKEN + "/participants/active", leave_room),
+    route("PUT", TALK + "/room/" + TOKEN + "/participants/state", set_session_state),
+    route("POST", TALK + "/room/" + TOKEN + "/participants/resend-invitations",
+          resend_invitations),
+    route("POST", TALK + "/room/" + TOKEN + "/moderators", promote),
+    route("DELETE", TALK + "/room/" + TOKEN + "/moderators", demote),
+    route("PUT", TALK + "/room/" + TOKEN + "/attendees/permissions", set_attendee_permissions),
+    route("POST", TALK_V1 + "/guest/" + TOKEN + "/name", set_guest_name),
+]

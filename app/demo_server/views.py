@@ -1,0 +1,267 @@
+"""Turn model records into Talk's JSON objects (TalkRoom, TalkParticipant, TalkCallPeer).
+
+Field order and presence follow the recorded real-server answers; encoded rooms and
+participant lists are cached per room version so 5,000 rooms or 10,000 participants encode fast.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import ocs
+from .models import (
+    ACTOR_USERS,
+    CHANGELOG,
+    GROUP,
+    NOTE_TO_SELF,
+    ONE_TO_ONE,
+    PERM_START_CALL,
+    PUBLIC,
+    Attendee,
+    Message,
+    Room,
+    Session,
+)
+from .state import DemoState
+
+STATUS_LIMIT = 100  # Talk loads user statuses only for lists shorter than this
+
+
+def render_message(state: DemoState, room: Room, message: Message,
+                   viewer: Attendee | None) -> dict[str, Any]:
+    """A ``lastMessage`` as the viewer sees it ("You …" when they are the actor)."""
+    text = message.text_other
+    if viewer is not None:
+        is_actor = (viewer.actor_type, viewer.actor_id) == (message.actor_type, message.actor_id)
+        if is_actor and message.text_self:
+            text = message.text_self
+        elif message.text_subject and viewer.actor_type == ACTOR_USERS \
+                and viewer.actor_id == message.subject_id:
+            text = message.text_subject
+    params: Any = message.parameters if message.parameters is not None else []
+    return {
+        "id": message.id,
+        "token": room.token,
+        "actorType": message.actor_type,
+        "actorId": message.actor_id,
+        "actorDisplayName": message.actor_display_name,
+        "timestamp": message.timestamp,
+        "message": text,
+        "messageParameters": params,
+        "systemMessage": message.system_message,
+        "messageType": message.message_type,
+        "isReplyable": message.is_replyable,
+        "referenceId": "",
+        "reactions": {},
+        "expirationTimestamp": 0,
+        "markdown": message.markdown,
+    }
+
+
+def _one_to_one_peer(state: DemoState, room: Room, viewer: Attendee) -> tuple[str, str]:
+    for login in sorted(room.one_to_one_pair):
+        if login != viewer.actor_id:
+            account = state.accounts.get(login)
+            return login, account.display_name if account else login
+    return viewer.actor_id, viewer.display_name
+
+
+def status_fields(state: DemoState, login: str) -> dict[str, Any]:
+    account = state.accounts.get(login)
+    if account is None:
+        return {"status": "offline", "statusIcon": None, "statusMessage": None,
+                "statusClearAt": None}
+    status = account.status
+    return {"status": status.status, "statusIcon": status.icon,
+            "statusMessage": status.message, "statusClearAt": status.clear_at}
+
+
+def stub_room(state: DemoState, room: Room) -> dict[str, Any]:
+    """What a non-member sees of a public/listable room (no attendee, custom permissions)."""
+    return {
+        "id": room.id, "token": room.token, "type": room.type, "name": "", "displayName": "",
+        "objectType": "", "objectId": "", "participantType": 4, "participantFlags": 0,
+        "readOnly": 0, "hasPassword": bool(room.password), "hasCall": False,
+        "callStartTime": 0, "callRecording": 0, "canStartCall": False, "lastActivity": 0,
+        "lastReadMessage": 0, "unreadMessages": 0, "unreadMention": False,
+        "unreadMentionDirect": False, "isFavorite": False, "canLeaveConversation": False,
+        "canDeleteConversation": False, "notificationLevel": 3, "notificationCalls": 0,
+        "lobbyState": 0, "lobbyTimer": 0, "lastPing": 0, "sessionId": "0", "sipEnabled": 0,
+        "actorType": "", "actorId": "", "attendeeId": 0, "permissions": 1,
+        "attendeePermissions": 1, "callPermissions": 1, "defaultPermissions": 1,
+        "canEnableSIP": False, "attendeePin": "", "description": "",
+        "lastCommonReadMessage": 0, "listable": 0, "callFlag": 0, "messageExpiration": 0,
+        "avatarVersion": room.avatar_version, "isCustomAvatar": room.is_custom_avatar,
+        "breakoutRoomMode": 0, "breakoutRoomStatus": 0, "recordingConsent": 0,
+        "mentionPermissions": 0, "isArchived": False, "isImportant": False,
+        "isSensitive": False,
+    }
+
+
+def room_dict(state: DemoState, room: Room, attendee: Attendee, session: Session | None, *,
+              include_last_message: bool = True, include_status: bool = False) -> dict[str, Any]:
+    """The TalkRoom object for one member."""
+    name = display_name = room.name
+    if room.type == ONE_TO_ONE:
+        name, display_name = _one_to_one_peer(state, room, attendee)
+    elif room.type == CHANGELOG:
+        name = attendee.actor_id
+    is_mod = attendee.is_moderator
+    permissions = state.effective_permissions(room, attendee)
+    blocked = state.lobby_blocked(room, attendee)
+    can_start = bool(permissions & PERM_START_CALL) and not blocked and room.type != NOTE_TO_SELF
+    sip_on = state.sip and bool(room.sip_enabled)
+    data: dict[str, Any] = {
+        "id": room.id,
+        "token": room.token,
+        "type": room.type,
+        "name": name,
+        "displayName": display_name,
+        "objectType": room.object_type,
+        "objectId": room.object_id,
+        "participantType": attendee.participant_type,
+        "participantFlags": session.in_call if session else 0,
+        "readOnly": room.read_only,
+        "hasPassword": bool(room.password),
+        "hasCall": bool(room.call_start_time),
+        "callStartTime": room.call_start_time,
+        "callRecording": 0,
+        "canStartCall": can_start,
+        "lastActivity": room.last_activity,
+        "lastReadMessage": attendee.last_read_message,
+        "unreadMessages": attendee.unread_messages,
+        "unreadMention": attendee.unread_mention,
+        "unreadMentionDirect": attendee.unread_mention_direct,
+        "isFavorite": attendee.favorite,
+        "canLeaveConversation": room.type != NOTE_TO_SELF,
+        "canDeleteConversation": is_mod and room.type not in (ONE_TO_ONE, CHANGELOG),
+        "notificationLevel": attendee.notification_level or (1 if room.type == ONE_TO_ONE
+                                                             else 2),
+        "notificationCalls": attendee.notification_calls,
+        "lobbyState": room.lobby_state,
+        "lobbyTimer": room.lobby_timer,
+        "lastPing": session.last_ping if session else 0,
+        "sessionId": session.id if session else "0",
+        "sipEnabled": room.sip_enabled,
+        "actorType": attendee.actor_type,
+        "actorId": attendee.actor_id,
+        "attendeeId": attendee.id,
+        "permissions": permissions,
+        "attendeePermissions": attendee.permissions,
+        "callPermissions": room.call_permissions,
+        "defaultPermissions": room.default_permissions,
+        "canEnableSIP": state.sip and room.type in (GROUP, PUBLIC)
+        and attendee.actor_type == ACTOR_USERS,
+        "attendeePin": attendee.pin if sip_on else "",
+        "description": room.description,
+        "lastCommonReadMessage": room.last_common_read,
+        "listable": room.listable,
+        "callFlag": room.call_flag,
+        "messageExpiration": room.message_expiration,
+        "avatarVersion": room.avatar_version,
+        "isCustomAvatar": room.is_custom_avatar,
+        "breakoutRoomMode": 0,
+        "breakoutRoomStatus": 0,
+        "recordingConsent": room.recording_consent,
+        "mentionPermissions": room.mention_permissions,
+        "isArchived": attendee.archived,
+        "isImportant": attendee.important,
+        "isSensitive": attendee.sensitive,
+    }
+    if include_last_message and room.last_message is not None and not blocked:
+        data["lastMessage"] = render_message(state, room, room.last_message, attendee)
+    if include_status and room.type == ONE_TO_ONE:
+        peer, _ = _one_to_one_peer(state, room, attendee)
+        account = state.accounts.get(peer)
+        if account is not None and account.status.status != "offline":
+            data.update(status_fields(state, peer))
+    return data
+
+
+def room_json(state: DemoState, room: Room, attendee: Attendee, session: Session | None, *,
+              include_last_message: bool = True, include_status: bool = False) -> bytes:
+    """Encoded TalkRoom, cached per (room version, viewer session state)."""
+    if include_status and room.type == ONE_TO_ONE:
+        return ocs.encode(room_dict(state, room, attendee, session,
+                                    include_last_message=include_last_message,
+                                    include_status=True))
+    key = (room.token, attendee.id, include_last_message)
+    stamp = (room.version, session.id if session else "0",
+             session.in_call if session else 0, session.last_ping if session else 0)
+    cached = state.room_cache.get(key)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    encoded = ocs.encode(room_dict(state, room, attendee, session,
+                                   include_last_message=include_last_message))
+    state.room_cache[key] = (stamp, encoded)
+    return encoded
+
+
+def participant_dict(state: DemoState, room: Room, attendee: Attendee, *, viewer_is_mod: bool,
+                     viewer_id: int, statuses: bool) -> dict[str, Any]:
+    """One TalkParticipant entry (``phoneNumber``/``callId`` only for moderators)."""
+    sessions = attendee.sessions
+    pin = ""
+    if state.sip and room.sip_enabled and (viewer_is_mod or attendee.id == viewer_id):
+        pin = attendee.pin
+    data: dict[str, Any] = {
+        "roomToken": room.token,
+        "inCall": attendee.in_call if sessions else 0,
+        "lastPing": attendee.last_ping if sessions else 0,
+        "sessionIds": list(sessions),
+        "participantType": attendee.participant_type,
+        "attendeeId": attendee.id,
+        "actorId": attendee.actor_id,
+        "actorType": attendee.actor_type,
+        "displayName": attendee.display_name,
+        "permissions": state.effective_permissions(room, attendee),
+        "attendeePermissions": attendee.permissions,
+        "attendeePin": pin,
+    }
+    if attendee.invited_actor_id and (viewer_is_mod or attendee.id == viewer_id):
+        data["invitedActorId"] = attendee.invited_actor_id
+    if viewer_is_mod:
+        data["phoneNumber"] = attendee.phone_number
+        data["callId"] = attendee.call_id
+    if statuses and attendee.actor_type == ACTOR_USERS:
+        data.update(status_fields(state, attendee.actor_id))
+    return data
+
+
+def participants_json(state: DemoState, room: Room, viewer: Attendee, *,
+                      include_status: bool) -> tuple[bytes, bool]:
+    """Encoded participant list plus whether user statuses were loaded (for the header)."""
+    statuses = include_status and len(room.attendees) < STATUS_LIMIT
+    viewer_is_mod = viewer.is_moderator
+    if statuses or (room.sip_enabled and not viewer_is_mod):
+        items = [participant_dict(state, room, a, viewer_is_mod=viewer_is_mod,
+                                  viewer_id=viewer.id, statuses=statuses)
+                 for a in room.attendees.values()]
+        return ocs.encode(items), statuses
+    key = (room.token, viewer_is_mod, False)
+    cached = state.participants_cache.get(key)
+    if cached is not None and cached[0] == room.version:
+        return cached[1], False
+    encoded = ocs.encode([participant_dict(state, room, a, viewer_is_mod=viewer_is_mod,
+                                           viewer_id=viewer.id, statuses=False)
+                          for a in room.attendees.values()])
+    state.participants_cache[key] = (room.version, encoded)
+    return encoded, False
+
+
+def call_peers(room: Room) -> list[dict[str, Any]]:
+    """TalkCallPeer entries of every session in the call."""
+    peers = []
+    for session in room.call_sessions.values():
+        attendee = room.attendees.get(session.attendee_id)
+        if attendee is None:
+            continue
+        peers.append({
+            "actorType": attendee.actor_type,
+            "actorId": attendee.actor_id,
+            "displayName": attendee.display_name,
+            "token": room.token,
+            "lastPing": session.last_ping,
+            "sessionId": session.id,
+        })
+    return peers
