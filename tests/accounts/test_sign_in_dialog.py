@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 
+import httpx
 import keyring
 import pytest
 from keyring.backends import fail
@@ -14,11 +15,21 @@ from PySide6.QtWidgets import QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.accounts import AccountStore
+from app.api.login_flow import format_fingerprint
 from app.demo_server import DemoServer
+from app.demo_server.app import TalkApp
+from app.demo_server.capabilities import talk_hash
+from app.demo_server.routes.common import ServerInfo
 from app.secrets import SERVICE_NAME, SecretStore
 from app.settings import SettingsStore
 from app.ui.dialogs.sign_in import SignInDialog
-from tests.accounts.servers import closed_port_url, nextcloud_without_talk, plain_website, serve
+from tests.accounts.servers import (
+    closed_port_url,
+    nextcloud_without_talk,
+    plain_website,
+    self_signed_certificate,
+    serve,
+)
 from tests.accounts.test_login_flow import grant_in_browser
 from tests.helpers.memory_keyring import MemoryKeyring
 from tests.helpers.waiting import wait_until
@@ -224,3 +235,34 @@ async def test_no_keyring_offers_this_run_only(
         await browser.finish()
     finally:
         keyring.set_keyring(previous)
+
+
+async def test_trust_a_self_signed_certificate(
+    qtbot: QtBot, store: AccountStore, tmp_path: Path, demo_server: DemoServer
+) -> None:
+    """The demo server's app behind a self-signed certificate: offered, trusted, pinned."""
+    state = demo_server.state
+    cert = self_signed_certificate(tmp_path)
+    moderator = demo_server.moderator
+    browser = Browser()
+    dialog = make_dialog(qtbot, store, browser)
+    with serve(TalkApp(state, ServerInfo(talk_hash=talk_hash(sip=True))), tls=cert) as url:
+        await type_server(qtbot, dialog, url)
+        assert dialog.certificate_panel.isVisible()
+        assert format_fingerprint(cert.sha256) in dialog.fingerprint_label.text()
+        assert not browser.opened
+        click(qtbot, dialog, "trustCertificateButton")
+        await wait_until(lambda: dialog.page_name == "waitingPage" or dialog.error_text,
+                         message="no login flow after trusting")
+        assert dialog.page_name == "waitingPage", dialog.error_text
+        with qtbot.waitSignal(dialog.signed_in, timeout=10000) as signal:
+            async with httpx.AsyncClient(verify=False) as tls_browser:  # the user clicked through
+                page = browser.opened[-1]
+                await tls_browser.post(page, data={"user": moderator.login,
+                                                   "password": moderator.password})
+            await wait_until(lambda: signal.signal_triggered)
+        entry = signal.args[0]
+        assert entry.trusted_sha256 == cert.sha256
+        assert SettingsStore().settings.accounts[0].trusted_sha256 == cert.sha256
+        async with await store.open_service(entry, read_retries=0) as service:
+            assert (await service.list_rooms()).rooms

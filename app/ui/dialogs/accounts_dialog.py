@@ -1,0 +1,312 @@
+"""The saved accounts: add one, switch to another, remove one (revoking its app password).
+
+Removing asks first (unless confirmation prompts are off), then revokes the app password on
+the server and deletes it from the keyring; when the server cannot be reached the account is
+still removed here and the dialog says how to revoke the password by hand.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...accounts import AccountStore
+from ...secrets import KeyringUnavailable
+from ...settings import AccountEntry
+from .sign_in import SignInDialog
+
+log = logging.getLogger(__name__)
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class AccountsDialog(QDialog):
+    """List, add, switch and remove accounts.
+
+    Args:
+        store: the saved accounts.
+        current_key: the key of the account the main window is using now (marked "in use").
+        sign_in_factory: builds the sign-in dialog for "Add" (tests pass one with their own
+            browser); ``SignInDialog(store, parent=self)`` by default.
+        parent: the owning window.
+
+    Signals:
+        account_added: an ``AccountEntry`` was signed in and saved.
+        account_switched: the user chose to use this ``AccountEntry`` now.
+        account_removed: the key of a removed account.
+    """
+
+    account_added = Signal(object)
+    account_switched = Signal(object)
+    account_removed = Signal(str)
+
+    def __init__(
+        self,
+        store: AccountStore,
+        *,
+        current_key: str | None = None,
+        sign_in_factory: Callable[[QWidget], SignInDialog] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.current_key = current_key
+        self.sign_in_factory = sign_in_factory or (lambda owner: SignInDialog(store, parent=owner))
+        self.sign_in_dialog: SignInDialog | None = None
+        self._task: asyncio.Task[Any] | None = None
+        self._removing: AccountEntry | None = None
+        self.setObjectName("accountsDialog")
+        self.setWindowTitle("Accounts")
+        self.setMinimumWidth(460)
+
+        layout = QVBoxLayout(self)
+        self.list = QListWidget(self)
+        self.list.setObjectName("accountsList")
+        self.list.currentItemChanged.connect(self._update_buttons)
+        self.list.itemDoubleClicked.connect(lambda _item: self.use_selected())
+        layout.addWidget(self.list)
+
+        row = QHBoxLayout()
+        self.add_button = self._button("addAccountButton", "Add…", self.add_account)
+        self.use_button = self._button("useAccountButton", "Use this account", self.use_selected)
+        self.remove_button = self._button("removeAccountButton", "Remove…", self.ask_remove)
+        for button in (self.add_button, self.use_button, self.remove_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+        self.confirm_panel = QWidget(self)
+        self.confirm_panel.setObjectName("removeConfirmPanel")
+        confirm_layout = QVBoxLayout(self.confirm_panel)
+        confirm_layout.setContentsMargins(0, 0, 0, 0)
+        self.confirm_label = self._label("removeConfirmLabel")
+        self.confirm_label.setStyleSheet("color: #9a6700; font-weight: bold;")
+        confirm_layout.addWidget(self.confirm_label)
+        confirm_row = QHBoxLayout()
+        self.confirm_remove_button = self._button(
+            "confirmRemoveButton", "Remove and sign out", self.confirm_remove
+        )
+        self.cancel_remove_button = self._button(
+            "cancelRemoveButton", "Keep it", self._hide_confirm
+        )
+        confirm_row.addStretch(1)
+        confirm_row.addWidget(self.cancel_remove_button)
+        confirm_row.addWidget(self.confirm_remove_button)
+        confirm_layout.addLayout(confirm_row)
+        self.confirm_panel.hide()
+        layout.addWidget(self.confirm_panel)
+
+        self.status_label = self._label("statusLabel")
+        self.status_label.hide()
+        layout.addWidget(self.status_label)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("progressBar")
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(8)
+        self.progress.hide()
+        layout.addWidget(self.progress)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setObjectName("closeButton")
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    def _label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    # ----------------------------------------------------------------- list
+
+    def refresh(self) -> None:
+        """Rebuild the list from the saved accounts, keeping the selection."""
+        selected = self.selected_key()
+        self.list.clear()
+        for entry in self.store.accounts:
+            text = entry.title
+            if entry.key == self.current_key:
+                text += "  (in use)"
+            elif entry.key == self.store.settings.active_account:
+                text += "  (used at start)"
+            item = QListWidgetItem(text, self.list)
+            item.setData(KEY_ROLE, entry.key)
+            pin = entry.trusted_sha256
+            pin = f"\nTrusted certificate: {pin[:16]}…" if pin else ""
+            item.setToolTip(f"{entry.login} at {entry.server_url}{pin}")
+            if entry.key == (selected or self.current_key):
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self._update_buttons()
+
+    def selected_key(self) -> str | None:
+        item = self.list.currentItem()
+        return str(item.data(KEY_ROLE)) if item is not None else None
+
+    def selected(self) -> AccountEntry | None:
+        key = self.selected_key()
+        return next((a for a in self.store.accounts if a.key == key), None) if key else None
+
+    def select(self, key: str) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item is not None and item.data(KEY_ROLE) == key:
+                self.list.setCurrentItem(item)
+                return
+        raise KeyError(key)
+
+    def _update_buttons(self) -> None:
+        busy = self.busy
+        has = self.selected() is not None
+        self.add_button.setEnabled(not busy)
+        self.use_button.setEnabled(not busy and has and self.selected_key() != self.current_key)
+        self.remove_button.setEnabled(not busy and has)
+        self.confirm_remove_button.setEnabled(not busy)
+        self.cancel_remove_button.setEnabled(not busy)
+
+    # ----------------------------------------------------------------- async plumbing
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    def _run(self, coro: Coroutine[Any, Any, None]) -> None:
+        if self.busy:
+            coro.close()
+            return
+        self.progress.show()
+        self._task = asyncio.ensure_future(self._guarded(coro))
+        self._update_buttons()
+
+    async def _guarded(self, coro: Coroutine[Any, Any, None]) -> None:
+        try:
+            await coro
+        except KeyringUnavailable as exc:
+            self.show_status(f"The keyring refused: {exc}")
+        except Exception as exc:
+            log.exception("accounts action failed")
+            self.show_status(f"Unexpected error: {exc!r}")
+        finally:
+            self._task = None
+            self.progress.hide()
+            self.refresh()
+
+    async def wait_idle(self) -> None:
+        task = self._task
+        if task is not None and not task.done():
+            await asyncio.wait({task})
+
+    def show_status(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setVisible(bool(text))
+
+    # ----------------------------------------------------------------- add / use
+
+    def add_account(self) -> None:
+        dialog = self.sign_in_factory(self)
+        self.sign_in_dialog = dialog
+        dialog.signed_in.connect(self._added)
+        dialog.open()
+
+    def _added(self, entry: AccountEntry) -> None:
+        self.refresh()
+        self.select(entry.key)
+        self.show_status(f"Added {entry.title}.")
+        self.account_added.emit(entry)
+
+    def use_selected(self) -> None:
+        entry = self.selected()
+        if entry is None or entry.key == self.current_key or self.busy:
+            return
+        self._run(self._use(entry))
+
+    async def _use(self, entry: AccountEntry) -> None:
+        await self.store.switch_async(entry.key)
+        self.current_key = entry.key
+        self.show_status(f"Now using {entry.title}.")
+        self.account_switched.emit(entry)
+
+    # ----------------------------------------------------------------- remove
+
+    def ask_remove(self) -> None:
+        entry = self.selected()
+        if entry is None or self.busy:
+            return
+        if not self.store.settings.confirm_actions:
+            self._run(self._remove(entry))
+            return
+        self._removing = entry
+        in_use = " It is the account in use now." if entry.key == self.current_key else ""
+        self.confirm_label.setText(
+            f"Remove {entry.title}? This signs Talk Moderator out of {entry.server_url}: the app "
+            f"password is revoked on the server and deleted from this computer.{in_use}"
+        )
+        self.confirm_panel.show()
+
+    def _hide_confirm(self) -> None:
+        self._removing = None
+        self.confirm_panel.hide()
+
+    def confirm_remove(self) -> None:
+        entry = self._removing
+        self._hide_confirm()
+        if entry is not None:
+            self._run(self._remove(entry))
+
+    async def _remove(self, entry: AccountEntry) -> None:
+        outcome = await self.store.remove(entry)
+        if outcome.revoked is None and outcome.server_error:
+            text = (
+                f"Removed {entry.title} here, but the server could not revoke its app password "
+                f"({outcome.server_error}). Revoke it in the web interface under Settings > "
+                "Security > Devices & sessions."
+            )
+        elif outcome.revoked is False:
+            text = f"Removed {entry.title} (its app password was already invalid)."
+        else:
+            text = f"Removed {entry.title}; its app password was revoked on the server."
+        self.show_status(text)
+        if entry.key == self.current_key:
+            self.current_key = None
+        self.account_removed.emit(entry.key)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if self.busy:  # a removal must finish (secret deleted) before the dialog goes
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        if self.busy:
+            return
+        super().reject()

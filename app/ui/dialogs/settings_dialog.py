@@ -1,0 +1,203 @@
+"""Preferences: poll interval, theme, confirmation prompts, notifications, language.
+
+Saved when the user presses Save (never while typing), through ``SettingsStore``; the theme is
+applied at once, the poll interval by whoever listens to ``settings_changed``, the language at
+the next start. Also says where settings and app passwords are kept.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...secrets import keyring_name, keyring_problem
+from ...settings import (
+    LANGUAGES,
+    POLL_INTERVAL_MAX,
+    POLL_INTERVAL_MIN,
+    NotificationOptions,
+    Settings,
+    SettingsStore,
+    Theme,
+)
+from ..theme import apply_theme
+
+log = logging.getLogger(__name__)
+
+THEME_NAMES = {Theme.SYSTEM: "Like the system", Theme.LIGHT: "Light", Theme.DARK: "Dark"}
+
+
+class SettingsDialog(QDialog):
+    """Edit and save the preferences.
+
+    Args:
+        store: where settings are read from and saved to.
+        parent: the owning window.
+
+    Signals:
+        settings_changed: the saved ``Settings`` after Save.
+    """
+
+    settings_changed = Signal(object)
+
+    def __init__(self, store: SettingsStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle("Settings")
+        self._keyring_task: asyncio.Task[Any] | None = None
+        current = store.settings
+
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.poll_interval_spin = QSpinBox(self)
+        self.poll_interval_spin.setObjectName("pollIntervalSpin")
+        self.poll_interval_spin.setRange(POLL_INTERVAL_MIN, POLL_INTERVAL_MAX)
+        self.poll_interval_spin.setSuffix(" s")
+        self.poll_interval_spin.setValue(current.poll_interval)
+        self.poll_interval_spin.setToolTip(
+            "How often the conversation list is refreshed. Shorter is more current but puts "
+            "more load on the server."
+        )
+        form.addRow("Refresh every:", self.poll_interval_spin)
+
+        self.theme_combo = QComboBox(self)
+        self.theme_combo.setObjectName("themeCombo")
+        for theme, name in THEME_NAMES.items():
+            self.theme_combo.addItem(name, theme.value)
+        self.theme_combo.setCurrentIndex(self.theme_combo.findData(current.theme.value))
+        form.addRow("Theme:", self.theme_combo)
+
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("languageCombo")
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        if self.language_combo.findData(current.language) == -1:
+            self.language_combo.addItem(current.language, current.language)
+        self.language_combo.setCurrentIndex(self.language_combo.findData(current.language))
+        form.addRow("Language:", self.language_combo)
+
+        self.confirm_check = QCheckBox("Ask before moderation actions and removing accounts", self)
+        self.confirm_check.setObjectName("confirmActionsCheck")
+        self.confirm_check.setChecked(current.confirm_actions)
+        form.addRow("Confirmation:", self.confirm_check)
+        layout.addLayout(form)
+
+        notes = QGroupBox("Notifications", self)
+        notes.setObjectName("notificationsGroup")
+        notes_layout = QVBoxLayout(notes)
+        n = current.notifications
+        self.notify_check = self._check(
+            notes, "notificationsCheck", "Show notifications", n.enabled
+        )
+        self.notify_lobby_check = self._check(
+            notes, "notifyLobbyCheck", "When someone waits in a lobby", n.lobby_waiting
+        )
+        self.notify_call_check = self._check(
+            notes, "notifyCallCheck", "When a call starts", n.call_started
+        )
+        self.notify_sound_check = self._check(notes, "notifySoundCheck", "Play a sound", n.sound)
+        for check in (self.notify_check, self.notify_lobby_check, self.notify_call_check,
+                      self.notify_sound_check):
+            notes_layout.addWidget(check)
+        self.notify_check.toggled.connect(self._update_notification_checks)
+        self._update_notification_checks()
+        layout.addWidget(notes)
+
+        self.storage_label = QLabel(self)
+        self.storage_label.setObjectName("storageLabel")
+        self.storage_label.setWordWrap(True)
+        self.storage_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.storage_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._describe_storage("checking the keyring…")
+        layout.addWidget(self.storage_label)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setObjectName("saveButton")
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("cancelButton")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._keyring_task = asyncio.ensure_future(self._read_keyring())
+
+    def _check(self, parent: QWidget, name: str, text: str, checked: bool) -> QCheckBox:
+        check = QCheckBox(text, parent)
+        check.setObjectName(name)
+        check.setChecked(checked)
+        return check
+
+    def _update_notification_checks(self) -> None:
+        on = self.notify_check.isChecked()
+        for check in (self.notify_lobby_check, self.notify_call_check, self.notify_sound_check):
+            check.setEnabled(on)
+
+    def _describe_storage(self, keyring_text: str) -> None:
+        self.storage_label.setText(
+            f"Settings are saved in {self.store.path}. App passwords: {keyring_text}."
+        )
+
+    async def _read_keyring(self) -> None:
+        """The keyring backend's name, read off the UI thread (loading it may block)."""
+        problem, name = await asyncio.to_thread(lambda: (keyring_problem(), keyring_name()))
+        if problem:
+            self._describe_storage(f"not stored ({problem}); you sign in again after a restart")
+        else:
+            self._describe_storage(f"in the system keyring ({name})")
+
+    async def wait_idle(self) -> None:
+        task = self._keyring_task
+        if task is not None and not task.done():
+            await asyncio.wait({task})
+
+    def edited(self) -> Settings:
+        """The settings as currently shown in the dialog (not saved yet)."""
+        return replace(
+            self.store.settings,
+            poll_interval=self.poll_interval_spin.value(),
+            theme=Theme(self.theme_combo.currentData()),
+            language=str(self.language_combo.currentData()),
+            confirm_actions=self.confirm_check.isChecked(),
+            notifications=NotificationOptions(
+                enabled=self.notify_check.isChecked(),
+                lobby_waiting=self.notify_lobby_check.isChecked(),
+                call_started=self.notify_call_check.isChecked(),
+                sound=self.notify_sound_check.isChecked(),
+            ),
+        )
+
+    def accept(self) -> None:
+        new = self.edited()
+        try:
+            self.store.save(new)
+        except OSError as exc:
+            self.storage_label.setText(f"Could not save the settings: {exc}")
+            return
+        apply_theme(new.theme)
+        self.settings_changed.emit(new)
+        super().accept()
+
+    def done(self, result: int) -> None:
+        task = self._keyring_task
+        if task is not None and not task.done():
+            task.cancel()
+        super().done(result)

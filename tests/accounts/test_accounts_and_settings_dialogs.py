@@ -1,0 +1,195 @@
+"""Accounts dialog (add, switch, remove with revocation) and settings dialog, clicked through."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+)
+from pytestqt.qtbot import QtBot
+
+from app.accounts import AccountStore
+from app.api import NotAuthenticated, TalkService
+from app.demo_server import DemoServer
+from app.secrets import SERVICE_NAME, SecretStore
+from app.settings import SettingsStore, Theme
+from app.ui.dialogs.accounts_dialog import AccountsDialog
+from app.ui.dialogs.settings_dialog import SettingsDialog
+from app.ui.dialogs.sign_in import SignInDialog
+from app.ui.theme import apply_theme, is_dark
+from tests.accounts.test_account_store import other_login, sign_in
+from tests.accounts.test_login_flow import grant_in_browser
+from tests.helpers.memory_keyring import MemoryKeyring
+from tests.helpers.waiting import wait_until
+
+DIALOGS: list[QDialog] = []
+
+
+@pytest.fixture(autouse=True)
+async def _close_dialogs() -> AsyncIterator[None]:
+    yield
+    while DIALOGS:
+        DIALOGS.pop().reject()
+    await asyncio.sleep(0)
+
+
+@pytest.fixture
+def store(config_dir: Path, memory_keyring: MemoryKeyring) -> AccountStore:
+    return AccountStore(SettingsStore(), SecretStore())
+
+
+def click(qtbot: QtBot, dialog: QDialog, name: str) -> None:
+    button = dialog.findChild(QPushButton, name)
+    assert button is not None and button.isVisible() and button.isEnabled(), name
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def accounts_dialog(qtbot: QtBot, store: AccountStore, current: str | None,
+                    opened: list[str]) -> AccountsDialog:
+    def sign_in_factory(owner: object) -> SignInDialog:
+        dialog = SignInDialog(store, open_url=opened.append, poll_interval=0.02)
+        qtbot.addWidget(dialog)
+        DIALOGS.append(dialog)
+        return dialog
+
+    dialog = AccountsDialog(store, current_key=current, sign_in_factory=sign_in_factory)
+    qtbot.addWidget(dialog)
+    DIALOGS.append(dialog)
+    dialog.show()
+    return dialog
+
+
+async def test_add_switch_and_remove(
+    qtbot: QtBot, store: AccountStore, demo_server: DemoServer, memory_keyring: MemoryKeyring
+) -> None:
+    first = await store.add(await sign_in(demo_server, demo_server.moderator.login))
+    opened: list[str] = []
+    dialog = accounts_dialog(qtbot, store, first.key, opened)
+    assert dialog.list.count() == 1 and "(in use)" in dialog.list.item(0).text()
+    assert not dialog.use_button.isEnabled()  # already in use
+
+    # add a second account through the sign-in dialog and the browser
+    second_user = demo_server.users[other_login(demo_server)]
+    with qtbot.waitSignal(dialog.account_added, timeout=10000) as added:
+        click(qtbot, dialog, "addAccountButton")
+        sign_in_dialog = dialog.sign_in_dialog
+        assert sign_in_dialog is not None
+        qtbot.keyClicks(sign_in_dialog.findChild(QLineEdit, "serverEdit"), demo_server.url)
+        click(qtbot, sign_in_dialog, "continueButton")
+        await wait_until(lambda: bool(opened), message=sign_in_dialog.error_text)
+        await grant_in_browser(opened[-1], second_user.login, second_user.password)
+        await wait_until(lambda: added.signal_triggered)
+    second = added.args[0]
+    assert dialog.list.count() == 2 and dialog.selected_key() == second.key
+
+    # switch to it
+    with qtbot.waitSignal(dialog.account_switched, timeout=5000) as switched:
+        click(qtbot, dialog, "useAccountButton")
+        await wait_until(lambda: switched.signal_triggered)
+    assert switched.args[0] == second
+    assert SettingsStore().settings.active == second
+    assert "(in use)" in dialog.list.currentItem().text()
+
+    # remove the first: asks, then revokes on the server and deletes from the keyring
+    dialog.select(first.key)
+    first_secret = memory_keyring.secrets[(SERVICE_NAME, first.key)]
+    click(qtbot, dialog, "removeAccountButton")
+    assert dialog.confirm_panel.isVisible() and first.title in dialog.confirm_label.text()
+    click(qtbot, dialog, "cancelRemoveButton")
+    assert len(store.accounts) == 2
+    click(qtbot, dialog, "removeAccountButton")
+    with qtbot.waitSignal(dialog.account_removed, timeout=5000) as removed:
+        click(qtbot, dialog, "confirmRemoveButton")
+        await wait_until(lambda: removed.signal_triggered)
+    await dialog.wait_idle()
+    assert removed.args == [first.key]
+    assert "revoked on the server" in dialog.status_label.text()
+    assert (SERVICE_NAME, first.key) not in memory_keyring.secrets
+    assert [a.key for a in SettingsStore().settings.accounts] == [second.key]
+    assert dialog.list.count() == 1
+    with pytest.raises(NotAuthenticated):
+        async with TalkService(demo_server.url, first.login, first_secret,
+                               read_retries=0) as service:
+            await service.list_rooms()
+
+
+async def test_remove_without_confirmation_when_prompts_are_off(
+    qtbot: QtBot, store: AccountStore, demo_server: DemoServer, memory_keyring: MemoryKeyring
+) -> None:
+    entry = await store.add(await sign_in(demo_server, demo_server.moderator.login))
+    store.settings_store.update(confirm_actions=False)
+    dialog = accounts_dialog(qtbot, store, None, [])
+    with qtbot.waitSignal(dialog.account_removed, timeout=5000):
+        click(qtbot, dialog, "removeAccountButton")
+        await wait_until(lambda: not store.accounts)
+    await dialog.wait_idle()
+    assert not dialog.confirm_panel.isVisible()
+    assert memory_keyring.secrets == {}
+    assert json.loads(store.settings_store.path.read_text())["accounts"] == []
+    assert entry.key not in store.settings_store.path.read_text()
+
+
+async def test_settings_dialog_saves_what_was_chosen(
+    qtbot: QtBot, config_dir: Path, memory_keyring: MemoryKeyring
+) -> None:
+    store = SettingsStore()
+    dialog = SettingsDialog(store)
+    qtbot.addWidget(dialog)
+    DIALOGS.append(dialog)
+    dialog.show()
+    await dialog.wait_idle()
+    assert "system keyring" in dialog.storage_label.text()
+    assert str(store.path) in dialog.storage_label.text()
+
+    spin = dialog.findChild(QSpinBox, "pollIntervalSpin")
+    spin.setValue(1)
+    assert spin.value() == 2  # the minimum
+    spin.setValue(30)
+    theme = dialog.findChild(QComboBox, "themeCombo")
+    theme.setCurrentIndex(theme.findData("dark"))
+    language = dialog.findChild(QComboBox, "languageCombo")
+    language.setCurrentIndex(language.findData("de"))
+    notify = dialog.findChild(QCheckBox, "notificationsCheck")
+    lobby = dialog.findChild(QCheckBox, "notifyLobbyCheck")
+    dialog.findChild(QCheckBox, "confirmActionsCheck").click()
+    notify.click()
+    assert not notify.isChecked() and not lobby.isEnabled()
+
+    with qtbot.waitSignal(dialog.settings_changed) as changed:
+        click(qtbot, dialog, "saveButton")
+    saved = SettingsStore().settings
+    assert changed.args[0] == saved
+    assert saved.poll_interval == 30
+    assert saved.theme is Theme.DARK
+    assert saved.language == "de"
+    assert saved.confirm_actions is False
+    assert saved.notifications.enabled is False
+    assert is_dark(QApplication.palette())
+    apply_theme(Theme.SYSTEM)  # back to the desktop's choice for the other tests
+    assert not is_dark(QApplication.palette())
+
+
+async def test_settings_dialog_cancel_saves_nothing(
+    qtbot: QtBot, config_dir: Path, memory_keyring: MemoryKeyring
+) -> None:
+    store = SettingsStore()
+    dialog = SettingsDialog(store)
+    qtbot.addWidget(dialog)
+    DIALOGS.append(dialog)
+    dialog.show()
+    dialog.findChild(QSpinBox, "pollIntervalSpin").setValue(99)
+    click(qtbot, dialog, "cancelButton")
+    assert not store.path.exists()
+    assert SettingsStore().settings.poll_interval == 10
