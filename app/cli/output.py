@@ -197,9 +197,9 @@ class Output:
         ]
         if room.description:
             fields.insert(1, ("Description", room.description))
+        fields.append(("Participants", participant_summary(people, room)))
         width = max(len(label) for label, _ in fields)
         lines = [f"{label + ':':<{width + 1}} {value}" for label, value in fields]
-        lines.append(f"{'Participants:':<{width + 1}} {participant_summary(people, room)}")
         self._write("\n".join(lines))
         if ordered:
             self._write("")

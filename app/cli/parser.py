@@ -270,10 +270,11 @@ def _add_calls(build: _Builder, top: Any) -> None:
         top,
         "call",
         "see, join, leave and end calls; ring people",
-        "See, join, leave and end calls; ring people.\n"
-        "Talk ties call actions to a session. Each run of this command is a new session: "
-        "'call join' keeps\nyour account in the call after the command exits, until the server "
-        "times the session out\n(no pings) or you run 'call leave'.",
+        "See, join, leave and end calls; ring people.\n\n"
+        "Talk ties call actions to a session, kept by one client. Every run of this command is "
+        "a new\nsession: 'call join' leaves your account in the call after the command exits, "
+        "until the server\ndrops the session for lack of pings. A later 'call leave' cannot "
+        "reach that session (it says so);\n'call end' ends the call for everyone.",
     )
     p = build.leaf(subs, "list", calls.list_peers, "who is in the call",
                    examples=f"  {PROG} call list abc123xy")
@@ -283,8 +284,8 @@ def _add_calls(build: _Builder, top: Any) -> None:
         subs, "join", calls.join, "join (or start) the call",
         description="Join the call, or start it if none is running. This command sends no "
         "audio or video itself;\n--audio/--video only announce media. The account stays in "
-        "the call after the command exits,\nuntil the server times the session out or "
-        "'call leave' is run.",
+        "the call after the command exits,\nuntil the server drops the session for lack of "
+        "pings; later runs cannot take it out again\n(only 'call end', for everyone).",
         examples=f"  {PROG} call join abc123xy --silent",
     )
     p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
@@ -295,16 +296,22 @@ def _add_calls(build: _Builder, top: Any) -> None:
     p.add_argument("--silent", action="store_true",
                    help="do not notify the other participants when starting the call")
 
-    p = build.leaf(subs, "leave", calls.leave, "leave the call (others stay)",
-                   examples=f"  {PROG} call leave abc123xy")
+    p = build.leaf(
+        subs, "leave", calls.leave, "leave the call (others stay)",
+        description="Leave the call (others stay). Only a session of this run can be taken "
+        "out: if your account\nis in the call through another session (another device, an "
+        "earlier 'call join'), this\nfails with exit status 1 and says so.",
+        examples=f"  {PROG} call leave abc123xy",
+    )
     p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
     p = build.leaf(subs, "end", calls.end, "end the call for everyone (moderators)",
                    examples=f"  {PROG} call end abc123xy")
     p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
     p = build.leaf(
         subs, "ring", calls.ring, "ring a participant who is not in the call",
-        description="Ring a participant. Talk only lets call members ring, so this joins the "
-        "running call\nsilently and without media first (and stays, like 'call join').",
+        description="Ring a participant who is not in the running call. Talk only lets call "
+        "members ring, so\nthis joins the call silently and without media for the moment it "
+        "takes, then leaves again.",
         examples=f"  {PROG} call ring abc123xy alice",
     )
     p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
@@ -312,7 +319,7 @@ def _add_calls(build: _Builder, top: Any) -> None:
     p = build.leaf(
         subs, "dialout", calls.dialout, "have the SIP bridge phone a participant",
         description="Phone a 'phones' participant into the running call (needs SIP dial-out)."
-        "\nJoins the call silently first, like 'call ring'.",
+        "\nJoins the call silently for the moment it takes, like 'call ring'.",
         examples=f"  {PROG} participants add abc123xy +4930123456 --source phones\n"
         f"  {PROG} call dialout abc123xy +4930123456",
     )

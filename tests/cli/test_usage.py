@@ -72,4 +72,4 @@ def test_unreachable_server_is_exit_3(
 def test_help_exits_zero(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["call", "join", "--help"]) == 0
     out = capsys.readouterr().out
-    assert "call leave" in out and "--no-audio" in out
+    assert "call end" in out and "--no-audio" in out and "drops the session" in out
