@@ -1,0 +1,126 @@
+"""Authentication, CSRF, core endpoints and Login Flow v2 (real-server.md §1, §10)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import httpx
+
+from app.demo_server import DemoServer
+
+from .conftest import OCS_HEADERS, Talk, ok, room_by_name
+
+
+def test_unauthenticated_and_wrong_password(client: Callable[..., Talk]) -> None:
+    anonymous = client(None).get("/room")
+    assert anonymous.status == 401 and "WWW-Authenticate" not in anonymous.headers
+    assert anonymous.raw == {"ocs": {"meta": {"status": "failure", "statuscode": 997,
+                                              "message": "Current user is not logged in"},
+                                     "data": []}}
+    wrong = client("moderator1", "not-the-password").get("/room")
+    assert wrong.status == 401
+    assert wrong.headers["WWW-Authenticate"] == 'Basic realm="Authorisation Required"'
+    assert wrong.raw["ocs"]["meta"] == {"status": "failure", "statuscode": 997,
+                                        "message": "Unauthorised"}
+
+
+def test_exact_bytes_of_framework_answers(server: DemoServer) -> None:
+    anonymous = httpx.get(server.url + "/ocs/v2.php/apps/spreed/api/v4/room",
+                          headers=OCS_HEADERS)
+    assert len(anonymous.content) == 106  # the recorded content-length
+    missing = httpx.get(server.url + "/ocs/v2.php/apps/spreed/api/v4/room/zzzzzzzz",
+                        headers=OCS_HEADERS, auth=(server.moderator.login,
+                                                   server.moderator.app_password))
+    assert len(missing.content) == 77
+
+
+def test_login_password_and_app_password_both_work(client: Callable[..., Talk]) -> None:
+    assert ok(client("alice", "password").get("/room"))
+    assert ok(client("alice").get("/room"))
+
+
+def test_csrf_without_ocs_header(client: Callable[..., Talk]) -> None:
+    answer = client("moderator1", headers={"Accept": "application/json"}).get("/room")
+    assert answer.status == 412 and answer.raw == {"message": "CSRF check failed"}
+
+
+def test_capabilities_and_status(client: Callable[..., Talk], server: DemoServer) -> None:
+    caps = ok(client().get("/ocs/v2.php/cloud/capabilities"))
+    assert caps["version"]["string"] == "32.0.1"
+    spreed = caps["capabilities"]["spreed"]
+    assert spreed["version"] == "21.1.7" and "conversation-v4" in spreed["features"]
+    call = spreed["config"]["call"]
+    assert (call["sip-enabled"], call["sip-dialout-enabled"], call["can-enable-sip"]) == (
+        True, True, True)
+    status = httpx.get(server.url + "/status.php").json()
+    assert status == {"installed": True, "maintenance": False, "needsDbUpgrade": False,
+                      "version": "32.0.1.2", "versionstring": "32.0.1", "edition": "",
+                      "productname": "Nextcloud", "extendedSupport": False}
+
+
+def test_login_flow_v2_with_direct_grant(server: DemoServer) -> None:
+    with httpx.Client(base_url=server.url) as http:
+        started = http.post("/index.php/login/v2").json()
+        assert started["poll"]["endpoint"] == server.url + "/index.php/login/v2/poll"
+        assert started["login"].startswith(server.url + "/index.php/login/v2/flow/")
+        token = started["poll"]["token"]
+        pending = http.post("/index.php/login/v2/poll", data={"token": token})
+        assert (pending.status_code, pending.json()) == (404, [])
+        server.grant_login_flow(token, login="alice")
+        granted = http.post("/index.php/login/v2/poll", data={"token": token})
+        body = granted.json()
+        assert granted.status_code == 200
+        assert body["server"] == server.url and body["loginName"] == "alice"
+        assert body["appPassword"] != server.users["alice"].app_password
+        assert http.post("/index.php/login/v2/poll", data={"token": token}).status_code == 404
+        rooms = http.get("/ocs/v2.php/apps/spreed/api/v4/room", headers=OCS_HEADERS,
+                         auth=("alice", body["appPassword"]))
+        assert rooms.status_code == 200
+
+
+def test_login_flow_v2_through_the_browser_page(server: DemoServer) -> None:
+    with httpx.Client(base_url=server.url) as http:
+        started = http.post("/index.php/login/v2").json()
+        page = http.get(started["login"])
+        assert page.status_code == 200 and 'name="password"' in page.text
+        action = re.search(r'action="([^"]+)"', page.text)
+        assert action is not None
+        wrong = http.post(action.group(1), data={"user": "bob", "password": "nope"})
+        assert wrong.status_code == 403 and "Wrong login or password" in wrong.text
+        right = http.post(action.group(1), data={"user": "bob",
+                                                 "password": server.users["bob"].password})
+        assert right.status_code == 200 and "connected" in right.text
+        body = http.post("/index.php/login/v2/poll",
+                         data={"token": started["poll"]["token"]}).json()
+        assert body["loginName"] == "bob"
+
+
+def test_revoke_app_password(client: Callable[..., Talk], server: DemoServer) -> None:
+    alice = client("alice")
+    fail_answer = client("alice", "password").delete("/ocs/v2.php/core/apppassword")
+    assert fail_answer.status == 403
+    assert ok(alice.delete("/ocs/v2.php/core/apppassword")) == []
+    assert alice.get("/room").status == 401
+    converted = ok(client("bob", "password").get("/ocs/v2.php/core/getapppassword"))
+    assert ok(client("bob", converted["apppassword"]).get("/room"))
+
+
+def test_autocomplete(server: DemoServer, client: Callable[..., Talk]) -> None:
+    token = room_by_name(server, "Team Standup")
+    found = ok(client().get("/ocs/v2.php/core/autocomplete/get", params={
+        "search": "", "itemType": "call", "itemId": token,
+        "shareTypes[]": ["0", "1", "4"]}))
+    ids = [item["id"] for item in found]
+    assert "alice" not in ids and "moderator1" not in ids and "testers" not in ids
+    assert set(found[0]) == {"id", "label", "icon", "source", "status", "subline",
+                             "shareWithDisplayNameUnique"}
+    erin = ok(client().get("/ocs/v2.php/core/autocomplete/get",
+                           params={"search": "eri", "itemType": "call", "itemId": token}))
+    assert erin[0]["id"] == "erin" and erin[0]["status"]["status"] == "away"
+    mail = ok(client().get("/ocs/v2.php/core/autocomplete/get",
+                           params={"search": "new@example.org", "shareTypes[]": ["4"]}))
+    assert mail == [{"id": "new@example.org", "label": "new@example.org", "icon": "icon-mail",
+                     "source": "emails", "status": "", "subline": "",
+                     "shareWithDisplayNameUnique": "new@example.org"}]
+    assert client(None).get("/ocs/v2.php/core/autocomplete/get").status == 401
