@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -104,13 +105,25 @@ def actor_text(actor_type: str, actor_id: str) -> str:
     return f"{actor_type}/{actor_id}"
 
 
+def display_width(text: str) -> int:
+    """Terminal columns: wide characters (CJK, most emoji) take two, combining marks none."""
+    width = 0
+    for char in text:
+        if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+            continue
+        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return width
+
+
 def render_table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     """Columns padded to their widest cell; the last column is not padded."""
     table = [list(headers), *[list(row) for row in rows]]
-    widths = [max(len(row[i]) for row in table) for i in range(len(headers))]
+    widths = [max(display_width(row[i]) for row in table) for i in range(len(headers))]
     lines = []
     for row in table:
-        cells = [cell.ljust(widths[i]) for i, cell in enumerate(row[:-1])] + [row[-1]]
+        cells = [
+            cell + " " * (widths[i] - display_width(cell)) for i, cell in enumerate(row[:-1])
+        ] + [row[-1]]
         lines.append("  ".join(cells).rstrip())
     return "\n".join(lines)
 

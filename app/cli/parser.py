@@ -141,7 +141,8 @@ def _add_rooms(build: _Builder, top: Any) -> None:
     p.add_argument(
         "--password-stdin",
         action="store_true",
-        help="read a guest password from standard input (needs --public)",
+        help="read a guest password from standard input, or ask for it on a terminal "
+        "(needs --public)",
     )
 
     p = build.leaf(subs, "rename", rooms.rename, "rename a conversation",

@@ -11,7 +11,14 @@ import pytest
 from app.api.models import Participant, Room
 from app.cli.connection import normalize_server_url, resolve_connection
 from app.cli.errors import UsageError
-from app.cli.output import Output, lobby_text, participant_summary, render_table, room_flags
+from app.cli.output import (
+    Output,
+    display_width,
+    lobby_text,
+    participant_summary,
+    render_table,
+    room_flags,
+)
 
 
 def test_render_table_aligns_columns() -> None:
@@ -19,6 +26,15 @@ def test_render_table_aligns_columns() -> None:
     header, row = text.splitlines()
     assert header.index("LONG HEADER") == row.index("y")
     assert header.index("Z") == row.index("last cell")
+
+
+def test_wide_characters_keep_columns_aligned() -> None:
+    rows = [("Talk updates \u2705", "changelog"), ("Caf\u00e9", "group")]
+    _, first, second = render_table(("NAME", "TYPE"), rows).splitlines()
+    before_first = first[: first.index("changelog")]
+    before_second = second[: second.index("group")]
+    assert display_width("\u2705") == 2 and display_width("Caf\u00e9") == 4
+    assert display_width(before_first) == display_width(before_second) == 15 + 2
 
 
 def test_room_words() -> None:

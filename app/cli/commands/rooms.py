@@ -11,7 +11,7 @@ from ..context import Context
 from ..errors import CliError, UsageError
 from ..output import SIP_STATES, lobby_text
 from ..resolve import find_room
-from ..terminal import confirm_by_typing, new_secret, read_secret_from_stdin, stdin_is_tty
+from ..terminal import confirm_by_typing, new_secret, stdin_is_tty
 from ..timeparse import lobby_opening_time, parse_since
 
 SIP_CHOICES = {"off": SipState.DISABLED, "on": SipState.ENABLED_WITH_PIN,
@@ -42,7 +42,8 @@ async def create(ctx: Context, args: argparse.Namespace) -> None:
         raise UsageError("--password-stdin needs --public: only public conversations have one")
     if not args.name.strip():
         raise UsageError("the conversation name must not be empty")
-    password = read_secret_from_stdin("password") if args.password_stdin else None
+    # On a terminal "stdin" means asking without echo rather than reading a visible line.
+    password = new_secret("guest password") if args.password_stdin else None
     room_type = ConversationType.PUBLIC if args.public else ConversationType.GROUP
     room = await ctx.service.create_room(int(room_type), args.name, password=password)
     kind = "public conversation" if args.public else "conversation"
