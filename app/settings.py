@@ -33,7 +33,7 @@ SETTINGS_VERSION = 1
 
 POLL_INTERVAL_MIN = 2
 POLL_INTERVAL_MAX = 300
-POLL_INTERVAL_DEFAULT = 10
+POLL_INTERVAL_DEFAULT = 5
 
 SECRET_WORDS = ("password", "secret", "token", "apppassword")
 """Keys containing these words are never written (a hand-edited file might add them)."""

@@ -121,6 +121,15 @@ class TalkService:
     def closed(self) -> bool:
         return self._client.is_closed
 
+    def set_credentials(self, login: str, app_password: str) -> None:
+        """Sign in again with a new app password (after a 401); open windows keep this service.
+
+        Talk sessions opened with the old password are forgotten, so call actions join again.
+        """
+        self.login = login
+        self._client.auth = httpx.BasicAuth(login, app_password)
+        self._sessions.clear()
+
     # ----------------------------------------------------------------- naming helpers
 
     def room_title(self, token: str) -> str:

@@ -192,4 +192,4 @@ async def test_settings_dialog_cancel_saves_nothing(
     dialog.findChild(QSpinBox, "pollIntervalSpin").setValue(99)
     click(qtbot, dialog, "cancelButton")
     assert not store.path.exists()
-    assert SettingsStore().settings.poll_interval == 10
+    assert SettingsStore().settings.poll_interval == 5

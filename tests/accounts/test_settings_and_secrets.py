@@ -46,7 +46,7 @@ def test_config_dir_honours_environment(config_dir: Path, monkeypatch: pytest.Mo
 def test_defaults_without_a_file(config_dir: Path) -> None:
     store = SettingsStore()
     assert store.settings == Settings()
-    assert store.settings.poll_interval == 10
+    assert store.settings.poll_interval == 5
     assert store.settings.theme is Theme.SYSTEM
     assert not store.path.exists()
 
