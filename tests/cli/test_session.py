@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import subprocess
@@ -75,9 +76,16 @@ def test_installed_script(demo_server: DemoServer) -> None:
     secret = "Never-In-Argv-77"
     public = _run_script(demo_server, "rooms", "public", token, "on")
     assert public.returncode == 0, public.stderr
-    password = _run_script(demo_server, "rooms", "password", token, stdin=secret + "\n")
+    password = _run_script(
+        demo_server, "rooms", "password", token, "--log-level", "debug", stdin=secret + "\n"
+    )
     assert password.returncode == 0, password.stderr
-    assert secret not in password.stdout + password.stderr
+    assert "HTTP Request: PUT" in password.stderr  # debug logging is on ...
+    basic = base64.b64encode(
+        f"{demo_server.moderator.login}:{demo_server.moderator.app_password}".encode()
+    ).decode()
+    for hidden in (secret, demo_server.moderator.app_password, basic):  # ... and no secret
+        assert hidden not in password.stdout + password.stderr
 
     refused = _run_script(demo_server, "participants", "demote", token, "nobody")
     assert refused.returncode == 1
