@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 
 __all__ = ["main"]
 
+_TAKES_VALUE = frozenset({"--server", "--user", "--account", "--log-level"})
+
 
 class _StderrHandler(logging.Handler):
     """Writes to whatever ``sys.stderr`` is at the time (so in-process callers capture it)."""
@@ -59,6 +61,26 @@ def _execute(argv: list[str]) -> int:
     return EXIT_OK
 
 
+def _delegated(argv: list[str]) -> int | None:
+    """Sub-commands with their own parser elsewhere (``kiosk``): run them, else None."""
+    index = 0
+    while index < len(argv):
+        word = argv[index]
+        if word in _TAKES_VALUE:
+            index += 2
+            continue
+        if word.startswith("-"):
+            index += 1
+            continue
+        if word != "kiosk":
+            return None
+        from app.kiosk.cli import main as kiosk_main  # no Qt there either
+
+        # Options before "kiosk" are ours (--log-level is already applied); the rest is theirs.
+        return kiosk_main(argv[index + 1 :])
+    return None
+
+
 def main(argv: list[str]) -> int:
     """Run one CLI command; returns the exit status (never raises, never prints a traceback).
 
@@ -72,6 +94,9 @@ def main(argv: list[str]) -> int:
     root.addHandler(log_handler)
     root.setLevel(_log_level(argv))
     try:
+        delegated = _delegated(argv)
+        if delegated is not None:
+            return delegated
         return _execute(argv)
     except SystemExit as exc:  # --help
         return exc.code if isinstance(exc.code, int) else EXIT_OK

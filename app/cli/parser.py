@@ -337,6 +337,7 @@ def build_parser() -> CliArgumentParser:
             "connection: --server URL --user NAME, app password in $" + ENV_PASSWORD + ".\n"
             "exit status: 0 done, 1 refused by the server or not found, 2 usage error,\n"
             "             3 server unreachable, 130 interrupted.\n"
+            f"kiosk set-up (PIN hash, keyring secret, checks): {PROG} kiosk --help\n"
             f"examples:\n  export {ENV_PASSWORD}=...\n"
             f"  {PROG} --server https://cloud.example.org --user mod rooms list\n"
             f"  {PROG} participants promote 'Town hall' alice --server ... --user mod"

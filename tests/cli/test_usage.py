@@ -73,3 +73,10 @@ def test_help_exits_zero(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["call", "join", "--help"]) == 0
     out = capsys.readouterr().out
     assert "call end" in out and "--no-audio" in out and "drops the session" in out
+
+
+def test_kiosk_commands_are_handed_to_the_kiosk_cli(capsys: pytest.CaptureFixture[str]) -> None:
+    for argv in (["kiosk", "--help"], ["--log-level", "info", "kiosk", "--help"]):
+        assert main(argv) == 0
+        out = capsys.readouterr().out
+        assert "talk-moderator kiosk" in out and "hash-pin" in out
