@@ -15,7 +15,9 @@ import sys
 
 from app.api import TalkService
 from app.api.errors import NetworkError, TalkError
+from app.api.login_flow import tls_verify
 
+from .commands.accounts import run_local
 from .connection import Connection, resolve_connection
 from .context import Context, Handler
 from .errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_REFUSED, EXIT_UNREACHABLE, CliError
@@ -48,13 +50,19 @@ async def _run(connection: Connection, args: argparse.Namespace, handler: Handle
     log.debug("Connecting to %s as %s (%s)", connection.server_url, connection.login,
               connection.origin)
     async with TalkService(
-        connection.server_url, connection.login, connection.app_password
+        connection.server_url,
+        connection.login,
+        connection.app_password,
+        verify=tls_verify(connection.trusted_sha256),
     ) as service:
         await handler(Context(service=service, out=Output(as_json=option(args, "json"))), args)
 
 
 def _execute(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
+    if getattr(args, "local_handler", None) is not None:  # accounts: no connection needed
+        run_local(Output(as_json=option(args, "json")), args)
+        return EXIT_OK
     handler: Handler = args.handler
     connection = resolve_connection(args, os.environ)
     asyncio.run(_run(connection, args, handler))

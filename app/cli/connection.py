@@ -1,12 +1,11 @@
 """Which server, which login, which app password: resolved once, before any request.
 
-Today the connection comes from ``--server URL --user NAME`` (or ``TALK_MODERATOR_SERVER`` /
+The connection comes from a saved account (``--account NAME`` or ``TALK_MODERATOR_ACCOUNT``:
+server, login and trusted certificate from the settings, the app password from the keyring), or
+from ``--server URL --user NAME`` (or ``TALK_MODERATOR_SERVER`` /
 ``TALK_MODERATOR_USER``) plus the app password in ``TALK_MODERATOR_PASSWORD``. The password is
 never taken from the command line, where other users could read it in the process list.
-
-Extension point: saved accounts (``--account NAME``, secrets in the OS keyring) plug into
-``add_connection_arguments`` (the option) and ``resolve_connection`` (the lookup); see the
-``account`` comments there. Everything else in the CLI only sees a ``Connection``.
+Everything else in the CLI only sees a ``Connection``.
 """
 
 from __future__ import annotations
@@ -21,6 +20,7 @@ from .errors import UsageError
 ENV_SERVER = "TALK_MODERATOR_SERVER"
 ENV_USER = "TALK_MODERATOR_USER"
 ENV_PASSWORD = "TALK_MODERATOR_PASSWORD"
+ENV_ACCOUNT = "TALK_MODERATOR_ACCOUNT"
 
 
 @dataclass(frozen=True)
@@ -31,13 +31,16 @@ class Connection:
         server_url: base URL of the Nextcloud (scheme and host, maybe a path).
         login: the login name.
         app_password: the app password (never shown by ``repr``).
-        origin: where this came from, for log lines ("command line", later "account NAME").
+        origin: where this came from, for log lines ("command line", "account NAME").
+        trusted_sha256: a self-signed certificate the user trusted for this server (saved
+            accounts only); the connection is pinned to it.
     """
 
     server_url: str
     login: str
     app_password: str = field(repr=False)
     origin: str = "command line"
+    trusted_sha256: str | None = None
 
 
 def add_connection_arguments(parser: argparse.ArgumentParser) -> None:
@@ -59,7 +62,13 @@ def add_connection_arguments(parser: argparse.ArgumentParser) -> None:
         default=argparse.SUPPRESS,
         help=f"login name (or ${ENV_USER}); the app password is read from ${ENV_PASSWORD}",
     )
-    # account: `--account NAME` (a saved account; server, login and keyring secret) goes here.
+    group.add_argument(
+        "--account",
+        metavar="NAME",
+        default=argparse.SUPPRESS,
+        help=f"a saved account (see 'accounts list'; or ${ENV_ACCOUNT}); its app password "
+        "comes from the keyring",
+    )
 
 
 def normalize_server_url(text: str) -> str:
@@ -89,9 +98,11 @@ def resolve_connection(args: argparse.Namespace, env: Mapping[str, str]) -> Conn
     Raises:
         UsageError: something is missing or malformed (exit status 2).
     """
-    # account: when `args.account` is set, load the saved account here (server, login, and the
-    # app password from the keyring) and return Connection(..., origin=f"account {name}");
-    # --server/--user given as well should then be a usage error.
+    account = getattr(args, "account", None) or env.get(ENV_ACCOUNT, "")
+    if account:
+        if getattr(args, "server", None) or getattr(args, "user", None):
+            raise UsageError("--account names a saved server and login: leave out --server/--user")
+        return saved_account_connection(account)
     server = getattr(args, "server", None) or env.get(ENV_SERVER, "")
     user = getattr(args, "user", None) or env.get(ENV_USER, "")
     password = env.get(ENV_PASSWORD, "")
@@ -104,3 +115,35 @@ def resolve_connection(args: argparse.Namespace, env: Mapping[str, str]) -> Conn
             f"no app password: set {ENV_PASSWORD} (create one under Settings > Security)"
         )
     return Connection(server_url=normalize_server_url(server), login=user, app_password=password)
+
+
+def saved_account_connection(name: str) -> Connection:
+    """The connection of the saved account ``name`` (app password read from the keyring).
+
+    Raises:
+        UsageError: no such account, or no usable app password stored for it.
+    """
+    from app.accounts import AccountStore, UnknownAccount
+    from app.secrets import KeyringUnavailable
+    from app.settings import SettingsStore
+
+    store = AccountStore(SettingsStore())
+    try:
+        entry = store.find(name)
+        secret = store.password(entry)
+    except UnknownAccount as exc:
+        raise UsageError(str(exc)) from None
+    except KeyringUnavailable as exc:
+        raise UsageError(f"cannot read the app password of '{name}': {exc}") from None
+    if not secret:
+        raise UsageError(
+            f"no app password stored for '{entry.title}': sign in again with "
+            f"'talk-moderator accounts add {entry.server_url}'"
+        )
+    return Connection(
+        server_url=entry.server_url,
+        login=entry.login,
+        app_password=secret,
+        origin=f"account {entry.title}",
+        trusted_sha256=entry.trusted_sha256,
+    )

@@ -12,7 +12,7 @@ from typing import Any, NoReturn
 
 from app.api.constants import ADD_SOURCES
 
-from .commands import calls, participants, rooms
+from .commands import accounts, calls, participants, rooms
 from .connection import ENV_PASSWORD, add_connection_arguments
 from .context import Handler
 from .errors import UsageError
@@ -334,7 +334,8 @@ def build_parser() -> CliArgumentParser:
         prog=PROG,
         description="Moderate Nextcloud Talk conversations from scripts and terminals.",
         epilog=(
-            "connection: --server URL --user NAME, app password in $" + ENV_PASSWORD + ".\n"
+            "connection: --account NAME (a saved account, see 'accounts'), or\n"
+            "            --server URL --user NAME, app password in $" + ENV_PASSWORD + ".\n"
             "exit status: 0 done, 1 refused by the server or not found, 2 usage error,\n"
             "             3 server unreachable, 130 interrupted.\n"
             f"kiosk set-up (PIN hash, keyring secret, checks): {PROG} kiosk --help\n"
@@ -351,4 +352,5 @@ def build_parser() -> CliArgumentParser:
     _add_rooms(build, top)
     _add_participants(build, top)
     _add_calls(build, top)
+    accounts.add_parser(top, common)
     return parser
