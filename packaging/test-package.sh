@@ -134,6 +134,15 @@ got=$("$exe" --version)
 [ "$got" = "Talk Moderator $version" ] && ok "--version prints '$got'" \
     || fail "--version printed '$got'"
 
+# Sub-commands import their modules lazily, so only running them shows they were bundled.
+for sub in demo-server rooms participants call kiosk; do
+    if help_text=$("$exe" "$sub" --help 2>&1); then
+        ok "'talk-moderator $sub --help' runs"
+    else
+        fail "'talk-moderator $sub --help': $(printf '%s' "$help_text" | tail -3)"
+    fi
+done
+
 # --- the installed program, headless -------------------------------------------------------
 home=$(mktemp -d "${TMPDIR:-/tmp}/talk-moderator-home.XXXXXX")
 run_smoke() {  # $1: label, rest: command prefix. Leaves the wall time in $home/last_wall.
