@@ -135,7 +135,7 @@ got=$("$exe" --version)
     || fail "--version printed '$got'"
 
 # Sub-commands import their modules lazily, so only running them shows they were bundled.
-for sub in demo-server rooms participants call kiosk; do
+for sub in demo-server rooms participants call accounts kiosk; do
     if help_text=$("$exe" "$sub" --help 2>&1); then
         ok "'talk-moderator $sub --help' runs"
     else
