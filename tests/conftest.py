@@ -33,18 +33,29 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from app.api import TalkService  # noqa: E402
 from app.demo_server import DemoServer  # noqa: E402
 from tests.helpers.memory_keyring import MemoryKeyring  # noqa: E402
+from tests.helpers.openapi import RecordingTransport, ResponseLog, load_spec  # noqa: E402
 
 SHARED_DIR = Path(__file__).resolve().parents[1].parent / "shared"
 """``../shared`` beside the project: the Talk API reference (absent on some machines)."""
+
+OPENAPI_LOG = ResponseLog(load_spec(SHARED_DIR / "talk-api" / "openapi" / "openapi.json"))
+"""Every demo-server answer a test's service saw, validated against Talk's OpenAPI spec."""
 
 
 def pytest_configure(config: pytest.Config) -> None:
     keyring.set_keyring(MemoryKeyring())
 
 
+_LOOPS: list[Any] = []
+"""Every qasync loop made: kept alive, because Qt crashes when a closed loop's QObjects are
+garbage-collected while a later loop runs (segfaults after a few dozen async tests)."""
+
+
 def _qasync_loop() -> Any:
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    return qasync.QEventLoop(app)
+    loop = qasync.QEventLoop(app)
+    _LOOPS.append(loop)
+    return loop
 
 
 def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> dict[str, Any]:
@@ -74,6 +85,52 @@ def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Say how many demo-server answers were checked against the Talk OpenAPI spec."""
+    if OPENAPI_LOG.spec is None:
+        terminalreporter.write_line("OpenAPI validation skipped: ../shared/talk-api is absent")
+        return
+    skipped = sum(1 for v in OPENAPI_LOG.verdicts if not v.checked)
+    terminalreporter.write_line(
+        f"OpenAPI: {OPENAPI_LOG.checked} demo-server answers validated, "
+        f"{len(OPENAPI_LOG.failures())} failed, {skipped} outside the Talk spec, "
+        f"{OPENAPI_LOG.unvalidated_faults} not validated (fault injection on)"
+    )
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    return SHARED_DIR
+
+
+@pytest.fixture(scope="session")
+def openapi_log() -> ResponseLog:
+    return OPENAPI_LOG
+
+
+def _recording_transport(server: DemoServer) -> RecordingTransport:
+    """Answers are validated, except those the server's fault injection spoiled on purpose."""
+    return RecordingTransport(
+        OPENAPI_LOG, skip=lambda request, response: server.faults.fail_rate > 0
+    )
+
+
+@pytest.fixture(scope="session")
+def recording_transport_for() -> Any:
+    return _recording_transport
+
+
+@pytest.fixture(autouse=True)
+def _openapi_check() -> Iterator[None]:
+    """Fail the test whose demo-server answers do not match the Talk OpenAPI spec."""
+    start = len(OPENAPI_LOG.verdicts)
+    yield
+    bad = [v for v in OPENAPI_LOG.since(start) if v.errors]
+    if bad:
+        pytest.fail("demo server answers that break the Talk OpenAPI spec:\n"
+                    + OPENAPI_LOG.report(bad), pytrace=False)
+
+
 @pytest.fixture
 def demo_server() -> Iterator[DemoServer]:
     """A fresh demo server with the standard seed, on a free loopback port."""
@@ -94,6 +151,7 @@ async def service(demo_server: DemoServer) -> AsyncIterator[TalkService]:
         demo_server.moderator.app_password,
         retry_base_delay=0.01,
         timeout=5.0,
+        transport=_recording_transport(demo_server),
     )
     try:
         yield svc

@@ -91,6 +91,8 @@ _SPECIFIC: dict[tuple[str, int, str | None], str] = {
     ("permissions", 403, "moderator"): "Cannot change the permissions of {target}: moderators "
     "always have every permission",
     ("permissions", 400, "type"): "Groups and teams have no permissions of their own",
+    ("permissions", 404, "participant"): "Cannot change the permissions of {target}: they are "
+    "not a participant of {room}",
     ("join", 403, "password"): "Wrong password for {room}",
     ("join", 403, "ban"): "You are banned from {room}",
     ("join", 409, None): "You are already connected to {room} in another session",

@@ -12,7 +12,7 @@ import asyncio
 import logging
 import random
 import ssl
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any, TypeAlias, TypeVar
 
@@ -167,8 +167,13 @@ class TalkService:
         *,
         params: Params = None,
         json: Mapping[str, Any] | None = None,
-    ) -> httpx.Response:
-        """One request; GETs are retried on transient failures, nothing else is."""
+        decode: Callable[[httpx.Response], T],
+    ) -> T:
+        """One request, decoded; GETs are retried on transient failures, nothing else is.
+
+        Decoding happens inside the retry loop, so a garbled answer to a read (truncated JSON,
+        ``MalformedResponse``) is retried like a 5xx instead of failing at once.
+        """
         attempts = 1 + (self.read_retries if method == "GET" else 0)
         last_error: errors.TalkError | None = None
         for attempt in range(attempts):
@@ -190,7 +195,7 @@ class TalkService:
             else:
                 try:
                     raise_for_status(response, action)
-                    return response
+                    return decode(response)
                 except errors.RETRYABLE_READ_ERRORS as exc:
                     last_error = exc
             log.warning(
@@ -215,22 +220,32 @@ class TalkService:
         params: Params = None,
         json: Mapping[str, Any] | None = None,
     ) -> Any:
-        response = await self._send(method, path, action, params=params, json=json)
-        return decode_success(response, data_type, action)
+        return await self._send(
+            method,
+            path,
+            action,
+            params=params,
+            json=json,
+            decode=lambda response: decode_success(response, data_type, action),
+        )
 
     # ----------------------------------------------------------------- server
 
     async def server_status(self) -> ServerStatus:
         """``/status.php``: is this a Nextcloud, and which version (no auth needed)."""
         action = Action("status", f"check the server at {self.server_url}")
-        response = await self._send("GET", STATUS_PATH, action)
-        try:
-            return msgspec.json.decode(response.content, type=ServerStatus)
-        except (msgspec.DecodeError, msgspec.ValidationError) as exc:
-            raise errors.MalformedResponse(
-                f"{self.server_url} does not look like a Nextcloud server (no valid status.php)",
-                status=response.status_code,
-            ) from exc
+
+        def parse(response: httpx.Response) -> ServerStatus:
+            try:
+                return msgspec.json.decode(response.content, type=ServerStatus)
+            except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+                raise errors.MalformedResponse(
+                    f"{self.server_url} does not look like a Nextcloud server "
+                    "(no valid status.php)",
+                    status=response.status_code,
+                ) from exc
+
+        return await self._send("GET", STATUS_PATH, action, decode=parse)
 
     async def capabilities(self, *, refresh: bool = False) -> TalkCapabilities:
         """The server's Talk features and config (cached until ``refresh``)."""
@@ -284,8 +299,13 @@ class TalkService:
         if modified_since is not None:
             params["modifiedSince"] = modified_since
         action = Action("list-rooms", "list the conversations")
-        response = await self._send("GET", f"{API_BASE}/room", action, params=params)
-        rooms: list[Room] = decode_success(response, list[Room], action)
+        response, rooms = await self._send(
+            "GET",
+            f"{API_BASE}/room",
+            action,
+            params=params,
+            decode=lambda r: (r, decode_success(r, list[Room], action)),
+        )
         self._remember_rooms(rooms)
         modified_before = response.headers.get("X-Nextcloud-Talk-Modified-Before")
         return RoomList(

@@ -356,3 +356,28 @@ class RecordingTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self.inner.aclose()
+
+
+class SyncRecordingTransport(httpx.BaseTransport):
+    """``RecordingTransport`` for synchronous clients (the real-server replay)."""
+
+    def __init__(self, log: ResponseLog, inner: httpx.BaseTransport | None = None) -> None:
+        self.log = log
+        self.inner = inner or httpx.HTTPTransport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        body = response.read()
+        self.log.add(
+            Recorded(
+                method=request.method,
+                path=request.url.path,
+                status=response.status_code,
+                body=body,
+                content_type=response.headers.get("content-type", ""),
+            )
+        )
+        return response
+
+    def close(self) -> None:
+        self.inner.close()
