@@ -17,7 +17,7 @@ from typing import Any
 
 from .api import TalkError, TalkService
 from .api.login_flow import Credentials, revoke_app_password, tls_verify
-from .secrets import KeyringUnavailable, SecretStore
+from .secrets import KeyringUnavailable, Sealed, SecretStore
 from .settings import AccountEntry, Settings, SettingsStore
 
 log = logging.getLogger(__name__)
@@ -127,6 +127,16 @@ class AccountStore:
         """The app password of ``entry`` (blocking; None when there is none)."""
         return self.secrets.get(entry.key)
 
+    def _sealed_password(self, entry: AccountEntry) -> Sealed | None:
+        """``password`` for worker threads: the result is logged by some executors."""
+        secret = self.password(entry)
+        return Sealed(secret) if secret else None
+
+    def _save_sealed(
+        self, entry: AccountEntry, secret: Sealed, run_only: bool, activate: bool
+    ) -> AccountEntry:
+        return self.save(entry, secret.value, run_only=run_only, activate=activate)
+
     def switch(self, name: str) -> AccountEntry:
         """Make ``name`` the account used at the next start (and by ``--account``-less CLI)."""
         entry = self.find(name)
@@ -166,7 +176,7 @@ class AccountStore:
         if existing is not None and not label.strip():
             entry = replace(entry, label=existing.label or entry.label)
         return await asyncio.to_thread(
-            self.save, entry, credentials.app_password, run_only=run_only, activate=activate
+            self._save_sealed, entry, Sealed(credentials.app_password), run_only, activate
         )
 
     async def load_password(self, entry: AccountEntry) -> str:
@@ -176,12 +186,12 @@ class AccountStore:
             MissingSecret: nothing stored (the UI then asks to sign in again).
             KeyringUnavailable: the keyring cannot be read.
         """
-        secret = await asyncio.to_thread(self.password, entry)
-        if not secret:
+        sealed = await asyncio.to_thread(self._sealed_password, entry)
+        if sealed is None:
             raise MissingSecret(
                 f"The app password of {entry.title} is not stored: sign in again", entry
             )
-        return secret
+        return sealed.value
 
     async def open_service(self, entry: AccountEntry, **service_options: Any) -> TalkService:
         """A ``TalkService`` signed in as ``entry`` (the caller closes it).
@@ -213,9 +223,10 @@ class AccountStore:
         revoked: bool | None = None
         server_error = ""
         try:
-            secret = await asyncio.to_thread(self.password, entry)
+            sealed = await asyncio.to_thread(self._sealed_password, entry)
         except KeyringUnavailable:
-            secret = None
+            sealed = None
+        secret = sealed.value if sealed is not None else None
         if revoke and secret:
             try:
                 revoked = await revoke_app_password(

@@ -25,6 +25,24 @@ SERVICE_NAME = "talk-moderator"
 """The keyring "service" every secret of this app is filed under."""
 
 
+class Sealed:
+    """A secret in transit (to and from worker threads): ``repr`` and ``str`` never show it.
+
+    Executors log their callbacks' arguments and results at DEBUG level (qasync does), so a
+    plain string handed to a thread would end up in the log.
+    """
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: str) -> None:
+        self.value = value
+
+    def __repr__(self) -> str:
+        return "Sealed(***)"
+
+    __str__ = __repr__
+
+
 class KeyringUnavailable(Exception):
     """No keyring backend can store secrets here (or it refused): say why, in words."""
 

@@ -198,3 +198,10 @@ def test_run_only_wins_and_keyring_save_clears_it(memory_keyring: MemoryKeyring)
     assert not store.is_run_only("a@b")
     assert store.get("a@b") == "in-keyring-2"
     assert store.delete("a@b") and not store.delete("a@b")
+
+
+def test_sealed_secret_never_shows() -> None:
+    sealed = secrets.Sealed("hunter2")
+    assert sealed.value == "hunter2"
+    assert "hunter2" not in repr(sealed) and "hunter2" not in str(sealed)
+    assert "hunter2" not in repr([sealed])
