@@ -8,24 +8,27 @@
 #      appstreamcli validate --no-net, appstreamcli validate-tree) and checks the file list;
 #   4. starts the installed talk-moderator headless with --demo --smoke-test (offscreen Qt), which
 #      exits 0 once the main window shows the demo server's conversations, and times it;
-#   5. does the same on a virtual X server (xcb), which proves the .deb's Depends are enough;
+#   5. does the same on a virtual X server (xcb, Xvfb) and on a headless Wayland compositor
+#      (weston), which proves the .deb's Depends are enough for both kinds of session;
 #   6. removes the package again (unless --keep).
 #
-# Usage: packaging/test-package.sh [--scratch] [--keep] [--no-build] [--no-xcb]
+# Usage: packaging/test-package.sh [--scratch] [--keep] [--no-build] [--no-xcb] [--no-wayland]
 # Needs root (or sudo) for apt-get/dpkg. Prints "test-package: N passed, 0 failed" at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 out=$root/packaging/out
 
-scratch="" keep="" build=1 xcb=1
+scratch="" keep="" build=1 xcb=1 wayland=1
 for arg in "$@"; do
     case $arg in
         --scratch) scratch=1 ;;
         --keep) keep=1 ;;
         --no-build) build="" ;;
         --no-xcb) xcb="" ;;
-        *) echo "usage: $0 [--scratch] [--keep] [--no-build] [--no-xcb]" >&2; exit 2 ;;
+        --no-wayland) wayland="" ;;
+        *) echo "usage: $0 [--scratch] [--keep] [--no-build] [--no-xcb] [--no-wayland]" >&2
+           exit 2 ;;
     esac
 done
 
@@ -42,6 +45,7 @@ need_tools=()
 command -v desktop-file-validate >/dev/null || need_tools+=(desktop-file-utils)
 command -v appstreamcli >/dev/null || need_tools+=(appstream)
 [ -n "$xcb" ] && ! command -v xvfb-run >/dev/null && need_tools+=(xvfb xauth)
+[ -n "$wayland" ] && ! command -v weston >/dev/null && need_tools+=(weston)
 if [ "${#need_tools[@]}" -gt 0 ]; then
     log "installing test tools: ${need_tools[*]}"
     $sudo apt-get update -qq
@@ -184,6 +188,27 @@ if [ -n "$xcb" ]; then
     run_smoke "xcb on Xvfb" env -u WAYLAND_DISPLAY QT_QPA_PLATFORM=xcb \
         TALK_MODERATOR_SMOKE_SCREENSHOT="$out/smoke-xcb.png" \
         xvfb-run -a -s "-screen 0 1280x800x24"
+fi
+if [ -n "$wayland" ]; then
+    runtime=$(mktemp -d "${TMPDIR:-/tmp}/talk-moderator-xdg.XXXXXX")
+    chmod 700 "$runtime"
+    XDG_RUNTIME_DIR=$runtime weston --backend=headless-backend.so --socket=wayland-smoke \
+        --idle-time=0 >"$runtime/weston.log" 2>&1 &
+    weston_pid=$!
+    for _ in $(seq 100); do  # up to 10 s for the compositor's socket
+        [ -S "$runtime/wayland-smoke" ] && break
+        sleep 0.1
+    done
+    if [ -S "$runtime/wayland-smoke" ]; then
+        run_smoke "wayland on headless weston" env -u DISPLAY XDG_RUNTIME_DIR="$runtime" \
+            WAYLAND_DISPLAY=wayland-smoke QT_QPA_PLATFORM=wayland \
+            TALK_MODERATOR_SMOKE_SCREENSHOT="$out/smoke-wayland.png"
+    else
+        fail "weston did not start: $(tail -3 "$runtime/weston.log")"
+    fi
+    kill "$weston_pid" 2>/dev/null || true
+    wait "$weston_pid" 2>/dev/null || true
+    rm -rf "$runtime"
 fi
 rm -rf "$home"
 
