@@ -82,14 +82,16 @@ Section: net
 Priority: optional
 Homepage: https://talkmoderator.org/
 Description: moderation console for Nextcloud Talk
- Talk Moderator is a desktop console for the people who look after conversations on a
- Nextcloud Talk server: promote and demote moderators, remove or ban participants, run the
- lobby and calls, show a kiosk view for events, and script it all from the command line.
+ Talk Moderator is a desktop console for the people who look after
+ conversations on a Nextcloud Talk server: promote and demote moderators,
+ remove or ban participants, run the lobby and calls, show a kiosk view for
+ events, and script it all from the command line.
  .
- It works with the Nextcloud Talk API v4 (Talk 18+ on Nextcloud 27+) and includes a demo
- server to try it without an account (talk-moderator --demo).
+ It works with the Nextcloud Talk API v4 (Talk 18+ on Nextcloud 27+) and
+ includes a demo server to try it without an account (talk-moderator --demo).
  .
- This package ships a self-contained build (Python and Qt included) in /opt/talk-moderator.
+ This package ships a self-contained build (Python and Qt included) in
+ /opt/talk-moderator.
 CONTROL
 
 deb=$out/talk-moderator_${version}_${arch}.deb
