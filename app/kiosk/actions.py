@@ -1,0 +1,46 @@
+"""The moderation actions a kiosk configuration may allow, by the names used in kiosk.toml."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class KioskAction(StrEnum):
+    """One action staff may take; the value is the name written in ``allowed_actions``."""
+
+    LOBBY = "lobby"
+    """Close the lobby (only moderators get in) and open it again."""
+    LOBBY_TIMER = "lobby-timer"
+    """Close the lobby with an opening time: it opens by itself then."""
+    ADMIT = "admit"
+    """Let one waiting person in past the lobby (the lobby-ignore permission)."""
+    READ_ONLY = "read-only"
+    """Make the conversation read-only (this ends its call) and writable again."""
+    END_CALL = "end-call"
+    """End the running call for everyone."""
+    REMOVE_GUEST = "remove-guest"
+    """Remove a guest (someone without an account) from the conversation."""
+    PROMOTE = "promote"
+    """Make a participant a moderator, e.g. the next speaker."""
+
+    @property
+    def destructive(self) -> bool:
+        """Actions that throw people out; the kiosk asks for confirmation first."""
+        return self in (KioskAction.END_CALL, KioskAction.REMOVE_GUEST)
+
+    @property
+    def description(self) -> str:
+        return _DESCRIPTIONS[self]
+
+
+_DESCRIPTIONS = {
+    KioskAction.LOBBY: "close and open the lobby",
+    KioskAction.LOBBY_TIMER: "close the lobby until a set time",
+    KioskAction.ADMIT: "let one waiting person in past the lobby",
+    KioskAction.READ_ONLY: "switch read-only on and off",
+    KioskAction.END_CALL: "end the call for everyone",
+    KioskAction.REMOVE_GUEST: "remove a guest",
+    KioskAction.PROMOTE: "promote a participant to moderator (speaker)",
+}
+
+ACTION_NAMES = tuple(action.value for action in KioskAction)

@@ -1,0 +1,237 @@
+"""Start kiosk mode: check everything that can be wrong *before* going full screen.
+
+Order matters for an unattended screen: the configuration and the app password are checked
+first, and a problem ends the program with exit code 2 and a plain message (stderr, plus a
+message box when a display exists), so nobody faces a locked full-screen window that cannot
+work. Only then the window goes full screen and runs until the exit PIN is entered (exit 0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import dataclasses
+import logging
+import logging.handlers
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_log_dir
+
+from .. import APP_NAME
+from ..api import TalkError, TalkService
+from .config import ConfigError, ConversationEntry, KioskConfig, load_config
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_CONFIG = 2
+DEMO_ROOMS = 4
+"""Demo mode without [[conversations]] shows this many of the demo server's rooms."""
+
+
+class StartupError(Exception):
+    """Kiosk mode cannot start; the message says what to do about it."""
+
+
+def setup_logging(level: int = logging.INFO) -> Path | None:
+    """Log to stderr (the journal, under systemd) and to a rotating file; returns its path."""
+    root = logging.getLogger()
+    if getattr(root, "_talk_moderator_kiosk", False):
+        return None
+    if root.level == logging.NOTSET or root.level > level:
+        root.setLevel(level)
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if not any(type(h) is logging.StreamHandler for h in root.handlers):  # the GUI's basicConfig
+        stream = logging.StreamHandler()
+        stream.setFormatter(fmt)
+        root.addHandler(stream)
+    path: Path | None = None
+    try:
+        directory = Path(user_log_dir("talk-moderator", appauthor=False))
+        directory.mkdir(parents=True, exist_ok=True)
+        path = directory / "kiosk.log"
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+        )
+        handler.setFormatter(fmt)
+        root.addHandler(handler)
+    except OSError as exc:
+        log.warning("no log file: %s", exc)
+        path = None
+    root._talk_moderator_kiosk = True  # type: ignore[attr-defined]
+    return path
+
+
+def _has_display() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True
+    if os.environ.get("QT_QPA_PLATFORM", "").startswith(("offscreen", "minimal")):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def report_startup_error(message: str, *, dialogs: bool) -> None:
+    """Say why the kiosk cannot start: stderr always, a message box when possible."""
+    print(f"talk-moderator kiosk: {message}", file=sys.stderr)
+    log.error("kiosk cannot start: %s", message)
+    if not dialogs or not _has_display():
+        return
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert app is not None
+    QMessageBox.critical(None, f"{APP_NAME} kiosk", f"Kiosk mode cannot start.\n\n{message}")
+
+
+def read_app_password(config: KioskConfig) -> str:
+    """The kiosk account's app password from the OS keyring.
+
+    Raises:
+        StartupError: no keyring, or nothing stored for this account.
+    """
+    from ..secrets import KeyringUnavailable, get_app_password, secret_key
+
+    key = secret_key(config.login, config.server_url)
+    try:
+        password = get_app_password(key)
+    except KeyringUnavailable as exc:
+        raise StartupError(f"cannot read the app password: {exc}") from None
+    if not password:
+        raise StartupError(
+            f"no app password stored for {key}. Store it once with:\n"
+            f"  talk-moderator kiosk set-secret --server {config.server_url} "
+            f"--user {config.login}"
+        )
+    return password
+
+
+async def demo_conversations(service: TalkService) -> tuple[ConversationEntry, ...]:
+    """Rooms of the demo server a kiosk could show: group or public ones it moderates."""
+    listing = await service.list_rooms()
+    rooms = [r for r in listing.rooms if r.is_group_like and r.is_moderator]
+    rooms.sort(key=lambda r: (not r.lobby_enabled, not r.has_call, r.title.casefold()))
+    return tuple(ConversationEntry(token=r.token, label=r.title) for r in rooms[:DEMO_ROOMS])
+
+
+def make_service(config: KioskConfig, app_password: str, **kwargs: Any) -> TalkService:
+    """The kiosk's service: the feed does the retrying, so reads are not retried inside."""
+    kwargs.setdefault("timeout", 10.0)
+    kwargs.setdefault("read_retries", 0)
+    return TalkService(
+        config.server_url, config.login, app_password, verify=config.verify_tls, **kwargs
+    )
+
+
+async def _run_window(config: KioskConfig, service: TalkService, windowed: bool) -> int:
+    from ..audit import AuditLog
+    from ..moderation import ActionRunner
+    from .crashguard import CrashGuard
+    from .window import KioskWindow
+
+    if config.demo and not config.conversations:
+        config = dataclasses.replace(config, conversations=await demo_conversations(service))
+    window = KioskWindow(
+        config, service, runner=ActionRunner(service, AuditLog()), windowed=windowed
+    )
+    guard = CrashGuard(lambda text: window.show_message(text, "error"))
+    guard.install(asyncio.get_running_loop())
+    done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+    def finish() -> None:
+        if not done.done():
+            done.set_result(None)
+
+    window.exited.connect(finish)
+    try:
+        window.start()
+        log.info("kiosk started: %d conversations on %s", len(window.cards), service.server_url)
+        await done
+        log.info("kiosk left with the exit PIN")
+        return EXIT_OK
+    finally:
+        await window.shutdown()
+        guard.uninstall()
+        window.deleteLater()
+
+
+async def _main(config: KioskConfig, app_password: str, windowed: bool) -> int:
+    async with make_service(config, app_password) as service:
+        return await _run_window(config, service, windowed)
+
+
+def run_kiosk(config_path: str, *, windowed: bool = False, dialogs: bool = True) -> int:
+    """Run kiosk mode until the exit PIN is entered.
+
+    Args:
+        config_path: the kiosk.toml.
+        windowed: a normal window instead of locked full screen (trying out a configuration).
+        dialogs: show start-up problems in a message box too (not only on stderr).
+
+    Returns:
+        0 after a PIN exit, 2 when the configuration or the secret is unusable, 1 otherwise.
+    """
+    setup_logging()
+    try:
+        config = load_config(config_path)
+    except ConfigError as exc:
+        report_startup_error(str(exc), dialogs=dialogs)
+        return EXIT_CONFIG
+
+    demo = None
+    try:
+        if config.demo:
+            from ..demo_server import DemoServer
+
+            demo = DemoServer(seed=1)
+            demo.start()
+            config = dataclasses.replace(
+                config, server_url=demo.url, login=demo.moderator.login
+            )
+            app_password = demo.moderator.app_password
+        else:
+            app_password = read_app_password(config)
+    except StartupError as exc:
+        report_startup_error(str(exc), dialogs=dialogs)
+        return EXIT_CONFIG
+
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setQuitOnLastWindowClosed(False)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    try:
+        with loop:
+            return loop.run_until_complete(_main(config, app_password, windowed))
+    except TalkError as exc:
+        report_startup_error(str(exc), dialogs=dialogs)
+        return EXIT_FAILURE
+    finally:
+        if demo is not None:
+            demo.stop()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="talk-moderator --kiosk",
+        description="Full-screen, locked kiosk for event staff (leave it with the exit PIN).",
+    )
+    parser.add_argument("--kiosk", metavar="FILE", required=True, help="the kiosk.toml")
+    parser.add_argument(
+        "--windowed", action="store_true", help="a normal window, to try a configuration out"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``talk-moderator --kiosk FILE [--windowed]``; unknown GUI options are ignored."""
+    args, _rest = build_parser().parse_known_args(list(sys.argv[1:] if argv is None else argv))
+    return run_kiosk(args.kiosk, windowed=args.windowed)

@@ -1,0 +1,312 @@
+"""One card per conversation: its state at a glance, and the actions staff may take on it.
+
+A card only shows and asks; it never calls the server. Buttons exist only for allowed actions
+(a disallowed action is not rendered at all, so staff are not tempted by a greyed-out button),
+and every request goes out through ``action_requested`` for the window to confirm and run.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..api import Participant
+from .actions import KioskAction
+from .state import RoomView, format_countdown
+from .theme import set_state
+
+MAX_WAITING_ROWS = 3
+"""Waiting people listed on the card itself; more are reachable through "People"."""
+
+
+def _badge(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setProperty("badge", True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
+def _button(name: str, text: str, role: str = "") -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    if role:
+        button.setProperty("role", role)
+    return button
+
+
+class WaitingRow(QWidget):
+    """A waiting person with a "Let in" button (when admitting is allowed)."""
+
+    def __init__(self, person: Participant, can_admit: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.attendee_id = person.attendee_id
+        self.setObjectName(f"waitingRow_{person.attendee_id}")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        kind = " (guest)" if person.is_guest else ""
+        name = QLabel(f"{person.title}{kind}")
+        name.setObjectName("waitingName")
+        name.setProperty("figure", True)
+        layout.addWidget(name, 1)
+        self.admit_button: QPushButton | None = None
+        if can_admit:
+            self.admit_button = _button("admitButton", "Let in", "primary")
+            layout.addWidget(self.admit_button)
+
+
+class ConversationCard(QFrame):
+    """The card of one conversation.
+
+    Args:
+        view: the first state to show.
+        allowed: the actions staff may take (others get no button).
+
+    Signals:
+        action_requested(KioskAction, str token, object argument): argument is the attendee id
+            for person actions, the wanted state (bool) for switches, None otherwise.
+        people_requested(str token): open the people panel of this conversation.
+    """
+
+    action_requested = Signal(object, str, object)
+    people_requested = Signal(str)
+
+    def __init__(
+        self, view: RoomView, allowed: frozenset[KioskAction], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("kioskCard")
+        self.setProperty("token", view.token)
+        self.allowed = allowed
+        self.view = view
+        self._busy = False
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(14)
+
+        self.title_label = QLabel()
+        self.title_label.setObjectName("cardTitle")
+        self.title_label.setWordWrap(True)
+        layout.addWidget(self.title_label)
+
+        badges = QHBoxLayout()
+        badges.setSpacing(10)
+        self.lobby_badge = _badge("lobbyBadge")
+        self.call_badge = _badge("callBadge")
+        self.read_only_badge = _badge("readOnlyBadge")
+        for badge in (self.lobby_badge, self.call_badge, self.read_only_badge):
+            badges.addWidget(badge)
+        badges.addStretch(1)
+        layout.addLayout(badges)
+
+        self.countdown_label = QLabel()
+        self.countdown_label.setObjectName("countdownLabel")
+        layout.addWidget(self.countdown_label)
+
+        figures = QHBoxLayout()
+        self.in_call_label = QLabel()
+        self.in_call_label.setObjectName("inCallLabel")
+        self.in_call_label.setProperty("figure", True)
+        self.waiting_label = QLabel()
+        self.waiting_label.setObjectName("waitingLabel")
+        self.waiting_label.setProperty("figure", True)
+        figures.addWidget(self.in_call_label)
+        figures.addStretch(1)
+        figures.addWidget(self.waiting_label)
+        layout.addLayout(figures)
+
+        self.waiting_box = QVBoxLayout()
+        self.waiting_box.setSpacing(8)
+        layout.addLayout(self.waiting_box)
+        self._waiting_rows: list[WaitingRow] = []
+
+        self.problem_label = QLabel()
+        self.problem_label.setObjectName("cardProblem")
+        self.problem_label.setWordWrap(True)
+        layout.addWidget(self.problem_label)
+
+        layout.addStretch(1)
+        self.buttons: dict[str, QPushButton] = {}
+        self._build_buttons(layout)
+        self.update_view(view)
+
+    # ----------------------------------------------------------------- construction
+
+    def _build_buttons(self, layout: QVBoxLayout) -> None:
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        specs: list[tuple[KioskAction | None, str, str, str]] = [
+            (KioskAction.LOBBY, "lobbyButton", "Close lobby", "primary"),
+            (KioskAction.LOBBY_TIMER, "lobbyTimerButton", "Close until…", ""),
+            (KioskAction.READ_ONLY, "readOnlyButton", "Make read-only", ""),
+            (KioskAction.END_CALL, "endCallButton", "End call", "danger"),
+        ]
+        if self.allowed & {KioskAction.PROMOTE, KioskAction.REMOVE_GUEST, KioskAction.ADMIT}:
+            specs.append((None, "peopleButton", "People", ""))
+        column = 0
+        row = 0
+        for action, name, text, role in specs:
+            if action is not None and action not in self.allowed:
+                continue
+            button = _button(name, text, role)
+            self.buttons[name] = button
+            grid.addWidget(button, row, column)
+            column += 1
+            if column == 2:
+                column, row = 0, row + 1
+        layout.addLayout(grid)
+        self._connect(self.buttons.get("lobbyButton"), self._on_lobby)
+        self._connect(self.buttons.get("lobbyTimerButton"), self._on_lobby_timer)
+        self._connect(self.buttons.get("readOnlyButton"), self._on_read_only)
+        self._connect(self.buttons.get("endCallButton"), self._on_end_call)
+        self._connect(self.buttons.get("peopleButton"), self._on_people)
+
+    @staticmethod
+    def _connect(button: QPushButton | None, slot: object) -> None:
+        if button is not None:
+            button.clicked.connect(slot)
+
+    # ----------------------------------------------------------------- requests
+
+    def _on_lobby(self) -> None:
+        self.action_requested.emit(KioskAction.LOBBY, self.view.token, not self.view.lobby_on)
+
+    def _on_lobby_timer(self) -> None:
+        self.action_requested.emit(KioskAction.LOBBY_TIMER, self.view.token, None)
+
+    def _on_read_only(self) -> None:
+        self.action_requested.emit(
+            KioskAction.READ_ONLY, self.view.token, not self.view.read_only
+        )
+
+    def _on_end_call(self) -> None:
+        self.action_requested.emit(KioskAction.END_CALL, self.view.token, None)
+
+    def _on_people(self) -> None:
+        self.people_requested.emit(self.view.token)
+
+    def _on_admit(self, attendee_id: int) -> None:
+        self.action_requested.emit(KioskAction.ADMIT, self.view.token, attendee_id)
+
+    # ----------------------------------------------------------------- state
+
+    @property
+    def token(self) -> str:
+        return self.view.token
+
+    def set_busy(self, busy: bool) -> None:
+        """Disable the buttons while one of this card's actions is in flight."""
+        self._busy = busy
+        self._update_buttons()
+
+    def update_view(self, view: RoomView) -> None:
+        """Show new data; called after every poll that changed this room."""
+        self.view = view
+        self.title_label.setText(view.title)
+        self._update_badges()
+        self._update_waiting()
+        self._update_buttons()
+        self.tick()
+        if view.problem:
+            self.problem_label.setText(view.problem)
+            self.problem_label.show()
+            set_state(self, "problem")
+        elif view.loaded and not view.is_moderator:
+            self.problem_label.setText("The kiosk account is not a moderator here")
+            self.problem_label.show()
+            set_state(self, "problem")
+        else:
+            self.problem_label.hide()
+            set_state(self, "normal")
+
+    def _update_badges(self) -> None:
+        view = self.view
+        if not view.loaded:
+            for badge in (self.lobby_badge, self.call_badge, self.read_only_badge):
+                badge.setText("…")
+                set_state(badge, "off")
+            self.in_call_label.setText("Loading…")
+            self.waiting_label.setText("")
+            return
+        self.lobby_badge.setText("Lobby closed" if view.lobby_on else "Lobby open")
+        set_state(self.lobby_badge, "warn" if view.lobby_on else "good")
+        self.call_badge.setText("Call running" if view.call_running else "No call")
+        set_state(self.call_badge, "good" if view.call_running else "off")
+        self.read_only_badge.setText("Read-only" if view.read_only else "Writable")
+        set_state(self.read_only_badge, "info" if view.read_only else "off")
+        in_call = len(view.in_call)
+        guests = len(view.guests_in_call)
+        guest_text = f" ({guests} guest{'s' if guests != 1 else ''})" if guests else ""
+        self.in_call_label.setText(f"In call: {in_call}{guest_text}")
+        waiting = len(view.waiting)
+        self.waiting_label.setText(f"Waiting: {waiting}" if view.lobby_on else "")
+
+    def _update_waiting(self) -> None:
+        people = self.view.waiting[:MAX_WAITING_ROWS]
+        wanted = [p.attendee_id for p in people]
+        if wanted == [row.attendee_id for row in self._waiting_rows]:
+            return
+        for row in self._waiting_rows:
+            self.waiting_box.removeWidget(row)
+            row.deleteLater()
+        self._waiting_rows = []
+        can_admit = KioskAction.ADMIT in self.allowed
+        for person in people:
+            row = WaitingRow(person, can_admit, self)
+            if row.admit_button is not None:
+                row.admit_button.clicked.connect(
+                    lambda _checked=False, aid=person.attendee_id: self._on_admit(aid)
+                )
+            self.waiting_box.addWidget(row)
+            self._waiting_rows.append(row)
+
+    def waiting_rows(self) -> list[WaitingRow]:
+        return list(self._waiting_rows)
+
+    def _update_buttons(self) -> None:
+        view = self.view
+        usable = view.loaded and view.is_moderator and not view.problem and not self._busy
+        lobby = self.buttons.get("lobbyButton")
+        if lobby is not None:
+            lobby.setText("Open lobby now" if view.lobby_on else "Close lobby")
+            lobby.setEnabled(usable)
+        timer = self.buttons.get("lobbyTimerButton")
+        if timer is not None:
+            timer.setEnabled(usable)
+        read_only = self.buttons.get("readOnlyButton")
+        if read_only is not None:
+            read_only.setText("Allow writing" if view.read_only else "Make read-only")
+            read_only.setEnabled(usable)
+        end_call = self.buttons.get("endCallButton")
+        if end_call is not None:
+            end_call.setEnabled(usable and view.call_running)
+        people = self.buttons.get("peopleButton")
+        if people is not None:
+            people.setEnabled(usable)
+        for row in self._waiting_rows:
+            if row.admit_button is not None:
+                row.admit_button.setEnabled(usable)
+
+    def tick(self, now: float | None = None) -> None:
+        """Refresh the countdown (called every second)."""
+        remaining = self.view.seconds_until_open(time.time() if now is None else now)
+        if remaining is None:
+            self.countdown_label.hide()
+            return
+        self.countdown_label.setText(
+            f"Opens in {format_countdown(remaining)}" if remaining > 0 else "Opening now…"
+        )
+        self.countdown_label.show()

@@ -1,0 +1,375 @@
+"""The kiosk's few dialogs: confirm, exit PIN, lobby opening time, people of a room.
+
+All are frameless, window-modal and opened with ``open()`` (never ``exec()``: a nested event
+loop would stall the qasync loop and with it the polling). Results come back as signals.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt, QTime, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..api import Participant
+from .actions import KioskAction
+from .pin import PinGuard, PinHash, verify_pin
+from .state import RoomView
+
+log = logging.getLogger(__name__)
+
+
+def _button(name: str, text: str, role: str = "") -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    if role:
+        button.setProperty("role", role)
+    return button
+
+
+class KioskDialog(QDialog):
+    """Frameless and window-modal; Escape closes it (it never reaches the kiosk window)."""
+
+    def __init__(self, parent: QWidget | None, name: str) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWindowFlags(Qt.WindowType.Dialog | Qt.WindowType.FramelessWindowHint)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.setMinimumWidth(640)
+
+
+class ConfirmDialog(KioskDialog):
+    """A second step before a destructive action; the confirm button says what it does."""
+
+    def __init__(self, parent: QWidget | None, question: str, detail: str, confirm: str) -> None:
+        super().__init__(parent, "confirmDialog")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(36, 30, 36, 30)
+        layout.setSpacing(20)
+        title = QLabel(question)
+        title.setObjectName("confirmQuestion")
+        title.setWordWrap(True)
+        title.setStyleSheet("font-size: 26pt; font-weight: bold;")
+        layout.addWidget(title)
+        text = QLabel(detail)
+        text.setObjectName("confirmDetail")
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        row = QHBoxLayout()
+        self.cancel_button = _button("confirmCancelButton", "Cancel")
+        self.confirm_button = _button("confirmButton", confirm, "danger")
+        row.addWidget(self.cancel_button)
+        row.addStretch(1)
+        row.addWidget(self.confirm_button)
+        layout.addLayout(row)
+        self.cancel_button.clicked.connect(self.reject)
+        self.confirm_button.clicked.connect(self.accept)
+
+
+class PinDialog(KioskDialog):
+    """Asks for the exit PIN on a big keypad; counts wrong PINs and honours the lock.
+
+    Args:
+        pin: the stored hash to check against.
+        guard: the lockout state; it outlives the dialog, so closing it does not reset the count.
+
+    Signals:
+        unlocked(): the right PIN was entered; the kiosk may close.
+    """
+
+    unlocked = Signal()
+
+    def __init__(self, parent: QWidget | None, pin: PinHash, guard: PinGuard) -> None:
+        super().__init__(parent, "pinDialog")
+        self._pin = pin
+        self._guard = guard
+        self._task: asyncio.Task[None] | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(36, 30, 36, 30)
+        layout.setSpacing(16)
+        title = QLabel("Enter the PIN to leave kiosk mode")
+        title.setStyleSheet("font-size: 24pt; font-weight: bold;")
+        layout.addWidget(title)
+        self.edit = QLineEdit()
+        self.edit.setObjectName("pinEdit")
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edit.setMaxLength(12)
+        self.edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.edit.returnPressed.connect(self.submit)
+        layout.addWidget(self.edit)
+        self.status = QLabel(" ")
+        self.status.setObjectName("pinStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        keypad = QGridLayout()
+        keypad.setSpacing(10)
+        for index, digit in enumerate("123456789"):
+            key = _button(f"pinKey{digit}", digit, "key")
+            key.clicked.connect(lambda _c=False, d=digit: self._type(d))
+            keypad.addWidget(key, index // 3, index % 3)
+        back = _button("pinKeyBack", "⌫", "key")
+        back.clicked.connect(self.edit.backspace)
+        zero = _button("pinKey0", "0", "key")
+        zero.clicked.connect(lambda _c=False: self._type("0"))
+        self.ok_button = _button("pinOkButton", "OK", "primary")
+        self.ok_button.setProperty("role", "key")
+        self.ok_button.clicked.connect(self.submit)
+        keypad.addWidget(back, 3, 0)
+        keypad.addWidget(zero, 3, 1)
+        keypad.addWidget(self.ok_button, 3, 2)
+        layout.addLayout(keypad)
+        self.cancel_button = _button("pinCancelButton", "Cancel", "quiet")
+        self.cancel_button.clicked.connect(self.reject)
+        layout.addWidget(self.cancel_button)
+
+        self._lock_timer = QTimer(self)
+        self._lock_timer.setInterval(1000)
+        self._lock_timer.timeout.connect(self._show_lock)
+        self._show_lock()
+
+    @property
+    def checking(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    def _type(self, digit: str) -> None:
+        self.edit.insert(digit)
+
+    def _show_lock(self) -> None:
+        remaining = self._guard.remaining_lock()
+        locked = remaining > 0
+        self.edit.setEnabled(not locked)
+        self.ok_button.setEnabled(not locked and not self.checking)
+        if locked:
+            self.status.setText(
+                f"Too many wrong PINs. Exit locked: try again in {int(remaining) + 1} s"
+            )
+            if not self._lock_timer.isActive():
+                self._lock_timer.start()
+        elif self._lock_timer.isActive():
+            self._lock_timer.stop()
+            self.status.setText("You can try again now")
+
+    def submit(self) -> None:
+        """Check the typed PIN off the UI thread (PBKDF2 is slow on purpose)."""
+        if self.checking:
+            return
+        if self._guard.locked:
+            self._show_lock()
+            return
+        pin = self.edit.text()
+        self.edit.clear()
+        if not pin:
+            self.status.setText("Type the PIN first")
+            return
+        self.ok_button.setEnabled(False)
+        self.status.setText("Checking…")
+        self._task = asyncio.get_event_loop().create_task(self._check(pin), name="kiosk-pin")
+
+    async def _check(self, pin: str) -> None:
+        loop = asyncio.get_running_loop()
+        right = await loop.run_in_executor(None, verify_pin, pin, self._pin)
+        if right:
+            self._guard.record_success()
+            log.info("kiosk: exit PIN accepted")
+            self.unlocked.emit()
+            self.accept()
+            return
+        locked_for = self._guard.record_failure()
+        log.warning("kiosk: wrong exit PIN")
+        if locked_for:
+            self._show_lock()
+        else:
+            left = self._guard.attempts_left()
+            self.status.setText(f"Wrong PIN. {left} attempt{'s' if left != 1 else ''} left")
+            self.ok_button.setEnabled(True)
+
+
+class LobbyTimerDialog(KioskDialog):
+    """Close the lobby until a time: presets for the usual cases, or a clock time.
+
+    Signals:
+        chosen(datetime): an aware local datetime at which the lobby opens by itself.
+    """
+
+    chosen = Signal(object)
+    PRESETS = (15, 30, 60, 120)
+
+    def __init__(self, parent: QWidget | None, room_title: str) -> None:
+        super().__init__(parent, "lobbyTimerDialog")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(36, 30, 36, 30)
+        layout.setSpacing(16)
+        title = QLabel(f"Close the lobby of {room_title} until…")
+        title.setWordWrap(True)
+        title.setStyleSheet("font-size: 24pt; font-weight: bold;")
+        layout.addWidget(title)
+        presets = QHBoxLayout()
+        for minutes in self.PRESETS:
+            text = f"{minutes} min" if minutes < 60 else f"{minutes // 60} h"
+            button = _button(f"lobbyIn{minutes}Button", text, "primary")
+            button.clicked.connect(lambda _c=False, m=minutes: self._choose_in(m))
+            presets.addWidget(button)
+        layout.addLayout(presets)
+        at_row = QHBoxLayout()
+        at_row.addWidget(QLabel("or at"))
+        self.time_edit = QTimeEdit()
+        self.time_edit.setObjectName("lobbyTimeEdit")
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setTime(QTime.currentTime().addSecs(3600))
+        at_row.addWidget(self.time_edit, 1)
+        self.at_button = _button("lobbyAtButton", "Close until then", "primary")
+        self.at_button.clicked.connect(self._choose_at)
+        at_row.addWidget(self.at_button)
+        layout.addLayout(at_row)
+        cancel = _button("lobbyTimerCancelButton", "Cancel", "quiet")
+        cancel.clicked.connect(self.reject)
+        layout.addWidget(cancel)
+
+    def _choose_in(self, minutes: int) -> None:
+        self._finish(datetime.now().astimezone() + timedelta(minutes=minutes))
+
+    def _choose_at(self) -> None:
+        now = datetime.now().astimezone()
+        picked = self.time_edit.time()
+        when = now.replace(hour=picked.hour(), minute=picked.minute(), second=0, microsecond=0)
+        if when <= now:
+            when += timedelta(days=1)
+        self._finish(when)
+
+    def _finish(self, when: datetime) -> None:
+        self.chosen.emit(when)
+        self.accept()
+
+
+class PersonRow(QWidget):
+    """A participant with the person actions staff may take on them."""
+
+    def __init__(self, person: Participant, view: RoomView, allowed: frozenset[KioskAction],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.attendee_id = person.attendee_id
+        self.setObjectName(f"personRow_{person.attendee_id}")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        facts = []
+        if person.is_guest:
+            facts.append("guest")
+        if person.is_moderator:
+            facts.append("moderator")
+        if person.in_call & 1:
+            facts.append("in call")
+        waiting = person.waiting_in_lobby(view.lobby_on)
+        if waiting:
+            facts.append("waiting")
+        text = person.title + (f"  ·  {', '.join(facts)}" if facts else "")
+        label = QLabel(text)
+        label.setWordWrap(True)
+        layout.addWidget(label, 1)
+        self.buttons: dict[KioskAction, QPushButton] = {}
+        if KioskAction.ADMIT in allowed and waiting:
+            self.buttons[KioskAction.ADMIT] = _button("admitButton", "Let in", "primary")
+        if KioskAction.PROMOTE in allowed and person in view.promotable:
+            self.buttons[KioskAction.PROMOTE] = _button("promoteButton", "Make moderator")
+        if KioskAction.REMOVE_GUEST in allowed and person in view.guests:
+            self.buttons[KioskAction.REMOVE_GUEST] = _button("removeGuestButton", "Remove",
+                                                             "danger")
+        for button in self.buttons.values():
+            layout.addWidget(button)
+
+
+class PeopleDialog(KioskDialog):
+    """Everyone in one conversation, with Let in / Make moderator / Remove where allowed.
+
+    Signals:
+        action_requested(KioskAction, str token, int attendee_id)
+    """
+
+    action_requested = Signal(object, str, object)
+
+    def __init__(self, parent: QWidget | None, view: RoomView,
+                 allowed: frozenset[KioskAction]) -> None:
+        super().__init__(parent, "peopleDialog")
+        self.allowed = allowed
+        self.view = view
+        self.setMinimumSize(900, 600)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(30, 24, 30, 24)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 26pt; font-weight: bold;")
+        layout.addWidget(self.title)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        self.list_widget = QWidget()
+        self.list_layout = QVBoxLayout(self.list_widget)
+        self.list_layout.addStretch(1)
+        scroll.setWidget(self.list_widget)
+        layout.addWidget(scroll, 1)
+        close = _button("peopleCloseButton", "Close")
+        close.clicked.connect(self.accept)
+        layout.addWidget(close)
+        self.rows: list[PersonRow] = []
+        self._signature: tuple[object, ...] | None = None
+        self.update_view(view)
+
+    @property
+    def token(self) -> str:
+        return self.view.token
+
+    def _sorted(self, view: RoomView) -> list[Participant]:
+        waiting = {p.attendee_id for p in view.waiting}
+        people = [p for p in view.participants if p.actor_type in ("users", "guests")]
+        return sorted(
+            people,
+            key=lambda p: (p.attendee_id not in waiting, p.is_moderator, p.title.casefold()),
+        )
+
+    def update_view(self, view: RoomView) -> None:
+        """Rebuild the rows after a poll (a room has a few dozen people at a desk event)."""
+        self.view = view
+        people = self._sorted(view)
+        signature = tuple(
+            (p.attendee_id, p.title, p.participant_type, p.in_call & 1,
+             p.waiting_in_lobby(view.lobby_on))
+            for p in people
+        )
+        if signature == self._signature:
+            return
+        self._signature = signature
+        self.title.setText(f"{view.title}: {len(people)} people")
+        for row in self.rows:
+            self.list_layout.removeWidget(row)
+            row.deleteLater()
+        self.rows = []
+        for index, person in enumerate(people):
+            row = PersonRow(person, view, self.allowed, self.list_widget)
+            for action, button in row.buttons.items():
+                button.clicked.connect(
+                    lambda _c=False, a=action, aid=person.attendee_id: self.action_requested.emit(
+                        a, self.view.token, aid
+                    )
+                )
+            self.list_layout.insertWidget(index, row)
+            self.rows.append(row)
+
+    def row_for(self, attendee_id: int) -> PersonRow | None:
+        for row in self.rows:
+            if row.attendee_id == attendee_id:
+                return row
+        return None

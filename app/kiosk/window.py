@@ -1,0 +1,422 @@
+"""The locked full-screen kiosk window: cards, connection banner, exit behind a PIN.
+
+Locked means: no frame, no close button, no menus, no settings or account screens; close events
+(Alt+F4, the window manager) are ignored until the exit PIN was entered; minimising is undone.
+It runs unattended, so it always says how fresh its data is and never shows a stack trace.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import time
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..api import NotFound, TalkError, TalkService
+from ..moderation import ActionRunner, Operation
+from ..moderation import operations as ops
+from .actions import KioskAction
+from .cards import ConversationCard
+from .config import KioskConfig
+from .dialogs import ConfirmDialog, LobbyTimerDialog, PeopleDialog, PinDialog
+from .feed import KioskFeed
+from .pin import PinGuard
+from .state import RoomView, format_age
+from .theme import STYLE_SHEET, set_state
+
+log = logging.getLogger(__name__)
+
+MESSAGE_SECONDS = 8
+CALM_ERROR = "Something went wrong, but the kiosk keeps running. Details are in the log."
+
+
+class KioskWindow(QWidget):
+    """The whole kiosk UI for one configuration.
+
+    Args:
+        config: the validated kiosk.toml.
+        service: the signed-in service (the window does not own it).
+        runner: runs and audits actions; a runner without audit log when None.
+        windowed: a normal window instead of full screen (tests, trying a config out).
+        pin_guard: the wrong-PIN counter (tests pass one with a fake clock).
+
+    Signals:
+        exited(): the right PIN was entered and the window closed.
+    """
+
+    exited = Signal()
+
+    def __init__(
+        self,
+        config: KioskConfig,
+        service: TalkService,
+        *,
+        runner: ActionRunner | None = None,
+        windowed: bool = False,
+        pin_guard: PinGuard | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.config = config
+        self.service = service
+        self.runner = runner or ActionRunner(service)
+        self.windowed = windowed
+        self.pin_guard = pin_guard or PinGuard()
+        self._may_close = False
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._message_deadline = 0.0
+
+        self.setObjectName("kioskWindow")
+        self.setWindowTitle(config.title)
+        self.setStyleSheet(STYLE_SHEET)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        # Closing the window must not quit the application by itself: run_kiosk ends the
+        # event loop once ``exited`` fired and the polling has stopped.
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+        if not windowed:
+            self.setWindowFlags(
+                Qt.WindowType.Window
+                | Qt.WindowType.FramelessWindowHint
+                | Qt.WindowType.WindowStaysOnTopHint
+            )
+
+        self.feed = KioskFeed(
+            service,
+            config.conversations,
+            interval=config.poll_interval,
+            max_retry_delay=config.max_retry_delay,
+            parent=self,
+        )
+        self.cards: dict[str, ConversationCard] = {}
+        self._people: PeopleDialog | None = None
+        self._build()
+        self.feed.room_updated.connect(self._on_room_updated)
+        self.feed.connection_changed.connect(self._update_banner)
+
+        self._ticker = QTimer(self)
+        self._ticker.setObjectName("kioskTicker")
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self._tick)
+
+    # ----------------------------------------------------------------- layout
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        root.setContentsMargins(28, 20, 28, 20)
+        root.setSpacing(16)
+
+        header = QHBoxLayout()
+        title = QLabel(self.config.title)
+        title.setObjectName("kioskTitle")
+        header.addWidget(title, 1)
+        self.banner = QLabel("Connecting to the server…")
+        self.banner.setObjectName("connectionBanner")
+        self.banner.setProperty("state", "connecting")
+        header.addWidget(self.banner)
+        self.clock = QLabel()
+        self.clock.setObjectName("kioskClock")
+        header.addWidget(self.clock)
+        self.exit_button = QPushButton("Exit")
+        self.exit_button.setObjectName("exitButton")
+        self.exit_button.setProperty("role", "quiet")
+        self.exit_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.exit_button.clicked.connect(self.ask_exit)
+        header.addWidget(self.exit_button)
+        root.addLayout(header)
+
+        scroll = QScrollArea()
+        scroll.setObjectName("cardArea")
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        holder = QWidget()
+        grid = QGridLayout(holder)
+        grid.setSpacing(20)
+        views = list(self.feed.views.values())
+        columns = 1 if len(views) <= 1 else 2 if len(views) <= 4 else 3
+        for index, view in enumerate(views):
+            card = ConversationCard(view, self.config.allowed_actions, holder)
+            card.action_requested.connect(self.request_action)
+            card.people_requested.connect(self.open_people)
+            self.cards[view.token] = card
+            grid.addWidget(card, index // columns, index % columns)
+        for column in range(columns):
+            grid.setColumnStretch(column, 1)
+        grid.setRowStretch(math.ceil(len(views) / columns), 1)
+        scroll.setWidget(holder)
+        root.addWidget(scroll, 1)
+
+        self.message_bar = QLabel()
+        self.message_bar.setObjectName("messageBar")
+        self.message_bar.setWordWrap(True)
+        self.message_bar.hide()
+        root.addWidget(self.message_bar)
+
+    # ----------------------------------------------------------------- life cycle
+
+    def start(self) -> None:
+        """Show the window (full screen unless windowed) and start polling."""
+        if self.windowed:
+            self.resize(1280, 800)
+            self.show()
+        else:
+            self.showFullScreen()
+        self._tick()
+        self._ticker.start()
+        self.feed.start()
+
+    async def shutdown(self) -> None:
+        """Stop polling and pending actions (the service is closed by its owner)."""
+        self._ticker.stop()
+        await self.feed.stop()
+        for task in list(self._tasks):
+            task.cancel()
+        if self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        """Alt+F4 and the window manager land here: refused until the PIN was entered."""
+        if self._may_close:
+            event.accept()
+            return
+        log.info("kiosk: close request ignored (the exit needs the PIN)")
+        event.ignore()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        """Swallow keys: no shortcut leaves, minimises or opens anything."""
+        event.accept()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        """Undo minimising: a kiosk stays on screen."""
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.WindowStateChange
+            and not self.windowed
+            and not self._may_close
+            and self.windowState() & Qt.WindowState.WindowMinimized
+        ):
+            QTimer.singleShot(0, self.showFullScreen)
+
+    @property
+    def may_close(self) -> bool:
+        return self._may_close
+
+    # ----------------------------------------------------------------- exit
+
+    def ask_exit(self) -> PinDialog:
+        """Open the PIN dialog; the right PIN closes the kiosk."""
+        dialog = PinDialog(self, self.config.pin, self.pin_guard)
+        dialog.unlocked.connect(self._leave)
+        dialog.open()
+        return dialog
+
+    def _leave(self) -> None:
+        self._may_close = True
+        self._ticker.stop()
+        self.close()
+        self.exited.emit()
+
+    # ----------------------------------------------------------------- data
+
+    def _on_room_updated(self, view: RoomView) -> None:
+        card = self.cards.get(view.token)
+        if card is not None:
+            card.update_view(view)
+        if self._people is not None and self._people.token == view.token:
+            self._people.update_view(view)
+
+    def _tick(self) -> None:
+        now = time.time()
+        self.clock.setText(datetime.now().strftime("%H:%M"))
+        for card in self.cards.values():
+            card.tick(now)
+        self._update_banner()
+        if self.message_bar.isVisible() and time.monotonic() > self._message_deadline:
+            self.message_bar.hide()
+
+    def _update_banner(self) -> None:
+        feed = self.feed
+        age = feed.seconds_since_success()
+        if feed.online is None:
+            text, state = "Connecting to the server…", "connecting"
+        elif feed.online is False:
+            if age is None:
+                text = "No connection to the server — retrying"
+            else:
+                text = f"Last update {format_age(age)} ago — reconnecting"
+            state = "stale"
+        elif age is not None and age > 3 * self.config.poll_interval + 15:
+            text, state = f"Last update {format_age(age)} ago — waiting for the server", "stale"
+        else:
+            text, state = "Live", "live"
+        self.banner.setText(text)
+        set_state(self.banner, state)
+
+    @property
+    def stale(self) -> bool:
+        return self.banner.property("state") == "stale"
+
+    def show_message(self, text: str, kind: str = "info") -> None:
+        """A transient line at the bottom: action results and calm error notes."""
+        self.message_bar.setText(text)
+        set_state(self.message_bar, kind)
+        self.message_bar.show()
+        self._message_deadline = time.monotonic() + MESSAGE_SECONDS
+
+    # ----------------------------------------------------------------- actions
+
+    def request_action(self, action: KioskAction, token: str, argument: object) -> None:
+        """A card or the people panel asks for an action: confirm if needed, then run it."""
+        if not self.config.allows(action):
+            log.warning("kiosk: refused %s, not allowed by the configuration", action.value)
+            return
+        view = self.feed.views.get(token)
+        if view is None or view.room is None:
+            return
+        if action is KioskAction.LOBBY_TIMER:
+            dialog = LobbyTimerDialog(self, view.title)
+            dialog.chosen.connect(lambda when: self._run(token, self._lobby_op(view, True, when)))
+            dialog.open()
+            return
+        if action is KioskAction.END_CALL:
+            self._confirm(
+                f"End the call in {view.title}?",
+                f"Everyone in the call ({len(view.in_call)}) will be disconnected.",
+                "End call",
+                lambda: self._run(token, self._end_call_op(view)),
+            )
+            return
+        if action is KioskAction.READ_ONLY:
+            make_read_only = bool(argument)
+            op = ops.set_read_only(self.service, view.room, make_read_only)
+            if make_read_only and view.call_running:
+                self._confirm(
+                    f"Make {view.title} read-only?",
+                    "This also ends the running call for everyone.",
+                    "Make read-only",
+                    lambda: self._run(token, op),
+                )
+            else:
+                self._run(token, op)
+            return
+        if action is KioskAction.LOBBY:
+            self._run(token, self._lobby_op(view, bool(argument), None))
+            return
+        person = next(
+            (p for p in view.participants if p.attendee_id == argument), None
+        )
+        if person is None:
+            self.show_message("That person is no longer in the conversation", "error")
+            return
+        if action is KioskAction.ADMIT:
+            self._run(token, ops.lobby_bypass(self.service, view.room, person, True))
+        elif action is KioskAction.PROMOTE:
+            self._run(token, ops.promote(self.service, view.room, person))
+        elif action is KioskAction.REMOVE_GUEST:
+            if person not in view.guests:
+                self.show_message(f"{person.title} is not a guest", "error")
+                return
+            op = ops.remove(self.service, view.room, person)
+            self._confirm(
+                f"Remove {person.title} from {view.title}?",
+                "They leave the conversation and its call at once.",
+                "Remove",
+                lambda: self._run(token, op),
+            )
+
+    def _lobby_op(self, view: RoomView, enabled: bool, when: datetime | None) -> Operation:
+        assert view.room is not None
+        return ops.set_lobby(self.service, view.room, enabled, when)
+
+    def _end_call_op(self, view: RoomView) -> Operation:
+        """End the call; after a server restart the kiosk's session is gone, so rejoin once."""
+        assert view.room is not None
+        token = view.room.token
+        service = self.service
+
+        async def end() -> None:
+            try:
+                await service.leave_call(token, end_for_everyone=True)
+            except NotFound:
+                await service.join_room(token)
+                await service.leave_call(token, end_for_everyone=True)
+
+        base = ops.end_call(service, view.room)
+        return Operation(
+            action=base.action,
+            detail=base.detail,
+            room_token=base.room_token,
+            room_title=base.room_title,
+            send=end,
+        )
+
+    def _confirm(self, question: str, detail: str, confirm: str,
+                 then: Callable[[], object]) -> ConfirmDialog:
+        dialog = ConfirmDialog(self, question, detail, confirm)
+        dialog.accepted.connect(then)
+        dialog.open()
+        return dialog
+
+    def open_people(self, token: str) -> PeopleDialog | None:
+        view = self.feed.views.get(token)
+        if view is None:
+            return None
+        dialog = PeopleDialog(self, view, self.config.allowed_actions)
+        dialog.action_requested.connect(self.request_action)
+        dialog.finished.connect(lambda _result: self._forget_people(dialog))
+        self._people = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_people(self, dialog: PeopleDialog) -> None:
+        if self._people is dialog:
+            self._people = None
+
+    def _run(self, token: str, op: Operation) -> None:
+        self._spawn(self._perform(token, op), name=f"kiosk-{op.action}-{token}")
+
+    def _spawn(self, coro: Awaitable[Any], name: str) -> None:
+        task = asyncio.ensure_future(coro)
+        task.set_name(name)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _perform(self, token: str, op: Operation) -> None:
+        card = self.cards.get(token)
+        if card is not None:
+            card.set_busy(True)
+        try:
+            await self.runner.run(op)
+        except TalkError as exc:
+            self.show_message(str(exc), "error")
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("kiosk action %s failed unexpectedly", op.action)
+            self.show_message(CALM_ERROR, "error")
+        else:
+            target = f"{op.participant}: " if op.participant else ""
+            self.show_message(f"{op.room_title}: {target}{op.detail}", "ok")
+        finally:
+            if card is not None:
+                card.set_busy(False)
+            self.feed.refresh_now()
+
+    @property
+    def pending_actions(self) -> int:
+        return len(self._tasks)

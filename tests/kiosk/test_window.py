@@ -1,0 +1,239 @@
+"""The kiosk window against the real demo server: live cards, actions, PIN exit, outages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from pytestqt.qtbot import QtBot
+
+from app.api import Room, TalkService
+from app.api.constants import Permission
+from app.demo_server import DemoServer
+from app.kiosk.actions import KioskAction
+from app.kiosk.cards import ConversationCard
+from app.kiosk.dialogs import ConfirmDialog, PeopleDialog, PinDialog
+from app.kiosk.window import KioskWindow
+from tests.helpers.waiting import wait_until
+
+from .conftest import FakeClock, KioskOpener
+from .helpers import PIN
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def card_of(kiosk: KioskWindow, room: Room) -> ConversationCard:
+    return kiosk.cards[room.token]
+
+
+def text_of(card: ConversationCard, name: str) -> str:
+    label = card.findChild(QLabel, name)
+    assert label is not None, name
+    return label.text()
+
+
+def button(card: ConversationCard, name: str) -> QPushButton | None:
+    return card.buttons.get(name)
+
+
+def open_dialog(kind: type, name: str):  # type: ignore[no-untyped-def]
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, kind) and widget.objectName() == name and widget.isVisible():
+            return widget
+    return None
+
+
+async def test_cards_show_live_state(
+    open_kiosk: KioskOpener, demo_rooms: dict[str, Room], service: TalkService
+) -> None:
+    async with open_kiosk() as kiosk:
+        webinar = card_of(kiosk, demo_rooms["webinar"])
+        assert text_of(webinar, "cardTitle") == "Webinar"  # the configured label
+        assert text_of(webinar, "lobbyBadge") == "Lobby closed"
+        assert text_of(webinar, "callBadge") == "Call running"
+        assert webinar.countdown_label.isVisibleTo(kiosk)
+        assert webinar.countdown_label.text().startswith("Opens in ")
+        assert text_of(webinar, "waitingLabel") == "Waiting: 4"
+        assert len(webinar.waiting_rows()) == 3  # more are reachable through "People"
+
+        town_hall = card_of(kiosk, demo_rooms["town_hall"])
+        assert text_of(town_hall, "lobbyBadge") == "Lobby open"
+        in_call = text_of(town_hall, "inCallLabel")
+        assert in_call.startswith("In call: 6") and "guest" in in_call
+        assert not town_hall.countdown_label.isVisibleTo(kiosk)
+
+        announcements = card_of(kiosk, demo_rooms["announcements"])
+        assert text_of(announcements, "cardTitle") == "Announcements"  # no label: the room's title
+        assert text_of(announcements, "readOnlyBadge") == "Read-only"
+        assert text_of(announcements, "callBadge") == "No call"
+
+        book_club = card_of(kiosk, demo_rooms["book_club"])
+        assert "not a moderator" in book_club.problem_label.text()
+        assert not any(b.isEnabled() for b in book_club.buttons.values())
+
+        # A change made elsewhere (the main window, the CLI) shows up within a poll or two.
+        await service.set_read_only(demo_rooms["town_hall"].token, True)
+        await wait_until(lambda: text_of(town_hall, "readOnlyBadge") == "Read-only")
+        assert kiosk.banner.text() == "Live"
+
+async def test_allowed_actions_change_the_server(
+    qtbot: QtBot, open_kiosk: KioskOpener, demo_rooms: dict[str, Room], service: TalkService
+) -> None:
+    async with open_kiosk() as kiosk:
+        town_hall = card_of(kiosk, demo_rooms["town_hall"])
+        token = demo_rooms["town_hall"].token
+
+        # Close the lobby: no confirmation, the server state really changes.
+        lobby = button(town_hall, "lobbyButton")
+        assert lobby is not None and lobby.text() == "Close lobby"
+        qtbot.mouseClick(lobby, LEFT)
+        await wait_until(lambda: text_of(town_hall, "lobbyBadge") == "Lobby closed")
+        assert (await service.get_room(token)).lobby_enabled
+        assert "lobby on" in kiosk.message_bar.text()
+
+        # Let one waiting person in past the lobby.
+        webinar = card_of(kiosk, demo_rooms["webinar"])
+        first = webinar.waiting_rows()[0]
+        admitted = first.attendee_id
+        assert first.admit_button is not None
+        qtbot.mouseClick(first.admit_button, LEFT)
+        await wait_until(lambda: text_of(webinar, "waitingLabel") == "Waiting: 3")
+        people = await service.list_participants(demo_rooms["webinar"].token)
+        person = next(p for p in people if p.attendee_id == admitted)
+        assert person.permissions & Permission.LOBBY_IGNORE
+
+        # End the call: destructive, so it asks first; Cancel changes nothing.
+        end_call = button(town_hall, "endCallButton")
+        assert end_call is not None and end_call.isEnabled()
+        qtbot.mouseClick(end_call, LEFT)
+        dialog = open_dialog(ConfirmDialog, "confirmDialog")
+        assert dialog is not None
+        qtbot.mouseClick(dialog.cancel_button, LEFT)
+        assert kiosk.pending_actions == 0
+        assert (await service.get_room(token)).has_call
+
+        qtbot.mouseClick(end_call, LEFT)
+        dialog = open_dialog(ConfirmDialog, "confirmDialog")
+        assert dialog is not None
+        qtbot.mouseClick(dialog.confirm_button, LEFT)
+        await wait_until(lambda: text_of(town_hall, "callBadge") == "No call")
+        assert not (await service.get_room(token)).has_call
+        assert not end_call.isEnabled()  # nothing left to end
+
+async def test_disallowed_actions_are_not_offered(
+    qtbot: QtBot, open_kiosk: KioskOpener, demo_rooms: dict[str, Room], service: TalkService
+) -> None:
+    async with open_kiosk() as kiosk:
+        for card in kiosk.cards.values():
+            names = set(card.buttons)
+            assert "lobbyTimerButton" not in names  # lobby-timer is not allowed
+            assert {"lobbyButton", "readOnlyButton", "endCallButton"} <= names
+        assert not kiosk.findChildren(QPushButton, "promoteButton")
+        assert not kiosk.findChildren(QPushButton, "removeGuestButton")
+
+        # The people panel offers "Let in" (allowed) but neither promote nor remove.
+        webinar = card_of(kiosk, demo_rooms["webinar"])
+        people_button = button(webinar, "peopleButton")
+        assert people_button is not None
+        qtbot.mouseClick(people_button, LEFT)
+        panel = open_dialog(PeopleDialog, "peopleDialog")
+        assert panel is not None and panel.rows
+        offered = {action for row in panel.rows for action in row.buttons}
+        assert offered == {KioskAction.ADMIT}
+        panel.accept()
+
+        # Even if asked directly, a disallowed action does nothing on the server.
+        town = demo_rooms["town_hall"]
+        people = await service.list_participants(town.token)
+        guest = next(p for p in people if p.actor_type == "guests" and not p.is_moderator)
+        kiosk.request_action(KioskAction.REMOVE_GUEST, town.token, guest.attendee_id)
+        kiosk.request_action(KioskAction.PROMOTE, town.token, guest.attendee_id)
+        assert kiosk.pending_actions == 0
+        assert open_dialog(ConfirmDialog, "confirmDialog") is None
+        after = {p.attendee_id: p for p in await service.list_participants(town.token)}
+        assert guest.attendee_id in after and not after[guest.attendee_id].is_moderator
+
+async def test_exit_needs_the_right_pin(
+    qtbot: QtBot, open_kiosk: KioskOpener, fake_clock: FakeClock
+) -> None:
+    async with open_kiosk() as kiosk:
+        # Closing (Alt+F4, the window manager) is refused while locked.
+        kiosk.close()
+        assert kiosk.isVisible()
+        qtbot.keyClick(kiosk, "q", Qt.KeyboardModifier.AltModifier)  # no shortcut leaves either
+        assert kiosk.isVisible()
+
+        dialog = kiosk.ask_exit()
+        assert isinstance(dialog, PinDialog)
+        for attempt in range(1, 5):
+            qtbot.keyClicks(dialog.edit, "1111")
+            qtbot.mouseClick(dialog.ok_button, LEFT)
+            await wait_until(
+                lambda a=attempt: kiosk.pin_guard.failures == a and not dialog.checking
+            )
+            left = 5 - attempt
+            plural = "s" if left != 1 else ""
+            assert dialog.status.text() == f"Wrong PIN. {left} attempt{plural} left"
+            assert kiosk.isVisible() and not kiosk.may_close
+
+        # The fifth wrong PIN locks the exit for 60 s: even the right PIN is not checked then.
+        qtbot.keyClicks(dialog.edit, "9999")
+        qtbot.mouseClick(dialog.ok_button, LEFT)
+        await wait_until(lambda: kiosk.pin_guard.locked and not dialog.checking)
+        assert "locked" in dialog.status.text()
+        assert not dialog.ok_button.isEnabled() and not dialog.edit.isEnabled()
+        dialog.edit.setText(PIN)
+        dialog.submit()
+        assert not dialog.checking and kiosk.isVisible()
+
+        # Closing the dialog does not reset the lock.
+        dialog.reject()
+        dialog = kiosk.ask_exit()
+        assert not dialog.ok_button.isEnabled()
+
+        fake_clock.now += 61
+        await wait_until(lambda: dialog.ok_button.isEnabled(), timeout=5)
+        for key in PIN:  # typed on the on-screen keypad this time
+            qtbot.mouseClick(dialog.findChild(QPushButton, f"pinKey{key}"), LEFT)
+        exited: list[bool] = []
+        kiosk.exited.connect(lambda: exited.append(True))
+        qtbot.mouseClick(dialog.ok_button, LEFT)
+        await wait_until(lambda: exited, message="the right PIN did not end kiosk mode")
+        assert kiosk.may_close and not kiosk.isVisible()
+        assert kiosk.pin_guard.failures == 0
+
+async def test_server_outage_is_survived(
+    open_kiosk: KioskOpener, demo_server: DemoServer, demo_rooms: dict[str, Room]
+) -> None:
+    async with open_kiosk() as kiosk:
+        assert kiosk.banner.text() == "Live" and not kiosk.stale
+        demo_server.stop()
+        await wait_until(lambda: kiosk.stale, timeout=15, message="stale banner not shown")
+        assert "reconnecting" in kiosk.banner.text()
+        assert kiosk.banner.text().startswith("Last update ")
+        assert kiosk.feed.error  # the reason is kept for the log, not shown as a trace
+
+        demo_server.start()  # same port, same data
+        await wait_until(lambda: not kiosk.stale and kiosk.banner.text() == "Live", timeout=15,
+                         message="did not reconnect")
+        # And it is really live again: an action works and shows.
+        town_hall = card_of(kiosk, demo_rooms["town_hall"])
+        lobby = button(town_hall, "lobbyButton")
+        assert lobby is not None
+        lobby.click()
+        await wait_until(lambda: text_of(town_hall, "lobbyBadge") == "Lobby closed")
+
+async def test_card_screenshot(open_kiosk: KioskOpener, demo_rooms: dict[str, Room]) -> None:
+    async with open_kiosk() as kiosk:
+        card = card_of(kiosk, demo_rooms["webinar"])
+        card.resize(700, 560)
+        image = card.grab().toImage()
+        assert not image.isNull()
+        assert image.width() >= 600 and image.height() >= 500
+        # Not a blank picture: the dark card with light text and coloured badges.
+        colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
+                   for y in range(0, image.height(), 7)}
+        assert len(colours) > 8
+        # Readable from two metres: the title font is large.
+        title = card.title_label
+        assert title.fontInfo().pixelSize() >= 30
+        assert all(b.height() >= 64 for b in card.buttons.values() if b.isVisible())
