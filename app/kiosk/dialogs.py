@@ -28,6 +28,7 @@ from ..api import Participant
 from .actions import KioskAction
 from .pin import PinGuard, PinHash, verify_pin
 from .state import RoomView
+from .theme import enable_touch_scrolling
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +105,7 @@ class PinDialog(KioskDialog):
         layout.setContentsMargins(36, 30, 36, 30)
         layout.setSpacing(16)
         title = QLabel("Enter the PIN to leave kiosk mode")
+        title.setWordWrap(True)
         title.setStyleSheet("font-size: 24pt; font-weight: bold;")
         layout.addWidget(title)
         self.edit = QLineEdit()
@@ -280,6 +282,8 @@ class PersonRow(QWidget):
             facts.append("waiting")
         text = person.title + (f"  ·  {', '.join(facts)}" if facts else "")
         label = QLabel(text)
+        label.setObjectName("personName")
+        label.setProperty("figure", True)
         label.setWordWrap(True)
         layout.addWidget(label, 1)
         self.buttons: dict[KioskAction, QPushButton] = {}
@@ -320,6 +324,7 @@ class PeopleDialog(KioskDialog):
         self.list_layout = QVBoxLayout(self.list_widget)
         self.list_layout.addStretch(1)
         scroll.setWidget(self.list_widget)
+        enable_touch_scrolling(scroll)
         layout.addWidget(scroll, 1)
         close = _button("peopleCloseButton", "Close")
         close.clicked.connect(self.accept)

@@ -7,7 +7,7 @@ the ``state`` property values badges switch between.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QScroller, QWidget
 
 BASE_POINT_SIZE = 18
 TITLE_POINT_SIZE = 30
@@ -21,7 +21,7 @@ QWidget#kioskWindow, QDialog {{
     color: #f5f7fa;
     font-size: {BASE_POINT_SIZE}pt;
 }}
-QLabel {{ color: #f5f7fa; }}
+QLabel {{ color: #f5f7fa; font-size: {BASE_POINT_SIZE}pt; }}
 QLabel#kioskTitle {{ font-size: {HEADLINE_POINT_SIZE}pt; font-weight: bold; }}
 QLabel#kioskClock {{ font-size: {TITLE_POINT_SIZE}pt; color: #c9d1d9; }}
 QLabel#connectionBanner {{
@@ -78,6 +78,11 @@ QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border:
 QScrollBar:vertical {{ width: 28px; background: #161b22; }}
 QScrollBar::handle:vertical {{ background: #484f58; min-height: 60px; border-radius: 8px; }}
 """
+
+
+def enable_touch_scrolling(area: QAbstractScrollArea) -> None:
+    """Drag with a finger (or the mouse) to scroll, with kinetic flicks: no tiny scroll bars."""
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
 
 
 def set_state(widget: QWidget, state: str) -> None:

@@ -37,7 +37,7 @@ from .dialogs import ConfirmDialog, LobbyTimerDialog, PeopleDialog, PinDialog
 from .feed import KioskFeed
 from .pin import PinGuard
 from .state import RoomView, format_age
-from .theme import STYLE_SHEET, set_state
+from .theme import STYLE_SHEET, enable_touch_scrolling, set_state
 
 log = logging.getLogger(__name__)
 
@@ -159,6 +159,7 @@ class KioskWindow(QWidget):
             grid.setColumnStretch(column, 1)
         grid.setRowStretch(math.ceil(len(views) / columns), 1)
         scroll.setWidget(holder)
+        enable_touch_scrolling(scroll)
         root.addWidget(scroll, 1)
 
         self.message_bar = QLabel()
@@ -380,6 +381,7 @@ class KioskWindow(QWidget):
         dialog.action_requested.connect(self.request_action)
         dialog.finished.connect(lambda _result: self._forget_people(dialog))
         self._people = dialog
+        dialog.resize(max(900, self.width() * 4 // 5), max(600, self.height() * 4 // 5))
         dialog.open()
         return dialog
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import asyncio
+import gc
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -11,6 +15,7 @@ from app.api.constants import Permission
 from app.demo_server import DemoServer
 from app.kiosk.actions import KioskAction
 from app.kiosk.cards import ConversationCard
+from app.kiosk.crashguard import CALM_MESSAGE, CrashGuard
 from app.kiosk.dialogs import ConfirmDialog, PeopleDialog, PinDialog
 from app.kiosk.window import KioskWindow
 from tests.helpers.waiting import wait_until
@@ -237,3 +242,33 @@ async def test_card_screenshot(open_kiosk: KioskOpener, demo_rooms: dict[str, Ro
         title = card.title_label
         assert title.fontInfo().pixelSize() >= 30
         assert all(b.height() >= 64 for b in card.buttons.values() if b.isVisible())
+
+
+async def test_errors_are_calm_and_logged(
+    open_kiosk: KioskOpener, caplog: pytest.LogCaptureFixture
+) -> None:
+    async with open_kiosk() as kiosk:
+        guard = CrashGuard(lambda text: kiosk.show_message(text, "error"))
+        guard.install(asyncio.get_running_loop())
+        try:
+            def broken_slot() -> None:
+                raise ValueError("a bug in a slot")
+
+            QTimer.singleShot(0, broken_slot)  # an exception escaping a Qt slot
+            await wait_until(lambda: guard.caught == 1)
+            assert kiosk.message_bar.isVisible()
+            assert kiosk.message_bar.text() == CALM_MESSAGE
+            assert "Traceback" in caplog.text and "a bug in a slot" in caplog.text
+
+            async def broken_task() -> None:
+                raise RuntimeError("a bug in a task")
+
+            task = asyncio.get_running_loop().create_task(broken_task())
+            await wait_until(task.done)
+            del task  # never awaited: asyncio reports it to the loop's handler
+            gc.collect()
+            await wait_until(lambda: guard.caught == 2)
+            assert "a bug in a task" in caplog.text
+            assert kiosk.isVisible()  # still running, no trace on screen
+        finally:
+            guard.uninstall()

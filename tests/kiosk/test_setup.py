@@ -1,0 +1,199 @@
+"""Set-up without the screen: the kiosk commands, start-up refusals, shipped samples."""
+
+from __future__ import annotations
+
+import configparser
+import io
+from pathlib import Path
+
+import pytest
+
+from app.api import Room, TalkService
+from app.demo_server import DemoServer
+from app.kiosk import run_kiosk
+from app.kiosk.app import demo_conversations
+from app.kiosk.cli import main as kiosk_cli
+from app.kiosk.config import ConfigError, load_config, parse_config
+from app.kiosk.pin import hash_pin, parse_pin_hash, verify_pin
+from app.secrets import secret_key
+from tests.helpers.memory_keyring import MemoryKeyring
+
+from .helpers import kiosk_toml, write_config
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class FakeStdin(io.StringIO):
+    def __init__(self, text: str = "", tty: bool = False) -> None:
+        super().__init__(text)
+        self._tty = tty
+
+    def isatty(self) -> bool:
+        return self._tty
+
+
+def run_cli(argv: list[str], *, stdin: str = "", tty: bool = False,
+            answers: list[str] | None = None) -> tuple[int, str]:
+    out = io.StringIO()
+    pending = list(answers or [])
+    code = kiosk_cli(argv, stdin=FakeStdin(stdin, tty), out=out,
+                     ask=lambda _prompt: pending.pop(0))
+    return code, out.getvalue()
+
+
+# ----------------------------------------------------------------- hash-pin
+
+
+def test_hash_pin_asks_twice_and_prints_a_usable_line() -> None:
+    code, out = run_cli(["hash-pin", "--iterations", "1000"], tty=True, answers=["2468", "2468"])
+    assert code == 0
+    line = out.strip()
+    assert line.startswith('exit_pin = "pbkdf2_sha256$1000$') and "2468" not in line
+    stored = parse_pin_hash(line.split('"')[1])
+    assert verify_pin("2468", stored) and not verify_pin("2469", stored)
+
+
+def test_hash_pin_refuses_mismatch_and_weak_pins(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = run_cli(["hash-pin"], tty=True, answers=["2468", "2469"])
+    assert code == 1 and out == ""
+    assert "the two PINs differ" in capsys.readouterr().err
+    code, out = run_cli(["hash-pin"], tty=True, answers=["12"])
+    assert code == 1 and out == ""
+    assert "4 to 12 digits" in capsys.readouterr().err
+
+
+def test_hash_pin_reads_a_pipe_once() -> None:
+    code, out = run_cli(["hash-pin", "--iterations", "1000"], stdin="13579\n")
+    assert code == 0 and verify_pin("13579", parse_pin_hash(out.split('"')[1]))
+
+
+# ----------------------------------------------------------------- set-secret
+
+
+def test_set_secret_stores_under_the_shared_key(memory_keyring: MemoryKeyring) -> None:
+    code, out = run_cli(
+        ["set-secret", "--server", "https://cloud.example.org/", "--user", "desk"],
+        stdin="aaaaa-bbbbb-ccccc-ddddd-eeeee\n",
+    )
+    assert code == 0
+    key = secret_key("desk", "https://cloud.example.org")
+    assert memory_keyring.secrets[("talk-moderator", key)] == "aaaaa-bbbbb-ccccc-ddddd-eeeee"
+    assert key in out and "aaaaa" not in out
+
+
+def test_set_secret_needs_a_password(memory_keyring: MemoryKeyring) -> None:
+    code, _ = run_cli(["set-secret", "--server", "cloud.example.org", "--user", "desk"],
+                      tty=True, answers=[""])
+    assert code == 1 and memory_keyring.secrets == {}
+
+
+# ----------------------------------------------------------------- check
+
+
+def test_check_validates_file_and_connection(
+    kiosk_config_path: Path, demo_rooms: dict[str, Room]
+) -> None:
+    code, out = run_cli(["check", str(kiosk_config_path)])
+    assert "is valid: 4 conversations" in out
+    assert "ok  Webinar: 'Product Launch Webinar'" in out
+    assert "ok  Town hall: 'Town Hall'" in out
+    # The sample deliberately lists a room the account does not moderate.
+    assert "!!  Book club: moderator1 is not a moderator of 'Book Club'" in out
+    assert code == 1
+
+
+def test_check_reports_unknown_rooms(
+    tmp_path: Path, demo_server: DemoServer, memory_keyring: MemoryKeyring
+) -> None:
+    login = demo_server.moderator.login
+    memory_keyring.set_password(
+        "talk-moderator", secret_key(login, demo_server.url), demo_server.moderator.app_password
+    )
+    path = write_config(tmp_path, kiosk_toml(url=demo_server.url, login=login,
+                                              tokens=[("zzzz9999", "Ghost room")]))
+    code, out = run_cli(["check", str(path)])
+    assert code == 1 and "!!  Ghost room: not found" in out
+
+
+def test_check_names_the_bad_line_and_the_missing_secret(
+    tmp_path: Path, memory_keyring: MemoryKeyring, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = write_config(tmp_path, kiosk_toml().replace("poll_interval = 5", "poll_interval = -1"))
+    code, _ = run_cli(["check", str(bad)])
+    assert code == 2
+    assert f"{bad}, line 9: 'kiosk.poll_interval' = -1 is out of range" in capsys.readouterr().err
+    good = write_config(tmp_path, kiosk_toml(), "good.toml")
+    assert run_cli(["check", "--offline", str(good)])[0] == 0
+    code, _ = run_cli(["check", str(good)])
+    err = capsys.readouterr().err
+    assert code == 2 and "no app password stored for desk@cloud.example.org" in err
+    assert "kiosk set-secret --server https://cloud.example.org --user desk" in err
+
+
+# ----------------------------------------------------------------- start-up refusals
+
+
+def test_run_kiosk_refuses_bad_config_before_any_window(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = kiosk_toml().replace('"admit"]', '"admit", "ban-everyone"]')
+    path = write_config(tmp_path, text)
+    assert run_kiosk(str(path), dialogs=False) == 2
+    err = capsys.readouterr().err
+    assert f"{path}, line 10: unknown action 'ban-everyone'" in err
+    assert "Traceback" not in err
+
+
+def test_run_kiosk_refuses_without_secret(
+    tmp_path: Path, memory_keyring: MemoryKeyring, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_config(tmp_path, kiosk_toml())
+    assert run_kiosk(str(path), dialogs=False) == 2
+    assert "talk-moderator kiosk set-secret" in capsys.readouterr().err
+
+
+async def test_demo_mode_picks_moderated_group_rooms(service: TalkService) -> None:
+    entries = await demo_conversations(service)
+    assert 1 <= len(entries) <= 4
+    rooms = {r.token: r for r in (await service.list_rooms()).rooms}
+    for entry in entries:
+        room = rooms[entry.token]
+        assert room.is_group_like and room.is_moderator and entry.label == room.title
+    assert rooms[entries[0].token].lobby_enabled  # the interesting rooms come first
+
+
+# ----------------------------------------------------------------- shipped files
+
+
+def test_example_config_refuses_to_start_until_a_pin_is_set() -> None:
+    example = ROOT / "resources" / "kiosk" / "kiosk.example.toml"
+    with pytest.raises(ConfigError) as info:
+        load_config(example)
+    text = example.read_text(encoding="utf-8")
+    pin_line = next(i for i, line in enumerate(text.splitlines(), 1)
+                    if line.startswith("exit_pin"))
+    assert info.value.line == pin_line and "kiosk hash-pin" in info.value.message
+    fixed = text.replace(
+        'exit_pin = "REPLACE-ME: run talk-moderator kiosk hash-pin"',
+        f'exit_pin = "{hash_pin("8642", iterations=1000)}"',
+    )
+    config = parse_config(fixed)
+    assert [c.label for c in config.conversations] == ["Main hall", "Workshop room"]
+    assert len(config.allowed_actions) == 5
+
+
+def test_demo_config_is_valid_with_pin_1234() -> None:
+    config = load_config(ROOT / "resources" / "kiosk" / "kiosk.demo.toml")
+    assert config.demo and len(config.allowed_actions) == 7
+    assert verify_pin("1234", config.pin)
+
+
+def test_systemd_unit_restarts_a_crashed_kiosk() -> None:
+    unit = configparser.ConfigParser(strict=False, interpolation=None)
+    unit.optionxform = str  # type: ignore[assignment,method-assign]
+    unit.read(ROOT / "packaging" / "systemd" / "talk-moderator-kiosk.service")
+    service = unit["Service"]
+    assert service["Restart"] == "always"
+    assert "--kiosk" in service["ExecStart"]
+    assert service["RestartPreventExitStatus"].split() == ["0", "2"]
+    assert unit["Install"]["WantedBy"] == "graphical-session.target"
