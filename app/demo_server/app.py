@@ -68,6 +68,14 @@ def _basic_credentials(header: str) -> tuple[str, str] | None:
     return user, secret
 
 
+def _wants_json(request: Request) -> bool:
+    """OCS picks JSON for ``format=json`` or an Accept header naming JSON, else XML."""
+    fmt = request.query_params.get("format")
+    if fmt:
+        return fmt.lower() == "json"
+    return "json" in request.headers.get("accept", "").lower()
+
+
 class TalkApp:
     """Routes requests to the controllers and applies Nextcloud's auth/CSRF rules."""
 
@@ -93,6 +101,12 @@ class TalkApp:
         return None, {}, path_exists
 
     async def dispatch(self, request: Request) -> Response:
+        response = await self._dispatch(request)
+        if isinstance(response, ocs.OcsResponse) and not _wants_json(request):
+            return response.as_xml()
+        return response
+
+    async def _dispatch(self, request: Request) -> Response:
         path = request.url.path
         is_ocs = path.startswith("/ocs/")
         body = await request.body()

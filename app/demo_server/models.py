@@ -57,6 +57,7 @@ class Account:
     password: str
     email: str = ""
     app_passwords: set[str] = field(default_factory=set)
+    primary_app_password: str = ""
     status: UserStatus = field(default_factory=UserStatus)
 
 

@@ -8,6 +8,7 @@ framework's own 99x codes, and ``data`` may be an object, a list, ``null`` or ``
 from __future__ import annotations
 
 from typing import Any
+from xml.sax.saxutils import escape
 
 import msgspec
 from starlette.responses import Response
@@ -62,6 +63,53 @@ class OcsResponse(Response):
         payload = encode(data) if data_json is None else data_json
         body = envelope_bytes(status, payload, statuscode=statuscode, message=message)
         super().__init__(body, status_code=status, headers=headers, media_type=JSON_TYPE)
+
+    def as_xml(self) -> Response:
+        """The same answer in OCS XML, for clients that asked for neither JSON nor format=json.
+
+        Nextcloud answers XML by default; a client that forgets ``Accept: application/json``
+        should notice against the demo server, not only against a real one.
+        """
+        envelope = msgspec.json.decode(self.body)["ocs"]
+        headers = {k: v for k, v in self.headers.items()
+                   if k.lower() not in ("content-length", "content-type")}
+        return Response(xml_document(envelope), status_code=self.status_code, headers=headers,
+                        media_type=XML_TYPE)
+
+
+XML_TYPE = "application/xml; charset=utf-8"
+
+
+def _xml_text(value: Any) -> str:
+    if value is True:
+        return "1"
+    if value is False or value is None:
+        return ""
+    return escape(str(value))
+
+
+def _xml_nodes(value: Any, indent: str, out: list[str]) -> None:
+    items = enumerate(value) if isinstance(value, list) else value.items()
+    for key, item in items:
+        tag = "element" if isinstance(key, int) else str(key)
+        if isinstance(item, dict | list):
+            if not item:
+                out.append(f"{indent}<{tag}/>")
+                continue
+            out.append(f"{indent}<{tag}>")
+            _xml_nodes(item, indent + " ", out)
+            out.append(f"{indent}</{tag}>")
+        else:
+            text = _xml_text(item)
+            out.append(f"{indent}<{tag}>{text}</{tag}>" if text else f"{indent}<{tag}/>")
+
+
+def xml_document(envelope: dict[str, Any]) -> bytes:
+    """Nextcloud's OCS XML rendering (lists become ``<element>``, booleans 1/empty)."""
+    out = ['<?xml version="1.0"?>', "<ocs>"]
+    _xml_nodes(envelope, " ", out)
+    out.append("</ocs>")
+    return ("\n".join(out) + "\n").encode()
 
 
 def ok(data: Any = None, *, status: int = 200,

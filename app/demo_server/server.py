@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import socket
 import threading
+import time
 from collections.abc import Iterable
 from types import TracebackType
 
@@ -111,12 +112,15 @@ class DemoServer:
         self._thread = threading.Thread(target=self._run, args=(server, sock),
                                         name=f"demo-server-{self.port}", daemon=True)
         self._thread.start()
-        ready = threading.Event()
+        pause = threading.Event()  # never set: a sleep that is not time.sleep
+        deadline = time.monotonic() + START_TIMEOUT
         while not server.started:
             if not self._thread.is_alive():
                 raise RuntimeError("demo server failed to start") from self._error
-            if ready.wait(0.005) or not self._thread.is_alive() and not server.started:
-                break
+            if time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError(f"demo server did not start within {START_TIMEOUT} s")
+            pause.wait(0.005)
         return self
 
     def _run(self, server: uvicorn.Server, sock: socket.socket) -> None:

@@ -195,16 +195,20 @@ class DemoState:
                 password=password or f"{login}-{self.rng.randrange(10**6, 10**7)}-pass",
                 email=email if email is not None else f"{login}@example.com",
             )
-            account.app_passwords.add(app_password or self.new_app_password(self.rng))
+            account.primary_app_password = app_password or self.new_app_password(self.rng)
+            account.app_passwords.add(account.primary_app_password)
             self.accounts[login] = account
             self.user_rooms.setdefault(login, set())
             return self.demo_user(login)
 
     def demo_user(self, login: str) -> DemoUser:
+        """Credentials of ``login``: the seeded app password while it is not revoked."""
         account = self.accounts[login]
+        app_password = account.primary_app_password
+        if app_password not in account.app_passwords:
+            app_password = next(iter(sorted(account.app_passwords)), "")
         return DemoUser(login=login, display_name=account.display_name,
-                        password=account.password,
-                        app_password=next(iter(sorted(account.app_passwords)), ""))
+                        password=account.password, app_password=app_password)
 
     def authenticate(self, login: str, secret: str) -> str | None:
         """``"app"``/``"password"`` when the credentials are valid, else ``None``."""
@@ -273,10 +277,16 @@ class DemoState:
             if room is not None:
                 yield room
 
-    def touch(self, room: Room) -> None:
-        """Every change bumps ``lastActivity`` (for ``modifiedSince``) and the cache version."""
+    def touch(self, room: Room, *, activity: bool = True) -> None:
+        """Record a change: always a new cache version, and unless ``activity`` is false a
+        newer ``lastActivity`` (what ``modifiedSince`` filters on).
+
+        Joining or leaving a room (a session, not the call) is not activity on the real
+        server: the recorded join answer keeps the previous ``lastActivity``.
+        """
         room.version += 1
-        room.last_activity = max(room.last_activity, self.now())
+        if activity:
+            room.last_activity = max(room.last_activity, self.now())
 
     def create_room(self, room_type: int, name: str, *, token: str | None = None,
                     last_activity: int | None = None, **fields: Any) -> Room:
@@ -429,7 +439,7 @@ class DemoState:
                               room_token=room_obj.token,
                               last_ping=self.now() if last_ping is None else last_ping)
             att.sessions[session.id] = session
-            self.touch(room_obj)
+            self.touch(room_obj, activity=False)
             if in_call:
                 self.change_in_call(room_obj, session, in_call, actor=att)
             return session
@@ -440,7 +450,7 @@ class DemoState:
         attendee = room.attendees.get(session.attendee_id)
         if attendee is not None:
             attendee.sessions.pop(session.id, None)
-        self.touch(room)
+        self.touch(room, activity=False)
 
     def change_in_call(self, room: Room, session: Session, flags: int,
                        actor: Attendee | None = None) -> None:

@@ -124,3 +124,25 @@ def test_autocomplete(server: DemoServer, client: Callable[..., Talk]) -> None:
                      "source": "emails", "status": "", "subline": "",
                      "shareWithDisplayNameUnique": "new@example.org"}]
     assert client(None).get("/ocs/v2.php/core/autocomplete/get").status == 401
+
+
+def test_ocs_answers_xml_unless_json_is_asked_for(server: DemoServer) -> None:
+    auth = (server.moderator.login, server.moderator.app_password)
+    with httpx.Client(base_url=server.url, auth=auth, verify=False) as http:
+        xml = http.get("/ocs/v2.php/apps/spreed/api/v4/room/zzzzzzzz",
+                       headers={"OCS-APIRequest": "true"})
+        assert xml.status_code == 404
+        assert xml.headers["content-type"].startswith("application/xml")
+        assert "<statuscode>404</statuscode>" in xml.text
+        as_json = http.get("/ocs/v2.php/apps/spreed/api/v4/room?format=json",
+                           headers={"OCS-APIRequest": "true"})
+        assert as_json.json()["ocs"]["meta"]["statuscode"] == 200
+
+
+def test_missing_required_arguments_are_php_type_errors(mod: Talk) -> None:
+    token = ok(mod.post("/room", data={"roomType": 2, "roomName": "Args"}), 201)["token"]
+    for method, path in (("PUT", f"/room/{token}"), ("PUT", f"/room/{token}/webinar/lobby"),
+                         ("PUT", f"/room/{token}/read-only"),
+                         ("POST", f"/room/{token}/participants"), ("POST", "/room")):
+        answer = mod.call(method, path, data={})
+        assert (answer.status, answer.meta["statuscode"]) == (500, 996), path

@@ -148,3 +148,9 @@ def test_cli_serves_and_prints_credentials() -> None:
     finally:
         process.send_signal(signal.SIGINT)
         assert process.wait(timeout=10) == 0
+
+
+def test_server_with_live_activity_starts_and_stops() -> None:
+    with DemoServer(seed=9, activity=True) as server:
+        assert _get(server).status_code == 200
+    assert not server.running

@@ -71,8 +71,8 @@ def join_call(ctx: Ctx) -> Response:
 def update_call(ctx: Ctx) -> Response:
     state = ctx.state
     room, attendee, session = _call_participant(ctx)
+    flags = ctx.params.required_int("flags")
     current = _session(session)
-    flags = ctx.params.get_int("flags", 0)
     if not current.in_call or not flags & FLAG_IN_CALL:
         raise TalkError(400, None)
     state.change_in_call(room, current, state.mask_call_flags(room, attendee, flags))

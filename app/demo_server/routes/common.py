@@ -72,6 +72,12 @@ class Params:
             raise InternalError(name)
         return php_int(self.values[name])
 
+    def required_str(self, name: str) -> str:
+        """A string controller argument without default: missing → TypeError → 500."""
+        if not self.has(name):
+            raise InternalError(name)
+        return self.get_str(name)
+
     def optional_int(self, name: str) -> int | None:
         return php_int(self.values[name]) if self.has(name) else None
 

@@ -61,17 +61,14 @@ def add_participant(ctx: Ctx) -> Response:
     """POST …/participants with ``newParticipant`` + ``source``."""
     state = ctx.state
     room, actor, _ = load_participant(ctx, moderator=True)
+    ident = ctx.params.required_str("newParticipant").strip()
     if room.type in NO_MEMBERS_TYPES:
         raise TalkError(400, {"error": "room-type"})
-    ident = ctx.params.get_str("newParticipant").strip()
     source = ctx.params.get_str("source") or "users"
     if source == "users":
         if ident not in state.accounts:
             raise TalkError(404, {"error": "new-participant"})
-        if room.find(ACTOR_USERS, ident) is None:
-            state.add_user_to_room(room, ident, actor=actor)
-        else:
-            state.add_user_to_room(room, ident)
+        state.add_user_to_room(room, ident, actor=actor)
         return ocs.ok(ocs.EMPTY_LIST)
     if source in ("groups", "circles", "teams"):
         kind = "groups" if source == "groups" else "circles"
@@ -203,13 +200,13 @@ def leave_room(ctx: Ctx) -> Response:
 
 def set_session_state(ctx: Ctx) -> Response:
     room, attendee, session = load_participant(ctx)
+    value = ctx.params.required_int("state")
     if session is None:
         raise TalkError(404, None)
-    value = ctx.params.get_int("state", -1)
     if value not in (0, 1):
         raise TalkError(400, None)
     session.state = value
-    ctx.state.touch(room)
+    ctx.state.touch(room, activity=False)
     return room_response(ctx, room, attendee, session)
 
 
@@ -255,7 +252,7 @@ def set_attendee_permissions(ctx: Ctx) -> Response:
     state = ctx.state
     room, _, _ = load_participant(ctx, moderator=True)
     attendee_id = ctx.params.required_int("attendeeId")
-    method = ctx.params.get_str("method")
+    method = ctx.params.required_str("method")
     permissions = ctx.params.required_int("permissions")
     if room.type in NO_MEMBERS_TYPES:
         raise TalkError(400, {"error": "room-type"})
@@ -300,9 +297,10 @@ def set_guest_name(ctx: Ctx) -> Response:
     attendee, _ = ctx.state.participant_for(room, ctx.caller)
     if attendee is None:
         raise TalkError(404, ocs.EMPTY_LIST)
+    name = ctx.params.required_str("displayName").strip()[:64]
     if attendee.actor_type != ACTOR_GUESTS:
         raise TalkError(403, None)
-    attendee.display_name = ctx.params.get_str("displayName").strip()[:64]
+    attendee.display_name = name
     ctx.state.touch(room)
     return ocs.ok(None)
 

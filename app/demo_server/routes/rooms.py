@@ -230,9 +230,9 @@ def _respond(ctx: Ctx, room: Room, attendee: Attendee) -> Response:
 
 def rename_room(ctx: Ctx) -> Response:
     room, attendee = _moderated(ctx)
+    name = ctx.params.required_str("roomName").strip()
     if room.type in (ONE_TO_ONE, FORMER_ONE_TO_ONE):
         raise TalkError(400, {"error": "type"})
-    name = ctx.params.get_str("roomName").strip()
     if not name or len(name) > MAX_NAME:
         raise TalkError(400, {"error": "value"})
     if name != room.name:
@@ -244,9 +244,9 @@ def rename_room(ctx: Ctx) -> Response:
 
 def set_description(ctx: Ctx) -> Response:
     room, attendee = _moderated(ctx)
+    description = ctx.params.required_str("description").strip()
     if room.type in (ONE_TO_ONE, FORMER_ONE_TO_ONE):
         raise TalkError(400, {"error": "type"})
-    description = ctx.params.get_str("description").strip()
     if len(description) > MAX_DESCRIPTION:
         raise TalkError(400, {"error": "value"})
     if description != room.description:
@@ -290,7 +290,7 @@ def make_private(ctx: Ctx) -> Response:
 
 def set_read_only(ctx: Ctx) -> Response:
     room, attendee = _moderated(ctx)
-    state_value = ctx.params.get_int("state", -1)
+    state_value = ctx.params.required_int("state")
     if state_value not in (0, 1):
         raise TalkError(400, {"error": "value"})
     if room.type not in (GROUP, PUBLIC):
@@ -302,9 +302,9 @@ def set_read_only(ctx: Ctx) -> Response:
 
 def set_password(ctx: Ctx) -> Response:
     room, attendee = _moderated(ctx)
+    password = ctx.params.required_str("password")
     if room.type != PUBLIC:
         raise TalkError(400, {"error": "type"})
-    password = ctx.params.get_str("password")
     if password:
         message = policy_message(password)
         if message:
@@ -317,9 +317,9 @@ def set_password(ctx: Ctx) -> Response:
 def set_lobby(ctx: Ctx) -> Response:
     """PUT webinar/lobby: invalid/negative timers silently become 0 (as recorded)."""
     room, attendee = _moderated(ctx)
+    state_value = ctx.params.required_int("state")
     if room.type not in (GROUP, PUBLIC):
         raise TalkError(400, {"error": "type"})
-    state_value = ctx.params.get_int("state", -1)
     if state_value not in (0, 1):
         raise TalkError(400, {"error": "value"})
     timer = max(ctx.params.get_int("timer", 0), 0)
@@ -329,9 +329,9 @@ def set_lobby(ctx: Ctx) -> Response:
 
 def set_sip(ctx: Ctx) -> Response:
     room, attendee = _moderated(ctx)
+    state_value = ctx.params.required_int("state")
     if not ctx.state.sip:
         raise TalkError(412, {"error": "config"})
-    state_value = ctx.params.get_int("state", -1)
     if state_value not in (0, 1, 2):
         raise TalkError(400, {"error": "value"})
     if room.type not in (GROUP, PUBLIC):
@@ -345,11 +345,11 @@ def set_sip(ctx: Ctx) -> Response:
 def set_permissions(ctx: Ctx) -> Response:
     """PUT permissions/{mode}: only ``default`` is still supported (``call`` → 400 mode)."""
     room, attendee = _moderated(ctx)
+    permissions = ctx.params.required_int("permissions")
     if ctx.path.get("mode") != "default":
         raise TalkError(400, {"error": "mode"})
     if room.type in (ONE_TO_ONE, FORMER_ONE_TO_ONE, NOTE_TO_SELF):
         raise TalkError(400, {"error": "type"})
-    permissions = ctx.params.get_int("permissions", 0)
     if not 0 <= permissions <= 255:
         raise TalkError(400, {"error": "value"})
     ctx.state.set_default_permissions(room, permissions | 1 if permissions else 0)
@@ -375,7 +375,7 @@ def _setting(attr: str, value: bool) -> Any:
 
 def set_notification_level(ctx: Ctx) -> Response:
     room, attendee = _own(ctx)
-    level = ctx.params.get_int("level", -1)
+    level = ctx.params.required_int("level")
     if level not in (0, 1, 2, 3):
         raise TalkError(400, {"error": "level"})
     attendee.notification_level = level
@@ -385,7 +385,7 @@ def set_notification_level(ctx: Ctx) -> Response:
 
 def set_notification_calls(ctx: Ctx) -> Response:
     room, attendee = _own(ctx)
-    level = ctx.params.get_int("level", -1)
+    level = ctx.params.required_int("level")
     if level not in (0, 1):
         raise TalkError(400, {"error": "level"})
     attendee.notification_calls = level
