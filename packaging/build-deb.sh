@@ -6,7 +6,8 @@
 #   /usr/share/applications/org.talkmoderator.TalkModerator.desktop
 #   /usr/share/metainfo/org.talkmoderator.TalkModerator.metainfo.xml
 #   /usr/share/icons/hicolor/<size>/apps/org.talkmoderator.TalkModerator.{png,svg}
-#   /usr/share/doc/talk-moderator/copyright
+#   /usr/share/doc/talk-moderator/copyright, examples/kiosk.*.toml
+#   /usr/lib/systemd/user/talk-moderator-kiosk.service   (kiosk autostart, not enabled)
 #
 # The icon cache and the desktop database are refreshed by the dpkg triggers of
 # gtk-update-icon-cache and desktop-file-utils, so the package needs no maintainer scripts.
@@ -40,6 +41,17 @@ ln -s /opt/talk-moderator/talk-moderator "$stage/usr/bin/talk-moderator"
 install -m 0644 "resources/$app_id.desktop" "$stage/usr/share/applications/"
 install -m 0644 "resources/$app_id.metainfo.xml" "$stage/usr/share/metainfo/"
 cp -a app/resources/icons/hicolor "$stage/usr/share/icons/hicolor"
+
+# Kiosk: sample configurations, and the systemd user unit pointed at the packaged program
+# (the source unit assumes a pip install in ~/.local/bin). Not enabled: the kiosk account runs
+#   systemctl --user enable --now talk-moderator-kiosk.service
+mkdir -p "$stage/usr/share/doc/talk-moderator/examples" "$stage/usr/lib/systemd/user"
+install -m 0644 resources/kiosk/*.toml "$stage/usr/share/doc/talk-moderator/examples/"
+unit=$stage/usr/lib/systemd/user/talk-moderator-kiosk.service
+sed 's|^ExecStart=[^ ]*talk-moderator |ExecStart=/usr/bin/talk-moderator |' \
+    packaging/systemd/talk-moderator-kiosk.service >"$unit"
+grep -q '^ExecStart=/usr/bin/talk-moderator ' "$unit" \
+    || { echo "build-deb: could not point the kiosk unit's ExecStart at /usr/bin" >&2; exit 1; }
 
 cat > "$stage/usr/share/doc/talk-moderator/copyright" <<COPYRIGHT
 Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/

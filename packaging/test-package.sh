@@ -98,14 +98,16 @@ trap cleanup EXIT
 desktop=$prefix/usr/share/applications/$app_id.desktop
 metainfo=$prefix/usr/share/metainfo/$app_id.metainfo.xml
 for f in "$desktop" "$metainfo" "$prefix/usr/share/icons/hicolor/scalable/apps/$app_id.svg" \
-    "$prefix/usr/share/doc/talk-moderator/copyright"; do
+    "$prefix/usr/share/doc/talk-moderator/copyright" \
+    "$prefix/usr/share/doc/talk-moderator/examples/kiosk.example.toml" \
+    "$prefix/usr/lib/systemd/user/talk-moderator-kiosk.service"; do
     [ -f "$f" ] || fail "missing $f"
 done
 for size in 16 24 32 48 64 128 256 512; do
     [ -f "$prefix/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png" ] \
         || fail "missing ${size}x${size} icon"
 done
-ok "desktop entry, metainfo, copyright and icons (scalable + 8 sizes) installed"
+ok "desktop entry, metainfo, icons (scalable + 8 sizes), copyright, kiosk unit and examples"
 
 if out_text=$(desktop-file-validate "$desktop" 2>&1) && [ -z "$out_text" ]; then
     ok "desktop-file-validate $desktop"
