@@ -7,6 +7,7 @@ a qasync loop (asyncio on the Qt event loop), the same set-up the app uses.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import sys
 import tempfile
@@ -51,9 +52,38 @@ _LOOPS: list[Any] = []
 garbage-collected while a later loop runs (segfaults after a few dozen async tests)."""
 
 
+SHUTDOWN_GRACE_S = 15.0
+"""How long cancelled tasks may take to finish when a test's loop shuts down."""
+
+
+class _TestLoop(qasync.QEventLoop):  # type: ignore[misc]
+    """qasync loop that cannot hang a test run while cancelling left-over tasks.
+
+    pytest-asyncio closes each test's loop by cancelling its remaining tasks and waiting for
+    them. A task that swallows the cancellation would block there forever, inside Qt's event
+    loop where no timeout can interrupt it; here the wait is bounded, and the stuck tasks are
+    named in the error so the test that leaked them fails visibly instead.
+    """
+
+    def run_until_complete(self, future: Any) -> Any:
+        if isinstance(future, asyncio.Future) and not isinstance(future, asyncio.Task):
+            timer = self.call_later(SHUTDOWN_GRACE_S, self.stop)
+            try:
+                return super().run_until_complete(future)
+            except RuntimeError as exc:
+                stuck = [t for t in asyncio.all_tasks(self) if not t.done()]
+                raise RuntimeError(
+                    f"tasks did not finish within {SHUTDOWN_GRACE_S:.0f} s of being cancelled: "
+                    + ", ".join(repr(t.get_coro()) for t in stuck)
+                ) from exc
+            finally:
+                timer.cancel()
+        return super().run_until_complete(future)
+
+
 def _qasync_loop() -> Any:
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    loop = qasync.QEventLoop(app)
+    loop = _TestLoop(app)
     _LOOPS.append(loop)
     return loop
 
