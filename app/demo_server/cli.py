@@ -7,6 +7,7 @@ example command.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import threading
 
@@ -64,14 +65,17 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     print(banner(server), flush=True)
     stopped = threading.Event()
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, lambda _signum, _frame: stopped.set())
     try:
         while not stopped.wait(0.5):
             if not server.running:
                 print("demo server stopped unexpectedly", file=sys.stderr)
                 return 1
     except KeyboardInterrupt:
-        print("\nstopping", file=sys.stderr)
+        pass
     finally:
+        print("stopping", file=sys.stderr)
         server.stop()
     return 0
 

@@ -23,7 +23,17 @@ from ..models import (
 )
 from ..passwords import policy_message
 from ..state import TalkError
-from .common import TALK, TOKEN, Ctx, Route, load_participant, load_room, room_response, route
+from .common import (
+    TALK,
+    TOKEN,
+    Ctx,
+    Handler,
+    Route,
+    load_participant,
+    load_room,
+    room_response,
+    route,
+)
 
 MAX_NAME = 255
 MAX_DESCRIPTION = 2000
@@ -364,7 +374,9 @@ def _own(ctx: Ctx) -> tuple[Room, Attendee]:
     return room, attendee
 
 
-def _setting(attr: str, value: bool) -> Any:
+def _setting(attr: str, value: bool) -> Handler:
+    """A handler flipping one per-user flag (favorite, archived, important, sensitive)."""
+
     def handler(ctx: Ctx) -> Response:
         room, attendee = _own(ctx)
         setattr(attendee, attr, value)
