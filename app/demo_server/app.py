@@ -89,16 +89,16 @@ class TalkApp:
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         await self.starlette(scope, receive, send)
 
-    def _match(self, method: str, path: str) -> tuple[Route | None, dict[str, str], bool]:
-        path_exists = False
+    @staticmethod
+    def _match(method: str, path: str) -> tuple[Route | None, dict[str, str]]:
+        """The route for method + path; a known path with another method is unknown too."""
         for candidate in ROUTES:
-            match = candidate.pattern.match(path)
-            if match is None:
+            if candidate.method != method:
                 continue
-            path_exists = True
-            if candidate.method == method:
-                return candidate, match.groupdict(), True
-        return None, {}, path_exists
+            match = candidate.pattern.match(path)
+            if match is not None:
+                return candidate, match.groupdict()
+        return None, {}
 
     async def dispatch(self, request: Request) -> Response:
         response = await self._dispatch(request)
@@ -122,7 +122,7 @@ class TalkApp:
                 return ocs.unauthorised()
             login_name, secret = credentials
 
-        route, path_params, _ = self._match(request.method, path)
+        route, path_params = self._match(request.method, path)
         if route is None:
             if is_ocs:
                 return ocs.invalid_query()

@@ -150,9 +150,7 @@ class Seeder:
         state.add_group("testers", "Testers", ["alice", "bob", "carol"])
         state.add_group("staff", "Staff", [MODERATOR_LOGIN, "alice", "dave", "grace"])
         state.add_group("volunteers", "Volunteers", ["erin", "frank", "heidi", "ivan"])
-        team = state.add_group("event-crew", "Event Crew", ["erin", "frank", "judy"])
-        state.groups.pop("event-crew")
-        state.teams[team.gid] = team
+        state.add_group("event-crew", "Event Crew", ["erin", "frank", "judy"], team=True)
 
     def _fixed_rooms(self) -> None:
         state, me, now = self.state, MODERATOR_LOGIN, self.now

@@ -235,10 +235,12 @@ class DemoState:
             account.app_passwords.discard(secret)
             return True
 
-    def add_group(self, gid: str, display_name: str, members: list[str]) -> Group:
+    def add_group(self, gid: str, display_name: str, members: list[str], *,
+                  team: bool = False) -> Group:
+        """A Nextcloud group, or with ``team`` a team (circle) for the ``teams`` source."""
         with self.lock:
             group = Group(gid, display_name, list(members))
-            self.groups[gid] = group
+            (self.teams if team else self.groups)[gid] = group
             return group
 
     # --------------------------------------------------------- PHP sessions

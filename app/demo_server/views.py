@@ -76,7 +76,7 @@ def status_fields(state: DemoState, login: str) -> dict[str, Any]:
             "statusMessage": status.message, "statusClearAt": status.clear_at}
 
 
-def stub_room(state: DemoState, room: Room) -> dict[str, Any]:
+def stub_room(room: Room) -> dict[str, Any]:
     """What a non-member sees of a public/listable room (no attendee, custom permissions)."""
     return {
         "id": room.id, "token": room.token, "type": room.type, "name": "", "displayName": "",

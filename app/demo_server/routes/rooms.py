@@ -74,7 +74,7 @@ def get_room(ctx: Ctx) -> Response:
     attendee, session = state.participant_for(room, ctx.caller)
     if attendee is None:
         if room.type == PUBLIC or (room.listable and ctx.caller.login is not None):
-            return ocs.ok(views.stub_room(state, room), headers=_hash_header(ctx))
+            return ocs.ok(views.stub_room(room), headers=_hash_header(ctx))
         raise TalkError(404, ocs.EMPTY_LIST)
     return room_response(ctx, room, attendee, session, headers=_hash_header(ctx))
 
@@ -115,7 +115,6 @@ def _create_one_to_one(ctx: Ctx) -> Response:
         for room in state.rooms_of_user(member):
             if room.type == ONE_TO_ONE and room.one_to_one_pair == pair:
                 attendee = state.add_user_to_room(room, login, OWNER)
-                attendee.participant_type = OWNER
                 _, session = state.participant_for(room, ctx.caller)
                 return room_response(ctx, room, attendee, session)
     room = state.create_room(ONE_TO_ONE, ",".join(sorted(pair)), one_to_one_pair=pair,
