@@ -1,0 +1,191 @@
+"""The local audit log: one JSON line per moderation action taken from this machine.
+
+Moderators are accountable for what they did during an event; the server keeps no such trail
+for most settings (lobby, read-only, roles). Entries are appended (never rewritten) to
+``audit.jsonl`` in the config directory, so a crash loses at most the line being written.
+
+Entries are built from structured fields only. Nothing a user typed into a secret field can
+reach the file: the password dialog records "password set" / "password removed", never the value.
+No Qt here, so the CLI can share the log.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import os
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, fields
+from datetime import UTC, datetime
+from pathlib import Path
+
+from platformdirs import user_config_dir
+
+log = logging.getLogger(__name__)
+
+CONFIG_DIR_ENV = "TALK_MODERATOR_CONFIG_DIR"
+AUDIT_FILE_NAME = "audit.jsonl"
+
+
+def config_dir() -> Path:
+    """The app's config directory: ``$TALK_MODERATOR_CONFIG_DIR`` or the platform default."""
+    override = os.environ.get(CONFIG_DIR_ENV)
+    if override:
+        return Path(override)
+    return Path(user_config_dir("talk-moderator", appauthor=False))
+
+
+def default_audit_path() -> Path:
+    return config_dir() / AUDIT_FILE_NAME
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One action and its outcome.
+
+    Args:
+        time: when the action finished, ISO 8601 in UTC.
+        account: the login that acted.
+        server: the server's base URL.
+        room_token: the conversation's token ("" for server-wide actions).
+        room: the conversation's title at the time.
+        participant: who was acted on (display name), "" when the action is about the room.
+        attendee_id: their attendee id, 0 when none.
+        action: a short key such as "promote", "lobby", "password".
+        detail: what was done in words ("lobby on, opens 2026-05-01 18:00 CEST",
+            "password set"); never a secret.
+        ok: whether the server accepted it.
+        error: the reason shown to the user when it failed.
+    """
+
+    time: str
+    account: str
+    server: str
+    room_token: str
+    room: str
+    participant: str
+    attendee_id: int
+    action: str
+    detail: str
+    ok: bool
+    error: str = ""
+
+    @property
+    def result(self) -> str:
+        return "ok" if self.ok else "error"
+
+    @property
+    def local_time(self) -> datetime:
+        return datetime.fromisoformat(self.time).astimezone()
+
+    @classmethod
+    def from_json(cls, data: object) -> AuditEntry | None:
+        """Build from a decoded line; None if the line is not an entry we wrote."""
+        if not isinstance(data, dict):
+            return None
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        try:
+            entry = cls(**values)
+        except TypeError:
+            return None
+        if not isinstance(entry.time, str) or not isinstance(entry.ok, bool):
+            return None
+        return entry
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+CSV_COLUMNS: tuple[str, ...] = (
+    "time",
+    "account",
+    "server",
+    "room",
+    "room_token",
+    "participant",
+    "attendee_id",
+    "action",
+    "detail",
+    "result",
+    "error",
+)
+
+
+class AuditLog:
+    """Appends entries to a JSON-lines file and reads them back.
+
+    Args:
+        path: the file; its directory is created on first write.
+    """
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path if path is not None else default_audit_path()
+        self._lock = threading.Lock()
+
+    def append(self, entry: AuditEntry) -> None:
+        """Write one line. A failing disk is logged, never raised: the action already happened."""
+        line = json.dumps(asdict(entry), ensure_ascii=False, separators=(",", ":"))
+        try:
+            with self._lock:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                with self.path.open("a", encoding="utf-8") as handle:
+                    handle.write(line + "\n")
+        except OSError as exc:
+            log.error("Cannot write the audit log %s: %s", self.path, exc)
+
+    def entries(self) -> list[AuditEntry]:
+        """All readable entries, oldest first; broken lines (a torn last write) are skipped."""
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return []
+        result: list[AuditEntry] = []
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                entry = AuditEntry.from_json(json.loads(line))
+            except ValueError:
+                entry = None
+            if entry is None:
+                log.warning("Skipping unreadable line %d of %s", number, self.path)
+                continue
+            result.append(entry)
+        return result
+
+
+def export_csv(entries: Iterable[AuditEntry], path: Path) -> int:
+    """Write the entries as CSV (times in local time, as the viewer shows them).
+
+    Returns:
+        the number of rows written.
+    """
+    count = 0
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(CSV_COLUMNS)
+        for entry in entries:
+            writer.writerow(csv_row(entry))
+            count += 1
+    return count
+
+
+def csv_row(entry: AuditEntry) -> Sequence[str]:
+    values = {
+        **{k: str(v) for k, v in asdict(entry).items()},
+        "time": entry.local_time.isoformat(timespec="seconds"),
+        "result": entry.result,
+        "attendee_id": str(entry.attendee_id) if entry.attendee_id else "",
+    }
+    return [_csv_safe(values[column]) for column in CSV_COLUMNS]
+
+
+def _csv_safe(value: str) -> str:
+    """Defuse spreadsheet formulas: names come from other people (CSV injection)."""
+    if value and value[0] in "=+-@\t\r":
+        return "'" + value
+    return value

@@ -1,0 +1,238 @@
+"""The common shape of every moderation dialog: check, send once, report in words.
+
+A dialog validates what was typed before anything is sent, disables Send while the request is
+in flight (so a double click sends once), shows a busy indicator, and on failure stays open with
+the input intact and the server's reason inline. Writes are never retried: the moderator decides.
+Cancel (or closing the window) before sending sends nothing; while a request is in flight the
+dialog cannot be dismissed, because its outcome is still coming.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...api import TalkError
+from ...moderation import ActionRunner, Operation
+
+log = logging.getLogger(__name__)
+
+
+class AsyncActionDialog(QDialog):
+    """Base of the moderation dialogs.
+
+    Subclasses add their inputs to ``self.form``, implement ``validate`` and ``operations``,
+    and may override ``message_after_success``.
+
+    Args:
+        runner: sends the operation and writes the audit log.
+        title: the window title.
+        object_name: the dialog's stable objectName (tests and style sheets find it by that).
+        send_text: the label of the Send button ("Promote", "Set password", ...).
+        parent: the owning window.
+
+    Signals:
+        succeeded: emitted once with the result when the server accepted the action.
+        failed: emitted with the error sentence whenever a send failed.
+    """
+
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        runner: ActionRunner,
+        *,
+        title: str,
+        object_name: str,
+        send_text: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.service = runner.service
+        self.setObjectName(object_name)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self._task: asyncio.Task[Any] | None = None
+        self.sends = 0
+        """How many times a request was actually started (tests check double clicks)."""
+
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(self)
+        self.intro.setObjectName("introLabel")
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.intro.hide()
+        layout.addWidget(self.intro)
+
+        self.warning = QLabel(self)
+        self.warning.setObjectName("warningLabel")
+        self.warning.setWordWrap(True)
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning.setStyleSheet("color: #9a6700; font-weight: bold;")
+        self.warning.hide()
+        layout.addWidget(self.warning)
+
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("progressBar")
+        self.progress.setRange(0, 0)  # busy indicator: one request, no percentage to show
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(8)
+        self.progress.hide()
+        layout.addWidget(self.progress)
+
+        self.buttons = QDialogButtonBox(self)
+        self.send_button = QPushButton(send_text, self)
+        self.send_button.setObjectName("sendButton")
+        self.send_button.setDefault(True)
+        self.buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("cancelButton")
+        self.send_button.clicked.connect(self.send)
+        self.cancel_button.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    # ----------------------------------------------------------------- for subclasses
+
+    def set_intro(self, text: str) -> None:
+        self.intro.setText(text)
+        self.intro.setVisible(bool(text))
+
+    def set_warning(self, text: str) -> None:
+        """A caution shown before sending (acting on yourself, irreversible actions)."""
+        self.warning.setText(text)
+        self.warning.setVisible(bool(text))
+
+    def validate(self) -> str | None:
+        """The reason the input cannot be sent, in words; None when it can."""
+        return None
+
+    def operation(self) -> Operation:
+        """The request to send for the current input (called only after ``validate``)."""
+        raise NotImplementedError
+
+    def update_send_enabled(self) -> None:
+        """Enable Send when nothing is in flight and the input is acceptable."""
+        self.send_button.setEnabled(not self.in_flight and self.validate() is None)
+
+    # ----------------------------------------------------------------- sending
+
+    @property
+    def in_flight(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    @property
+    def error_text(self) -> str:
+        return "" if self.error_label.isHidden() else self.error_label.text()
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+
+    def send(self) -> None:
+        """Validate, then send once; ignored while a send is in flight."""
+        if self.in_flight:
+            return
+        problem = self.validate()
+        if problem is not None:
+            self.show_error(problem)
+            return
+        op = self.operation()
+        self.show_error("")
+        self._set_busy(True)
+        self.sends += 1
+        self._task = asyncio.ensure_future(self._send(op))
+
+    async def _send(self, op: Operation) -> None:
+        try:
+            result = await self.runner.run(op)
+        except TalkError as exc:
+            self._finish(str(exc))
+            return
+        except Exception as exc:  # a bug: say so rather than leave the dialog spinning
+            log.exception("%s failed unexpectedly", self.objectName())
+            self._finish(f"Unexpected error: {exc!r}")
+            return
+        self._finish("")
+        self.succeeded.emit(result)
+        self.accept()
+
+    def _finish(self, error: str) -> None:
+        self._task = None
+        self._set_busy(False)
+        if error:
+            self.show_error(error)
+            self.failed.emit(error)
+
+    async def wait_sent(self) -> None:
+        """Await the request in flight, if any (for callers that drive the dialog in code)."""
+        task = self._task
+        if task is not None:
+            await asyncio.shield(task)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setEnabled(not busy)
+        for widget in self._inputs():
+            widget.setEnabled(not busy)
+        if busy:
+            self.send_button.setEnabled(False)
+        else:
+            self.update_send_enabled()
+
+    def _inputs(self) -> list[QWidget]:
+        """The widgets of the form (disabled while a request is in flight)."""
+        widgets: list[QWidget] = []
+        for index in range(self.form.count()):
+            item = self.form.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if widget is not None and not isinstance(widget, QLabel):
+                widgets.append(widget)
+        return widgets
+
+    # ----------------------------------------------------------------- closing
+
+    def reject(self) -> None:
+        """Cancel: allowed only before sending or after an answer came back."""
+        if self.in_flight:
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if self.in_flight:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if event.key() == Qt.Key.Key_Escape and self.in_flight:
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,184 @@
+"""Progress and per-item results of a bulk action (many participants or conversations).
+
+The dialog first lists what will be done (that is the confirmation: Start or Cancel, and Cancel
+sends nothing). Then the table fills in as items finish: who, succeeded or failed, and the
+server's reason. Stop ends sending; items already sent finish and are reported, the rest are
+marked "not sent".
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...moderation import ActionRunner, BulkOutcome, BulkRunner, ItemResult, ItemStatus, Operation
+from ...moderation.bulk import DEFAULT_CONCURRENCY
+
+STATUS_WORDS = {
+    ItemStatus.PENDING: "waiting",
+    ItemStatus.RUNNING: "sending…",
+    ItemStatus.SUCCEEDED: "done",
+    ItemStatus.FAILED: "failed",
+    ItemStatus.SKIPPED: "not sent",
+}
+STATUS_COLOURS = {ItemStatus.SUCCEEDED: "#1a7f37", ItemStatus.FAILED: "#b00020"}
+
+
+class BulkResultDialog(QDialog):
+    """Runs one action over many items and shows how each went.
+
+    Signals:
+        finished_all: the ``BulkOutcome`` once every item is done, failed or skipped.
+    """
+
+    finished_all = Signal(object)
+
+    def __init__(
+        self,
+        runner: ActionRunner,
+        operations: Sequence[Operation],
+        *,
+        title: str,
+        start_text: str = "Start",
+        intro: str = "",
+        concurrency: int = DEFAULT_CONCURRENCY,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("bulkResultDialog")
+        self.setWindowTitle(title)
+        self.resize(640, 420)
+        self.bulk = BulkRunner(runner, operations, concurrency=concurrency, on_change=self._changed)
+        self.outcome: BulkOutcome | None = None
+        self._task: asyncio.Task[None] | None = None
+
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(intro or f"{len(operations)} item(s)", self)
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("bulkSummaryLabel")
+        layout.addWidget(self.summary)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("bulkProgressBar")
+        self.progress.setRange(0, max(1, len(operations)))
+        self.progress.setValue(0)
+        self.progress.setFormat("%v of %m")
+        layout.addWidget(self.progress)
+        self.table = QTableWidget(len(operations), 3, self)
+        self.table.setObjectName("bulkResultTable")
+        self.table.setHorizontalHeaderLabels(["Item", "Result", "Reason"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        for result in self.bulk.results:
+            self.table.setItem(result.index, 0, QTableWidgetItem(result.label))
+            self.table.setItem(result.index, 1, QTableWidgetItem(STATUS_WORDS[result.status]))
+            self.table.setItem(result.index, 2, QTableWidgetItem(""))
+        layout.addWidget(self.table)
+
+        buttons = QDialogButtonBox(self)
+        self.start_button = QPushButton(start_text, self)
+        self.start_button.setObjectName("bulkStartButton")
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start)
+        buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setObjectName("bulkCancelButton")
+        self.close_button = QPushButton("Close", self)
+        self.close_button.setObjectName("bulkCloseButton")
+        self.close_button.setEnabled(False)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.close_button.clicked.connect(self.accept)
+        layout.addWidget(buttons)
+
+    # ----------------------------------------------------------------- running
+
+    def start(self) -> asyncio.Task[None]:
+        """Start sending (once); returns the task so callers may await it."""
+        if self._task is None:
+            self.start_button.setEnabled(False)
+            self.cancel_button.setText("Stop")
+            self._task = asyncio.ensure_future(self._run())
+        return self._task
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    async def _run(self) -> None:
+        outcome = await self.bulk.run()
+        self.outcome = outcome
+        self.summary.setText(
+            ("Stopped: " if outcome.cancelled else "Finished: ") + outcome.summary()
+        )
+        self.cancel_button.setEnabled(False)
+        self.close_button.setEnabled(True)
+        self.close_button.setDefault(True)
+        self.finished_all.emit(outcome)
+
+    def cancel(self) -> None:
+        if self.running:
+            self.bulk.cancel()
+            self.cancel_button.setEnabled(False)
+            self.summary.setText("Stopping: waiting for the requests already sent…")
+        elif self._task is None:
+            self.reject()
+
+    def _changed(self, result: ItemResult) -> None:
+        status_item = QTableWidgetItem(STATUS_WORDS[result.status])
+        colour = STATUS_COLOURS.get(result.status)
+        if colour:
+            status_item.setForeground(QColor(colour))
+        self.table.setItem(result.index, 1, status_item)
+        reason = QTableWidgetItem(result.error)
+        reason.setToolTip(result.error)
+        self.table.setItem(result.index, 2, reason)
+        progress = self.bulk.progress()
+        self.progress.setValue(progress.done)
+        if self.running and not self.bulk.cancelled:
+            self.summary.setText(
+                f"{progress.done} of {progress.total}: {progress.succeeded} succeeded, "
+                f"{progress.failed} failed"
+            )
+
+    def row(self, index: int) -> tuple[str, str, str]:
+        """The texts of one result row (label, result, reason)."""
+        cells = [self.table.item(index, col) for col in range(3)]
+        texts = [cell.text() if cell is not None else "" for cell in cells]
+        return texts[0], texts[1], texts[2]
+
+    # ----------------------------------------------------------------- closing
+
+    def reject(self) -> None:
+        if self.running:
+            self.cancel()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if self.running:
+            self.cancel()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+

@@ -1,0 +1,70 @@
+"""Call controls: join and leave as the moderator, end for everyone, ring, SIP dial-out.
+
+The service opens and keeps the Talk session these calls need (``ensure_session``), so the
+moderator never handles sessions.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from ...api import Participant, Room
+from ...moderation import ActionRunner
+from ...moderation import operations as ops
+from .confirm import ConfirmActionDialog
+
+
+def join_call_dialog(
+    runner: ActionRunner, room: Room, parent: QWidget | None = None
+) -> ConfirmActionDialog:
+    text = (
+        f"Join the call in '{room.title}' as {runner.service.login}?"
+        if room.has_call
+        else f"No call is running in '{room.title}'. Start one and join it?"
+    )
+    return ConfirmActionDialog(
+        runner, ops.join_call(runner.service, room), title="Join call", text=text,
+        send_text="Join call", object_name="joinCallDialog", parent=parent,
+    )
+
+
+def leave_call_dialog(
+    runner: ActionRunner, room: Room, parent: QWidget | None = None
+) -> ConfirmActionDialog:
+    return ConfirmActionDialog(
+        runner, ops.leave_call(runner.service, room), title="Leave call",
+        text=f"Leave the call in '{room.title}'? The others stay in it.",
+        send_text="Leave call", object_name="leaveCallDialog", parent=parent,
+    )
+
+
+def end_call_dialog(
+    runner: ActionRunner, room: Room, parent: QWidget | None = None
+) -> ConfirmActionDialog:
+    return ConfirmActionDialog(
+        runner, ops.end_call(runner.service, room), title="End call for everyone",
+        text=f"End the call in '{room.title}' for everyone?",
+        warning="Everybody in the call is disconnected at once.",
+        send_text="End call", object_name="endCallDialog", parent=parent,
+    )
+
+
+def ring_dialog(
+    runner: ActionRunner, room: Room, person: Participant, parent: QWidget | None = None
+) -> ConfirmActionDialog:
+    return ConfirmActionDialog(
+        runner, ops.ring(runner.service, room, person), title="Ring participant",
+        text=f"Ring {person.title} to join the call in '{room.title}'?",
+        send_text="Ring", object_name="ringDialog", parent=parent,
+    )
+
+
+def dial_out_dialog(
+    runner: ActionRunner, room: Room, person: Participant, parent: QWidget | None = None
+) -> ConfirmActionDialog:
+    number = f" at {person.phone_number}" if person.phone_number else ""
+    return ConfirmActionDialog(
+        runner, ops.dial_out(runner.service, room, person), title="Dial out",
+        text=f"Phone {person.title}{number} into the call in '{room.title}'?",
+        send_text="Call phone", object_name="dialOutDialog", parent=parent,
+    )

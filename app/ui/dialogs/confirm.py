@@ -1,0 +1,44 @@
+"""A yes/no confirmation that sends one prepared operation: the dialog for simple actions."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from ...moderation import ActionRunner, Operation
+from .base import AsyncActionDialog
+
+
+class ConfirmActionDialog(AsyncActionDialog):
+    """Ask, then send ``op``; failures are shown inline like in every other dialog.
+
+    Args:
+        runner: sends and records the operation.
+        op: the prepared operation.
+        title: window title.
+        text: the question ("Promote Bob to moderator of 'Town hall'?").
+        send_text: the Send button's label.
+        warning: a caution shown in bold (acting on yourself, irreversible), "" for none.
+        object_name: the dialog's objectName (``confirmDialog`` unless a specific one is given).
+    """
+
+    def __init__(
+        self,
+        runner: ActionRunner,
+        op: Operation,
+        *,
+        title: str,
+        text: str,
+        send_text: str,
+        warning: str = "",
+        object_name: str = "confirmDialog",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            runner, title=title, object_name=object_name, send_text=send_text, parent=parent
+        )
+        self._op = op
+        self.set_intro(text)
+        self.set_warning(warning)
+
+    def operation(self) -> Operation:
+        return self._op

@@ -1,0 +1,108 @@
+"""Turn the lobby on or off, with an optional opening time in the moderator's local time."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDateTime, QTimer
+from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QLabel, QWidget
+
+from ...api import Room
+from ...moderation import ActionRunner, Operation
+from ...moderation import operations as ops
+from ...moderation.countdown import opens_in
+from .base import AsyncActionDialog
+
+DEFAULT_LEAD_MINUTES = 15
+
+
+class LobbyDialog(AsyncActionDialog):
+    """Lobby on/off; when on, optionally opens by itself at the chosen time.
+
+    The countdown label ("opens in 14 min") is refreshed every second by a named timer so the
+    moderator sees at once whether the picked time is what they meant.
+    """
+
+    def __init__(self, runner: ActionRunner, room: Room, parent: QWidget | None = None) -> None:
+        super().__init__(
+            runner, title=f"Lobby of '{room.title}'", object_name="lobbyDialog",
+            send_text="Apply", parent=parent,
+        )
+        self.room = room
+        self.set_intro(
+            "While the lobby is on, only moderators can enter the conversation; everyone else "
+            "waits until it opens."
+        )
+        self.enabled_check = QCheckBox("Lobby on (only moderators can enter)", self)
+        self.enabled_check.setObjectName("lobbyEnabledCheck")
+        self.enabled_check.setChecked(not room.lobby_enabled)  # propose the change: on<->off
+        self.timer_check = QCheckBox("Open automatically at", self)
+        self.timer_check.setObjectName("lobbyTimerCheck")
+        self.timer_edit = QDateTimeEdit(self)
+        self.timer_edit.setObjectName("lobbyTimerEdit")
+        self.timer_edit.setCalendarPopup(True)
+        self.timer_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        if room.lobby_timer:
+            self.timer_edit.setDateTime(QDateTime.fromSecsSinceEpoch(room.lobby_timer))
+            self.timer_check.setChecked(True)
+        else:
+            start = int(time.time()) // 60 * 60 + DEFAULT_LEAD_MINUTES * 60
+            self.timer_edit.setDateTime(QDateTime.fromSecsSinceEpoch(start))
+        self.countdown = QLabel(self)
+        self.countdown.setObjectName("lobbyCountdownLabel")
+        self.form.addRow(self.enabled_check)
+        self.form.addRow(self.timer_check, self.timer_edit)
+        self.form.addRow("", self.countdown)
+
+        self.enabled_check.toggled.connect(self._refresh)
+        self.timer_check.toggled.connect(self._refresh)
+        self.timer_edit.dateTimeChanged.connect(self._refresh)
+        self._ticker = QTimer(self)
+        self._ticker.setObjectName("lobbyCountdownTimer")
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self._refresh)
+        self._ticker.start()
+        self._refresh()
+
+    # ----------------------------------------------------------------- input
+
+    def opens_at(self) -> datetime | None:
+        """The chosen opening time as an aware datetime, None without a timer."""
+        if not (self.enabled_check.isChecked() and self.timer_check.isChecked()):
+            return None
+        return datetime.fromtimestamp(self.timer_edit.dateTime().toSecsSinceEpoch(), UTC)
+
+    def set_opens_at(self, when: datetime) -> None:
+        """Pick an opening time (any timezone; shown in local time)."""
+        self.timer_check.setChecked(True)
+        self.timer_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(when.timestamp())))
+
+    def _refresh(self) -> None:
+        on = self.enabled_check.isChecked()
+        self.timer_check.setEnabled(on and not self.in_flight)
+        self.timer_edit.setEnabled(on and self.timer_check.isChecked() and not self.in_flight)
+        when = self.opens_at()
+        if not on:
+            self.countdown.setText("Everyone can enter")
+        elif when is None:
+            self.countdown.setText("Stays closed until a moderator opens it")
+        else:
+            self.countdown.setText(opens_in(int(when.timestamp())))
+        self.update_send_enabled()
+
+    def validate(self) -> str | None:
+        when = self.opens_at()
+        if when is not None and when.timestamp() <= time.time():
+            return "The opening time is in the past: pick a later time or no timer"
+        return None
+
+    def operation(self) -> Operation:
+        return ops.set_lobby(
+            self.service, self.room, self.enabled_check.isChecked(), self.opens_at()
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        super()._set_busy(busy)
+        if not busy:
+            self._refresh()

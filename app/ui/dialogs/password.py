@@ -1,0 +1,93 @@
+"""Set, change or remove a conversation's password.
+
+The password is typed twice into masked fields (a show toggle reveals both), checked locally for
+a match, and the server's password-policy message is shown inline. The value lives only in the
+widgets and the one request; the audit log records "password set/changed/removed".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
+
+from ...api import Room
+from ...moderation import ActionRunner, Operation
+from ...moderation import operations as ops
+from .base import AsyncActionDialog
+
+
+class PasswordDialog(AsyncActionDialog):
+    def __init__(self, runner: ActionRunner, room: Room, parent: QWidget | None = None) -> None:
+        verb = "Change" if room.has_password else "Set"
+        super().__init__(
+            runner, title=f"Password of '{room.title}'", object_name="passwordDialog",
+            send_text=f"{verb} password", parent=parent,
+        )
+        self.room = room
+        self.set_intro(
+            "Guests joining by the public link must enter this password. Participants you "
+            "added yourself do not need it."
+        )
+        if not room.is_public:
+            self.set_warning(
+                "This conversation does not allow guests; only conversations that do can have "
+                "a password."
+            )
+        self.remove_check = QCheckBox("Remove the password", self)
+        self.remove_check.setObjectName("passwordRemoveCheck")
+        self.remove_check.setVisible(room.has_password)
+        self.password_edit = QLineEdit(self)
+        self.password_edit.setObjectName("passwordEdit")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm_edit = QLineEdit(self)
+        self.confirm_edit.setObjectName("passwordConfirmEdit")
+        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.show_toggle = QCheckBox("Show password", self)
+        self.show_toggle.setObjectName("passwordShowToggle")
+        if room.has_password:
+            self.form.addRow(self.remove_check)
+        self.form.addRow("New password:", self.password_edit)
+        self.form.addRow("Repeat it:", self.confirm_edit)
+        self.form.addRow("", self.show_toggle)
+
+        self.show_toggle.toggled.connect(self._show)
+        self.remove_check.toggled.connect(self._remove_toggled)
+        self.password_edit.textChanged.connect(self._typed)
+        self.confirm_edit.textChanged.connect(self._typed)
+        self.update_send_enabled()
+
+    def _show(self, visible: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password
+        self.password_edit.setEchoMode(mode)
+        self.confirm_edit.setEchoMode(mode)
+
+    def _remove_toggled(self, remove: bool) -> None:
+        self.password_edit.setEnabled(not remove)
+        self.confirm_edit.setEnabled(not remove)
+        self.send_button.setText("Remove password" if remove else "Change password")
+        self.update_send_enabled()
+
+    def _typed(self) -> None:
+        self.show_error("")
+        self.update_send_enabled()
+        if self.password_edit.text() and self.confirm_edit.text():
+            problem = self.validate()
+            if problem:
+                self.show_error(problem)
+
+    def validate(self) -> str | None:
+        if self.remove_check.isChecked():
+            return None
+        if not self.password_edit.text():
+            return "Enter the new password"
+        if self.password_edit.text() != self.confirm_edit.text():
+            return "The two passwords do not match"
+        return None
+
+    def operation(self) -> Operation:
+        password = "" if self.remove_check.isChecked() else self.password_edit.text()
+        return ops.set_password(self.service, self.room, password)
+
+    def _set_busy(self, busy: bool) -> None:
+        super()._set_busy(busy)
+        if not busy and self.remove_check.isChecked():
+            self._remove_toggled(True)

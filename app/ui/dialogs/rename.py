@@ -1,0 +1,43 @@
+"""Rename a conversation."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from ...api import Room
+from ...moderation import ActionRunner, Operation
+from ...moderation import operations as ops
+from .base import AsyncActionDialog
+
+MAX_NAME_LENGTH = 255
+
+
+class RenameDialog(AsyncActionDialog):
+    def __init__(self, runner: ActionRunner, room: Room, parent: QWidget | None = None) -> None:
+        super().__init__(
+            runner, title=f"Rename '{room.title}'", object_name="renameDialog",
+            send_text="Rename", parent=parent,
+        )
+        self.room = room
+        self.name_edit = QLineEdit(room.name or room.title, self)
+        self.name_edit.setObjectName("renameEdit")
+        self.name_edit.selectAll()
+        self.form.addRow("New name:", self.name_edit)
+        self.name_edit.textChanged.connect(self.update_send_enabled)
+        self.update_send_enabled()
+
+    def new_name(self) -> str:
+        return self.name_edit.text().strip()
+
+    def validate(self) -> str | None:
+        name = self.new_name()
+        if not name:
+            return "Enter a name"
+        if len(name) > MAX_NAME_LENGTH:
+            return f"The name is too long ({len(name)} of at most {MAX_NAME_LENGTH} characters)"
+        if name == (self.room.name or self.room.title):
+            return "That is the current name"
+        return None
+
+    def operation(self) -> Operation:
+        return ops.rename(self.service, self.room, self.new_name())

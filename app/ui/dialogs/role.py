@@ -1,0 +1,51 @@
+"""Promote to moderator / demote to participant, with a warning when it is about yourself."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from ...api import Participant, Room
+from ...moderation import ActionRunner
+from ...moderation import operations as ops
+from .confirm import ConfirmActionDialog
+
+
+def is_self(room: Room, person: Participant) -> bool:
+    """Whether ``person`` is the signed-in account (the room names our own attendee id)."""
+    return bool(room.attendee_id) and room.attendee_id == person.attendee_id
+
+
+def promote_dialog(
+    runner: ActionRunner, room: Room, person: Participant, parent: QWidget | None = None
+) -> ConfirmActionDialog:
+    return ConfirmActionDialog(
+        runner,
+        ops.promote(runner.service, room, person),
+        title="Promote to moderator",
+        text=f"Make {person.title} a moderator of '{room.title}'? Moderators can change "
+        "every setting of the conversation and remove people.",
+        send_text="Promote",
+        object_name="promoteDialog",
+        parent=parent,
+    )
+
+
+def demote_dialog(
+    runner: ActionRunner, room: Room, person: Participant, parent: QWidget | None = None
+) -> ConfirmActionDialog:
+    warning = ""
+    if is_self(room, person):
+        warning = (
+            "This is you. Demoting yourself takes away your own moderator rights in this "
+            "conversation; only another moderator can give them back."
+        )
+    return ConfirmActionDialog(
+        runner,
+        ops.demote(runner.service, room, person),
+        title="Demote to participant",
+        text=f"Take the moderator rights of {person.title} in '{room.title}'?",
+        send_text="Demote",
+        warning=warning,
+        object_name="demoteDialog",
+        parent=parent,
+    )

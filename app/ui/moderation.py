@@ -1,0 +1,273 @@
+"""Wires the moderation dialogs into the main window's action registry.
+
+``install_moderation(window)`` attaches a handler to every moderation ``ActionId``. A handler
+looks at the selection captured when the user triggered the action (``RuleContext``): one
+participant or conversation opens the action's dialog, several open the bulk dialog. Dialogs
+are window-modal but non-blocking (``open()``), so polling goes on while they are up. Every
+action goes through one ``ActionRunner``, so each lands in the audit log; when a dialog or a
+bulk run succeeds, the window re-reads the server at once (``refresh_now``).
+
+The registry enables an action only when it has a handler *and* ``action_rules`` allows it, and
+the window's context menus list the same QActions, so the handlers show up there too.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDialog, QWidget
+
+from ..api import Participant, Room, TalkService
+from ..audit import AuditLog
+from ..moderation import ActionRunner, Operation
+from ..moderation import operations as ops
+from .action_ids import ActionId
+from .action_rules import RuleContext
+from .actions import ActionRegistry
+from .dialogs.add_participant import AddParticipantDialog
+from .dialogs.audit_log import AuditLogDialog
+from .dialogs.base import AsyncActionDialog
+from .dialogs.bulk_result import BulkResultDialog
+from .dialogs.call import (
+    dial_out_dialog,
+    end_call_dialog,
+    join_call_dialog,
+    leave_call_dialog,
+    ring_dialog,
+)
+from .dialogs.delete import DeleteDialog
+from .dialogs.guests import guests_dialog
+from .dialogs.lobby import LobbyDialog
+from .dialogs.lobby_bypass import lobby_bypass_dialog
+from .dialogs.password import PasswordDialog
+from .dialogs.read_only import read_only_dialog
+from .dialogs.remove_participant import remove_participant_dialog
+from .dialogs.rename import RenameDialog
+from .dialogs.role import demote_dialog, promote_dialog
+from .dialogs.sip import SipDialog
+from .polling import PollingController
+
+log = logging.getLogger(__name__)
+
+PersonOp = Callable[[TalkService, Room, Participant], Operation]
+
+
+class ModeratedWindow(Protocol):
+    """What the controller needs from the main window (``app.ui.main_window.MainWindow``)."""
+
+    service: TalkService
+    registry: ActionRegistry
+    controller: PollingController
+
+    def refresh_now(self) -> None: ...
+
+
+class ModerationController(QObject):
+    """Opens the dialogs for the window's moderation actions and records what was done.
+
+    Args:
+        window: the main window (its registry, service and polling controller are used).
+        audit: the audit log; the default file in the config directory when None.
+    """
+
+    def __init__(self, window: ModeratedWindow, audit: AuditLog | None = None) -> None:
+        parent = window if isinstance(window, QObject) else None
+        super().__init__(parent)
+        self.window = window
+        self.service = window.service
+        self.registry = window.registry
+        self.polling = window.controller
+        self.audit = audit if audit is not None else AuditLog()
+        self.runner = ActionRunner(self.service, self.audit)
+        self._open: set[QDialog] = set()
+        self.last_dialog: QDialog | None = None
+        """The dialog opened most recently (tests and the scenario drive it)."""
+
+    @property
+    def parent_widget(self) -> QWidget | None:
+        return self.window if isinstance(self.window, QWidget) else None
+
+    # ----------------------------------------------------------------- installing
+
+    def install(self) -> None:
+        handlers: dict[ActionId, Callable[[RuleContext], None]] = {
+            ActionId.RENAME: self._room_dialog(RenameDialog),
+            ActionId.DELETE: self._room_dialog(DeleteDialog),
+            ActionId.PASSWORD: self._room_dialog(PasswordDialog),
+            ActionId.ADD_PARTICIPANT: self._room_dialog(AddParticipantDialog),
+            ActionId.GUESTS: self._room_dialog(guests_dialog),
+            ActionId.LOBBY: self._lobby,
+            ActionId.READ_ONLY: self._read_only,
+            ActionId.SIP: self._sip,
+            ActionId.JOIN_CALL: self._room_dialog(join_call_dialog),
+            ActionId.LEAVE_CALL: self._room_dialog(leave_call_dialog),
+            ActionId.END_CALL: self._room_dialog(end_call_dialog),
+            ActionId.PROMOTE: self._people(promote_dialog, ops.promote, "Promote", "promote"),
+            ActionId.DEMOTE: self._people(demote_dialog, ops.demote, "Demote", "demote"),
+            ActionId.REMOVE_PARTICIPANT: self._people(
+                remove_participant_dialog, ops.remove, "Remove", "remove"
+            ),
+            ActionId.RING: self._people(ring_dialog, ops.ring, "Ring", "ring"),
+            ActionId.DIAL_OUT: self._people(dial_out_dialog, ops.dial_out, "Dial out", "phone"),
+            ActionId.LOBBY_BYPASS: self._lobby_bypass,
+            ActionId.AUDIT_LOG: self._audit_log,
+        }
+        for action_id, handler in handlers.items():
+            self.registry.set_handler(action_id, handler)
+
+    def uninstall(self) -> None:
+        for action_id in ActionId:
+            if action_id not in (ActionId.REFRESH, ActionId.QUIT, ActionId.ABOUT):
+                self.registry.set_handler(action_id, None)
+
+    # ----------------------------------------------------------------- showing dialogs
+
+    def show(self, dialog: QDialog) -> QDialog:
+        """Open ``dialog`` window-modal without blocking; refresh when it succeeds."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._open.add(dialog)
+        self.last_dialog = dialog
+        dialog.finished.connect(lambda _result, d=dialog: self._open.discard(d))
+        if isinstance(dialog, AsyncActionDialog):
+            dialog.succeeded.connect(lambda _result: self.refresh())
+        elif isinstance(dialog, BulkResultDialog):
+            dialog.finished_all.connect(lambda _outcome: self.refresh())
+        dialog.open()
+        return dialog
+
+    def refresh(self) -> None:
+        """Re-read the server now, so the lists show the change at once."""
+        self.window.refresh_now()
+
+    @property
+    def open_dialogs(self) -> list[QDialog]:
+        return list(self._open)
+
+    # ----------------------------------------------------------------- handlers
+
+    def _room_dialog(
+        self, factory: Callable[..., QDialog]
+    ) -> Callable[[RuleContext], None]:
+        def handler(ctx: RuleContext) -> None:
+            if ctx.room is not None:
+                self.show(factory(self.runner, ctx.room, parent=self.parent_widget))
+
+        return handler
+
+    def _several_rooms(self, ctx: RuleContext) -> tuple[Room, ...]:
+        """The selected conversations when more than one is selected (bulk), else ()."""
+        return ctx.rooms if len(ctx.rooms) > 1 else ()
+
+    def _lobby(self, ctx: RuleContext) -> None:
+        rooms = self._several_rooms(ctx)
+        if rooms:
+            enable = not all(room.lobby_enabled for room in rooms)
+            self._bulk_rooms(
+                rooms, lambda room: ops.set_lobby(self.service, room, enable),
+                "Turn on the lobby" if enable else "Open the lobby",
+            )
+        elif ctx.room is not None:
+            self.show(LobbyDialog(self.runner, ctx.room, parent=self.parent_widget))
+
+    def _read_only(self, ctx: RuleContext) -> None:
+        rooms = self._several_rooms(ctx)
+        if rooms:
+            lock = not all(room.is_read_only for room in rooms)
+            self._bulk_rooms(
+                rooms, lambda room: ops.set_read_only(self.service, room, lock),
+                "Make read-only" if lock else "Make writable",
+            )
+        elif ctx.room is not None:
+            self.show(read_only_dialog(self.runner, ctx.room, parent=self.parent_widget))
+
+    def _sip(self, ctx: RuleContext) -> None:
+        if ctx.room is None:
+            return
+        caps = ctx.capabilities
+        allow_no_pin = caps is None or caps.has("sip-support-nopin")
+        self.show(
+            SipDialog(self.runner, ctx.room, allow_no_pin=allow_no_pin, parent=self.parent_widget)
+        )
+
+    def _people(
+        self, single: Callable[..., QDialog], make: PersonOp, verb: str, word: str
+    ) -> Callable[[RuleContext], None]:
+        def handler(ctx: RuleContext) -> None:
+            room = ctx.room
+            if room is None or not ctx.participants:
+                return
+            if len(ctx.participants) == 1:
+                self.show(single(self.runner, room, ctx.participants[0], parent=self.parent_widget))
+                return
+            self._bulk_people(room, ctx.participants, make, verb, word)
+
+        return handler
+
+    def _lobby_bypass(self, ctx: RuleContext) -> None:
+        room = ctx.room
+        if room is None or not ctx.participants:
+            return
+        allowed = not all(person.ignores_lobby for person in ctx.participants)
+        if len(ctx.participants) == 1:
+            self.show(
+                lobby_bypass_dialog(
+                    self.runner, room, ctx.participants[0], allowed, parent=self.parent_widget
+                )
+            )
+            return
+        verb = "Let in" if allowed else "Send back"
+        self._bulk_people(
+            room,
+            ctx.participants,
+            lambda service, r, person: ops.lobby_bypass(service, r, person, allowed),
+            verb,
+            "let in past the lobby" if allowed else "send back to the lobby",
+        )
+
+    def _audit_log(self, _ctx: RuleContext) -> None:
+        self.show(AuditLogDialog(self.audit, parent=self.parent_widget))
+
+    # ----------------------------------------------------------------- bulk
+
+    def _bulk_people(
+        self,
+        room: Room,
+        people: Sequence[Participant],
+        make: PersonOp,
+        verb: str,
+        word: str,
+    ) -> BulkResultDialog:
+        operations = [make(self.service, room, person) for person in people]
+        intro = f"{verb} {len(people)} participants of '{room.title}'?"
+        if any(person.attendee_id == room.attendee_id for person in people):
+            intro += " You are one of them."
+        return self._bulk(operations, f"{verb}: {len(people)} participants", verb, intro)
+
+    def _bulk_rooms(
+        self, rooms: Sequence[Room], make: Callable[[Room], Operation], verb: str
+    ) -> BulkResultDialog:
+        operations = [make(room) for room in rooms]
+        intro = f"{verb} for {len(rooms)} conversations?"
+        return self._bulk(operations, f"{verb}: {len(rooms)} conversations", verb, intro)
+
+    def _bulk(
+        self, operations: list[Operation], title: str, start_text: str, intro: str
+    ) -> BulkResultDialog:
+        dialog = BulkResultDialog(
+            self.runner, operations, title=title, start_text=start_text, intro=intro,
+            parent=self.parent_widget,
+        )
+        self.show(dialog)
+        return dialog
+
+
+def install_moderation(
+    window: ModeratedWindow, audit: AuditLog | None = None
+) -> ModerationController:
+    """Attach every moderation action of ``window`` to its dialog; returns the controller."""
+    controller = ModerationController(window, audit)
+    controller.install()
+    return controller
