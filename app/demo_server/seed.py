@@ -20,6 +20,7 @@ from .models import (
     FLAG_WITH_AUDIO,
     FLAG_WITH_PHONE,
     FLAG_WITH_VIDEO,
+    FORMER_ONE_TO_ONE,
     GROUP,
     GUEST,
     GUEST_MODERATOR,
@@ -181,6 +182,14 @@ class Seeder:
             self._created(room, owner)
             state.post_comment(room, "users", peer, peer.capitalize(), text)
             self._finish(room, now - age * 60)
+
+        former = self._room(FORMER_ONE_TO_ONE, "oscar", 60 * 24 * 20, read_only=1,
+                            avatar_version="ccb4805c")
+        owner = self._user(former, me, OWNER)
+        self._created(former, owner)
+        state.post_comment(former, "deleted_users", "deleted_users", "Deleted user",
+                           "Thanks for everything, bye!")
+        self._finish(former, now - 20 * 86400)
 
         standup = self._room(GROUP, "Team Standup", 30, description="Daily sync at 9:30")
         owner = self._user(standup, me, OWNER)

@@ -12,6 +12,7 @@ from . import ocs
 from .models import (
     ACTOR_USERS,
     CHANGELOG,
+    FORMER_ONE_TO_ONE,
     GROUP,
     NOTE_TO_SELF,
     ONE_TO_ONE,
@@ -134,7 +135,8 @@ def room_dict(state: DemoState, room: Room, attendee: Attendee, session: Session
         "unreadMentionDirect": attendee.unread_mention_direct,
         "isFavorite": attendee.favorite,
         "canLeaveConversation": room.type != NOTE_TO_SELF,
-        "canDeleteConversation": is_mod and room.type not in (ONE_TO_ONE, CHANGELOG),
+        "canDeleteConversation": is_mod and room.type not in (ONE_TO_ONE, FORMER_ONE_TO_ONE,
+                                                              CHANGELOG),
         "notificationLevel": attendee.notification_level or (1 if room.type == ONE_TO_ONE
                                                              else 2),
         "notificationCalls": attendee.notification_calls,
