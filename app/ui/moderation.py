@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ..api import Participant, Room, TalkService
@@ -83,6 +83,7 @@ class ModerationController(QObject):
         self.audit = audit if audit is not None else AuditLog()
         self.runner = ActionRunner(self.service, self.audit)
         self._open: set[QDialog] = set()
+        self._kept: QDialog | None = None
         self.last_dialog: QDialog | None = None
         """The dialog opened most recently (tests and the scenario drive it)."""
 
@@ -127,16 +128,22 @@ class ModerationController(QObject):
 
     def show(self, dialog: QDialog) -> QDialog:
         """Open ``dialog`` window-modal without blocking; refresh when it succeeds."""
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._open.add(dialog)
         self.last_dialog = dialog
-        dialog.finished.connect(lambda _result, d=dialog: self._open.discard(d))
+        dialog.finished.connect(lambda _result, d=dialog: self._closed(d))
         if isinstance(dialog, AsyncActionDialog):
             dialog.succeeded.connect(lambda _result: self.refresh())
         elif isinstance(dialog, BulkResultDialog):
             dialog.finished_all.connect(lambda _outcome: self.refresh())
         dialog.open()
         return dialog
+
+    def _closed(self, dialog: QDialog) -> None:
+        """Free closed dialogs, keeping the latest one so its outcome can still be read."""
+        self._open.discard(dialog)
+        if self._kept is not None and self._kept is not dialog:
+            self._kept.deleteLater()
+        self._kept = dialog
 
     def refresh(self) -> None:
         """Re-read the server now, so the lists show the change at once."""

@@ -114,9 +114,15 @@ async def test_audit_viewer_and_csv_without_secrets(
     assert viewer.objectName() == "auditLogDialog"
     table = viewer.table
     assert table.rowCount() == 3
-    newest = [table.item(0, col).text() for col in range(table.columnCount())]
+
+    def cell(row: int, col: int) -> str:
+        item = table.item(row, col)
+        assert item is not None
+        return item.text()
+
+    newest = [cell(0, col) for col in range(table.columnCount())]
     assert newest[5] == "promote" and newest[7].startswith("failed: ")
-    assert [table.item(2, col).text() for col in (3, 5, 6, 7)] == [
+    assert [cell(2, col) for col in (3, 5, 6, 7)] == [
         "Open house",
         "password",
         "password set",
