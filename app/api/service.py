@@ -103,6 +103,7 @@ class TalkService:
         self._room_titles: dict[str, str] = {}
         self._attendee_titles: dict[tuple[str, int], str] = {}
         self._sessions: set[str] = set()
+        self._session_locks: dict[str, asyncio.Lock] = {}
         self._capabilities: TalkCapabilities | None = None
 
     def __repr__(self) -> str:  # never show the secret
@@ -523,9 +524,17 @@ class TalkService:
         return token in self._sessions
 
     async def ensure_session(self, token: str) -> None:
-        """Join the conversation once, so call actions have the session they need."""
-        if token not in self._sessions:
-            await self.join_room(token)
+        """Join the conversation once, so call actions have the session they need.
+
+        Concurrent callers (a bulk ring) wait for the one join in flight instead of joining
+        again: every extra join opens another session of ours in the room.
+        """
+        if token in self._sessions:
+            return
+        lock = self._session_locks.setdefault(token, asyncio.Lock())
+        async with lock:
+            if token not in self._sessions:
+                await self.join_room(token)
 
     async def promote(self, token: str, attendee_id: int) -> None:
         who = self.attendee_title(token, attendee_id)

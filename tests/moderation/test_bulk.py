@@ -13,7 +13,7 @@ from app.audit import AuditLog
 from app.demo_server import DemoServer
 from app.moderation import ActionRunner, BulkRunner, ItemStatus, Operation
 from app.moderation import operations as ops
-from tests.helpers.moderation import EventRoom, make_event_room, refresh
+from tests.helpers.moderation import EventRoom, connect, make_event_room, refresh
 
 
 def _counting(op: Operation, gauge: dict[str, int]) -> Operation:
@@ -123,3 +123,22 @@ async def test_bulk_lobby_over_many_rooms(runner: ActionRunner, service: TalkSer
     assert "lobby" in outcome.results[3].error
     for room in rooms:
         assert (await service.get_room(room.token)).lobby_enabled
+
+
+async def test_bulk_ring_opens_one_session(runner: ActionRunner, service: TalkService,
+                                           demo_server: DemoServer) -> None:
+    """Ringing several people at once must not join the room once per request: each extra
+    forced join would replace the session the moderator is in the call with."""
+    other = await make_event_room(service, "Ring many", logins=("alice", "bob"))
+    # The moderator is in the call from another client: the service itself holds no session.
+    connect(demo_server, other.token, service.login, in_call=7)
+    targets = [other.person("alice"), other.person("bob")]
+    outcome = await BulkRunner(runner, [ops.ring(service, other.room, p) for p in targets]).run()
+    with demo_server.state.lock:
+        room = demo_server.state.room(other.token)
+        assert room is not None
+        me = room.find("users", service.login)
+        assert me is not None
+        sessions = len(me.sessions)
+    assert sessions == 2, "one session from the other client, exactly one from the console"
+    assert outcome.count(ItemStatus.FAILED) + outcome.succeeded == 2
