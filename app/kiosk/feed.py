@@ -35,6 +35,7 @@ from .state import RoomView, initial_view
 log = logging.getLogger(__name__)
 
 NOT_FOUND = "This conversation was not found, or the kiosk account is not a member"
+STOP_TIMEOUT = 5.0
 SIGNED_OUT = "The server no longer accepts the kiosk's app password: ask for help"
 
 
@@ -106,10 +107,16 @@ class KioskFeed(QObject):
     async def stop(self) -> None:
         task, self._people_task = self._people_task, None
         if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
-        await self.controller.stop()
+            while not task.done():  # cancel again should a cancellation get lost
+                task.cancel()
+                await asyncio.wait({task}, timeout=1.0)
+            if not task.cancelled() and task.exception() is not None:
+                log.error("kiosk participants poll ended with an error", exc_info=task.exception())
+        try:
+            async with asyncio.timeout(STOP_TIMEOUT):
+                await self.controller.stop()
+        except TimeoutError:
+            log.error("the polling controller did not stop within %s s", STOP_TIMEOUT)
 
     def refresh_now(self) -> None:
         """Poll at once (after a staff action), without waiting for the interval."""
@@ -187,8 +194,11 @@ class KioskFeed(QObject):
         delay = 0.0
         while True:
             if delay > 0 and not self._people_wake.is_set():
+                # Not asyncio.wait_for: on Python 3.11 it swallows a cancellation that
+                # arrives together with the wake-up, and stop() would wait forever.
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._people_wake.wait(), delay)
+                    async with asyncio.timeout(delay):
+                        await self._people_wake.wait()
             self._people_wake.clear()
             try:
                 await self.poll_participants()

@@ -81,8 +81,12 @@ QScrollBar::handle:vertical {{ background: #484f58; min-height: 60px; border-rad
 
 
 def enable_touch_scrolling(area: QAbstractScrollArea) -> None:
-    """Drag with a finger (or the mouse) to scroll, with kinetic flicks: no tiny scroll bars."""
-    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    """Drag with a finger to scroll, with kinetic flicks: no aiming at a thin scroll bar.
+
+    Touch gestures only: a mouse-drag gesture would hold back every press inside the area
+    until it knows it is not a drag, which makes the buttons on the cards feel sluggish.
+    """
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
 
 
 def set_state(widget: QWidget, state: str) -> None:

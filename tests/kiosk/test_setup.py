@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import configparser
 import io
+import logging
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -133,8 +135,26 @@ def test_check_names_the_bad_line_and_the_missing_secret(
 # ----------------------------------------------------------------- start-up refusals
 
 
+@pytest.fixture
+def restore_logging() -> Iterator[None]:
+    """run_kiosk sets up the process's logging; give the next tests theirs back."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    marker = getattr(root, "_talk_moderator_kiosk", None)
+    try:
+        yield
+    finally:
+        for handler in root.handlers:
+            if handler not in handlers:
+                root.removeHandler(handler)
+                handler.close()
+        root.setLevel(level)
+        if marker is None and hasattr(root, "_talk_moderator_kiosk"):
+            delattr(root, "_talk_moderator_kiosk")
+
+
 def test_run_kiosk_refuses_bad_config_before_any_window(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    restore_logging: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     text = kiosk_toml().replace('"admit"]', '"admit", "ban-everyone"]')
     path = write_config(tmp_path, text)
@@ -145,7 +165,10 @@ def test_run_kiosk_refuses_bad_config_before_any_window(
 
 
 def test_run_kiosk_refuses_without_secret(
-    tmp_path: Path, memory_keyring: MemoryKeyring, capsys: pytest.CaptureFixture[str]
+    restore_logging: None,
+    tmp_path: Path,
+    memory_keyring: MemoryKeyring,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     path = write_config(tmp_path, kiosk_toml())
     assert run_kiosk(str(path), dialogs=False) == 2
