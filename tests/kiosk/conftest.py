@@ -4,7 +4,8 @@ and the real kiosk window (windowed: no full screen offscreen) polling the real 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncIterator, Callable
+import dataclasses
+from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import AbstractAsyncContextManager
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from app.api import Room, TalkService
 from app.demo_server import DemoServer
+from app.kiosk.actions import ACTION_NAMES, KioskAction
 from app.kiosk.app import make_service, read_app_password
 from app.kiosk.config import KioskConfig, load_config
 from app.kiosk.pin import PinGuard
@@ -32,6 +34,7 @@ ROOMS = {
 }
 ALLOWED = ("lobby", "admit", "read-only", "end-call")
 """Deliberately without lobby-timer, remove-guest and promote."""
+EVERYTHING = ACTION_NAMES
 
 
 class FakeClock:
@@ -101,7 +104,7 @@ async def kiosk_service(
         await service.aclose()
 
 
-KioskOpener = Callable[[], AbstractAsyncContextManager[KioskWindow]]
+KioskOpener = Callable[..., AbstractAsyncContextManager[KioskWindow]]
 
 
 @pytest.fixture
@@ -119,8 +122,13 @@ def open_kiosk(
     """
 
     @contextlib.asynccontextmanager
-    async def opener() -> AsyncIterator[KioskWindow]:
+    async def opener(actions: Iterable[str] | None = None) -> AsyncIterator[KioskWindow]:
+        """Args: actions: allowed actions instead of the sample's ``ALLOWED``."""
         config: KioskConfig = load_config(kiosk_config_path)
+        if actions is not None:
+            config = dataclasses.replace(
+                config, allowed_actions=frozenset(KioskAction(a) for a in actions)
+            )
         window = KioskWindow(
             config, kiosk_service, windowed=True, pin_guard=PinGuard(clock=fake_clock)
         )

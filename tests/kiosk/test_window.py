@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import time
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -16,11 +17,11 @@ from app.demo_server import DemoServer
 from app.kiosk.actions import KioskAction
 from app.kiosk.cards import ConversationCard
 from app.kiosk.crashguard import CALM_MESSAGE, CrashGuard
-from app.kiosk.dialogs import ConfirmDialog, PeopleDialog, PinDialog
+from app.kiosk.dialogs import ConfirmDialog, LobbyTimerDialog, PeopleDialog, PinDialog
 from app.kiosk.window import KioskWindow
 from tests.helpers.waiting import wait_until
 
-from .conftest import FakeClock, KioskOpener
+from .conftest import EVERYTHING, FakeClock, KioskOpener
 from .helpers import PIN
 
 LEFT = Qt.MouseButton.LeftButton
@@ -272,3 +273,63 @@ async def test_errors_are_calm_and_logged(
             assert kiosk.isVisible()  # still running, no trace on screen
         finally:
             guard.uninstall()
+
+
+async def test_every_action_when_all_are_allowed(
+    qtbot: QtBot, open_kiosk: KioskOpener, demo_rooms: dict[str, Room], service: TalkService
+) -> None:
+    async with open_kiosk(actions=EVERYTHING) as kiosk:
+        town = demo_rooms["town_hall"]
+        card = card_of(kiosk, town)
+
+        # Close the lobby until a time: it opens by itself then; the card counts down.
+        timer_button = button(card, "lobbyTimerButton")
+        assert timer_button is not None
+        before = time.time()
+        qtbot.mouseClick(timer_button, LEFT)
+        dialog = open_dialog(LobbyTimerDialog, "lobbyTimerDialog")
+        assert dialog is not None
+        qtbot.mouseClick(dialog.findChild(QPushButton, "lobbyIn30Button"), LEFT)
+        await wait_until(lambda: card.countdown_label.isVisibleTo(kiosk))
+        room = await service.get_room(town.token)
+        assert room.lobby_enabled and before + 1790 <= room.lobby_timer <= time.time() + 1810
+        assert card.countdown_label.text().startswith(("Opens in 30:0", "Opens in 29:5"))
+
+        # Promote someone to moderator (the next speaker) from the people panel.
+        people_button = button(card, "peopleButton")
+        assert people_button is not None
+        qtbot.mouseClick(people_button, LEFT)
+        panel = open_dialog(PeopleDialog, "peopleDialog")
+        assert panel is not None
+        row = next(r for r in panel.rows if KioskAction.PROMOTE in r.buttons
+                   and KioskAction.REMOVE_GUEST not in r.buttons)
+        qtbot.mouseClick(row.buttons[KioskAction.PROMOTE], LEFT)
+
+        async def role(attendee_id: int) -> bool | None:
+            people = await service.list_participants(town.token)
+            return next((p.is_moderator for p in people if p.attendee_id == attendee_id), None)
+
+        await wait_until(lambda: not kiosk.pending_actions)
+        assert await role(row.attendee_id) is True
+
+        # Remove a guest: asks first, then the guest is gone.
+        await wait_until(lambda: any(KioskAction.REMOVE_GUEST in r.buttons for r in panel.rows))
+        guest_row = next(r for r in panel.rows if KioskAction.REMOVE_GUEST in r.buttons)
+        qtbot.mouseClick(guest_row.buttons[KioskAction.REMOVE_GUEST], LEFT)
+        confirm = open_dialog(ConfirmDialog, "confirmDialog")
+        assert confirm is not None and "Remove" in confirm.confirm_button.text()
+        qtbot.mouseClick(confirm.confirm_button, LEFT)
+        await wait_until(lambda: panel.row_for(guest_row.attendee_id) is None)
+        assert await role(guest_row.attendee_id) is None
+        panel.accept()
+
+        # Read-only while a call runs ends the call, so it asks first too.
+        webinar = card_of(kiosk, demo_rooms["webinar"])
+        read_only = button(webinar, "readOnlyButton")
+        assert read_only is not None
+        qtbot.mouseClick(read_only, LEFT)
+        confirm = open_dialog(ConfirmDialog, "confirmDialog")
+        assert confirm is not None
+        qtbot.mouseClick(confirm.confirm_button, LEFT)
+        await wait_until(lambda: text_of(webinar, "readOnlyBadge") == "Read-only")
+        assert (await service.get_room(demo_rooms["webinar"].token)).is_read_only
