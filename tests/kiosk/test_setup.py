@@ -5,10 +5,14 @@ from __future__ import annotations
 import configparser
 import io
 import logging
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from platformdirs import user_log_dir
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from app.api import Room, TalkService
 from app.demo_server import DemoServer
@@ -17,10 +21,11 @@ from app.kiosk.app import demo_conversations
 from app.kiosk.cli import main as kiosk_cli
 from app.kiosk.config import ConfigError, load_config, parse_config
 from app.kiosk.pin import hash_pin, parse_pin_hash, verify_pin
+from app.kiosk.window import KioskWindow
 from app.secrets import secret_key
 from tests.helpers.memory_keyring import MemoryKeyring
 
-from .helpers import kiosk_toml, write_config
+from .helpers import PIN, PIN_HASH, kiosk_toml, write_config
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -220,3 +225,53 @@ def test_systemd_unit_restarts_a_crashed_kiosk() -> None:
     assert "--kiosk" in service["ExecStart"]
     assert service["RestartPreventExitStatus"].split() == ["0", "2"]
     assert unit["Install"]["WantedBy"] == "graphical-session.target"
+
+
+def test_run_kiosk_demo_mode_end_to_end(
+    restore_logging: None, qapp: QApplication, tmp_path: Path, config_dir: Path
+) -> None:
+    """The real entry point: demo server, window, live cards, and out again with the PIN."""
+    path = write_config(tmp_path, (
+        "[kiosk]\ndemo = true\n"
+        f'exit_pin = "{PIN_HASH}"\npoll_interval = 0.5\nallowed_actions = ["lobby"]\n'
+    ))
+    seen: dict[str, object] = {}
+    deadline = time.monotonic() + 20
+
+    def drive() -> None:
+        windows = [w for w in qapp.topLevelWidgets() if isinstance(w, KioskWindow)]
+        if not windows:
+            return
+        window = windows[0]
+        if time.monotonic() > deadline:  # never hang the suite: fail below instead
+            seen["timed out"] = True
+            window._leave()
+            return
+        if "pin" in seen or not window.cards:
+            return
+        if not all(card.view.loaded for card in window.cards.values()):
+            return
+        seen["cards"] = len(window.cards)
+        seen["banner"] = window.banner.text()
+        dialog = window.ask_exit()
+        dialog.edit.setText(PIN)
+        dialog.submit()
+        seen["pin"] = True
+
+    timer = QTimer()
+    timer.setInterval(100)
+    timer.timeout.connect(drive)
+    timer.start()
+    try:
+        code = run_kiosk(str(path), windowed=True, dialogs=False)
+    finally:
+        timer.stop()
+    assert "timed out" not in seen
+    assert code == 0
+    assert seen["cards"] == 4 and seen["banner"] == "Live"
+    # The kiosk's log file has the session, never the app password.
+    secret = DemoServer(seed=1).moderator.app_password
+    log_file = Path(user_log_dir("talk-moderator", appauthor=False)) / "kiosk.log"
+    text = log_file.read_text(encoding="utf-8")
+    assert "kiosk started: 4 conversations" in text and "exit PIN accepted" in text
+    assert secret not in text
