@@ -17,7 +17,7 @@ Rows carry the whole record under ``RECORD_ROLE`` and the key under ``KEY_ROLE``
 from .conversations import ConversationModel, RoomColumn
 from .keyed import FILTER_ROLE, KEY_ROLE, RECORD_ROLE, SORT_ROLE, KeyedTableModel, contiguous
 from .participants import ParticipantModel, PersonColumn
-from .proxy import SearchProxyModel
+from .proxy import PinnedSearchProxyModel, SearchProxyModel
 
 __all__ = [
     "FILTER_ROLE",
@@ -28,6 +28,7 @@ __all__ = [
     "KeyedTableModel",
     "ParticipantModel",
     "PersonColumn",
+    "PinnedSearchProxyModel",
     "RoomColumn",
     "SearchProxyModel",
     "contiguous",

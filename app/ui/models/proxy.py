@@ -33,3 +33,27 @@ class SearchProxyModel(QSortFilterProxyModel):
 
     def key_at(self, row: int) -> Any:
         return self.data(self.index(row, 0), KEY_ROLE)
+
+
+class PinnedSearchProxyModel(SearchProxyModel):
+    """A search proxy that always shows one row (the current conversation).
+
+    Typing a participant's name must not hide the conversation whose participants are being
+    searched (that would clear the participant list); so the current row stays while searching.
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._pinned: Any = None
+
+    def set_pinned(self, key: Any) -> None:
+        if key != self._pinned:
+            self._pinned = key
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Any) -> bool:
+        if self._pinned is not None:
+            model = self.sourceModel()
+            if model.data(model.index(source_row, 0, source_parent), KEY_ROLE) == self._pinned:
+                return True
+        return super().filterAcceptsRow(source_row, source_parent)

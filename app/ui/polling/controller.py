@@ -150,6 +150,7 @@ class PollingController(QObject):
         self._room_task: asyncio.Task[None] | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
         self._running = False
+        self._parked = 0
 
     # ------------------------------------------------------------------ public state
 
@@ -180,6 +181,11 @@ class PollingController(QObject):
     @property
     def active(self) -> bool:
         return self._active.is_set()
+
+    @property
+    def parked(self) -> int:
+        """How many poll tasks are parked waiting for ``set_active(True)`` (tests, diagnostics)."""
+        return self._parked
 
     @property
     def loaded(self) -> bool:
@@ -262,7 +268,12 @@ class PollingController(QObject):
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(wake.wait(), delay)
         wake.clear()
-        await self._active.wait()
+        if not self._active.is_set():
+            self._parked += 1
+            try:
+                await self._active.wait()
+            finally:
+                self._parked -= 1
 
     async def _rooms_loop(self) -> None:
         backoff = Backoff(self.config.backoff_base, self.config.backoff_max)
@@ -278,6 +289,10 @@ class PollingController(QObject):
                 return
             except errors.TalkError as exc:
                 delay = self._failed(exc, backoff)
+                continue
+            except Exception as exc:  # a bug must not end polling for the rest of the day
+                log.exception("conversation poll failed unexpectedly")
+                delay = self._failed(errors.TalkError(f"Internal error: {exc}"), backoff)
                 continue
             backoff.success()
             self._succeeded()
@@ -359,6 +374,10 @@ class PollingController(QObject):
                 continue
             except errors.TalkError as exc:
                 delay = self._failed(exc, backoff)
+                continue
+            except Exception as exc:  # a bug must not end polling for the rest of the day
+                log.exception("participant poll failed unexpectedly")
+                delay = self._failed(errors.TalkError(f"Internal error: {exc}"), backoff)
                 continue
             backoff.success()
             self._succeeded()

@@ -1,0 +1,533 @@
+"""The main window: conversations on the left, the selected conversation's people on the right.
+
+It wires the pieces and holds no business rules: ``PollingController`` reads the server,
+the diff-updating models hold the rows, ``ActionRegistry`` owns every moderation QAction (others
+attach handlers), ``action_rules`` decides what is enabled, ``window_state`` remembers layout.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import APP_NAME, __version__
+from app.api.capabilities import TalkCapabilities
+from app.api.models import Participant, Room
+from app.api.service import TalkService
+
+from . import window_state
+from .action_ids import CALL_ACTIONS, CONVERSATION_ACTIONS, PARTICIPANT_ACTIONS, ActionId
+from .action_rules import RuleContext
+from .actions import ActionRegistry
+from .iconset import icon
+from .models import (
+    RECORD_ROLE,
+    ConversationModel,
+    ParticipantModel,
+    PersonColumn,
+    PinnedSearchProxyModel,
+    RoomColumn,
+    SearchProxyModel,
+)
+from .polling import (
+    ConnectionState,
+    ConnectionStatus,
+    PollConfig,
+    PollingController,
+    bind_models,
+)
+
+TICK_MS = 30_000
+"""How often clock-dependent text (lobby countdown, last seen) is repainted."""
+
+_STATE_TEXT = {
+    ConnectionState.CONNECTING: ("Connecting…", "reconnecting"),
+    ConnectionState.CONNECTED: ("Connected", "connected"),
+    ConnectionState.RECONNECTING: ("Reconnecting…", "reconnecting"),
+    ConnectionState.OFFLINE: ("Offline", "disconnected"),
+    ConnectionState.SIGNED_OUT: ("Signed out", "disconnected"),
+    ConnectionState.STOPPED: ("Stopped", "disconnected"),
+}
+
+
+def _table(name: str, model: SearchProxyModel) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setSortingEnabled(True)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setShowGrid(False)
+    view.setTabKeyNavigation(False)
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    vertical = view.verticalHeader()
+    vertical.setVisible(False)
+    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring
+    vertical.setDefaultSectionSize(view.fontMetrics().height() + 8)
+    header = view.horizontalHeader()
+    header.setObjectName(f"{name}Header")
+    header.setSectionsMovable(True)
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setHighlightSections(False)
+    return view
+
+
+class MainWindow(QMainWindow):
+    """The moderation console's main window for one signed-in account.
+
+    Args:
+        service: the signed-in service (the window polls through it, never closes it).
+        account_label: "user@server" for the status bar and title.
+        poll_config: polling intervals (defaults: 5 s list, 2 s selected room).
+    """
+
+    closed = Signal()
+    """Emitted from ``closeEvent`` after the layout was saved."""
+
+    def __init__(
+        self,
+        service: TalkService,
+        account_label: str,
+        *,
+        poll_config: PollConfig | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.service = service
+        self.account_label = account_label
+        self.setWindowTitle(f"{account_label} — {APP_NAME}")
+
+        self.controller = PollingController(service, poll_config, self)
+        self.conversation_model = ConversationModel(self)
+        self.participant_model = ParticipantModel(self)
+        self.conversation_proxy = PinnedSearchProxyModel(self)
+        self.conversation_proxy.setSourceModel(self.conversation_model)
+        self.participant_proxy = SearchProxyModel(self)
+        self.participant_proxy.setSourceModel(self.participant_model)
+        bind_models(self.controller, self.conversation_model, self.participant_model)
+
+        self.registry = ActionRegistry(self)
+        self._build_widgets()
+        self._build_menus()
+        self._build_status_bar()
+        self._install_builtin_handlers()
+        self._connect()
+
+        self._tick = QTimer(self)
+        self._tick.setObjectName("clockTickTimer")
+        self._tick.setInterval(TICK_MS)
+        self._tick.timeout.connect(self._on_tick)
+        self._tick.start()
+
+        self.resize(1200, 720)
+        self._splitter.setSizes([700, 500])
+        self.conversation_view.sortByColumn(RoomColumn.NAME, Qt.SortOrder.AscendingOrder)
+        self.participant_view.sortByColumn(PersonColumn.NAME, Qt.SortOrder.AscendingOrder)
+        window_state.restore(self, self._splitter, self._headers())
+        self._context_menu: QMenu | None = None
+
+    # ------------------------------------------------------------------ building
+
+    def _build_widgets(self) -> None:
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("searchEdit")
+        self.search_edit.setPlaceholderText("Search conversations and participants (Ctrl+F)")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName("Search")
+
+        self.conversation_view = _table("conversationView", self.conversation_proxy)
+        self.conversation_view.setAccessibleName("Conversations")
+        header = self.conversation_view.horizontalHeader()
+        header.resizeSection(RoomColumn.NAME, 240)
+        for column in (RoomColumn.GUESTS, RoomColumn.READ_ONLY, RoomColumn.PASSWORD):
+            header.resizeSection(column, 90)
+
+        self.participant_view = _table("participantView", self.participant_proxy)
+        self.participant_view.setAccessibleName("Participants")
+        self.participant_view.horizontalHeader().resizeSection(PersonColumn.NAME, 200)
+        self.participant_view.horizontalHeader().resizeSection(PersonColumn.PRESENCE, 160)
+
+        self.participant_header = QLabel("Select a conversation to see its participants")
+        self.participant_header.setObjectName("participantHeader")
+        self.participant_header.setWordWrap(True)
+
+        right = QWidget()
+        right.setObjectName("participantPane")
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.participant_header)
+        right_layout.addWidget(self.participant_view)
+
+        self._splitter = QSplitter(Qt.Orientation.Horizontal)
+        self._splitter.setObjectName("mainSplitter")
+        self._splitter.addWidget(self.conversation_view)
+        self._splitter.addWidget(right)
+        self._splitter.setChildrenCollapsible(False)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(self.search_edit)
+        layout.addWidget(self._splitter)
+        self.setCentralWidget(central)
+        self.setTabOrder(self.search_edit, self.conversation_view)
+        self.setTabOrder(self.conversation_view, self.participant_view)
+
+        self.find_action = QAction("&Find…", self)
+        self.find_action.setObjectName("actionFind")
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(self._focus_search)
+        self.addAction(self.find_action)
+
+    def _build_menus(self) -> None:
+        a = self.registry
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.setObjectName("fileMenu")
+        file_menu.addAction(a[ActionId.CREATE_ROOM])
+        file_menu.addSeparator()
+        file_menu.addAction(a[ActionId.ACCOUNTS])
+        file_menu.addAction(a[ActionId.SETTINGS])
+        file_menu.addSeparator()
+        file_menu.addAction(a[ActionId.QUIT])
+
+        view_menu = bar.addMenu("&View")
+        view_menu.setObjectName("viewMenu")
+        view_menu.addAction(a[ActionId.REFRESH])
+        view_menu.addAction(self.find_action)
+        view_menu.addAction(a[ActionId.AUDIT_LOG])
+
+        room_menu = bar.addMenu("&Conversation")
+        room_menu.setObjectName("conversationMenu")
+        room_menu.addActions(a.actions(CONVERSATION_ACTIONS))
+
+        people_menu = bar.addMenu("&Participant")
+        people_menu.setObjectName("participantMenu")
+        people_menu.addActions(a.actions(PARTICIPANT_ACTIONS))
+
+        call_menu = bar.addMenu("C&all")
+        call_menu.setObjectName("callMenu")
+        call_menu.addActions(a.actions(CALL_ACTIONS))
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.setObjectName("helpMenu")
+        help_menu.addAction(a[ActionId.ABOUT])
+
+        for menu in (file_menu, view_menu, room_menu, people_menu, call_menu, help_menu):
+            menu.setToolTipsVisible(True)
+
+        toolbar = QToolBar("Main toolbar")
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        toolbar.addAction(a[ActionId.REFRESH])
+        toolbar.addAction(a[ActionId.CREATE_ROOM])
+        toolbar.addSeparator()
+        for action_id in (
+            ActionId.RENAME,
+            ActionId.GUESTS,
+            ActionId.READ_ONLY,
+            ActionId.PASSWORD,
+            ActionId.LOBBY,
+            ActionId.DELETE,
+        ):
+            toolbar.addAction(a[action_id])
+        toolbar.addSeparator()
+        for action_id in (
+            ActionId.ADD_PARTICIPANT,
+            ActionId.REMOVE_PARTICIPANT,
+            ActionId.PROMOTE,
+            ActionId.DEMOTE,
+            ActionId.LOBBY_BYPASS,
+        ):
+            toolbar.addAction(a[action_id])
+        toolbar.addSeparator()
+        toolbar.addActions(a.actions(CALL_ACTIONS))
+        toolbar.addSeparator()
+        toolbar.addAction(a[ActionId.AUDIT_LOG])
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+        # Shortcuts work even when the menu bar is hidden or the action is only in menus.
+        self.addActions(a.actions())
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setObjectName("statusBar")
+        self.connection_icon = QLabel()
+        self.connection_icon.setObjectName("connectionIcon")
+        self.connection_label = QLabel("Connecting…")
+        self.connection_label.setObjectName("connectionLabel")
+        self.account_status_label = QLabel(self.account_label)
+        self.account_status_label.setObjectName("accountLabel")
+        self.last_refresh_label = QLabel("Not updated yet")
+        self.last_refresh_label.setObjectName("lastRefreshLabel")
+        self.error_label = QLabel("")
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setStyleSheet("color: #b3261e;")
+        bar.addWidget(self.error_label, 1)
+        bar.addPermanentWidget(self.connection_icon)
+        bar.addPermanentWidget(self.connection_label)
+        bar.addPermanentWidget(self.last_refresh_label)
+        bar.addPermanentWidget(self.account_status_label)
+        self._show_connection(self.controller.status)
+
+    def _install_builtin_handlers(self) -> None:
+        self.registry.set_handler(ActionId.REFRESH, lambda _ctx: self.refresh_now())
+        self.registry.set_handler(ActionId.QUIT, lambda _ctx: self.close())
+        self.registry.set_handler(ActionId.ABOUT, lambda _ctx: self._about())
+
+    def _connect(self) -> None:
+        c = self.controller
+        c.rooms_removed.connect(self._on_rooms_removed)
+        c.rooms_changed.connect(self._on_rooms_changed)
+        c.participants_changed.connect(self._on_participants_changed)
+        c.participants_failed.connect(self._on_participants_failed)
+        c.call_peers_changed.connect(self._on_call_peers)
+        c.capabilities_changed.connect(self._on_capabilities)
+        c.connection_changed.connect(self._show_connection)
+        c.error.connect(self._show_error)
+        self.search_edit.textChanged.connect(self._on_search)
+        self.conversation_view.selectionModel().currentRowChanged.connect(self._on_current_room)
+        self.conversation_view.selectionModel().selectionChanged.connect(self._on_room_selection)
+        self.participant_view.selectionModel().selectionChanged.connect(self._on_people_selection)
+        self.conversation_view.customContextMenuRequested.connect(self._room_menu)
+        self.participant_view.customContextMenuRequested.connect(self._people_menu)
+        self.registry.handler_failed.connect(self._on_handler_failed)
+        self.registry.action_finished.connect(self._on_action_finished)
+
+    def _headers(self) -> dict[str, QHeaderView]:
+        return {
+            "conversations": self.conversation_view.horizontalHeader(),
+            "participants": self.participant_view.horizontalHeader(),
+        }
+
+    # ------------------------------------------------------------------ public API
+
+    def start(self) -> None:
+        """Start polling (bootstrap calls this after ``show()``)."""
+        self.controller.start()
+
+    def refresh_now(self) -> None:
+        """Re-read everything at once (F5; after the user's own actions)."""
+        self.controller.refresh_now(full=True)
+
+    async def shutdown(self) -> None:
+        """Stop polling and running action handlers; the service stays open (caller closes)."""
+        self._tick.stop()
+        await self.registry.cancel_running()
+        await self.controller.stop()
+
+    def current_room(self) -> Room | None:
+        index = self.conversation_view.selectionModel().currentIndex()
+        if not index.isValid():
+            return None
+        record = index.siblingAtColumn(0).data(RECORD_ROLE)
+        return record if isinstance(record, Room) else None
+
+    def selected_rooms(self) -> tuple[Room, ...]:
+        rows = self.conversation_view.selectionModel().selectedRows()
+        return tuple(r for i in rows if isinstance(r := i.data(RECORD_ROLE), Room))
+
+    def selected_participants(self) -> tuple[Participant, ...]:
+        rows = self.participant_view.selectionModel().selectedRows()
+        return tuple(p for i in rows if isinstance(p := i.data(RECORD_ROLE), Participant))
+
+    def select_room(self, token: str) -> bool:
+        """Make ``token`` the current, only selected conversation; False if not listed."""
+        row = self.conversation_model.row_of(token)
+        if row is None:
+            return False
+        proxy_index = self.conversation_proxy.mapFromSource(self.conversation_model.index(row, 0))
+        if not proxy_index.isValid():
+            return False
+        self.conversation_view.selectRow(proxy_index.row())
+        self.conversation_view.scrollTo(proxy_index)
+        return True
+
+    # ------------------------------------------------------------------ reactions
+
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def _on_search(self, text: str) -> None:
+        self.conversation_proxy.set_search(text)
+        self.participant_proxy.set_search(text)
+
+    def _on_current_room(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        record = current.siblingAtColumn(0).data(RECORD_ROLE) if current.isValid() else None
+        room = record if isinstance(record, Room) else None
+        token = room.token if room is not None else None
+        self.conversation_proxy.set_pinned(token)
+        if token != self.participant_model.token:
+            self.participant_model.set_room(room)
+            self.controller.select_room(token)
+            if room is None:
+                self.participant_header.setText("Select a conversation to see its participants")
+            else:
+                self.participant_header.setText(f"Loading participants of {room.title}…")
+        self._update_context()
+
+    def _on_room_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._update_context()
+
+    def _on_people_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._update_context()
+
+    def _update_context(self) -> None:
+        self.registry.set_context(
+            RuleContext(
+                room=self.current_room(),
+                participants=self.selected_participants(),
+                capabilities=self.controller.capabilities,
+                rooms=self.selected_rooms(),
+            )
+        )
+
+    def _on_rooms_changed(self, rooms: Sequence[Room]) -> None:
+        current = self.registry.context.room
+        if current is not None and any(room.token == current.token for room in rooms):
+            self._update_context()
+
+    def _on_rooms_removed(self, rooms: Sequence[Room]) -> None:
+        names = ", ".join(f"'{room.title}'" for room in rooms[:3])
+        more = f" and {len(rooms) - 3} more" if len(rooms) > 3 else ""
+        verb = "is" if len(rooms) == 1 else "are"
+        self.statusBar().showMessage(
+            f"Conversation {names}{more} {verb} no longer available (deleted, or you were removed)",
+            15_000,
+        )
+        self._update_context()
+
+    def _on_participants_changed(self, token: str, people: Sequence[Participant]) -> None:
+        if token != self.participant_model.token:
+            return
+        room = self.participant_model.room
+        title = room.title if room is not None else token
+        in_call = sum(1 for p in people if p.in_call & 1)
+        waiting = sum(1 for p in people if self.participant_model.waiting(p))
+        parts = [f"{title}: {len(people)} participant{'s' if len(people) != 1 else ''}"]
+        if in_call:
+            parts.append(f"{in_call} in call")
+        if waiting:
+            parts.append(f"{waiting} waiting in the lobby")
+        self.participant_header.setText(" · ".join(parts))
+        if self.participant_view.selectionModel().hasSelection():
+            self._update_context()
+
+    def _on_participants_failed(self, token: str, message: str) -> None:
+        if token == self.participant_model.token:
+            self.participant_header.setText(message)
+
+    def _on_call_peers(self, token: str, peers: Sequence[Any]) -> None:
+        if token == self.participant_model.token:
+            self.participant_view.setToolTip(f"{len(peers)} sessions connected to the call")
+
+    def _on_capabilities(self, _caps: TalkCapabilities) -> None:
+        self._update_context()
+
+    def _show_connection(self, status: ConnectionStatus) -> None:
+        text, icon_name = _STATE_TEXT[status.state]
+        if status.state in (ConnectionState.RECONNECTING, ConnectionState.OFFLINE):
+            if status.retry_in is not None:
+                text += f" (retry in {status.retry_in:.0f} s)"
+        self.connection_label.setText(text)
+        self.connection_label.setToolTip(status.error or "")
+        self.connection_icon.setPixmap(icon(icon_name).pixmap(12, 12))
+        self.connection_icon.setToolTip(text)
+        if status.last_success is not None:
+            stamp = time.strftime("%H:%M:%S", time.localtime(status.last_success))
+            self.last_refresh_label.setText(f"Updated {stamp}")
+        if status.state == ConnectionState.SIGNED_OUT and status.error:
+            self._show_error(status.error)
+
+    def _show_error(self, message: str) -> None:
+        stamp = time.strftime("%H:%M:%S")
+        self.error_label.setText(f"{stamp} {message}")
+        self.error_label.setToolTip(message)
+
+    def _on_handler_failed(self, _action_id: ActionId, message: str) -> None:
+        self._show_error(message)
+        self.refresh_now()
+
+    def _on_action_finished(self, action_id: ActionId) -> None:
+        if action_id not in (ActionId.REFRESH, ActionId.QUIT, ActionId.ABOUT):
+            self.refresh_now()
+
+    def _on_tick(self) -> None:
+        self.conversation_model.tick()
+        self.participant_model.tick()
+
+    def _popup(self, view: QTableView, ids: Sequence[Sequence[ActionId]], pos: QPoint) -> None:
+        menu = QMenu(self)
+        menu.setObjectName(f"{view.objectName()}ContextMenu")
+        menu.setToolTipsVisible(True)
+        for group in ids:
+            if not menu.isEmpty():
+                menu.addSeparator()
+            menu.addActions(self.registry.actions(group))
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._context_menu = menu
+        menu.popup(view.viewport().mapToGlobal(pos))  # non-blocking: polls continue
+
+    def _room_menu(self, pos: QPoint) -> None:
+        self._popup(
+            self.conversation_view,
+            (CONVERSATION_ACTIONS, CALL_ACTIONS, (ActionId.DELETE, ActionId.REFRESH)),
+            pos,
+        )
+
+    def _people_menu(self, pos: QPoint) -> None:
+        self._popup(self.participant_view, (PARTICIPANT_ACTIONS, (ActionId.ADD_PARTICIPANT,)), pos)
+
+    def _about(self) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("aboutBox")
+        box.setWindowTitle(f"About {APP_NAME}")
+        box.setText(f"{APP_NAME} {__version__}\nA moderation console for Nextcloud Talk.")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # ------------------------------------------------------------------ visibility
+
+    def _update_activity(self) -> None:
+        self.controller.set_active(self.isVisible() and not self.isMinimized())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._update_activity()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._update_activity()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self._update_activity()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        window_state.save(self, self._splitter, self._headers())
+        super().closeEvent(event)
+        self.closed.emit()

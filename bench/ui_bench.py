@@ -1,0 +1,161 @@
+"""Main-window benchmark: 5,000 conversations and one conversation of 10,000 participants.
+
+Run: ``.venv/bin/python -m bench.ui_bench`` (headless: QT_QPA_PLATFORM=offscreen is set).
+The demo server runs in a child process so its JSON work does not share our GIL and the
+main-thread figures are the console's own.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import msgspec  # noqa: E402
+import qasync  # noqa: E402
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from app.api import TalkService  # noqa: E402
+from app.ui.main_window import MainWindow  # noqa: E402
+from app.ui.polling import PollConfig  # noqa: E402
+
+ROOMS, PEOPLE = 5000, 10000
+SERVER = (
+    "import sys; from app.demo_server import DemoServer; "
+    f"s = DemoServer(rooms={ROOMS}, participants={PEOPLE}).start(); "
+    "print(s.url, s.moderator.login, s.moderator.app_password, flush=True); sys.stdin.read()"
+)
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+async def until(condition, timeout: float = 120.0) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("benchmark condition not met")
+        await asyncio.sleep(0.005)
+
+
+async def run(url: str, login: str, password: str) -> list[tuple[str, str, str]]:
+    results: list[tuple[str, str, str]] = []
+    service = TalkService(url, login, password, timeout=60)
+    config = PollConfig(rooms_interval=2.0, selected_interval=0.5, full_interval=60)
+    started = time.perf_counter()
+    window = MainWindow(service, f"{login}@bench", poll_config=config)
+    window.show()
+    window.start()
+    try:
+        await until(lambda: len(window.conversation_model) >= ROOMS)
+        filled = time.perf_counter() - started
+        results.append(("start to filled conversation list", f"{filled:.2f} s", "-"))
+
+        big = max(window.controller.rooms.values(), key=lambda r: r.title.startswith("Large"))
+        sizes = {}
+        for room in window.controller.rooms.values():
+            sizes[room.token] = room
+        t0 = time.perf_counter()
+        # the seeded 10,000-person room: select each candidate until one has PEOPLE rows
+        window.select_room(big.token)
+        await until(lambda: len(window.participant_model) > 0)
+        if len(window.participant_model) < PEOPLE:
+            for token in sizes:
+                t0 = time.perf_counter()
+                window.select_room(token)
+                await until(lambda t=token: window.participant_model.token == t)
+                await until(lambda: len(window.participant_model) > 0, timeout=10)
+                if len(window.participant_model) >= PEOPLE:
+                    break
+        await until(lambda: len(window.participant_model) >= PEOPLE)
+        results.append(
+            ("select to filled 10,000-person list", f"{time.perf_counter() - t0:.2f} s", "-")
+        )
+
+        # main-thread time to apply one poll with 1 % of rows changed (views attached, sorted)
+        model = window.participant_model
+        token = model.token
+        assert token is not None
+        base = model.records()
+        times = []
+        for round_ in range(7):
+            changed = [
+                msgspec.structs.replace(p, in_call=(p.in_call ^ 1), last_ping=p.last_ping + 1)
+                if (i + round_) % 100 == 0
+                else p
+                for i, p in enumerate(base)
+            ]
+            t = time.perf_counter()
+            model.set_participants(token, changed)
+            times.append((time.perf_counter() - t) * 1000)
+            base = changed
+        results.append(
+            (
+                "apply a poll with 1 % of 10,000 rows changed",
+                f"{statistics.median(times):.1f} ms (max {max(times):.1f})",
+                "< 20 ms",
+            )
+        )
+
+        # longest main-thread stall while polling the big room (heartbeat every 5 ms)
+        gaps: list[float] = []
+        last = [time.perf_counter()]
+
+        def beat() -> None:
+            now = time.perf_counter()
+            gaps.append((now - last[0]) * 1000)
+            last[0] = now
+
+        timer = QTimer()
+        timer.setInterval(5)
+        timer.timeout.connect(beat)
+        polls = [0]
+        window.controller.poll_finished.connect(
+            lambda kind: polls.__setitem__(0, polls[0] + (kind == "participants"))
+        )
+        timer.start()
+        await until(lambda: polls[0] >= 8, timeout=120)
+        timer.stop()
+        stall = max(gaps) - 5
+        results.append(("longest main-thread stall during polls", f"{stall:.0f} ms", "< 50 ms"))
+        results.append(("resident memory", f"{rss_mb():.0f} MB", "< 300 MB"))
+    finally:
+        await window.shutdown()
+        window.close()
+        await service.aclose()
+    return results
+
+
+def main() -> int:
+    server = subprocess.Popen(
+        [sys.executable, "-c", SERVER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert server.stdout is not None
+        url, login, password = server.stdout.readline().split()
+        app = QApplication.instance() or QApplication([sys.argv[0]])
+        with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+            results = runner.run(run(url, login, password))
+    finally:
+        server.kill()
+        server.wait()
+    print(f"{'figure':48} {'measured':>22}   target")
+    for name, value, target in results:
+        print(f"{name:48} {value:>22}   {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
