@@ -26,6 +26,9 @@ from ..api import TalkError, TalkService
 from .config import ConfigError, ConversationEntry, KioskConfig, load_config
 
 log = logging.getLogger(__name__)
+file_log = logging.getLogger("app.kiosk.startup")
+"""Start-up refusals for the log file only: stderr already got the plain message."""
+file_log.propagate = False
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -45,6 +48,8 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
         return None
     if root.level == logging.NOTSET or root.level > level:
         root.setLevel(level)
+    # One line per request, every few seconds, all day: only httpx's warnings are news.
+    logging.getLogger("httpx").setLevel(max(logging.WARNING, root.level))
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     if not any(type(h) is logging.StreamHandler for h in root.handlers):  # the GUI's basicConfig
         stream = logging.StreamHandler()
@@ -60,6 +65,7 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
         )
         handler.setFormatter(fmt)
         root.addHandler(handler)
+        file_log.addHandler(handler)
     except OSError as exc:
         log.warning("no log file: %s", exc)
         path = None
@@ -78,7 +84,7 @@ def _has_display() -> bool:
 def report_startup_error(message: str, *, dialogs: bool) -> None:
     """Say why the kiosk cannot start: stderr always, a message box when possible."""
     print(f"talk-moderator kiosk: {message}", file=sys.stderr)
-    log.error("kiosk cannot start: %s", message)
+    file_log.error("kiosk cannot start: %s", message)
     if not dialogs or not _has_display():
         return
     from PySide6.QtWidgets import QApplication, QMessageBox

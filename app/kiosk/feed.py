@@ -17,7 +17,7 @@ import logging
 import time
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..api import (
     Forbidden,
@@ -92,6 +92,7 @@ class KioskFeed(QObject):
         self._people_task: asyncio.Task[None] | None = None
         self._people_wake = asyncio.Event()
         self._people_ok = True
+        self._people_error: str | None = None
         self.signed_out = False
 
     # ----------------------------------------------------------------- control
@@ -143,17 +144,41 @@ class KioskFeed(QObject):
 
     @property
     def error(self) -> str | None:
-        return self.controller.status.error
+        """Why the data is not fresh (for the log and tests; the screen shows its age)."""
+        return self.controller.status.error or self._people_error
 
-    def _on_status(self, _status: ConnectionStatus) -> None:
+    def _on_status(self, status: ConnectionStatus) -> None:
+        if status.state == ConnectionState.CONNECTED:
+            self._clear_sign_out_problems()
         self.connection_changed.emit()
 
+    def _clear_sign_out_problems(self) -> None:
+        """Back in after a 401: unchanged rooms get no ``rooms_changed``, so clear here."""
+        self.signed_out = False
+        known = self.controller.rooms
+        for token, view in self.views.items():
+            room = known.get(token)
+            if view.problem == SIGNED_OUT and room is not None:
+                self._publish(view.with_update(room, None))
+
     def _on_auth_failed(self, message: str) -> None:
+        """The controller stopped on a 401. Unattended, try again now and then: the server's
+        user back-end may only be down for a while (a revoked password keeps failing, once a
+        retry interval, which brute-force protection tolerates)."""
         log.error("kiosk: signed out by the server: %s", message)
         self.signed_out = True
         for token in self.views:
             self._set_problem(token, SIGNED_OUT)
         self.connection_changed.emit()
+        if self._people_task is not None:  # still meant to run
+            QTimer.singleShot(int(self.max_retry_delay * 1000), self._retry_sign_in)
+
+    def _retry_sign_in(self) -> None:
+        if self._people_task is None or self.controller.running:
+            return
+        log.info("kiosk: trying the app password again")
+        self.controller.start()
+        self._people_wake.set()
 
     # ----------------------------------------------------------------- rooms
 
@@ -203,9 +228,12 @@ class KioskFeed(QObject):
             try:
                 await self.poll_participants()
             except NotAuthenticated:
-                return  # the controller reports it and stops
+                # The controller reports it (and is retried later); wait long, then go on.
+                delay = self.max_retry_delay
+                continue
             except TalkError as exc:
                 delay = backoff.failure()
+                self._people_error = str(exc)
                 self._set_people_ok(False)
                 log.info("kiosk: participants poll failed, retry in %.1f s: %s", delay, exc)
                 continue
@@ -214,6 +242,7 @@ class KioskFeed(QObject):
                 delay = backoff.failure()
                 continue
             backoff.success()
+            self._people_error = None
             self._set_people_ok(True)
             delay = self.interval
 

@@ -253,7 +253,9 @@ class KioskWindow(QWidget):
     def _update_banner(self) -> None:
         feed = self.feed
         age = feed.seconds_since_success()
-        if feed.online is None:
+        if feed.signed_out:
+            text, state = "The server refused the app password — ask for help", "stale"
+        elif feed.online is None:
             text, state = "Connecting to the server…", "connecting"
         elif feed.online is False:
             if age is None:

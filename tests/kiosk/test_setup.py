@@ -144,16 +144,20 @@ def test_check_names_the_bad_line_and_the_missing_secret(
 def restore_logging() -> Iterator[None]:
     """run_kiosk sets up the process's logging; give the next tests theirs back."""
     root = logging.getLogger()
+    startup = logging.getLogger("app.kiosk.startup")
     handlers, level = list(root.handlers), root.level
+    httpx_level = logging.getLogger("httpx").level
     marker = getattr(root, "_talk_moderator_kiosk", None)
     try:
         yield
     finally:
-        for handler in root.handlers:
-            if handler not in handlers:
-                root.removeHandler(handler)
-                handler.close()
+        for logger in (root, startup):
+            for handler in list(logger.handlers):
+                if handler not in handlers:
+                    logger.removeHandler(handler)
+                    handler.close()
         root.setLevel(level)
+        logging.getLogger("httpx").setLevel(httpx_level)
         if marker is None and hasattr(root, "_talk_moderator_kiosk"):
             delattr(root, "_talk_moderator_kiosk")
 

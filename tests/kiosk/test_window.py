@@ -333,3 +333,21 @@ async def test_every_action_when_all_are_allowed(
         qtbot.mouseClick(confirm.confirm_button, LEFT)
         await wait_until(lambda: text_of(webinar, "readOnlyBadge") == "Read-only")
         assert (await service.get_room(demo_rooms["webinar"].token)).is_read_only
+
+
+async def test_revoked_password_is_shown_and_retried(
+    open_kiosk: KioskOpener, demo_server: DemoServer
+) -> None:
+    async with open_kiosk() as kiosk:
+        login = demo_server.moderator.login
+        secret = demo_server.moderator.app_password
+        assert demo_server.state.revoke_app_password(login, secret)
+        await wait_until(lambda: kiosk.feed.signed_out, message="401 not noticed")
+        assert kiosk.stale and "refused the app password" in kiosk.banner.text()
+        assert all("app password" in (card.view.problem or "") for card in kiosk.cards.values())
+
+        with demo_server.state.lock:  # an admin fixes the account; the kiosk tries again
+            demo_server.state.accounts[login].app_passwords.add(secret)
+        await wait_until(lambda: kiosk.banner.text() == "Live", message="no retry after 401")
+        await wait_until(lambda: not any(c.view.problem for c in kiosk.cards.values()
+                                         if c.view.is_moderator))
