@@ -27,8 +27,9 @@ from app.moderation import operations as ops  # noqa: E402
 TARGET_SPEEDUP = 5.0
 
 
-async def _prepare(server: DemoServer, service: TalkService, name: str,
-                   people: int) -> tuple[Room, list[Participant]]:
+async def _prepare(
+    server: DemoServer, service: TalkService, name: str, people: int
+) -> tuple[Room, list[Participant]]:
     """A group room with ``people`` fresh users, added directly on the server (fast set-up)."""
     room = await service.create_room(2, name)
     with server.state.lock:
@@ -69,7 +70,8 @@ async def main_async(people: int, latency: int, concurrency: int) -> int:
             sequential = time.perf_counter() - started
 
             bulk = BulkRunner(
-                runner, [ops.promote(service, bulk_room, p) for p in bulk_people],
+                runner,
+                [ops.promote(service, bulk_room, p) for p in bulk_people],
                 concurrency=concurrency,
             )
             outcome = await bulk.run()
@@ -81,10 +83,13 @@ async def main_async(people: int, latency: int, concurrency: int) -> int:
 
     ratio = sequential / outcome.elapsed if outcome.elapsed else float("inf")
     print(f"promotions per run:     {people} (latency {latency} ms, concurrency {concurrency})")
-    print(f"one by one:             {sequential:7.2f} s  ({seq_ok} moderators, "
-          f"{seq_failed} failed)")
-    print(f"bulk (BulkRunner):      {outcome.elapsed:7.2f} s  ({bulk_ok} moderators, "
-          f"{outcome.failed} failed, max {outcome.max_in_flight} in flight)")
+    print(
+        f"one by one:             {sequential:7.2f} s  ({seq_ok} moderators, {seq_failed} failed)"
+    )
+    print(
+        f"bulk (BulkRunner):      {outcome.elapsed:7.2f} s  ({bulk_ok} moderators, "
+        f"{outcome.failed} failed, max {outcome.max_in_flight} in flight)"
+    )
     print(f"speed-up:               {ratio:7.1f}x  (target >= {TARGET_SPEEDUP:.0f}x)")
     good = ratio >= TARGET_SPEEDUP and seq_ok == bulk_ok == people and not outcome.failed
     print("result:                 " + ("PASS" if good else "FAIL"))

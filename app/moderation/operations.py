@@ -32,7 +32,10 @@ def _person(room: Room, person: Participant, action: str, detail: str, send: Sen
 
 def _room(room: Room, action: str, detail: str, send: Send) -> Operation:
     return Operation(
-        action=action, detail=detail, room_token=room.token, room_title=room.title,
+        action=action,
+        detail=detail,
+        room_token=room.token,
+        room_title=room.title,
         send=send,
     )
 
@@ -42,14 +45,20 @@ def _room(room: Room, action: str, detail: str, send: Send) -> Operation:
 
 def promote(service: TalkService, room: Room, person: Participant) -> Operation:
     return _person(
-        room, person, "promote", f"promote {person.title} to moderator",
+        room,
+        person,
+        "promote",
+        f"promote {person.title} to moderator",
         lambda: service.promote(room.token, person.attendee_id),
     )
 
 
 def demote(service: TalkService, room: Room, person: Participant) -> Operation:
     return _person(
-        room, person, "demote", f"demote {person.title} to participant",
+        room,
+        person,
+        "demote",
+        f"demote {person.title} to participant",
         lambda: service.demote(room.token, person.attendee_id),
     )
 
@@ -57,21 +66,25 @@ def demote(service: TalkService, room: Room, person: Participant) -> Operation:
 def remove(service: TalkService, room: Room, person: Participant) -> Operation:
     kind = "guest" if person.is_guest else person.actor_type.rstrip("s") or "participant"
     return _person(
-        room, person, "remove", f"remove {kind} {person.title}",
+        room,
+        person,
+        "remove",
+        f"remove {kind} {person.title}",
         lambda: service.remove_attendee(room.token, person.attendee_id),
     )
 
 
-def lobby_bypass(
-    service: TalkService, room: Room, person: Participant, allowed: bool
-) -> Operation:
+def lobby_bypass(service: TalkService, room: Room, person: Participant, allowed: bool) -> Operation:
     detail = (
         f"let {person.title} in past the lobby"
         if allowed
         else f"send {person.title} back to the lobby"
     )
     return _person(
-        room, person, "lobby-bypass", detail,
+        room,
+        person,
+        "lobby-bypass",
+        detail,
         lambda: service.set_lobby_bypass(room.token, person.attendee_id, allowed),
     )
 
@@ -90,14 +103,20 @@ def add_participant(service: TalkService, room: Room, who: str, source: str) -> 
 
 def ring(service: TalkService, room: Room, person: Participant) -> Operation:
     return _person(
-        room, person, "ring", f"ring {person.title}",
+        room,
+        person,
+        "ring",
+        f"ring {person.title}",
         lambda: service.ring(room.token, person.attendee_id),
     )
 
 
 def dial_out(service: TalkService, room: Room, person: Participant) -> Operation:
     return _person(
-        room, person, "dial-out", f"dial out to {person.title} by phone",
+        room,
+        person,
+        "dial-out",
+        f"dial out to {person.title} by phone",
         lambda: service.dial_out(room.token, person.attendee_id),
     )
 
@@ -119,21 +138,27 @@ def set_lobby(
     """Lobby on (optionally until ``opens_at``, an aware datetime) or off."""
     timer = opens_at if enabled else None
     return _room(
-        room, "lobby", describe_lobby(enabled, timer),
+        room,
+        "lobby",
+        describe_lobby(enabled, timer),
         lambda: service.set_lobby(room.token, enabled, timer),
     )
 
 
 def set_read_only(service: TalkService, room: Room, read_only: bool) -> Operation:
     return _room(
-        room, "read-only", "read-only on" if read_only else "read-only off",
+        room,
+        "read-only",
+        "read-only on" if read_only else "read-only off",
         lambda: service.set_read_only(room.token, read_only),
     )
 
 
 def set_guests_allowed(service: TalkService, room: Room, allowed: bool) -> Operation:
     return _room(
-        room, "guests", "guests allowed" if allowed else "guests not allowed",
+        room,
+        "guests",
+        "guests allowed" if allowed else "guests not allowed",
         lambda: service.set_guests_allowed(room.token, allowed),
     )
 
@@ -151,15 +176,15 @@ def set_password(service: TalkService, room: Room, password: str) -> Operation:
 
 def rename(service: TalkService, room: Room, name: str) -> Operation:
     return _room(
-        room, "rename", f"rename '{room.title}' to '{name}'",
+        room,
+        "rename",
+        f"rename '{room.title}' to '{name}'",
         lambda: service.rename_room(room.token, name),
     )
 
 
 def delete(service: TalkService, room: Room) -> Operation:
-    return _room(
-        room, "delete", f"delete '{room.title}'", lambda: service.delete_room(room.token)
-    )
+    return _room(room, "delete", f"delete '{room.title}'", lambda: service.delete_room(room.token))
 
 
 SIP_WORDS = {
@@ -171,7 +196,9 @@ SIP_WORDS = {
 
 def set_sip(service: TalkService, room: Room, state: int) -> Operation:
     return _room(
-        room, "sip", SIP_WORDS.get(SipState(state), f"SIP state {state}"),
+        room,
+        "sip",
+        SIP_WORDS.get(SipState(state), f"SIP state {state}"),
         lambda: service.set_sip(room.token, state),
     )
 

@@ -155,9 +155,7 @@ class ModerationController(QObject):
 
     # ----------------------------------------------------------------- handlers
 
-    def _room_dialog(
-        self, factory: Callable[..., QDialog]
-    ) -> Callable[[RuleContext], None]:
+    def _room_dialog(self, factory: Callable[..., QDialog]) -> Callable[[RuleContext], None]:
         def handler(ctx: RuleContext) -> None:
             if ctx.room is not None:
                 self.show(factory(self.runner, ctx.room, parent=self.parent_widget))
@@ -173,7 +171,8 @@ class ModerationController(QObject):
         if rooms:
             enable = not all(room.lobby_enabled for room in rooms)
             self._bulk_rooms(
-                rooms, lambda room: ops.set_lobby(self.service, room, enable),
+                rooms,
+                lambda room: ops.set_lobby(self.service, room, enable),
                 "Turn on the lobby" if enable else "Open the lobby",
             )
         elif ctx.room is not None:
@@ -184,7 +183,8 @@ class ModerationController(QObject):
         if rooms:
             lock = not all(room.is_read_only for room in rooms)
             self._bulk_rooms(
-                rooms, lambda room: ops.set_read_only(self.service, room, lock),
+                rooms,
+                lambda room: ops.set_read_only(self.service, room, lock),
                 "Make read-only" if lock else "Make writable",
             )
         elif ctx.room is not None:
@@ -264,7 +264,11 @@ class ModerationController(QObject):
         self, operations: list[Operation], title: str, start_text: str, intro: str
     ) -> BulkResultDialog:
         dialog = BulkResultDialog(
-            self.runner, operations, title=title, start_text=start_text, intro=intro,
+            self.runner,
+            operations,
+            title=title,
+            start_text=start_text,
+            intro=intro,
             parent=self.parent_widget,
         )
         self.show(dialog)

@@ -45,9 +45,13 @@ class EventRoom:
         return self.people[actor_id]
 
 
-async def make_event_room(service: TalkService, name: str = "Town hall", *,
-                          room_type: int = 2, logins: tuple[str, ...] = ("alice", "bob")
-                          ) -> EventRoom:
+async def make_event_room(
+    service: TalkService,
+    name: str = "Town hall",
+    *,
+    room_type: int = 2,
+    logins: tuple[str, ...] = ("alice", "bob"),
+) -> EventRoom:
     room = await service.create_room(room_type, name)
     for login in logins:
         await service.add_participant(room.token, login)
@@ -64,8 +68,9 @@ async def send(qtbot: QtBot, dialog: AsyncActionDialog, *, clicks: int = 1) -> N
     """Click Send (``clicks`` times, as fast as a double click) and wait for the answer."""
     for _ in range(clicks):
         qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
-    await wait_until(lambda: not dialog.in_flight, timeout=10,
-                     message="the dialog's request did not finish")
+    await wait_until(
+        lambda: not dialog.in_flight, timeout=10, message="the dialog's request did not finish"
+    )
 
 
 def accepted(dialog: QDialog) -> bool:

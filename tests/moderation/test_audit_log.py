@@ -34,8 +34,9 @@ def test_config_dir_honours_the_environment(config_dir: Path) -> None:
     assert default_audit_path().name == "audit.jsonl"
 
 
-def test_config_dir_defaults_to_platformdirs(monkeypatch: pytest.MonkeyPatch,
-                                             tmp_path: Path) -> None:
+def test_config_dir_defaults_to_platformdirs(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.delenv("TALK_MODERATOR_CONFIG_DIR", raising=False)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
     assert config_dir() == tmp_path / "talk-moderator"
@@ -67,7 +68,7 @@ def test_missing_file_reads_as_empty(tmp_path: Path) -> None:
 
 
 def test_csv_export_has_all_columns_and_defuses_formulas(tmp_path: Path) -> None:
-    entries = [_entry(), _entry(participant="=HYPERLINK(\"x\")", ok=False, error="refused")]
+    entries = [_entry(), _entry(participant='=HYPERLINK("x")', ok=False, error="refused")]
     target = tmp_path / "out.csv"
     assert export_csv(entries, target) == 2
     with target.open(encoding="utf-8", newline="") as handle:

@@ -31,8 +31,9 @@ def _counting(op: Operation, gauge: dict[str, int]) -> Operation:
     return replace(op, send=send)
 
 
-async def test_mixed_results_are_reported_per_item(runner: ActionRunner, service: TalkService,
-                                                   event: EventRoom, audit: AuditLog) -> None:
+async def test_mixed_results_are_reported_per_item(
+    runner: ActionRunner, service: TalkService, event: EventRoom, audit: AuditLog
+) -> None:
     await service.promote(event.token, event.person("bob").attendee_id)  # already a moderator
     operations = [
         ops.promote(service, event.room, event.person("alice")),
@@ -40,8 +41,9 @@ async def test_mixed_results_are_reported_per_item(runner: ActionRunner, service
         ops.promote(service, event.room, event.person(service.login)),
     ]
     seen: list[tuple[int, ItemStatus]] = []
-    bulk = BulkRunner(runner, operations, concurrency=8,
-                      on_change=lambda r: seen.append((r.index, r.status)))
+    bulk = BulkRunner(
+        runner, operations, concurrency=8, on_change=lambda r: seen.append((r.index, r.status))
+    )
     outcome = await bulk.run()
     statuses = [r.status for r in outcome.results]
     assert statuses == [ItemStatus.SUCCEEDED, ItemStatus.FAILED, ItemStatus.FAILED]
@@ -51,11 +53,13 @@ async def test_mixed_results_are_reported_per_item(runner: ActionRunner, service
     assert (1, ItemStatus.RUNNING) in seen and (1, ItemStatus.FAILED) in seen
     people = {p.actor_id: p.participant_type for p in await service.list_participants(event.token)}
     assert people["alice"] == ParticipantType.MODERATOR
-    assert sorted((e.participant, e.ok) for e in audit.entries()) == sorted([
-        (event.person("alice").title, True),
-        (event.person("bob").title, False),
-        (event.person(service.login).title, False),
-    ])
+    assert sorted((e.participant, e.ok) for e in audit.entries()) == sorted(
+        [
+            (event.person("alice").title, True),
+            (event.person("bob").title, False),
+            (event.person(service.login).title, False),
+        ]
+    )
 
 
 async def _crowd(server: DemoServer, service: TalkService, people: int) -> EventRoom:
@@ -71,8 +75,9 @@ async def _crowd(server: DemoServer, service: TalkService, people: int) -> Event
     return await refresh(service, event.room)
 
 
-async def test_concurrency_bound_is_respected(runner: ActionRunner, service: TalkService,
-                                              demo_server: DemoServer) -> None:
+async def test_concurrency_bound_is_respected(
+    runner: ActionRunner, service: TalkService, demo_server: DemoServer
+) -> None:
     event = await _crowd(demo_server, service, 24)
     gauge = {"now": 0, "max": 0}
     targets = [p for p in event.people.values() if p.participant_type == ParticipantType.USER]
@@ -86,8 +91,9 @@ async def test_concurrency_bound_is_respected(runner: ActionRunner, service: Tal
     assert gauge["max"] == 4 and outcome.max_in_flight == 4
 
 
-async def test_cancel_stops_sending(runner: ActionRunner, service: TalkService,
-                                    demo_server: DemoServer, audit: AuditLog) -> None:
+async def test_cancel_stops_sending(
+    runner: ActionRunner, service: TalkService, demo_server: DemoServer, audit: AuditLog
+) -> None:
     event = await _crowd(demo_server, service, 12)
     targets = [p for p in event.people.values() if p.participant_type == ParticipantType.USER]
     operations = [ops.promote(service, event.room, p) for p in targets]
@@ -106,8 +112,11 @@ async def test_cancel_stops_sending(runner: ActionRunner, service: TalkService,
     assert outcome.cancelled and outcome.skipped >= 8
     sent = outcome.succeeded + outcome.failed
     assert sent + outcome.skipped == 12
-    promoted = sum(1 for p in await service.list_participants(event.token)
-                   if p.participant_type == ParticipantType.MODERATOR)
+    promoted = sum(
+        1
+        for p in await service.list_participants(event.token)
+        if p.participant_type == ParticipantType.MODERATOR
+    )
     assert promoted == outcome.succeeded
     assert len(audit.entries()) == sent  # nothing recorded for what was never sent
     skipped = [r for r in outcome.results if r.status is ItemStatus.SKIPPED]
@@ -125,8 +134,9 @@ async def test_bulk_lobby_over_many_rooms(runner: ActionRunner, service: TalkSer
         assert (await service.get_room(room.token)).lobby_enabled
 
 
-async def test_bulk_ring_opens_one_session(runner: ActionRunner, service: TalkService,
-                                           demo_server: DemoServer) -> None:
+async def test_bulk_ring_opens_one_session(
+    runner: ActionRunner, service: TalkService, demo_server: DemoServer
+) -> None:
     """Ringing several people at once must not join the room once per request: each extra
     forced join would replace the session the moderator is in the call with."""
     other = await make_event_room(service, "Ring many", logins=("alice", "bob"))

@@ -37,8 +37,11 @@ DEBOUNCE_MS = 250
 class AddParticipantDialog(AsyncActionDialog):
     def __init__(self, runner: ActionRunner, room: Room, parent: QWidget | None = None) -> None:
         super().__init__(
-            runner, title=f"Add to '{room.title}'", object_name="addParticipantDialog",
-            send_text="Add", parent=parent,
+            runner,
+            title=f"Add to '{room.title}'",
+            object_name="addParticipantDialog",
+            send_text="Add",
+            parent=parent,
         )
         self.room = room
         self.who_edit = QLineEdit(self)

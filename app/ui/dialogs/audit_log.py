@@ -24,7 +24,14 @@ from ...audit import AuditEntry, AuditLog, export_csv
 log = logging.getLogger(__name__)
 
 COLUMNS = (
-    "Time", "Account", "Server", "Conversation", "Participant", "Action", "Detail", "Result",
+    "Time",
+    "Account",
+    "Server",
+    "Conversation",
+    "Participant",
+    "Action",
+    "Detail",
+    "Result",
 )
 
 

@@ -180,5 +180,3 @@ class BulkResultDialog(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
-
-

@@ -23,8 +23,13 @@ def join_call_dialog(
         else f"No call is running in '{room.title}'. Start one and join it?"
     )
     return ConfirmActionDialog(
-        runner, ops.join_call(runner.service, room), title="Join call", text=text,
-        send_text="Join call", object_name="joinCallDialog", parent=parent,
+        runner,
+        ops.join_call(runner.service, room),
+        title="Join call",
+        text=text,
+        send_text="Join call",
+        object_name="joinCallDialog",
+        parent=parent,
     )
 
 
@@ -32,9 +37,13 @@ def leave_call_dialog(
     runner: ActionRunner, room: Room, parent: QWidget | None = None
 ) -> ConfirmActionDialog:
     return ConfirmActionDialog(
-        runner, ops.leave_call(runner.service, room), title="Leave call",
+        runner,
+        ops.leave_call(runner.service, room),
+        title="Leave call",
         text=f"Leave the call in '{room.title}'? The others stay in it.",
-        send_text="Leave call", object_name="leaveCallDialog", parent=parent,
+        send_text="Leave call",
+        object_name="leaveCallDialog",
+        parent=parent,
     )
 
 
@@ -42,10 +51,14 @@ def end_call_dialog(
     runner: ActionRunner, room: Room, parent: QWidget | None = None
 ) -> ConfirmActionDialog:
     return ConfirmActionDialog(
-        runner, ops.end_call(runner.service, room), title="End call for everyone",
+        runner,
+        ops.end_call(runner.service, room),
+        title="End call for everyone",
         text=f"End the call in '{room.title}' for everyone?",
         warning="Everybody in the call is disconnected at once.",
-        send_text="End call", object_name="endCallDialog", parent=parent,
+        send_text="End call",
+        object_name="endCallDialog",
+        parent=parent,
     )
 
 
@@ -53,9 +66,13 @@ def ring_dialog(
     runner: ActionRunner, room: Room, person: Participant, parent: QWidget | None = None
 ) -> ConfirmActionDialog:
     return ConfirmActionDialog(
-        runner, ops.ring(runner.service, room, person), title="Ring participant",
+        runner,
+        ops.ring(runner.service, room, person),
+        title="Ring participant",
         text=f"Ring {person.title} to join the call in '{room.title}'?",
-        send_text="Ring", object_name="ringDialog", parent=parent,
+        send_text="Ring",
+        object_name="ringDialog",
+        parent=parent,
     )
 
 
@@ -64,7 +81,11 @@ def dial_out_dialog(
 ) -> ConfirmActionDialog:
     number = f" at {person.phone_number}" if person.phone_number else ""
     return ConfirmActionDialog(
-        runner, ops.dial_out(runner.service, room, person), title="Dial out",
+        runner,
+        ops.dial_out(runner.service, room, person),
+        title="Dial out",
         text=f"Phone {person.title}{number} into the call in '{room.title}'?",
-        send_text="Call phone", object_name="dialOutDialog", parent=parent,
+        send_text="Call phone",
+        object_name="dialOutDialog",
+        parent=parent,
     )

@@ -13,8 +13,11 @@ from .base import AsyncActionDialog
 class DeleteDialog(AsyncActionDialog):
     def __init__(self, runner: ActionRunner, room: Room, parent: QWidget | None = None) -> None:
         super().__init__(
-            runner, title=f"Delete '{room.title}'", object_name="deleteDialog",
-            send_text="Delete for everyone", parent=parent,
+            runner,
+            title=f"Delete '{room.title}'",
+            object_name="deleteDialog",
+            send_text="Delete for everyone",
+            parent=parent,
         )
         self.room = room
         self.set_intro(f"Type the name of the conversation to confirm: {room.title}")

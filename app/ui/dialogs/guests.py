@@ -14,10 +14,14 @@ def guests_dialog(
     runner: ActionRunner, room: Room, parent: QWidget | None = None
 ) -> RoomToggleDialog:
     return RoomToggleDialog(
-        runner, room, current=room.is_public,
+        runner,
+        room,
+        current=room.is_public,
         make=lambda on: ops.set_guests_allowed(runner.service, room, on),
-        title=f"Guests: '{room.title}'", object_name="guestsDialog",
-        check_text="Allow guests with the public link", check_name="guestsAllowedCheck",
+        title=f"Guests: '{room.title}'",
+        object_name="guestsDialog",
+        check_text="Allow guests with the public link",
+        check_name="guestsAllowedCheck",
         intro="Guests join by link without an account. Turning this off removes the guests "
         "who are in the conversation.",
         parent=parent,

@@ -26,8 +26,11 @@ class LobbyDialog(AsyncActionDialog):
 
     def __init__(self, runner: ActionRunner, room: Room, parent: QWidget | None = None) -> None:
         super().__init__(
-            runner, title=f"Lobby of '{room.title}'", object_name="lobbyDialog",
-            send_text="Apply", parent=parent,
+            runner,
+            title=f"Lobby of '{room.title}'",
+            object_name="lobbyDialog",
+            send_text="Apply",
+            parent=parent,
         )
         self.room = room
         self.set_intro(

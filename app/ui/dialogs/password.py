@@ -19,8 +19,11 @@ class PasswordDialog(AsyncActionDialog):
     def __init__(self, runner: ActionRunner, room: Room, parent: QWidget | None = None) -> None:
         verb = "Change" if room.has_password else "Set"
         super().__init__(
-            runner, title=f"Password of '{room.title}'", object_name="passwordDialog",
-            send_text=f"{verb} password", parent=parent,
+            runner,
+            title=f"Password of '{room.title}'",
+            object_name="passwordDialog",
+            send_text=f"{verb} password",
+            parent=parent,
         )
         self.room = room
         self.set_intro(

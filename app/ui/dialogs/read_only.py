@@ -14,10 +14,14 @@ def read_only_dialog(
     runner: ActionRunner, room: Room, parent: QWidget | None = None
 ) -> RoomToggleDialog:
     return RoomToggleDialog(
-        runner, room, current=room.is_read_only,
+        runner,
+        room,
+        current=room.is_read_only,
         make=lambda on: ops.set_read_only(runner.service, room, on),
-        title=f"Read-only: '{room.title}'", object_name="readOnlyDialog",
-        check_text="Read-only (no chat, no calls)", check_name="readOnlyCheck",
+        title=f"Read-only: '{room.title}'",
+        object_name="readOnlyDialog",
+        check_text="Read-only (no chat, no calls)",
+        check_name="readOnlyCheck",
         intro="In a read-only conversation nobody can write or start a call; turning it on "
         "ends a running call.",
         parent=parent,

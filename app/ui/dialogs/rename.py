@@ -15,8 +15,11 @@ MAX_NAME_LENGTH = 255
 class RenameDialog(AsyncActionDialog):
     def __init__(self, runner: ActionRunner, room: Room, parent: QWidget | None = None) -> None:
         super().__init__(
-            runner, title=f"Rename '{room.title}'", object_name="renameDialog",
-            send_text="Rename", parent=parent,
+            runner,
+            title=f"Rename '{room.title}'",
+            object_name="renameDialog",
+            send_text="Rename",
+            parent=parent,
         )
         self.room = room
         self.name_edit = QLineEdit(room.name or room.title, self)

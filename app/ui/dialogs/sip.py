@@ -27,8 +27,11 @@ class SipDialog(AsyncActionDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            runner, title=f"SIP dial-in: '{room.title}'", object_name="sipDialog",
-            send_text="Apply", parent=parent,
+            runner,
+            title=f"SIP dial-in: '{room.title}'",
+            object_name="sipDialog",
+            send_text="Apply",
+            parent=parent,
         )
         self.room = room
         self.set_intro("With SIP dial-in, people can join the call from a telephone.")

@@ -79,11 +79,12 @@ async def test_bulk_dialog_stop(
     assert [dialog.row(i)[1] for i in range(10)].count("not sent") == outcome.skipped
 
 
-def test_bulk_dialog_cancel_before_start_sends_nothing(qtbot: QtBot, runner: ActionRunner,
-                                                       service: TalkService, event: EventRoom,
-                                                       audit: AuditLog) -> None:
-    dialog = BulkResultDialog(runner, [ops.remove(service, event.room, event.person("bob"))],
-                              title="Remove")
+def test_bulk_dialog_cancel_before_start_sends_nothing(
+    qtbot: QtBot, runner: ActionRunner, service: TalkService, event: EventRoom, audit: AuditLog
+) -> None:
+    dialog = BulkResultDialog(
+        runner, [ops.remove(service, event.room, event.person("bob"))], title="Remove"
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)

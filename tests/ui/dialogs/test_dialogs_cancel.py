@@ -49,8 +49,7 @@ FACTORIES: dict[str, Factory] = {
     "guests": lambda r, e: guests.guests_dialog(r, e.room),
     "sip": lambda r, e: SipDialog(r, e.room),
     "add": lambda r, e: AddParticipantDialog(r, e.room),
-    "remove": lambda r, e: remove_participant.remove_participant_dialog(
-        r, e.room, e.person("bob")),
+    "remove": lambda r, e: remove_participant.remove_participant_dialog(r, e.room, e.person("bob")),
     "promote": lambda r, e: role.promote_dialog(r, e.room, e.person("bob")),
     "demote": lambda r, e: role.demote_dialog(r, e.room, e.person("bob")),
     "lobby-bypass": lambda r, e: lobby_bypass.lobby_bypass_dialog(r, e.room, e.person("bob")),
@@ -63,9 +62,14 @@ FACTORIES: dict[str, Factory] = {
 
 
 @pytest.mark.parametrize("name", sorted(FACTORIES))
-async def test_cancel_sends_nothing(name: str, qtbot: QtBot, runner: ActionRunner,
-                                    event: EventRoom, audit: AuditLog,
-                                    openapi_log: ResponseLog) -> None:
+async def test_cancel_sends_nothing(
+    name: str,
+    qtbot: QtBot,
+    runner: ActionRunner,
+    event: EventRoom,
+    audit: AuditLog,
+    openapi_log: ResponseLog,
+) -> None:
     dialog = FACTORIES[name](runner, event)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -75,7 +79,6 @@ async def test_cancel_sends_nothing(name: str, qtbot: QtBot, runner: ActionRunne
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
     assert dialog.sends == 0
-    writes = [v.response.describe() for v in openapi_log.since(start)
-              if v.response.method != "GET"]
+    writes = [v.response.describe() for v in openapi_log.since(start) if v.response.method != "GET"]
     assert writes == []
     assert audit.entries() == []

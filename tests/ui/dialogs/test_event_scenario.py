@@ -38,18 +38,23 @@ def _select_people(window: MainWindow, attendee_ids: set[int]) -> None:
         record = index.data(RECORD_ROLE)
         if record is not None and record.attendee_id in attendee_ids:
             selection.select(index, index)
-    flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
-             | QItemSelectionModel.SelectionFlag.Rows)
+    flags = (
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
     view.selectionModel().select(selection, flags)
     assert {p.attendee_id for p in window.selected_participants()} == attendee_ids
 
 
-async def _trigger(window: MainWindow, moderation: ModerationController,
-                   action_id: ActionId) -> QDialog:
+async def _trigger(
+    window: MainWindow, moderation: ModerationController, action_id: ActionId
+) -> QDialog:
     """Wait until the action is enabled for the selection, trigger it, return its dialog."""
     action = window.registry.action(action_id)
-    await wait_until(action.isEnabled, message=f"{action_id.name} never became enabled: "
-                     f"{window.registry.verdict(action_id).reason}")
+    await wait_until(
+        action.isEnabled,
+        message=f"{action_id.name} never became enabled: "
+        f"{window.registry.verdict(action_id).reason}",
+    )
     before = moderation.last_dialog
     action.trigger()
     dialog = moderation.last_dialog
@@ -57,10 +62,16 @@ async def _trigger(window: MainWindow, moderation: ModerationController,
     return dialog
 
 
-async def test_run_a_whole_event(qtbot: QtBot, open_window: WindowOpener, service: TalkService,
-                                 demo_server: DemoServer, config_dir: Path) -> None:
-    event = await make_event_room(service, "Keynote", room_type=ConversationType.PUBLIC,
-                                  logins=("alice", "bob"))
+async def test_run_a_whole_event(
+    qtbot: QtBot,
+    open_window: WindowOpener,
+    service: TalkService,
+    demo_server: DemoServer,
+    config_dir: Path,
+) -> None:
+    event = await make_event_room(
+        service, "Keynote", room_type=ConversationType.PUBLIC, logins=("alice", "bob")
+    )
     heckler = add_guest(demo_server, event.token, "Heckler", in_call=3)
     co_hosts = {event.person("alice").attendee_id, event.person("bob").attendee_id}
 
@@ -79,8 +90,13 @@ async def test_run_a_whole_event(qtbot: QtBot, open_window: WindowOpener, servic
         lobby.set_opens_at(opens)
         await send(qtbot, lobby)
         assert accepted(lobby)
-        await wait_until(lambda: window.controller.room(event.token).lobby_timer  # type: ignore[union-attr]
-                         == int(opens.timestamp()), message="the list shows the lobby")
+        await wait_until(
+            lambda: (
+                window.controller.room(event.token).lobby_timer  # type: ignore[union-attr]
+                == int(opens.timestamp())
+            ),
+            message="the list shows the lobby",
+        )
 
         # 2. Promote the co-hosts (two at once: the bulk dialog).
         _select_people(window, co_hosts)
@@ -105,8 +121,10 @@ async def test_run_a_whole_event(qtbot: QtBot, open_window: WindowOpener, servic
         assert isinstance(remove, AsyncActionDialog) and "Heckler" in remove.intro.text()
         await send(qtbot, remove)
         assert accepted(remove)
-        await wait_until(lambda: window.participant_model.row_of(heckler) is None,
-                         message="the guest leaves the list at once")
+        await wait_until(
+            lambda: window.participant_model.row_of(heckler) is None,
+            message="the guest leaves the list at once",
+        )
 
         # 5. Join the call as the moderator, then end it for everyone.
         join = await _trigger(window, moderation, ActionId.JOIN_CALL)
@@ -123,8 +141,10 @@ async def test_run_a_whole_event(qtbot: QtBot, open_window: WindowOpener, servic
         assert isinstance(read_only, AsyncActionDialog)
         await send(qtbot, read_only)
         assert accepted(read_only)
-        await wait_until(lambda: window.controller.room(event.token).is_read_only,  # type: ignore[union-attr]
-                         message="the list shows read-only")
+        await wait_until(
+            lambda: window.controller.room(event.token).is_read_only,  # type: ignore[union-attr]
+            message="the list shows read-only",
+        )
 
         # The audit log saw everything, in order, and no password.
         viewer = await _trigger(window, moderation, ActionId.AUDIT_LOG)
@@ -141,7 +161,14 @@ async def test_run_a_whole_event(qtbot: QtBot, open_window: WindowOpener, servic
     assert not any(p.in_call & InCallFlag.IN_CALL for p in people.values())
     entries = AuditLog().entries()
     assert [e.action for e in entries] == [
-        "lobby", "promote", "promote", "password", "remove", "join-call", "end-call", "read-only",
+        "lobby",
+        "promote",
+        "promote",
+        "password",
+        "remove",
+        "join-call",
+        "end-call",
+        "read-only",
     ]
     assert all(e.ok and e.room == "Keynote" and e.account == service.login for e in entries)
     assert "Keynote-2026-Secret" not in default_audit_path().read_text(encoding="utf-8")

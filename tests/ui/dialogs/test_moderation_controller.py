@@ -21,21 +21,27 @@ from tests.ui.conftest import WindowOpener
 NOT_MINE = {ActionId.FAVORITE}  # personal, not moderation: left to the main window's owner
 
 
-async def test_every_moderation_action_gets_a_handler(open_window: WindowOpener,
-                                                      service: TalkService) -> None:
+async def test_every_moderation_action_gets_a_handler(
+    open_window: WindowOpener, service: TalkService
+) -> None:
     async with open_window() as window:
         before = {a for a in ActionId if window.registry.has_handler(a)}
         controller = install_moderation(window)
-        for action_id in (*CONVERSATION_ACTIONS, *PARTICIPANT_ACTIONS, *CALL_ACTIONS,
-                          ActionId.AUDIT_LOG):
+        for action_id in (
+            *CONVERSATION_ACTIONS,
+            *PARTICIPANT_ACTIONS,
+            *CALL_ACTIONS,
+            ActionId.AUDIT_LOG,
+        ):
             if action_id not in NOT_MINE:
                 assert window.registry.has_handler(action_id), action_id
         controller.uninstall()
         assert {a for a in ActionId if window.registry.has_handler(a)} == before
 
 
-async def test_context_menus_offer_the_actions(open_window: WindowOpener, qtbot: QtBot,
-                                               service: TalkService) -> None:
+async def test_context_menus_offer_the_actions(
+    open_window: WindowOpener, qtbot: QtBot, service: TalkService
+) -> None:
     event = await make_event_room(service, "Menu test")
     async with open_window() as window:
         install_moderation(window)
@@ -43,8 +49,11 @@ async def test_context_menus_offer_the_actions(open_window: WindowOpener, qtbot:
         assert window.select_room(event.token)
         await wait_until(lambda: len(window.participant_model) == 3)
         view = window.participant_view
-        alice_row = next(r for r in range(view.model().rowCount())
-                         if "Alice" in str(view.model().index(r, 0).data()))
+        alice_row = next(
+            r
+            for r in range(view.model().rowCount())
+            if "Alice" in str(view.model().index(r, 0).data())
+        )
         view.selectRow(alice_row)
         view.customContextMenuRequested.emit(QPoint(5, 5))
         menu = window.findChild(QMenu, "participantViewContextMenu")
@@ -57,13 +66,20 @@ async def test_context_menus_offer_the_actions(open_window: WindowOpener, qtbot:
         menu = window.findChild(QMenu, "conversationViewContextMenu")
         assert menu is not None
         enabled = {a.objectName() for a in menu.actions() if a.isEnabled()}
-        assert {"actionRename", "actionLobby", "actionReadOnly", "actionGuests",
-                "actionDelete", "actionJoinCall"} <= enabled
+        assert {
+            "actionRename",
+            "actionLobby",
+            "actionReadOnly",
+            "actionGuests",
+            "actionDelete",
+            "actionJoinCall",
+        } <= enabled
         menu.close()
 
 
-async def test_success_refreshes_the_lists_at_once(open_window: WindowOpener, qtbot: QtBot,
-                                                   service: TalkService) -> None:
+async def test_success_refreshes_the_lists_at_once(
+    open_window: WindowOpener, qtbot: QtBot, service: TalkService
+) -> None:
     from app.ui.polling import PollConfig
 
     slow = PollConfig(rooms_interval=60, selected_interval=60, full_interval=600)
@@ -77,6 +93,7 @@ async def test_success_refreshes_the_lists_at_once(open_window: WindowOpener, qt
         assert isinstance(dialog, RenameDialog)
         dialog.name_edit.setText("After")
         await send(qtbot, dialog)
+
         def renamed() -> bool:
             room = window.controller.room(event.token)
             return room is not None and room.title == "After"
@@ -84,9 +101,9 @@ async def test_success_refreshes_the_lists_at_once(open_window: WindowOpener, qt
         await wait_until(renamed, timeout=5, message="no refresh after the rename")
 
 
-async def test_several_conversations_go_to_the_bulk_dialog(open_window: WindowOpener,
-                                                           qtbot: QtBot,
-                                                           service: TalkService) -> None:
+async def test_several_conversations_go_to_the_bulk_dialog(
+    open_window: WindowOpener, qtbot: QtBot, service: TalkService
+) -> None:
     rooms = [(await make_event_room(service, f"Bulk {i}", logins=())).room for i in range(3)]
     async with open_window() as window:
         controller = install_moderation(window)
@@ -101,8 +118,10 @@ async def test_several_conversations_go_to_the_bulk_dialog(open_window: WindowOp
             if getattr(record, "token", None) in tokens:
                 selection.select(index, index)
         assert window.select_room(rooms[0].token)
-        view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.Select
-                                     | QItemSelectionModel.SelectionFlag.Rows)
+        view.selectionModel().select(
+            selection,
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
         await wait_until(lambda: len(window.registry.context.rooms) == 3)
         window.registry.action(ActionId.READ_ONLY).trigger()
         dialog = controller.last_dialog
