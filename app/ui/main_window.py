@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QTableView,
     QToolBar,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import APP_NAME, __version__
+from app import APP_NAME
 from app.api.capabilities import TalkCapabilities
 from app.api.models import Participant, Room
 from app.api.service import TalkService
@@ -37,6 +36,7 @@ from . import window_state
 from .action_ids import CALL_ACTIONS, CONVERSATION_ACTIONS, PARTICIPANT_ACTIONS, ActionId
 from .action_rules import RuleContext
 from .actions import ActionRegistry
+from .dialogs.about import AboutDialog
 from .iconset import icon
 from .models import (
     RECORD_ROLE,
@@ -502,12 +502,9 @@ class MainWindow(QMainWindow):
         self._popup(self.participant_view, (PARTICIPANT_ACTIONS, (ActionId.ADD_PARTICIPANT,)), pos)
 
     def _about(self) -> None:
-        box = QMessageBox(self)
-        box.setObjectName("aboutBox")
-        box.setWindowTitle(f"About {APP_NAME}")
-        box.setText(f"{APP_NAME} {__version__}\nA moderation console for Nextcloud Talk.")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # ------------------------------------------------------------------ visibility
 
