@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import PySide6
 from PySide6.QtCore import qVersion
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app import __version__
+from app.api import TalkService
 from app.ui.dialogs.about import AboutDialog
+from app.ui.main_window import MainWindow
+from tests.helpers.waiting import wait_until
 
 
 def _label(dialog: AboutDialog, name: str) -> str:
@@ -46,3 +51,26 @@ def test_copy_details_puts_versions_on_the_clipboard(qtbot: QtBot) -> None:
     text = QGuiApplication.clipboard().text()
     assert f"Talk Moderator {__version__}" in text
     assert "AGPL-3.0-or-later" in text and f"Qt {qVersion()}" in text
+
+
+async def test_help_about_opens_the_about_dialog(
+    qtbot: QtBot, service: TalkService, config_dir: Path
+) -> None:
+    window = MainWindow(service, "moderator@demo")
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        action = window.findChild(QAction, "actionAbout")
+        assert action is not None
+        action.trigger()
+        await wait_until(
+            lambda: (
+                (d := window.findChild(AboutDialog, "aboutDialog")) is not None and d.isVisible()
+            )
+        )
+        dialog = window.findChild(AboutDialog, "aboutDialog")
+        assert dialog is not None and dialog.parent() is window
+        dialog.reject()
+    finally:
+        await window.shutdown()
+        window.close()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -47,3 +50,26 @@ def test_fails_when_no_data_arrives(qtbot: QtBot, capsys: pytest.CaptureFixture[
 
 def test_process_start_is_in_the_past() -> None:
     assert 0 < seconds_since_process_start() < 3600
+
+
+def test_demo_app_passes_its_own_smoke_test(tmp_path: Path) -> None:
+    """What test-package.sh runs on the installed .deb, here from the source tree."""
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
+        TALK_MODERATOR_SMOKE_TIMEOUT="60",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--demo", "--smoke-test"],
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=90,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "smoke-test: ok: window shown with" in result.stdout
