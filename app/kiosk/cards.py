@@ -32,7 +32,7 @@ MAX_WAITING_ROWS = 3
 def _badge(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
-    label.setProperty("badge", True)
+    label.setProperty("badge", "true")
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return label
 
@@ -59,7 +59,7 @@ class WaitingRow(QWidget):
         kind = " (guest)" if person.is_guest else ""
         name = QLabel(f"{person.title}{kind}")
         name.setObjectName("waitingName")
-        name.setProperty("figure", True)
+        name.setProperty("figure", "true")
         layout.addWidget(name, 1)
         self.admit_button: QPushButton | None = None
         if can_admit:
@@ -119,10 +119,10 @@ class ConversationCard(QFrame):
         figures = QHBoxLayout()
         self.in_call_label = QLabel()
         self.in_call_label.setObjectName("inCallLabel")
-        self.in_call_label.setProperty("figure", True)
+        self.in_call_label.setProperty("figure", "true")
         self.waiting_label = QLabel()
         self.waiting_label.setObjectName("waitingLabel")
-        self.waiting_label.setProperty("figure", True)
+        self.waiting_label.setProperty("figure", "true")
         figures.addWidget(self.in_call_label)
         figures.addStretch(1)
         figures.addWidget(self.waiting_label)

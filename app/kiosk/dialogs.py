@@ -283,7 +283,7 @@ class PersonRow(QWidget):
         text = person.title + (f"  ·  {', '.join(facts)}" if facts else "")
         label = QLabel(text)
         label.setObjectName("personName")
-        label.setProperty("figure", True)
+        label.setProperty("figure", "true")
         label.setWordWrap(True)
         layout.addWidget(label, 1)
         self.buttons: dict[KioskAction, QPushButton] = {}
