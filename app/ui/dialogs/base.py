@@ -13,6 +13,7 @@ import asyncio
 import logging
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
@@ -181,10 +182,13 @@ class AsyncActionDialog(QDialog):
             self._finish(f"Unexpected error: {exc!r}")
             return
         self._finish("")
-        self.succeeded.emit(result)
-        self.accept()
+        if shiboken6.isValid(self):
+            self.succeeded.emit(result)
+            self.accept()
 
     def _finish(self, error: str) -> None:
+        if not shiboken6.isValid(self):  # the window went away while the answer was coming
+            return
         self._task = None
         self._set_busy(False)
         if error:

@@ -28,7 +28,7 @@ def join_call_dialog(
         title="Join call",
         text=text,
         send_text="Join call",
-        object_name="joinCallDialog",
+        action_name="join-call",
         parent=parent,
     )
 
@@ -42,7 +42,7 @@ def leave_call_dialog(
         title="Leave call",
         text=f"Leave the call in '{room.title}'? The others stay in it.",
         send_text="Leave call",
-        object_name="leaveCallDialog",
+        action_name="leave-call",
         parent=parent,
     )
 
@@ -57,7 +57,7 @@ def end_call_dialog(
         text=f"End the call in '{room.title}' for everyone?",
         warning="Everybody in the call is disconnected at once.",
         send_text="End call",
-        object_name="endCallDialog",
+        action_name="end-call",
         parent=parent,
     )
 
@@ -71,7 +71,7 @@ def ring_dialog(
         title="Ring participant",
         text=f"Ring {person.title} to join the call in '{room.title}'?",
         send_text="Ring",
-        object_name="ringDialog",
+        action_name="ring",
         parent=parent,
     )
 
@@ -86,6 +86,6 @@ def dial_out_dialog(
         title="Dial out",
         text=f"Phone {person.title}{number} into the call in '{room.title}'?",
         send_text="Call phone",
-        object_name="dialOutDialog",
+        action_name="dial-out",
         parent=parent,
     )

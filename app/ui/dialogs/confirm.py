@@ -18,7 +18,9 @@ class ConfirmActionDialog(AsyncActionDialog):
         text: the question ("Promote Bob to moderator of 'Town hall'?").
         send_text: the Send button's label.
         warning: a caution shown in bold (acting on yourself, irreversible), "" for none.
-        object_name: the dialog's objectName (``confirmDialog`` unless a specific one is given).
+        action_name: which action this confirms ("promote", "end-call", ...), kept in
+            ``action_name`` and the Qt property ``moderationAction``; every confirmation has
+            the objectName ``confirmDialog``.
     """
 
     def __init__(
@@ -30,13 +32,15 @@ class ConfirmActionDialog(AsyncActionDialog):
         text: str,
         send_text: str,
         warning: str = "",
-        object_name: str = "confirmDialog",
+        action_name: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            runner, title=title, object_name=object_name, send_text=send_text, parent=parent
+            runner, title=title, object_name="confirmDialog", send_text=send_text, parent=parent
         )
         self._op = op
+        self.action_name = action_name or op.action
+        self.setProperty("moderationAction", self.action_name)
         self.set_intro(text)
         self.set_warning(warning)
 

@@ -32,6 +32,6 @@ def lobby_bypass_dialog(
         title="Lobby",
         text=text,
         send_text=send_text,
-        object_name="lobbyBypassDialog",
+        action_name="lobby-bypass",
         parent=parent,
     )

@@ -36,6 +36,6 @@ def remove_participant_dialog(
         text=text,
         send_text="Remove",
         warning=warning,
-        object_name="removeParticipantDialog",
+        action_name="remove",
         parent=parent,
     )

@@ -25,7 +25,7 @@ def promote_dialog(
         text=f"Make {person.title} a moderator of '{room.title}'? Moderators can change "
         "every setting of the conversation and remove people.",
         send_text="Promote",
-        object_name="promoteDialog",
+        action_name="promote",
         parent=parent,
     )
 
@@ -46,6 +46,6 @@ def demote_dialog(
         text=f"Take the moderator rights of {person.title} in '{room.title}'?",
         send_text="Demote",
         warning=warning,
-        object_name="demoteDialog",
+        action_name="demote",
         parent=parent,
     )

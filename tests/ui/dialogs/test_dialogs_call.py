@@ -69,7 +69,8 @@ async def test_end_call_for_everyone(
     dialog = end_call_dialog(runner, room)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.objectName() == "endCallDialog" and dialog.warning.isVisible()
+    assert dialog.objectName() == "confirmDialog" and dialog.action_name == "end-call"
+    assert dialog.warning.isVisible()
     await send(qtbot, dialog)
     assert accepted(dialog)
     assert not (await service.get_room(event.token)).has_call

@@ -42,7 +42,10 @@ async def test_promote_then_demote(
     dialog = promote_dialog(runner, event.room, event.person("alice"))
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.objectName() == "promoteDialog" and not dialog.warning.isVisible()
+    assert (
+        dialog.objectName() == "confirmDialog" and dialog.property("moderationAction") == "promote"
+    )
+    assert not dialog.warning.isVisible()
     await send(qtbot, dialog)
     assert accepted(dialog)
     assert (await _types(service, event.token))["alice"] == ParticipantType.MODERATOR
@@ -117,7 +120,7 @@ async def test_remove_participant(
     dialog = remove_participant_dialog(runner, event.room, event.person("bob"))
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.objectName() == "removeParticipantDialog"
+    assert dialog.objectName() == "confirmDialog" and dialog.action_name == "remove"
     await send(qtbot, dialog)
     assert accepted(dialog)
     assert "bob" not in await _types(service, event.token)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
@@ -418,4 +419,20 @@ async def test_double_click_sends_once(
     await dialog.wait_sent()
     assert accepted(dialog)
     assert (await service.get_room(event.token)).name == "Renamed"
+    assert [e.action for e in audit.entries()] == ["rename"]
+
+
+async def test_dialog_deleted_while_in_flight(
+    qtbot: QtBot, runner: ActionRunner, service: TalkService, event: EventRoom, audit: AuditLog
+) -> None:
+    """The main window closing under a dialog: the answer still lands in the audit log."""
+    dialog = RenameDialog(runner, event.room)
+    dialog.show()
+    dialog.name_edit.setText("Renamed late")
+    dialog.send()
+    task = dialog._task
+    assert task is not None
+    shiboken6.delete(dialog)
+    await task  # finishes without touching the deleted widgets
+    assert (await service.get_room(event.token)).name == "Renamed late"
     assert [e.action for e in audit.entries()] == ["rename"]
