@@ -297,3 +297,21 @@ async def test_lobby_bypass_refused_for_plain_user(
     assert still_open_with_error(dialog, "permissions")
     alice = {p.actor_id: p for p in await service.list_participants(event.token)}["alice"]
     assert not alice.ignores_lobby
+
+
+async def test_add_group_picked_from_suggestions(
+    qtbot: QtBot, runner: ActionRunner, service: TalkService, event: EventRoom
+) -> None:
+    dialog = AddParticipantDialog(runner, event.room)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.who_edit, "Volunt")
+    await wait_until(lambda: dialog.suggestions.rowCount() > 0, message="no suggestions")
+    rows = [dialog.suggestions.item(r).text() for r in range(dialog.suggestions.rowCount())]
+    dialog.pick_suggestion(next(i for i, text in enumerate(rows) if "Group" in text))
+    assert dialog.who() == "volunteers" and dialog.source() == "groups"
+    await send(qtbot, dialog)
+    assert accepted(dialog)
+    people = await service.list_participants(event.token)
+    assert any(p.actor_type == "groups" and p.actor_id == "volunteers" for p in people)
+    assert {"erin", "frank"} <= {p.actor_id for p in people}
