@@ -351,3 +351,12 @@ async def test_revoked_password_is_shown_and_retried(
         await wait_until(lambda: kiosk.banner.text() == "Live", message="no retry after 401")
         await wait_until(lambda: not any(c.view.problem for c in kiosk.cards.values()
                                          if c.view.is_moderator))
+
+
+async def test_view_only_kiosk_has_no_action_buttons(open_kiosk: KioskOpener) -> None:
+    async with open_kiosk(actions=[]) as kiosk:
+        assert all(card.buttons == {} for card in kiosk.cards.values())
+        assert all(row.admit_button is None
+                   for card in kiosk.cards.values() for row in card.waiting_rows())
+        buttons = {b.objectName() for b in kiosk.findChildren(QPushButton)}
+        assert buttons == {"exitButton"}
