@@ -271,8 +271,7 @@ def to_dict(settings: Settings) -> dict[str, Any]:
             "theme": settings.theme.value,
             "confirm_actions": settings.confirm_actions,
             "notifications": {
-                f.name: getattr(settings.notifications, f.name)
-                for f in fields(NotificationOptions)
+                f.name: getattr(settings.notifications, f.name) for f in fields(NotificationOptions)
             },
             "language": settings.language,
             "accounts": [

@@ -448,9 +448,7 @@ async def check_server(
         if not status.installed:
             raise ServerNotReady(f"The {product} at {url} is not installed yet")
         if status.maintenance:
-            raise ServerNotReady(
-                f"The {product} at {url} is in maintenance mode: try again later"
-            )
+            raise ServerNotReady(f"The {product} at {url} is in maintenance mode: try again later")
         if status.needs_db_upgrade:
             raise ServerNotReady(f"The {product} at {url} is waiting for an upgrade")
         caps_response = await _request(client, "GET", CAPABILITIES_PATH, "capabilities")
@@ -657,8 +655,9 @@ class LoginFlow:
                 failures += 1
                 if failures >= max_failures:
                     raise
-                log.warning("polling the login flow failed (%d/%d): %s", failures,
-                            max_failures, exc)
+                log.warning(
+                    "polling the login flow failed (%d/%d): %s", failures, max_failures, exc
+                )
             else:
                 failures = 0
                 if credentials is not None:

@@ -4,6 +4,8 @@ Modes (``talk-moderator [options]``):
 
 * ``--demo``: start an in-process demo server with live activity, sign in as its moderator.
 * ``--server URL --user NAME``: the app password comes from ``$TALK_MODERATOR_PASSWORD``.
+* otherwise: a saved account (``--account NAME``, else the one used last), or the sign-in
+  dialog when there is none (``app.ui.session.run_saved_accounts``).
 * ``--kiosk FILE``: hand over to ``app.kiosk.main(args)``.
 
 ``open_main_window(service, account_label)`` is the one call that shows the console for a
@@ -26,10 +28,13 @@ import qasync
 from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME, __version__
+from app.accounts import AccountStore, UnknownAccount
 from app.api.service import TalkService
+from app.settings import SettingsStore
 
 from .main_window import MainWindow
 from .polling import PollConfig
+from .session import AccountSession, run_saved_accounts
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--windowed", action="store_true", help="with --kiosk: a window instead of full screen"
     )
     parser.add_argument("--user", metavar="NAME", help=f"login name (password: ${PASSWORD_ENV})")
-    parser.add_argument("--account", metavar="NAME", help="a saved account (not yet available)")
+    parser.add_argument(
+        "--account", metavar="NAME", help="a saved account (its name, or LOGIN@HOST)"
+    )
     parser.add_argument(
         "--poll-interval",
         type=float,
@@ -128,6 +135,7 @@ async def _run_demo(ns: argparse.Namespace) -> int:
             window = open_main_window(
                 service, f"{account_label(service)} (demo)", poll_config=_poll_config(ns)
             )
+            AccountSession(window, AccountStore(SettingsStore()), None)
             return await run_until_closed(window, smoke_test=ns.smoke_test)
         finally:
             await service.aclose()
@@ -146,6 +154,7 @@ async def _run_server(ns: argparse.Namespace) -> int:
     service = TalkService(ns.server, ns.user, password)
     try:
         window = open_main_window(service, account_label(service), poll_config=_poll_config(ns))
+        AccountSession(window, AccountStore(SettingsStore()), None)  # 401: sign in again
         return await run_until_closed(window, smoke_test=ns.smoke_test)
     finally:
         await service.aclose()
@@ -199,15 +208,18 @@ def main(args: list[str]) -> int:
     )
     if ns.kiosk:
         return _run_kiosk(args)
-    if ns.account:
-        print(
-            "Saved accounts are not available yet; use --server/--user or --demo", file=sys.stderr
-        )
+    if ns.account and (ns.demo or ns.server):
+        print("--account cannot be combined with --demo or --server", file=sys.stderr)
         return 2
     if ns.demo:
         return run_gui(lambda: _run_demo(ns))
     if ns.server:
         return run_gui(lambda: _run_server(ns))
-    parser.print_usage(sys.stderr)
-    print("Choose --demo, or --server URL --user NAME", file=sys.stderr)
-    return 2
+    store = AccountStore(SettingsStore())
+    if ns.account:
+        try:
+            store.find(ns.account)
+        except UnknownAccount as exc:
+            print(exc, file=sys.stderr)
+            return 2
+    return run_gui(lambda: run_saved_accounts(store, account=ns.account, smoke_test=ns.smoke_test))

@@ -126,22 +126,37 @@ def nextcloud_without_talk(version: str = "32.0.1", hits: list[str] | None = Non
     async def status(request: Request) -> Response:
         if hits is not None:
             hits.append(request.url.path)
-        return JSONResponse({
-            "installed": True, "maintenance": False, "needsDbUpgrade": False,
-            "version": version + ".2", "versionstring": version, "edition": "",
-            "productname": "Nextcloud", "extendedSupport": False,
-        })
+        return JSONResponse(
+            {
+                "installed": True,
+                "maintenance": False,
+                "needsDbUpgrade": False,
+                "version": version + ".2",
+                "versionstring": version,
+                "edition": "",
+                "productname": "Nextcloud",
+                "extendedSupport": False,
+            }
+        )
 
     async def capabilities(request: Request) -> Response:
         if hits is not None:
             hits.append(request.url.path)
-        return JSONResponse({"ocs": {
-            "meta": {"status": "ok", "statuscode": 200, "message": "OK"},
-            "data": {"version": {"major": 32, "string": version},
-                     "capabilities": {"core": {"pollinterval": 60}}},
-        }})
+        return JSONResponse(
+            {
+                "ocs": {
+                    "meta": {"status": "ok", "statuscode": 200, "message": "OK"},
+                    "data": {
+                        "version": {"major": 32, "string": version},
+                        "capabilities": {"core": {"pollinterval": 60}},
+                    },
+                }
+            }
+        )
 
-    return Starlette(routes=[
-        Route("/status.php", status),
-        Route("/ocs/v2.php/cloud/capabilities", capabilities),
-    ])
+    return Starlette(
+        routes=[
+            Route("/status.php", status),
+            Route("/ocs/v2.php/cloud/capabilities", capabilities),
+        ]
+    )

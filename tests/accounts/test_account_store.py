@@ -76,8 +76,9 @@ async def test_add_read_switch_remove(
     assert [a.key for a in SettingsStore().settings.accounts] == [other.key]
     assert SettingsStore().settings.active == other
     with pytest.raises(NotAuthenticated):
-        async with TalkService(demo_server.url, mod.login, mod.app_password,
-                               read_retries=0) as service:
+        async with TalkService(
+            demo_server.url, mod.login, mod.app_password, read_retries=0
+        ) as service:
             await service.list_rooms()
     with pytest.raises(MissingSecret):
         await again.open_service(first)

@@ -56,8 +56,9 @@ def click(qtbot: QtBot, dialog: QDialog, name: str) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def accounts_dialog(qtbot: QtBot, store: AccountStore, current: str | None,
-                    opened: list[str]) -> AccountsDialog:
+def accounts_dialog(
+    qtbot: QtBot, store: AccountStore, current: str | None, opened: list[str]
+) -> AccountsDialog:
     def sign_in_factory(owner: object) -> SignInDialog:
         dialog = SignInDialog(store, open_url=opened.append, poll_interval=0.02)
         qtbot.addWidget(dialog)
@@ -120,8 +121,9 @@ async def test_add_switch_and_remove(
     assert [a.key for a in SettingsStore().settings.accounts] == [second.key]
     assert dialog.list.count() == 1
     with pytest.raises(NotAuthenticated):
-        async with TalkService(demo_server.url, first.login, first_secret,
-                               read_retries=0) as service:
+        async with TalkService(
+            demo_server.url, first.login, first_secret, read_retries=0
+        ) as service:
             await service.list_rooms()
 
 

@@ -28,22 +28,35 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture(autouse=True)
-def _clean_env(monkeypatch: pytest.MonkeyPatch, config_dir: Path,
-               memory_keyring: MemoryKeyring) -> None:
+def _clean_env(
+    monkeypatch: pytest.MonkeyPatch, config_dir: Path, memory_keyring: MemoryKeyring
+) -> None:
     for name in ("SERVER", "USER", "PASSWORD", "ACCOUNT"):
         monkeypatch.delenv(f"TALK_MODERATOR_{name}", raising=False)
     monkeypatch.setattr(accounts_cmd, "LOGIN_POLL_INTERVAL", 0.02)
 
 
 def test_add_with_app_password_use_and_remove(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
-    demo_server: DemoServer, memory_keyring: MemoryKeyring, config_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    demo_server: DemoServer,
+    memory_keyring: MemoryKeyring,
+    config_dir: Path,
 ) -> None:
     mod = demo_server.moderator
     secret = demo_server.state.create_app_password(mod.login)
     monkeypatch.setattr(sys, "stdin", FakeStdin(secret + "\n", tty=False))
-    code, out, err = run(capsys, "accounts", "add", demo_server.url, "--login", mod.login,
-                         "--app-password-stdin", "--label", "Town hall")
+    code, out, err = run(
+        capsys,
+        "accounts",
+        "add",
+        demo_server.url,
+        "--login",
+        mod.login,
+        "--app-password-stdin",
+        "--label",
+        "Town hall",
+    )
     assert code == 0, err
     assert "Added Town hall" in out
     key = f"{mod.login}@{demo_server.url.removeprefix('http://')}"
@@ -60,22 +73,26 @@ def test_add_with_app_password_use_and_remove(
 
     # a wrong password on stdin is refused and nothing is saved
     monkeypatch.setattr(sys, "stdin", FakeStdin("wrong\n", tty=False))
-    code, _, err = run(capsys, "accounts", "add", demo_server.url, "--login", "alice",
-                       "--app-password-stdin")
+    code, _, err = run(
+        capsys, "accounts", "add", demo_server.url, "--login", "alice", "--app-password-stdin"
+    )
     assert code == 1 and "did not accept" in err
 
     code, out, err = run(capsys, "accounts", "remove", "Town hall")
     assert code == 0, err
     assert "revoked on the server" in out
     assert memory_keyring.secrets == {}
-    answer = httpx.get(f"{demo_server.url}/ocs/v2.php/apps/spreed/api/v4/room",
-                       auth=(mod.login, secret),
-                       headers={"OCS-APIRequest": "true", "Accept": "application/json"})
+    answer = httpx.get(
+        f"{demo_server.url}/ocs/v2.php/apps/spreed/api/v4/room",
+        auth=(mod.login, secret),
+        headers={"OCS-APIRequest": "true", "Accept": "application/json"},
+    )
     assert answer.status_code == 401
 
 
 def test_add_with_the_browser(
-    capsys: pytest.CaptureFixture[str], demo_server: DemoServer,
+    capsys: pytest.CaptureFixture[str],
+    demo_server: DemoServer,
     memory_keyring: MemoryKeyring,
 ) -> None:
     granted: list[str] = []
@@ -102,13 +119,16 @@ def test_add_with_the_browser(
     assert f"Added {demo_server.moderator.login} on" in out
     assert len(memory_keyring.secrets) == 1
 
-    code, out, err = run(capsys, "accounts", "use", demo_server.moderator.login + "@"
-                         + demo_server.url.removeprefix("http://"))
+    code, out, err = run(
+        capsys,
+        "accounts",
+        "use",
+        demo_server.moderator.login + "@" + demo_server.url.removeprefix("http://"),
+    )
     assert code == 0, err
 
 
-def test_account_usage_errors(capsys: pytest.CaptureFixture[str],
-                              demo_server: DemoServer) -> None:
+def test_account_usage_errors(capsys: pytest.CaptureFixture[str], demo_server: DemoServer) -> None:
     code, _, err = run(capsys, "--account", "nobody", "rooms", "list")
     assert code == 2 and "No account called 'nobody'" in err
     code, _, err = run(capsys, "--account", "x", "--server", demo_server.url, "rooms", "list")

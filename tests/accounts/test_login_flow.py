@@ -108,17 +108,20 @@ async def test_login_flow_end_to_end_then_revoke(demo_server: DemoServer) -> Non
 
     caps = await verify_credentials(demo_server.url, credentials.login, credentials.app_password)
     assert caps.supports_v4
-    assert await revoke_app_password(
-        demo_server.url, credentials.login, credentials.app_password
-    ) is True
+    assert (
+        await revoke_app_password(demo_server.url, credentials.login, credentials.app_password)
+        is True
+    )
     with pytest.raises(NotAuthenticated):
-        async with TalkService(demo_server.url, credentials.login, credentials.app_password,
-                               read_retries=0) as service:
+        async with TalkService(
+            demo_server.url, credentials.login, credentials.app_password, read_retries=0
+        ) as service:
             await service.list_rooms()
     # revoking again: already gone
-    assert await revoke_app_password(
-        demo_server.url, credentials.login, credentials.app_password
-    ) is False
+    assert (
+        await revoke_app_password(demo_server.url, credentials.login, credentials.app_password)
+        is False
+    )
 
 
 async def test_login_flow_cancel_and_expiry(demo_server: DemoServer) -> None:

@@ -55,13 +55,17 @@ def test_round_trip_and_private_file(config_dir: Path) -> None:
     store = SettingsStore()
     seen: list[Settings] = []
     store.subscribe(seen.append)
-    settings = Settings(
-        poll_interval=30,
-        theme=Theme.DARK,
-        confirm_actions=False,
-        notifications=NotificationOptions(enabled=True, lobby_waiting=False, sound=True),
-        language="de",
-    ).with_account(ALICE).with_account(BOB, activate=False)
+    settings = (
+        Settings(
+            poll_interval=30,
+            theme=Theme.DARK,
+            confirm_actions=False,
+            notifications=NotificationOptions(enabled=True, lobby_waiting=False, sound=True),
+            language="de",
+        )
+        .with_account(ALICE)
+        .with_account(BOB, activate=False)
+    )
     store.save(settings)
     assert seen == [settings]
     assert stat.S_IMODE(store.path.stat().st_mode) == 0o600
@@ -88,16 +92,23 @@ def test_accounts_switch_and_remove(config_dir: Path) -> None:
 def test_bad_values_fall_back_and_clamp(config_dir: Path) -> None:
     path = settings_path()
     path.parent.mkdir(parents=True)
-    path.write_text(json.dumps({
-        "version": 1,
-        "poll_interval": 100000,
-        "theme": "purple",
-        "confirm_actions": "yes",
-        "language": "",
-        "accounts": [{"server_url": "https://x.example"}, {"login": "a", "server_url": ""},
-                     {"login": "carol", "server_url": "https://x.example", "label": 5}],
-        "active_account": "ghost@x.example",
-    }))
+    path.write_text(
+        json.dumps(
+            {
+                "version": 1,
+                "poll_interval": 100000,
+                "theme": "purple",
+                "confirm_actions": "yes",
+                "language": "",
+                "accounts": [
+                    {"server_url": "https://x.example"},
+                    {"login": "a", "server_url": ""},
+                    {"login": "carol", "server_url": "https://x.example", "label": 5},
+                ],
+                "active_account": "ghost@x.example",
+            }
+        )
+    )
     settings = SettingsStore().settings
     assert settings.poll_interval == POLL_INTERVAL_MAX
     assert settings.theme is Theme.SYSTEM
@@ -118,12 +129,21 @@ def test_broken_file_gives_defaults(config_dir: Path, caplog: pytest.LogCaptureF
 def test_upgrade_from_unversioned_file_drops_secrets(config_dir: Path) -> None:
     path = settings_path()
     path.parent.mkdir(parents=True)
-    path.write_text(json.dumps({
-        "poll_interval": 20,
-        "app_password": "hunter2-secret",
-        "accounts": [{"server_url": "https://x.example", "login": "dave",
-                      "appPassword": "also-secret"}],
-    }))
+    path.write_text(
+        json.dumps(
+            {
+                "poll_interval": 20,
+                "app_password": "hunter2-secret",
+                "accounts": [
+                    {
+                        "server_url": "https://x.example",
+                        "login": "dave",
+                        "appPassword": "also-secret",
+                    }
+                ],
+            }
+        )
+    )
     store = SettingsStore()
     assert store.settings.version == SETTINGS_VERSION
     assert store.settings.poll_interval == 20
@@ -137,8 +157,16 @@ def test_upgrade_from_unversioned_file_drops_secrets(config_dir: Path) -> None:
 def test_newer_file_keeps_unknown_keys(config_dir: Path) -> None:
     path = settings_path()
     path.parent.mkdir(parents=True)
-    path.write_text(json.dumps({"version": SETTINGS_VERSION + 1, "future_option": [1, 2],
-                                "poll_interval": 7, "secret_thing": "x"}))
+    path.write_text(
+        json.dumps(
+            {
+                "version": SETTINGS_VERSION + 1,
+                "future_option": [1, 2],
+                "poll_interval": 7,
+                "secret_thing": "x",
+            }
+        )
+    )
     store = SettingsStore()
     assert store.settings.poll_interval == 7
     store.update(poll_interval=8)

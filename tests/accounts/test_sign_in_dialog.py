@@ -219,8 +219,10 @@ async def test_no_keyring_offers_this_run_only(
         await type_server(qtbot, dialog, demo_server.url)
         moderator = demo_server.moderator
         browser.grant(moderator.login, moderator.password)
-        await wait_until(lambda: dialog.page_name == "keyringPage",
-                         message=f"no keyring page: {dialog.page_name} {dialog.error_text}")
+        await wait_until(
+            lambda: dialog.page_name == "keyringPage",
+            message=f"no keyring page: {dialog.page_name} {dialog.error_text}",
+        )
         assert "no keyring backend" in dialog.keyring_label.text()
         assert store.accounts == ()  # nothing saved yet
         with qtbot.waitSignal(dialog.signed_in, timeout=10000) as signal:
@@ -252,14 +254,17 @@ async def test_trust_a_self_signed_certificate(
         assert format_fingerprint(cert.sha256) in dialog.fingerprint_label.text()
         assert not browser.opened
         click(qtbot, dialog, "trustCertificateButton")
-        await wait_until(lambda: dialog.page_name == "waitingPage" or dialog.error_text,
-                         message="no login flow after trusting")
+        await wait_until(
+            lambda: dialog.page_name == "waitingPage" or dialog.error_text,
+            message="no login flow after trusting",
+        )
         assert dialog.page_name == "waitingPage", dialog.error_text
         with qtbot.waitSignal(dialog.signed_in, timeout=10000) as signal:
             async with httpx.AsyncClient(verify=False) as tls_browser:  # the user clicked through
                 page = browser.opened[-1]
-                await tls_browser.post(page, data={"user": moderator.login,
-                                                   "password": moderator.password})
+                await tls_browser.post(
+                    page, data={"user": moderator.login, "password": moderator.password}
+                )
             await wait_until(lambda: signal.signal_triggered)
         entry = signal.args[0]
         assert entry.trusted_sha256 == cert.sha256

@@ -78,8 +78,9 @@ async def test_trusted_fingerprint_connects(
     before = len(HITS)
     with pytest.raises(TalkNotInstalled, match="Nextcloud 31.0.9 found"):
         await check_server(tls_server, trusted_sha256=certs[0].sha256)
-    async with TalkService(tls_server, "someone", "x", verify=tls_verify(certs[0].sha256),
-                           read_retries=0) as service:
+    async with TalkService(
+        tls_server, "someone", "x", verify=tls_verify(certs[0].sha256), read_retries=0
+    ) as service:
         status = await service.server_status()
     assert status.versionstring == "31.0.9"
     assert HITS[before:] == ["/status.php", "/ocs/v2.php/cloud/capabilities", "/status.php"]
@@ -93,8 +94,9 @@ async def test_another_certificate_is_refused_before_anything_is_sent(
         await check_server(tls_server, trusted_sha256=certs[1].sha256)
     assert caught.value.sha256 == certs[0].sha256
     assert "changed" in str(caught.value)
-    async with TalkService(tls_server, "someone", "x", verify=pinned_ssl_context(certs[1].sha256),
-                           read_retries=0) as service:
+    async with TalkService(
+        tls_server, "someone", "x", verify=pinned_ssl_context(certs[1].sha256), read_retries=0
+    ) as service:
         with pytest.raises(NetworkError, match="fingerprint"):
             await service.server_status()
     assert len(HITS) == before  # no request (and no credentials) ever reached the server

@@ -73,8 +73,13 @@ async def list_accounts(out: Output, args: argparse.Namespace) -> None:
         print("No saved accounts. Add one with: talk-moderator accounts add SERVER")
         return
     rows = [
-        ("*" if a.key == active else "", a.title, a.login, a.server_url,
-         "pinned" if a.trusted_sha256 else "")
+        (
+            "*" if a.key == active else "",
+            a.title,
+            a.login,
+            a.server_url,
+            "pinned" if a.trusted_sha256 else "",
+        )
         for a in store.accounts
     ]
     print(render_table(("", "NAME", "LOGIN", "SERVER", "CERTIFICATE"), rows))
@@ -169,16 +174,24 @@ async def remove_account(out: Output, args: argparse.Namespace) -> None:
     except KeyringUnavailable as exc:
         raise CliError(f"the keyring refused to delete the app password: {exc}") from None
     if out.as_json:
-        out.json({"name": entry.title, "revoked": outcome.revoked,
-                  "secretDeleted": outcome.secret_deleted, "serverError": outcome.server_error})
+        out.json(
+            {
+                "name": entry.title,
+                "revoked": outcome.revoked,
+                "secretDeleted": outcome.secret_deleted,
+                "serverError": outcome.server_error,
+            }
+        )
         return
     if outcome.revoked:
         print(f"Removed {entry.title}; its app password was revoked on the server.")
     elif outcome.revoked is False:
         print(f"Removed {entry.title} (its app password was already invalid).")
     elif outcome.server_error:
-        print(f"Removed {entry.title} here, but revoking its app password failed "
-              f"({outcome.server_error}). Revoke it under Settings > Security.")
+        print(
+            f"Removed {entry.title} here, but revoking its app password failed "
+            f"({outcome.server_error}). Revoke it under Settings > Security."
+        )
     else:
         print(f"Removed {entry.title} here; its app password was left on the server.")
 
@@ -186,10 +199,14 @@ async def remove_account(out: Output, args: argparse.Namespace) -> None:
 def add_parser(top: Any, common: argparse.ArgumentParser) -> None:
     """The ``accounts`` command group (added to the CLI's top-level sub-parsers)."""
 
-    def leaf(subs: Any, name: str, handler: LocalHandler, summary: str,
-             examples: str = "") -> argparse.ArgumentParser:
+    def leaf(
+        subs: Any, name: str, handler: LocalHandler, summary: str, examples: str = ""
+    ) -> argparse.ArgumentParser:
         parser: argparse.ArgumentParser = subs.add_parser(
-            name, help=summary, description=summary, parents=[common],
+            name,
+            help=summary,
+            description=summary,
+            parents=[common],
             epilog=f"examples:\n{examples}" if examples else None,
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
@@ -197,14 +214,19 @@ def add_parser(top: Any, common: argparse.ArgumentParser) -> None:
         return parser
 
     group = top.add_parser(
-        "accounts", help="saved accounts (server, login; app password in the keyring)",
-        description="Saved accounts: use one with --account NAME.", parents=[common],
+        "accounts",
+        help="saved accounts (server, login; app password in the keyring)",
+        description="Saved accounts: use one with --account NAME.",
+        parents=[common],
     )
     subs = group.add_subparsers(title="actions", dest="action", metavar="ACTION")
     subs.required = True
     leaf(subs, "list", list_accounts, "list the saved accounts (* = used by default)")
     add = leaf(
-        subs, "add", add_account, "sign in and save an account",
+        subs,
+        "add",
+        add_account,
+        "sign in and save an account",
         "  talk-moderator accounts add cloud.example.org --label 'Town hall'\n"
         "  printf '%s\\n' \"$APP_PASSWORD\" | talk-moderator accounts add cloud.example.org "
         "--login mod --app-password-stdin",
@@ -212,20 +234,34 @@ def add_parser(top: Any, common: argparse.ArgumentParser) -> None:
     add.add_argument("server_address", metavar="SERVER", help="the Nextcloud address")
     add.add_argument("--label", help="a name for the account (default: LOGIN on HOST)")
     add.add_argument("--login", help="login name (with --app-password-stdin)")
-    add.add_argument("--app-password-stdin", action="store_true",
-                     help="read an app password from standard input instead of the browser")
-    add.add_argument("--trust-fingerprint", metavar="SHA256",
-                     help="trust this self-signed certificate (its SHA-256 fingerprint)")
-    add.add_argument("--allow-http", action="store_true",
-                     help="accept plain http to another machine (unencrypted!)")
+    add.add_argument(
+        "--app-password-stdin",
+        action="store_true",
+        help="read an app password from standard input instead of the browser",
+    )
+    add.add_argument(
+        "--trust-fingerprint",
+        metavar="SHA256",
+        help="trust this self-signed certificate (its SHA-256 fingerprint)",
+    )
+    add.add_argument(
+        "--allow-http",
+        action="store_true",
+        help="accept plain http to another machine (unencrypted!)",
+    )
     add.add_argument("--use", action="store_true", help="make it the default account")
     use = leaf(subs, "use", use_account, "make an account the default")
     use.add_argument("name", metavar="NAME", help="the account's name or LOGIN@HOST")
-    remove = leaf(subs, "remove", remove_account,
-                  "revoke the app password on the server and forget the account")
+    remove = leaf(
+        subs,
+        "remove",
+        remove_account,
+        "revoke the app password on the server and forget the account",
+    )
     remove.add_argument("name", metavar="NAME", help="the account's name or LOGIN@HOST")
-    remove.add_argument("--keep-on-server", action="store_true",
-                        help="do not revoke the app password on the server")
+    remove.add_argument(
+        "--keep-on-server", action="store_true", help="do not revoke the app password on the server"
+    )
 
 
 def run_local(out: Output, args: argparse.Namespace) -> None:

@@ -113,8 +113,12 @@ class SettingsDialog(QDialog):
             notes, "notifyCallCheck", "When a call starts", n.call_started
         )
         self.notify_sound_check = self._check(notes, "notifySoundCheck", "Play a sound", n.sound)
-        for check in (self.notify_check, self.notify_lobby_check, self.notify_call_check,
-                      self.notify_sound_check):
+        for check in (
+            self.notify_check,
+            self.notify_lobby_check,
+            self.notify_call_check,
+            self.notify_sound_check,
+        ):
             notes_layout.addWidget(check)
         self.notify_check.toggled.connect(self._update_notification_checks)
         self._update_notification_checks()

@@ -1,0 +1,294 @@
+"""One main window's account: the Accounts and Settings actions, and signing in again.
+
+``AccountSession`` connects a ``MainWindow`` to the saved accounts. When the server refuses the
+app password (the polling controller's ``auth_failed``; polling has stopped by then) it opens
+the sign-in dialog over the window, prefilled for the same account. The window, its selection,
+the search text and any open dialog stay as they are; after signing in the service gets the new
+app password and polling resumes. Switching to another account (or removing the one in use)
+asks the caller, through ``switch_requested``, to replace the window.
+
+``run_saved_accounts`` is the GUI's start without ``--demo`` / ``--server``: the active saved
+account (or ``--account NAME``), the sign-in dialog when there is none, and a new window after
+each switch.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog
+
+from ..accounts import AccountStore, MissingSecret
+from ..api import TalkService
+from ..secrets import KeyringUnavailable
+from ..settings import AccountEntry, Settings
+from .action_ids import ActionId
+from .dialogs.accounts_dialog import AccountsDialog
+from .dialogs.settings_dialog import SettingsDialog
+from .dialogs.sign_in import SignInDialog, UrlOpener
+from .main_window import MainWindow
+from .polling import PollConfig
+from .theme import apply_theme
+
+log = logging.getLogger(__name__)
+
+
+def poll_config_for(settings: Settings, base: PollConfig | None = None) -> PollConfig:
+    """Polling intervals from the poll-interval setting (the selected room a bit faster)."""
+    interval = float(settings.poll_interval)
+    return replace(
+        base or PollConfig(), rooms_interval=interval, selected_interval=max(0.5, interval * 0.4)
+    )
+
+
+class AccountSession(QObject):
+    """The account side of one main window.
+
+    Args:
+        window: the main window (its registry gets the Accounts and Settings handlers).
+        store: the saved accounts.
+        entry: the account the window uses; None for ``--demo``, or ``--server`` without a
+            saved account (then signing in again saves one).
+        switchable: whether the caller replaces the window on ``switch_requested``; when not,
+            a switch takes effect at the next start.
+        open_url: how the sign-in dialog opens the browser (tests pass their own).
+        poll_interval: seconds between Login Flow v2 polls.
+
+    Signals:
+        switch_requested: the ``AccountEntry`` to use instead (None: sign in to a new one).
+        signed_in_again: the ``AccountEntry`` after polling resumed with a new app password.
+    """
+
+    switch_requested = Signal(object)
+    signed_in_again = Signal(object)
+
+    def __init__(
+        self,
+        window: MainWindow,
+        store: AccountStore,
+        entry: AccountEntry | None,
+        *,
+        switchable: bool = False,
+        open_url: UrlOpener | None = None,
+        poll_interval: float = 1.0,
+    ) -> None:
+        super().__init__(window)
+        self.setObjectName("accountSession")
+        self.window = window
+        self.store = store
+        self.entry = entry
+        self.switchable = switchable
+        self.open_url = open_url
+        self.poll_interval = poll_interval
+        self.sign_in_dialog: SignInDialog | None = None
+        self.accounts_dialog: AccountsDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self._tasks: set[asyncio.Task[Any]] = set()
+        window.registry.set_handler(ActionId.ACCOUNTS, lambda _ctx: self.show_accounts())
+        window.registry.set_handler(ActionId.SETTINGS, lambda _ctx: self.show_settings())
+        window.controller.auth_failed.connect(self.sign_in_again)
+
+    @property
+    def service(self) -> TalkService:
+        return self.window.service
+
+    def _spawn(self, coro: Any) -> None:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def wait_idle(self) -> None:
+        if self._tasks:
+            await asyncio.wait(set(self._tasks))
+
+    def _message(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 15000)
+
+    def _sign_in_dialog(self, account: AccountEntry | None) -> SignInDialog:
+        return SignInDialog(
+            self.store,
+            account=account,
+            open_url=self.open_url,
+            poll_interval=self.poll_interval,
+            parent=self.window,
+        )
+
+    # ----------------------------------------------------------------- 401: sign in again
+
+    def sign_in_again(self, message: str = "") -> None:
+        """Polling stopped on a 401: ask for a new app password over the open window."""
+        if self.sign_in_dialog is not None and self.sign_in_dialog.isVisible():
+            return
+        account = self.entry or AccountEntry(
+            server_url=self.service.server_url,
+            login=self.service.login,
+            label=self.window.account_label,
+        )
+        log.info("the server refused the app password of %s; asking to sign in again", account.key)
+        dialog = self._sign_in_dialog(account)
+        if message:
+            dialog.set_intro(
+                f"{message}. Sign in again as {account.login}; your open work stays as it is."
+            )
+        dialog.signed_in.connect(lambda entry: self._spawn(self._resume(entry)))
+        self.sign_in_dialog = dialog
+        dialog.open()
+
+    async def _resume(self, entry: AccountEntry) -> None:
+        secret = await self.store.load_password(entry)
+        self.service.set_credentials(entry.login, secret)
+        self.entry = entry
+        self.window.controller.start()
+        self.window.refresh_now()
+        self._message(f"Signed in again as {entry.login}.")
+        self.signed_in_again.emit(entry)
+
+    # ----------------------------------------------------------------- accounts
+
+    def show_accounts(self) -> None:
+        dialog = AccountsDialog(
+            self.store,
+            current_key=self.entry.key if self.entry else None,
+            sign_in_factory=lambda owner: SignInDialog(
+                self.store, open_url=self.open_url, poll_interval=self.poll_interval, parent=owner
+            ),
+            parent=self.window,
+        )
+        dialog.account_switched.connect(self._switch)
+        dialog.account_removed.connect(self._removed)
+        self.accounts_dialog = dialog
+        dialog.open()
+
+    def _switch(self, entry: AccountEntry) -> None:
+        if self.switchable:
+            if self.accounts_dialog is not None:
+                self.accounts_dialog.accept()
+            self.switch_requested.emit(entry)
+        else:
+            self._message(f"{entry.title} will be used the next time Talk Moderator starts.")
+
+    def _removed(self, key: str) -> None:
+        if self.entry is None or key != self.entry.key:
+            return
+        # the window's own app password was just revoked: it cannot go on polling
+        self._spawn(self.window.controller.stop())
+        if self.switchable:
+            if self.accounts_dialog is not None:
+                self.accounts_dialog.accept()
+            self.switch_requested.emit(self.store.active)
+        else:
+            self._message("This account was removed; polling stopped.")
+
+    # ----------------------------------------------------------------- settings
+
+    def show_settings(self) -> None:
+        dialog = SettingsDialog(self.store.settings_store, parent=self.window)
+        dialog.settings_changed.connect(self._apply_settings)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def _apply_settings(self, settings: Settings) -> None:
+        controller = self.window.controller
+        controller.config = poll_config_for(settings, controller.config)
+        controller.refresh_now(full=False)
+
+
+# --------------------------------------------------------------------- start with saved accounts
+
+
+async def ask_sign_in(
+    store: AccountStore,
+    account: AccountEntry | None = None,
+    *,
+    open_url: UrlOpener | None = None,
+    poll_interval: float = 1.0,
+    on_open: Callable[[SignInDialog], None] | None = None,
+) -> AccountEntry | None:
+    """Show the sign-in dialog on its own; the saved account, or None when cancelled."""
+    dialog = SignInDialog(store, account=account, open_url=open_url, poll_interval=poll_interval)
+    if account is not None:
+        dialog.set_intro(f"Sign in to {account.title}: its app password is not stored here.")
+    finished: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
+    def on_finished(code: int) -> None:
+        if not finished.done():
+            finished.set_result(code)
+
+    dialog.finished.connect(on_finished)
+    dialog.open()
+    if on_open is not None:
+        on_open(dialog)
+    code = await finished
+    entry = dialog.entry if code == QDialog.DialogCode.Accepted else None
+    dialog.deleteLater()
+    return entry
+
+
+async def run_saved_accounts(
+    store: AccountStore,
+    *,
+    account: str | None = None,
+    base_poll_config: PollConfig | None = None,
+    smoke_test: bool = False,
+    open_url: UrlOpener | None = None,
+    on_window: Callable[[MainWindow, AccountSession], None] | None = None,
+    on_sign_in: Callable[[SignInDialog], None] | None = None,
+) -> int:
+    """Run the console on saved accounts until the last window is closed.
+
+    Args:
+        store: the saved accounts.
+        account: ``--account NAME``; the active account when None.
+        on_window, on_sign_in: called with each new window / sign-in dialog (tests drive them).
+
+    Returns:
+        the exit code (0; 2 for an unknown ``--account``).
+    """
+    from .bootstrap import open_main_window, run_until_closed  # bootstrap imports us lazily
+
+    apply_theme(store.settings.theme)
+    entry = store.find(account) if account else store.active
+    while True:
+        if entry is None:
+            entry = await ask_sign_in(store, open_url=open_url, on_open=on_sign_in)
+            if entry is None:
+                return 0
+        try:
+            service = await store.open_service(entry)
+        except (MissingSecret, KeyringUnavailable) as exc:
+            log.info("cannot use %s yet: %s", entry.key, exc)
+            entry = await ask_sign_in(store, entry, open_url=open_url, on_open=on_sign_in)
+            if entry is None:
+                return 0
+            continue
+        requested: list[AccountEntry | None] = []
+        try:
+            window = open_main_window(
+                service, entry.title, poll_config=poll_config_for(store.settings, base_poll_config)
+            )
+            session = AccountSession(window, store, entry, switchable=True, open_url=open_url)
+
+            def switch(
+                next_entry: AccountEntry | None,
+                window: MainWindow = window,
+                requested: list[AccountEntry | None] = requested,
+            ) -> None:
+                requested.append(next_entry)
+                window.close()
+
+            session.switch_requested.connect(switch)
+            if on_window is not None:
+                on_window(window, session)
+            code = await run_until_closed(window, smoke_test=smoke_test)
+            await session.wait_idle()
+            window.deleteLater()
+        finally:
+            await service.aclose()
+        if not requested:
+            return code
+        entry = requested[-1]

@@ -1,0 +1,212 @@
+"""The main window's account: start on saved accounts, switch, and a 401 in the middle of work."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.accounts import AccountStore
+from app.demo_server import DemoServer
+from app.secrets import SERVICE_NAME, SecretStore
+from app.settings import SettingsStore
+from app.ui.action_ids import ActionId
+from app.ui.bootstrap import open_main_window
+from app.ui.dialogs.sign_in import SignInDialog
+from app.ui.main_window import MainWindow
+from app.ui.polling import PollConfig
+from app.ui.polling.controller import ConnectionState
+from app.ui.session import AccountSession, run_saved_accounts
+from tests.accounts.test_account_store import other_login, sign_in
+from tests.accounts.test_login_flow import grant_in_browser
+from tests.helpers.memory_keyring import MemoryKeyring
+from tests.helpers.waiting import wait_until
+
+FAST = PollConfig(rooms_interval=0.2, selected_interval=0.2)
+WIDGETS: list[QWidget] = []
+
+
+@pytest.fixture(autouse=True)
+async def _close_windows() -> AsyncIterator[None]:
+    yield
+    while WIDGETS:
+        widget = WIDGETS.pop()
+        if not shiboken6.isValid(widget):  # already closed and deleted by the app
+            continue
+        if isinstance(widget, MainWindow):
+            await widget.shutdown()
+        widget.close()
+    await asyncio.sleep(0)
+
+
+@pytest.fixture
+def store(config_dir: Path, memory_keyring: MemoryKeyring) -> AccountStore:
+    return AccountStore(SettingsStore(), SecretStore())
+
+
+def click(qtbot: QtBot, parent: QWidget, name: str) -> None:
+    button = parent.findChild(QPushButton, name)
+    assert button is not None and button.isVisible() and button.isEnabled(), name
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+async def browser_sign_in(
+    qtbot: QtBot, dialog: SignInDialog, opened: list[str], login: str, password: str
+) -> None:
+    """Continue on the server page, then log in "in the browser" and wait until saved."""
+    count = len(opened)
+    click(qtbot, dialog, "continueButton")
+    await wait_until(
+        lambda: len(opened) > count or dialog.error_text, message="the browser was not opened"
+    )
+    assert not dialog.error_text
+    with qtbot.waitSignal(dialog.signed_in, timeout=10000) as signal:
+        await grant_in_browser(opened[-1], login, password)
+        await wait_until(lambda: signal.signal_triggered)
+
+
+async def test_401_mid_session_asks_to_sign_in_again_and_keeps_the_work(
+    qtbot: QtBot, store: AccountStore, demo_server: DemoServer, memory_keyring: MemoryKeyring
+) -> None:
+    moderator = demo_server.moderator
+    first = await sign_in(demo_server, moderator.login)
+    entry = await store.add(first, label="Town hall")
+    service = await store.open_service(entry, read_retries=0)
+    window = open_main_window(service, entry.title, poll_config=FAST)
+    WIDGETS.append(window)
+    opened: list[str] = []
+    session = AccountSession(window, store, entry, open_url=opened.append, poll_interval=0.02)
+    try:
+        assert "Town hall" in window.windowTitle()
+        assert window.account_status_label.text() == "Town hall"
+        await wait_until(lambda: window.controller.loaded, message="rooms never loaded")
+        room = next(iter(window.controller.rooms.values()))
+        assert window.select_room(room.token)
+        typed = room.title[:3]
+        qtbot.keyClicks(window.search_edit, typed)
+        selected = window.current_room()
+        assert selected is not None and selected.token == room.token
+
+        # the app password is revoked on the server (by an admin, or in the web interface)
+        assert demo_server.state.revoke_app_password(first.login, first.app_password)
+        window.refresh_now()
+        await wait_until(
+            lambda: session.sign_in_dialog is not None and session.sign_in_dialog.isVisible(),
+            message="nobody asked to sign in again",
+        )
+        assert not window.controller.running
+        assert window.controller.status.state == ConnectionState.SIGNED_OUT
+        dialog = session.sign_in_dialog
+        assert dialog is not None
+        assert dialog.findChild(QLineEdit, "serverEdit").text() == demo_server.url
+        assert "Sign in again" in dialog.intro_label.text()
+        assert window.isVisible() and window.search_edit.text() == typed
+
+        with qtbot.waitSignal(session.signed_in_again, timeout=10000):
+            await browser_sign_in(qtbot, dialog, opened, moderator.login, moderator.password)
+        await wait_until(
+            lambda: (
+                window.controller.running
+                and window.controller.status.state == ConnectionState.CONNECTED
+            ),
+            message="polling did not resume",
+        )
+        # nothing typed or selected was lost, and the new secret is the one in the keyring
+        assert window.search_edit.text() == typed
+        current = window.current_room()
+        assert current is not None and current.token == selected.token
+        new_secret = memory_keyring.secrets[(SERVICE_NAME, entry.key)]
+        assert new_secret != first.app_password
+        rooms = await service.list_rooms()
+        assert rooms.rooms
+    finally:
+        await window.shutdown()
+        await service.aclose()
+
+
+async def test_start_sign_in_switch_and_remove(
+    qtbot: QtBot, store: AccountStore, demo_server: DemoServer, memory_keyring: MemoryKeyring
+) -> None:
+    opened: list[str] = []
+    windows: list[tuple[MainWindow, AccountSession]] = []
+    dialogs: list[SignInDialog] = []
+    runner = asyncio.ensure_future(
+        run_saved_accounts(
+            store,
+            base_poll_config=FAST,
+            open_url=opened.append,
+            on_window=lambda w, s: windows.append((w, s)) or WIDGETS.append(w),
+            on_sign_in=dialogs.append,
+        )
+    )
+    try:
+        # no account yet: the sign-in dialog comes first
+        await wait_until(lambda: dialogs, message="no sign-in dialog at start")
+        dialog = dialogs[0]
+        qtbot.keyClicks(dialog.findChild(QLineEdit, "serverEdit"), demo_server.url)
+        qtbot.keyClicks(dialog.findChild(QLineEdit, "accountLabelEdit"), "Moderation")
+        moderator = demo_server.moderator
+        await browser_sign_in(qtbot, dialog, opened, moderator.login, moderator.password)
+        await wait_until(lambda: windows, message="no main window after signing in")
+        window, session = windows[0]
+        assert window.windowTitle().startswith("Moderation")
+
+        # a second account, added elsewhere; then switch to it from the Accounts action
+        second = await store.add(
+            await sign_in(demo_server, other_login(demo_server)), activate=False
+        )
+        window.registry[ActionId.ACCOUNTS].trigger()
+        accounts = session.accounts_dialog
+        assert accounts is not None and accounts.isVisible()
+        accounts.select(second.key)
+        click(qtbot, accounts, "useAccountButton")
+        await wait_until(lambda: len(windows) == 2, message="no window for the other account")
+        assert not shiboken6.isValid(window) or not window.isVisible()  # replaced
+        window2, session2 = windows[1]
+        assert window2.windowTitle().startswith(second.title)
+        assert store.active == second
+
+        # remove the account in use: revoked, and the next account's window replaces it
+        window2.registry[ActionId.ACCOUNTS].trigger()
+        accounts2 = session2.accounts_dialog
+        assert accounts2 is not None
+        accounts2.select(second.key)
+        click(qtbot, accounts2, "removeAccountButton")
+        click(qtbot, accounts2, "confirmRemoveButton")
+        await wait_until(lambda: len(windows) == 3, message="no window after removing")
+        assert (SERVICE_NAME, second.key) not in memory_keyring.secrets
+        window3, _ = windows[2]
+        assert window3.windowTitle().startswith("Moderation")
+
+        # Settings from the window's action: the poll interval reaches the running controller
+        window3.registry[ActionId.SETTINGS].trigger()
+        settings = windows[2][1].settings_dialog
+        assert settings is not None
+        settings.poll_interval_spin.setValue(42)
+        click(qtbot, settings, "saveButton")
+        assert window3.controller.config.rooms_interval == 42
+        assert settings.result() == QDialog.DialogCode.Accepted
+
+        window3.close()
+        assert await asyncio.wait_for(runner, 10) == 0
+    finally:
+        if not runner.done():
+            runner.cancel()
+            await asyncio.gather(runner, return_exceptions=True)
+
+
+def test_gui_account_option_errors(
+    config_dir: Path, memory_keyring: MemoryKeyring, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.ui.bootstrap import main
+
+    assert main(["--account", "nobody"]) == 2
+    assert "No account called 'nobody'" in capsys.readouterr().err
+    assert main(["--account", "x", "--demo"]) == 2
+    assert "cannot be combined" in capsys.readouterr().err
