@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.accounts import AccountStore
+from app.api import TalkService
 from app.demo_server import DemoServer
 from app.secrets import SERVICE_NAME, SecretStore
 from app.settings import SettingsStore
@@ -210,3 +211,34 @@ def test_gui_account_option_errors(
     assert "No account called 'nobody'" in capsys.readouterr().err
     assert main(["--account", "x", "--demo"]) == 2
     assert "cannot be combined" in capsys.readouterr().err
+
+
+async def test_401_in_server_mode_signs_in_and_saves_the_account(
+    qtbot: QtBot, store: AccountStore, demo_server: DemoServer, memory_keyring: MemoryKeyring
+) -> None:
+    """``--server/--user`` has no saved account: signing in again saves one."""
+    moderator = demo_server.moderator
+    secret = demo_server.state.create_app_password(moderator.login)
+    service = TalkService(demo_server.url, moderator.login, secret, read_retries=0)
+    window = open_main_window(service, "moderator1@demo", poll_config=FAST)
+    WIDGETS.append(window)
+    opened: list[str] = []
+    session = AccountSession(window, store, None, open_url=opened.append, poll_interval=0.02)
+    try:
+        await wait_until(lambda: window.controller.loaded)
+        assert demo_server.state.revoke_app_password(moderator.login, secret)
+        window.refresh_now()
+        await wait_until(
+            lambda: session.sign_in_dialog is not None and session.sign_in_dialog.isVisible()
+        )
+        dialog = session.sign_in_dialog
+        assert dialog is not None
+        assert dialog.findChild(QLineEdit, "serverEdit").text() == demo_server.url
+        with qtbot.waitSignal(session.signed_in_again, timeout=10000) as again:
+            await browser_sign_in(qtbot, dialog, opened, moderator.login, moderator.password)
+        entry = again.args[0]
+        assert store.accounts == (entry,) and entry.label == "moderator1@demo"
+        await wait_until(lambda: window.controller.status.state == ConnectionState.CONNECTED)
+    finally:
+        await window.shutdown()
+        await service.aclose()
