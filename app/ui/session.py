@@ -92,6 +92,7 @@ class AccountSession(QObject):
         window.registry.set_handler(ActionId.ACCOUNTS, lambda _ctx: self.show_accounts())
         window.registry.set_handler(ActionId.SETTINGS, lambda _ctx: self.show_settings())
         window.controller.auth_failed.connect(self.sign_in_again)
+        apply_theme(store.settings.theme)
 
     @property
     def service(self) -> TalkService:
