@@ -154,7 +154,10 @@ def main() -> int:
     print(f"{'figure':48} {'measured':>22}   target")
     for name, value, target in results:
         print(f"{name:48} {value:>22}   {target}")
-    return 0
+    sys.stdout.flush()
+    # PySide6 can crash while the interpreter tears down Qt objects at exit; the figures are
+    # printed, so leave without that teardown.
+    os._exit(0)
 
 
 if __name__ == "__main__":

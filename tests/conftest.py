@@ -88,6 +88,27 @@ def _qasync_loop() -> Any:
     return loop
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Leave without the interpreter's final teardown once pytest has reported everything.
+
+    PySide6 (6.12) can crash while Python tears down its Qt wrappers at exit ("deallocating
+    None"), long after every test has passed and the summary has been printed; that would turn
+    a green run into exit status 134. The exit status pytest decided is kept as it is.
+    """
+    session = getattr(config, "_talk_moderator_session", None)
+    if session is None:
+        return
+    status = session.exitstatus
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(int(status))
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    session.config._talk_moderator_session = session  # type: ignore[attr-defined]
+
+
 def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> dict[str, Any]:
     """Run every async test on a qasync loop, like the app itself."""
     return {"qasync": _qasync_loop}

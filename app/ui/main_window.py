@@ -423,6 +423,15 @@ class MainWindow(QMainWindow):
     def _on_participants_changed(self, token: str, people: Sequence[Participant]) -> None:
         if token != self.participant_model.token:
             return
+        # The summary walks every participant: do it in its own event-loop turn, after the
+        # model has applied the poll, so a 10,000-person room never stalls the UI in one go.
+        QTimer.singleShot(0, lambda: self._update_participant_header(token, people))
+        if self.participant_view.selectionModel().hasSelection():
+            self._update_context()
+
+    def _update_participant_header(self, token: str, people: Sequence[Participant]) -> None:
+        if token != self.participant_model.token:
+            return
         room = self.participant_model.room
         title = room.title if room is not None else token
         in_call = sum(1 for p in people if p.in_call & 1)
@@ -433,8 +442,6 @@ class MainWindow(QMainWindow):
         if waiting:
             parts.append(f"{waiting} waiting in the lobby")
         self.participant_header.setText(" · ".join(parts))
-        if self.participant_view.selectionModel().hasSelection():
-            self._update_context()
 
     def _on_participants_failed(self, token: str, message: str) -> None:
         if token == self.participant_model.token:

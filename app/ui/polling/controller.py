@@ -265,8 +265,11 @@ class PollingController(QObject):
     async def _pause(self, wake: asyncio.Event, delay: float) -> None:
         """Wait ``delay`` seconds or until woken, then until active."""
         if delay > 0 and not wake.is_set():
+            # asyncio.timeout, not wait_for: on Python 3.11 wait_for can swallow a
+            # cancellation that arrives as the timeout fires, and stop() would then hang.
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(wake.wait(), delay)
+                async with asyncio.timeout(delay):
+                    await wake.wait()
         wake.clear()
         if not self._active.is_set():
             self._parked += 1
@@ -381,6 +384,9 @@ class PollingController(QObject):
                 continue
             backoff.success()
             self._succeeded()
+            # Give the event loop a turn between decoding and applying a big answer, so the
+            # two never add up to one long stall of the UI thread.
+            await asyncio.sleep(0)
             self.participants_changed.emit(token, people)
             if peers is not None:
                 self.call_peers_changed.emit(token, peers)
