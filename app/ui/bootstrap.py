@@ -80,7 +80,10 @@ def open_main_window(
     The caller keeps ownership of ``service``: after the window's ``closed`` signal, await
     ``window.shutdown()`` and then ``service.aclose()``.
     """
+    from .moderation import install_moderation
+
     window = MainWindow(service, account_label, poll_config=poll_config)
+    window.moderation = install_moderation(window)  # type: ignore[attr-defined]
     window.show()
     window.start()
     return window
