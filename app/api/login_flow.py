@@ -668,6 +668,24 @@ class LoginFlow:
 # ----------------------------------------------------------------------------- app passwords
 
 
+def _one_shot_service(
+    server_url: str,
+    login: str,
+    app_password: str,
+    trusted_sha256: str | None,
+    timeout: float,
+) -> TalkService:
+    """A service for one call made while the user waits: no read retries, pinned cert honoured."""
+    return TalkService(
+        server_url,
+        login,
+        app_password,
+        timeout=timeout,
+        read_retries=0,
+        verify=tls_verify(trusted_sha256),
+    )
+
+
 async def verify_credentials(
     server_url: str,
     login: str,
@@ -683,13 +701,8 @@ async def verify_credentials(
         TalkNotInstalled: Talk is missing or disabled for this user.
         NetworkError / UntrustedCertificate.
     """
-    async with TalkService(
-        server_url,
-        login,
-        app_password,
-        timeout=timeout,
-        read_retries=0,
-        verify=tls_verify(trusted_sha256),
+    async with _one_shot_service(
+        server_url, login, app_password, trusted_sha256, timeout
     ) as service:
         try:
             await service.list_rooms()
@@ -724,13 +737,8 @@ async def revoke_app_password(
     Raises:
         TalkError: the server could not be reached or refused otherwise.
     """
-    async with TalkService(
-        server_url,
-        login,
-        app_password,
-        timeout=timeout,
-        read_retries=0,
-        verify=tls_verify(trusted_sha256),
+    async with _one_shot_service(
+        server_url, login, app_password, trusted_sha256, timeout
     ) as service:
         try:
             await service.revoke_app_password()
