@@ -16,25 +16,15 @@ out=$root/packaging/out
 start=$(date +%s)
 
 log() { printf 'build-linux: %s\n' "$*"; }
+# shellcheck source=../scripts/lib/apt.sh
+. scripts/lib/apt.sh
 
 # 1. System packages: venv support, binutils (PyInstaller reads ELF headers with objdump), dpkg-deb,
 #    and Qt's system libraries (PyInstaller's PySide6 hooks load Qt during the analysis).
 if [ -z "${SKIP_APT:-}" ] && command -v apt-get >/dev/null 2>&1; then
     mapfile -t qt_libs < <(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' packaging/deb-depends.txt)
-    wanted=(python3-venv binutils dpkg "${qt_libs[@]}")
-    missing=()
-    for pkg in "${wanted[@]}"; do
-        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
-            || missing+=("$pkg")
-    done
-    if [ "${#missing[@]}" -gt 0 ]; then
-        sudo=""
-        [ "$(id -u)" -ne 0 ] && sudo="sudo"
-        log "installing Debian packages: ${missing[*]}"
-        $sudo apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
-            "${missing[@]}" >/dev/null
-    fi
+    install_missing_debs "build-linux: installing Debian packages" \
+        python3-venv binutils dpkg "${qt_libs[@]}"
 fi
 
 # 2. Build venv with the app installed as a wheel would be, plus PyInstaller.

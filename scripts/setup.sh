@@ -8,6 +8,8 @@
 # so a second run is quick. Nothing outside ./.venv is touched otherwise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=lib/apt.sh
+. scripts/lib/apt.sh
 
 extras=""
 [ "${1:-}" = "--test" ] && extras="[test]"
@@ -22,19 +24,7 @@ system_packages=(
 )
 
 if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
-    missing=()
-    for pkg in "${system_packages[@]}"; do
-        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
-            || missing+=("$pkg")
-    done
-    if [ "${#missing[@]}" -gt 0 ]; then
-        sudo=""
-        [ "$(id -u)" -ne 0 ] && sudo="sudo"
-        echo "setup: installing system packages: ${missing[*]}"
-        $sudo apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
-            "${missing[@]}" >/dev/null
-    fi
+    install_missing_debs "setup: installing system packages" "${system_packages[@]}"
 else
     echo "setup: not a Debian-like system; make sure Python 3.11+ with venv and Qt's libraries are installed"
 fi
