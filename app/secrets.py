@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import keyring
 import keyring.backend
@@ -77,19 +79,28 @@ def keyring_name() -> str:
     return str(name)
 
 
+@contextmanager
+def _usable_keyring(verb: str) -> Iterator[None]:
+    """Run one keyring call: refuse up front when no usable keyring exists, and turn the
+    backend's own errors (locked, denied) into ``KeyringUnavailable`` naming ``verb``.
+    """
+    problem = keyring_problem()
+    if problem:
+        raise KeyringUnavailable(problem)
+    try:
+        yield
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailable(f"the keyring refused to {verb} the password ({exc})") from exc
+
+
 def get_app_password(key: str) -> str | None:
     """The stored app password for ``key``, or None when there is none.
 
     Raises:
         KeyringUnavailable: there is no usable keyring, or it refused (locked, denied).
     """
-    problem = keyring_problem()
-    if problem:
-        raise KeyringUnavailable(problem)
-    try:
+    with _usable_keyring("give"):
         return keyring.get_password(SERVICE_NAME, key)
-    except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailable(f"the keyring refused to give the password ({exc})") from exc
 
 
 def set_app_password(key: str, app_password: str) -> None:
@@ -98,13 +109,8 @@ def set_app_password(key: str, app_password: str) -> None:
     Raises:
         KeyringUnavailable: there is no usable keyring, or it refused.
     """
-    problem = keyring_problem()
-    if problem:
-        raise KeyringUnavailable(problem)
-    try:
+    with _usable_keyring("store"):
         keyring.set_password(SERVICE_NAME, key, app_password)
-    except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailable(f"the keyring refused to store the password ({exc})") from exc
     log.info("stored the app password of %s in the keyring", key)
 
 
@@ -114,15 +120,11 @@ def delete_app_password(key: str) -> bool:
     Raises:
         KeyringUnavailable: there is no usable keyring, or it refused.
     """
-    problem = keyring_problem()
-    if problem:
-        raise KeyringUnavailable(problem)
-    try:
-        keyring.delete_password(SERVICE_NAME, key)
-    except keyring.errors.PasswordDeleteError:
-        return False
-    except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailable(f"the keyring refused to delete the password ({exc})") from exc
+    with _usable_keyring("delete"):
+        try:
+            keyring.delete_password(SERVICE_NAME, key)
+        except keyring.errors.PasswordDeleteError:
+            return False
     log.info("deleted the app password of %s from the keyring", key)
     return True
 
