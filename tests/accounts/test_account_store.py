@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-from pathlib import Path
 
 import pytest
 
@@ -26,11 +25,6 @@ async def sign_in(server: DemoServer, login: str) -> Credentials:
         waiting = asyncio.ensure_future(flow.wait(0.02))
         await grant_in_browser(started.login_url, user.login, user.password)
         return await asyncio.wait_for(waiting, 10)
-
-
-@pytest.fixture
-def store(config_dir: Path, memory_keyring: MemoryKeyring) -> AccountStore:
-    return AccountStore(SettingsStore(), SecretStore())
 
 
 def other_login(server: DemoServer) -> str:

@@ -6,16 +6,15 @@ import asyncio
 import json
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
     QLineEdit,
-    QPushButton,
     QSpinBox,
 )
 from pytestqt.qtbot import QtBot
@@ -23,18 +22,20 @@ from pytestqt.qtbot import QtBot
 from app.accounts import AccountStore
 from app.api import NotAuthenticated, TalkService
 from app.demo_server import DemoServer
-from app.secrets import SERVICE_NAME, SecretStore
+from app.secrets import SERVICE_NAME
 from app.settings import SettingsStore, Theme
 from app.ui.dialogs.accounts_dialog import AccountsDialog
 from app.ui.dialogs.settings_dialog import SettingsDialog
 from app.ui.dialogs.sign_in import SignInDialog
 from app.ui.theme import apply_theme, is_dark
+from tests.accounts.helpers import click
 from tests.accounts.test_account_store import other_login, sign_in
 from tests.accounts.test_login_flow import grant_in_browser
 from tests.helpers.memory_keyring import MemoryKeyring
 from tests.helpers.waiting import wait_until
 
 DIALOGS: list[QDialog] = []
+DialogT = TypeVar("DialogT", bound=QDialog)
 
 
 @pytest.fixture(autouse=True)
@@ -45,15 +46,12 @@ async def _close_dialogs() -> AsyncIterator[None]:
     await asyncio.sleep(0)
 
 
-@pytest.fixture
-def store(config_dir: Path, memory_keyring: MemoryKeyring) -> AccountStore:
-    return AccountStore(SettingsStore(), SecretStore())
-
-
-def click(qtbot: QtBot, dialog: QDialog, name: str) -> None:
-    button = dialog.findChild(QPushButton, name)
-    assert button is not None and button.isVisible() and button.isEnabled(), name
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+def shown(qtbot: QtBot, dialog: DialogT) -> DialogT:
+    """Show ``dialog``, closed again after the test (while its loop still runs)."""
+    qtbot.addWidget(dialog)
+    DIALOGS.append(dialog)
+    dialog.show()
+    return dialog
 
 
 def accounts_dialog(
@@ -65,11 +63,7 @@ def accounts_dialog(
         DIALOGS.append(dialog)
         return dialog
 
-    dialog = AccountsDialog(store, current_key=current, sign_in_factory=sign_in_factory)
-    qtbot.addWidget(dialog)
-    DIALOGS.append(dialog)
-    dialog.show()
-    return dialog
+    return shown(qtbot, AccountsDialog(store, current_key=current, sign_in_factory=sign_in_factory))
 
 
 async def test_add_switch_and_remove(
@@ -147,10 +141,7 @@ async def test_settings_dialog_saves_what_was_chosen(
     qtbot: QtBot, config_dir: Path, memory_keyring: MemoryKeyring
 ) -> None:
     store = SettingsStore()
-    dialog = SettingsDialog(store)
-    qtbot.addWidget(dialog)
-    DIALOGS.append(dialog)
-    dialog.show()
+    dialog = shown(qtbot, SettingsDialog(store))
     await dialog.wait_idle()
     assert "system keyring" in dialog.storage_label.text()
     assert str(store.path) in dialog.storage_label.text()
@@ -187,10 +178,7 @@ async def test_settings_dialog_cancel_saves_nothing(
     qtbot: QtBot, config_dir: Path, memory_keyring: MemoryKeyring
 ) -> None:
     store = SettingsStore()
-    dialog = SettingsDialog(store)
-    qtbot.addWidget(dialog)
-    DIALOGS.append(dialog)
-    dialog.show()
+    dialog = shown(qtbot, SettingsDialog(store))
     dialog.findChild(QSpinBox, "pollIntervalSpin").setValue(99)
     click(qtbot, dialog, "cancelButton")
     assert not store.path.exists()

@@ -16,8 +16,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from app.accounts import AccountStore
@@ -27,20 +26,14 @@ from app.moderation import ActionRunner
 from app.moderation import operations as ops
 from app.secrets import SecretStore
 from app.settings import SettingsStore
-from app.ui.polling import PollConfig
-from app.ui.session import run_saved_accounts
+from tests.accounts.helpers import click
 from tests.accounts.test_login_flow import grant_in_browser
-from tests.accounts.test_session import WIDGETS, _close_windows  # noqa: F401 (fixture)
+from tests.accounts.test_session import (  # noqa: F401 (fixture)
+    _close_windows,
+    saved_accounts_running,
+)
 from tests.helpers.memory_keyring import MemoryKeyring
 from tests.helpers.waiting import wait_until
-
-FAST = PollConfig(rooms_interval=0.2, selected_interval=0.2)
-
-
-def click(qtbot: QtBot, parent: QWidget, name: str) -> None:
-    button = parent.findChild(QPushButton, name)
-    assert button is not None and button.isVisible() and button.isEnabled(), name
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def files_under(*roots: Path) -> dict[Path, str]:
@@ -66,16 +59,7 @@ async def test_no_secret_in_settings_logs_or_audit_log(
     opened: list[str] = []
     windows: list = []
     dialogs: list = []
-    runner_task = asyncio.ensure_future(
-        run_saved_accounts(
-            store,
-            base_poll_config=FAST,
-            open_url=opened.append,
-            on_window=lambda w, s: windows.append((w, s)) or WIDGETS.append(w),
-            on_sign_in=dialogs.append,
-        )
-    )
-    try:
+    async with saved_accounts_running(store, opened, windows, dialogs) as runner_task:
         # 1. sign in through the dialog and the browser
         await wait_until(lambda: dialogs)
         dialog = dialogs[0]
@@ -156,10 +140,6 @@ async def test_no_secret_in_settings_logs_or_audit_log(
         window2.close()
         assert await asyncio.wait_for(runner_task, 10) == 0
         assert memory_keyring.secrets  # the remaining account's secret: in the keyring only
-    finally:
-        if not runner_task.done():
-            runner_task.cancel()
-            await asyncio.gather(runner_task, return_exceptions=True)
 
     secrets = {s for s in secrets if s}
     assert len(secrets) >= 7

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.accounts import AccountStore
 from app.api import TalkService
 from app.demo_server import DemoServer
-from app.secrets import SERVICE_NAME, SecretStore
-from app.settings import SettingsStore
+from app.secrets import SERVICE_NAME
 from app.ui.action_ids import ActionId
 from app.ui.bootstrap import open_main_window
 from app.ui.dialogs.sign_in import SignInDialog
@@ -24,6 +23,7 @@ from app.ui.main_window import MainWindow
 from app.ui.polling import PollConfig
 from app.ui.polling.controller import ConnectionState
 from app.ui.session import AccountSession, run_saved_accounts
+from tests.accounts.helpers import click
 from tests.accounts.test_account_store import other_login, sign_in
 from tests.accounts.test_login_flow import grant_in_browser
 from tests.helpers.memory_keyring import MemoryKeyring
@@ -46,15 +46,32 @@ async def _close_windows() -> AsyncIterator[None]:
     await asyncio.sleep(0)
 
 
-@pytest.fixture
-def store(config_dir: Path, memory_keyring: MemoryKeyring) -> AccountStore:
-    return AccountStore(SettingsStore(), SecretStore())
+@asynccontextmanager
+async def saved_accounts_running(
+    store: AccountStore,
+    opened: list[str],
+    windows: list[tuple[MainWindow, AccountSession]],
+    dialogs: list[SignInDialog],
+) -> AsyncIterator[asyncio.Task[int]]:
+    """Run the console on ``store`` as ``--gui`` does; cancel it if the test leaves early.
 
-
-def click(qtbot: QtBot, parent: QWidget, name: str) -> None:
-    button = parent.findChild(QPushButton, name)
-    assert button is not None and button.isVisible() and button.isEnabled(), name
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    Opened URLs, main windows (with their sessions) and sign-in dialogs land in the lists.
+    """
+    runner = asyncio.ensure_future(
+        run_saved_accounts(
+            store,
+            base_poll_config=FAST,
+            open_url=opened.append,
+            on_window=lambda w, s: windows.append((w, s)) or WIDGETS.append(w),
+            on_sign_in=dialogs.append,
+        )
+    )
+    try:
+        yield runner
+    finally:
+        if not runner.done():
+            runner.cancel()
+            await asyncio.gather(runner, return_exceptions=True)
 
 
 async def browser_sign_in(
@@ -137,16 +154,7 @@ async def test_start_sign_in_switch_and_remove(
     opened: list[str] = []
     windows: list[tuple[MainWindow, AccountSession]] = []
     dialogs: list[SignInDialog] = []
-    runner = asyncio.ensure_future(
-        run_saved_accounts(
-            store,
-            base_poll_config=FAST,
-            open_url=opened.append,
-            on_window=lambda w, s: windows.append((w, s)) or WIDGETS.append(w),
-            on_sign_in=dialogs.append,
-        )
-    )
-    try:
+    async with saved_accounts_running(store, opened, windows, dialogs) as runner:
         # no account yet: the sign-in dialog comes first
         await wait_until(lambda: dialogs, message="no sign-in dialog at start")
         dialog = dialogs[0]
@@ -196,10 +204,6 @@ async def test_start_sign_in_switch_and_remove(
 
         window3.close()
         assert await asyncio.wait_for(runner, 10) == 0
-    finally:
-        if not runner.done():
-            runner.cancel()
-            await asyncio.gather(runner, return_exceptions=True)
 
 
 def test_gui_account_option_errors(

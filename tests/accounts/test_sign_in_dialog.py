@@ -10,8 +10,7 @@ import httpx
 import keyring
 import pytest
 from keyring.backends import fail
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPushButton
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from app.accounts import AccountStore
@@ -23,6 +22,7 @@ from app.demo_server.routes.common import ServerInfo
 from app.secrets import SERVICE_NAME, SecretStore
 from app.settings import SettingsStore
 from app.ui.dialogs.sign_in import SignInDialog
+from tests.accounts.helpers import click
 from tests.accounts.servers import (
     closed_port_url,
     nextcloud_without_talk,
@@ -54,11 +54,6 @@ class Browser:
         await asyncio.gather(*self.tasks)
 
 
-@pytest.fixture
-def store(config_dir: Path, memory_keyring: MemoryKeyring) -> AccountStore:
-    return AccountStore(SettingsStore(), SecretStore())
-
-
 def make_dialog(
     qtbot: QtBot, store: AccountStore, browser: Browser, **kwargs: object
 ) -> SignInDialog:
@@ -85,12 +80,6 @@ def child(dialog: SignInDialog, kind: type, name: str):  # type: ignore[no-untyp
     widget = dialog.findChild(kind, name)
     assert widget is not None, name
     return widget
-
-
-def click(qtbot: QtBot, dialog: SignInDialog, name: str) -> None:
-    button = child(dialog, QPushButton, name)
-    assert button.isVisible() and button.isEnabled(), name
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 async def type_server(qtbot: QtBot, dialog: SignInDialog, url: str) -> None:
