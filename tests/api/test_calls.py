@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-from app.api import BadRequest, Forbidden, LobbyActive, NotConfigured, NotFound, TalkService
+from app.api import (
+    BadRequest,
+    Forbidden,
+    LobbyActive,
+    NotConfigured,
+    NotFound,
+    Participant,
+    TalkService,
+)
 from app.api.constants import InCallFlag
 from app.demo_server import DemoServer
 from tests.api.conftest import ServiceFactory, TownHall
@@ -104,10 +112,16 @@ async def test_ring(service: TalkService, town_hall: TownHall) -> None:
     )
 
 
-async def test_dial_out(service: TalkService, town_hall: TownHall) -> None:
+@pytest.fixture
+async def phone(service: TalkService, town_hall: TownHall) -> Participant:
+    """A phone number added to the town hall, the kind of participant SIP dial-out calls."""
     await service.add_participant(town_hall.token, "+4915112345678", "phones")
-    people = await service.list_participants(town_hall.token)
-    phone = next(p for p in people if p.actor_type == "phones")
+    return next(
+        p for p in await service.list_participants(town_hall.token) if p.actor_type == "phones"
+    )
+
+
+async def test_dial_out(service: TalkService, town_hall: TownHall, phone: Participant) -> None:
     alice = town_hall.people["alice"]
     await service.join_call(town_hall.token)
     await service.dial_out(town_hall.token, phone.attendee_id)
@@ -118,11 +132,9 @@ async def test_dial_out(service: TalkService, town_hall: TownHall) -> None:
     )
 
 
-async def test_dial_out_without_a_call(service: TalkService, town_hall: TownHall) -> None:
-    await service.add_participant(town_hall.token, "+4915112345678", "phones")
-    phone = next(
-        p for p in await service.list_participants(town_hall.token) if p.actor_type == "phones"
-    )
+async def test_dial_out_without_a_call(
+    service: TalkService, town_hall: TownHall, phone: Participant
+) -> None:
     with pytest.raises(BadRequest) as caught:
         await service.dial_out(town_hall.token, phone.attendee_id)
     assert str(caught.value) == (
@@ -131,12 +143,8 @@ async def test_dial_out_without_a_call(service: TalkService, town_hall: TownHall
 
 
 async def test_dial_out_without_sip(
-    service: TalkService, town_hall: TownHall, demo_server: DemoServer
+    service: TalkService, town_hall: TownHall, demo_server: DemoServer, phone: Participant
 ) -> None:
-    await service.add_participant(town_hall.token, "+4915112345678", "phones")
-    phone = next(
-        p for p in await service.list_participants(town_hall.token) if p.actor_type == "phones"
-    )
     await service.join_call(town_hall.token)
     demo_server.state.sip_dialout = False  # the admin switches the SIP bridge's dial-out off
     with pytest.raises(NotConfigured) as caught:
