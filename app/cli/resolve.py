@@ -9,7 +9,8 @@ is pure (``match_room``, ``match_participant``) and tested without a server.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from app.api import TalkService
 from app.api.models import Participant, Room
@@ -18,6 +19,23 @@ from .errors import LookupFailed
 from .output import actor_text
 
 TOKEN_PATTERN = re.compile(r"^[a-z0-9]{4,30}$")
+T = TypeVar("T")
+
+
+def _first_unique(
+    rules: Sequence[list[T]], ambiguous: Callable[[list[T]], LookupFailed]
+) -> T | None:
+    """The one match of the first rule that matches anything; None when no rule does.
+
+    Rules come in order of precedence. Several matches under the deciding rule are an error
+    (``ambiguous`` words it), never a guess.
+    """
+    for found in rules:
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            raise ambiguous(found)
+    return None
 
 
 def _describe_room(room: Room) -> str:
@@ -36,19 +54,20 @@ def match_room(rooms: Sequence[Room], wanted: str) -> Room | None:
     for room in rooms:
         if room.token == wanted:
             return room
-    for exact in (True, False):
-        if exact:
-            found = [room for room in rooms if room.title == wanted]
-        else:
-            found = [room for room in rooms if room.title.casefold() == wanted.casefold()]
-        if len(found) == 1:
-            return found[0]
-        if len(found) > 1:
-            listing = ", ".join(_describe_room(room) for room in found)
-            raise LookupFailed(
-                f"'{wanted}' names {len(found)} conversations: {listing}; use the token"
-            )
-    return None
+
+    def ambiguous(found: list[Room]) -> LookupFailed:
+        listing = ", ".join(_describe_room(room) for room in found)
+        return LookupFailed(
+            f"'{wanted}' names {len(found)} conversations: {listing}; use the token"
+        )
+
+    return _first_unique(
+        [
+            [room for room in rooms if room.title == wanted],
+            [room for room in rooms if room.title.casefold() == wanted.casefold()],
+        ],
+        ambiguous,
+    )
 
 
 async def find_room(service: TalkService, wanted: str) -> Room:
@@ -87,29 +106,28 @@ def match_participant(people: Sequence[Participant], wanted: str, room_title: st
         LookupFailed: nobody matches, or several do.
     """
     text = wanted.strip()
-    rules: list[tuple[str, list[Participant]]] = []
+    rules: list[list[Participant]] = []
     if text.isdigit():
-        rules.append(("attendee id", [p for p in people if p.attendee_id == int(text)]))
+        rules.append([p for p in people if p.attendee_id == int(text)])
     if "/" in text:
         actor_type, _, actor_id = text.partition("/")
-        rules.append(
-            ("actor", [p for p in people if (p.actor_type, p.actor_id) == (actor_type, actor_id)])
+        rules.append([p for p in people if (p.actor_type, p.actor_id) == (actor_type, actor_id)])
+    rules.append([p for p in people if p.actor_id == text])  # user id
+    rules.append([p for p in people if p.display_name == text])
+    rules.append([p for p in people if p.display_name.casefold() == text.casefold()])
+
+    def ambiguous(found: list[Participant]) -> LookupFailed:
+        listing = "; ".join(_describe_participant(p) for p in found)
+        return LookupFailed(
+            f"'{wanted}' matches {len(found)} participants of '{room_title}': {listing}. "
+            "Name one by attendee id"
         )
-    rules.append(("user id", [p for p in people if p.actor_id == text]))
-    rules.append(("name", [p for p in people if p.display_name == text]))
-    rules.append(("name", [p for p in people if p.display_name.casefold() == text.casefold()]))
-    for _rule, found in rules:
-        if len(found) == 1:
-            return found[0]
-        if len(found) > 1:
-            listing = "; ".join(_describe_participant(p) for p in found)
-            raise LookupFailed(
-                f"'{wanted}' matches {len(found)} participants of '{room_title}': {listing}. "
-                "Name one by attendee id"
-            )
+
+    person = _first_unique(rules, ambiguous)
+    if person is not None:
+        return person
     raise LookupFailed(
-        f"'{wanted}' is not a participant of '{room_title}' "
-        f"(see: talk-moderator participants list)"
+        f"'{wanted}' is not a participant of '{room_title}' (see: talk-moderator participants list)"
     )
 
 
