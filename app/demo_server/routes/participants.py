@@ -114,16 +114,22 @@ def _remove_self(ctx: Ctx, room: Room, attendee: Attendee) -> Response:
     return ocs.ok(None)
 
 
-def remove_attendee(ctx: Ctx) -> Response:
-    """DELETE …/attendees (``attendeeId`` is a required int: missing → 500/996)."""
-    state = ctx.state
-    room, actor, _ = load_participant(ctx, moderator=True)
-    attendee_id = ctx.params.required_int("attendeeId")
+def _member(room: Room, attendee_id: int) -> Attendee:
+    """The attendee a moderator acts on; conversations without members refuse first (400)."""
     if room.type in NO_MEMBERS_TYPES:
         raise TalkError(400, {"error": "room-type"})
     target = room.attendees.get(attendee_id)
     if target is None:
         raise TalkError(404, {"error": "participant"})
+    return target
+
+
+def remove_attendee(ctx: Ctx) -> Response:
+    """DELETE …/attendees (``attendeeId`` is a required int: missing → 500/996)."""
+    state = ctx.state
+    room, actor, _ = load_participant(ctx, moderator=True)
+    attendee_id = ctx.params.required_int("attendeeId")
+    target = _member(room, attendee_id)
     if target.id == actor.id:
         return _remove_self(ctx, room, target)
     if target.participant_type == OWNER and actor.participant_type != OWNER:
@@ -254,11 +260,7 @@ def set_attendee_permissions(ctx: Ctx) -> Response:
     attendee_id = ctx.params.required_int("attendeeId")
     method = ctx.params.required_str("method")
     permissions = ctx.params.required_int("permissions")
-    if room.type in NO_MEMBERS_TYPES:
-        raise TalkError(400, {"error": "room-type"})
-    target = room.attendees.get(attendee_id)
-    if target is None:
-        raise TalkError(404, {"error": "participant"})
+    target = _member(room, attendee_id)
     if target.actor_type in (ACTOR_GROUPS, ACTOR_CIRCLES):
         raise TalkError(400, {"error": "type"})
     if target.is_moderator:
