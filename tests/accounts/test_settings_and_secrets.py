@@ -36,6 +36,14 @@ ALICE = AccountEntry(server_url="https://cloud.example.org", login="alice", labe
 BOB = AccountEntry(server_url="https://other.example.org/nc", login="bob")
 
 
+def settings_file(text: str) -> Path:
+    """Write ``text`` as the settings file a SettingsStore will read, as if left by another run."""
+    path = settings_path()
+    path.parent.mkdir(parents=True)
+    path.write_text(text)
+    return path
+
+
 def test_config_dir_honours_environment(config_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert app_config_dir() == config_dir / "talk-moderator"
     assert settings_path() == config_dir / "talk-moderator" / "settings.json"
@@ -90,9 +98,7 @@ def test_accounts_switch_and_remove(config_dir: Path) -> None:
 
 
 def test_bad_values_fall_back_and_clamp(config_dir: Path) -> None:
-    path = settings_path()
-    path.parent.mkdir(parents=True)
-    path.write_text(
+    settings_file(
         json.dumps(
             {
                 "version": 1,
@@ -119,17 +125,13 @@ def test_bad_values_fall_back_and_clamp(config_dir: Path) -> None:
 
 
 def test_broken_file_gives_defaults(config_dir: Path, caplog: pytest.LogCaptureFixture) -> None:
-    path = settings_path()
-    path.parent.mkdir(parents=True)
-    path.write_text("{not json")
+    settings_file("{not json")
     assert SettingsStore().settings == Settings()
     assert "not valid JSON" in caplog.text
 
 
 def test_upgrade_from_unversioned_file_drops_secrets(config_dir: Path) -> None:
-    path = settings_path()
-    path.parent.mkdir(parents=True)
-    path.write_text(
+    path = settings_file(
         json.dumps(
             {
                 "poll_interval": 20,
@@ -155,9 +157,7 @@ def test_upgrade_from_unversioned_file_drops_secrets(config_dir: Path) -> None:
 
 
 def test_newer_file_keeps_unknown_keys(config_dir: Path) -> None:
-    path = settings_path()
-    path.parent.mkdir(parents=True)
-    path.write_text(
+    path = settings_file(
         json.dumps(
             {
                 "version": SETTINGS_VERSION + 1,
