@@ -94,8 +94,8 @@ class ConversationCard(QFrame):
         self._busy = False
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(14)
+        layout.setContentsMargins(18, 16, 18, 16)
+        layout.setSpacing(12)
 
         self.title_label = QLabel()
         self.title_label.setObjectName("cardTitle")
@@ -103,7 +103,7 @@ class ConversationCard(QFrame):
         layout.addWidget(self.title_label)
 
         badges = QHBoxLayout()
-        badges.setSpacing(10)
+        badges.setSpacing(8)
         self.lobby_badge = _badge("lobbyBadge")
         self.call_badge = _badge("callBadge")
         self.read_only_badge = _badge("readOnlyBadge")
@@ -132,6 +132,11 @@ class ConversationCard(QFrame):
         self.waiting_box.setSpacing(8)
         layout.addLayout(self.waiting_box)
         self._waiting_rows: list[WaitingRow] = []
+        self.more_waiting_label = QLabel()
+        self.more_waiting_label.setObjectName("moreWaitingLabel")
+        self.more_waiting_label.setWordWrap(True)
+        self.more_waiting_label.hide()
+        layout.addWidget(self.more_waiting_label)
 
         self.problem_label = QLabel()
         self.problem_label.setObjectName("cardProblem")
@@ -247,6 +252,12 @@ class ConversationCard(QFrame):
         set_state(self.call_badge, "good" if view.call_running else "off")
         self.read_only_badge.setText("Read-only" if view.read_only else "Writable")
         set_state(self.read_only_badge, "info" if view.read_only else "off")
+        if not view.people_loaded:
+            # The room is known but its people not yet: "In call: 0" next to "Call running"
+            # would be wrong, so say that the figures are still coming.
+            self.in_call_label.setText("In call: …")
+            self.waiting_label.setText("Waiting: …" if view.lobby_on else "")
+            return
         in_call = len(view.in_call)
         guests = len(view.guests_in_call)
         guest_text = f" ({guests} guest{'s' if guests != 1 else ''})" if guests else ""
@@ -255,6 +266,12 @@ class ConversationCard(QFrame):
         self.waiting_label.setText(f"Waiting: {waiting}" if view.lobby_on else "")
 
     def _update_waiting(self) -> None:
+        hidden = len(self.view.waiting) - MAX_WAITING_ROWS
+        if hidden > 0:
+            # "Waiting: 4" above three rows must not look like someone was forgotten.
+            where = " (see People)" if "peopleButton" in self.buttons else ""
+            self.more_waiting_label.setText(f"… and {hidden} more waiting{where}")
+        self.more_waiting_label.setVisible(hidden > 0)
         people = self.view.waiting[:MAX_WAITING_ROWS]
         wanted = [p.attendee_id for p in people]
         if wanted == [row.attendee_id for row in self._waiting_rows]:

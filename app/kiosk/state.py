@@ -20,6 +20,8 @@ class RoomView:
         participants: the attendees, as of the last poll.
         problem: a sentence when the room cannot be shown (not found, no moderator rights).
         label_fixed: the label came from the configuration (else it follows the room's title).
+        people_loaded: the participants were read at least once (until then the figures are
+            unknown, not zero).
     """
 
     token: str
@@ -28,6 +30,7 @@ class RoomView:
     participants: tuple[Participant, ...] = field(default=())
     problem: str | None = None
     label_fixed: bool = False
+    people_loaded: bool = False
 
     @property
     def title(self) -> str:
@@ -114,6 +117,7 @@ class RoomView:
             participants=self.participants if participants is None else participants,
             problem=None,
             label_fixed=self.label_fixed,
+            people_loaded=self.people_loaded or participants is not None,
         )
 
 

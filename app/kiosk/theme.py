@@ -44,7 +44,7 @@ QFrame#kioskCard[state="problem"] {{ border-color: #b3261e; }}
 QLabel#cardTitle {{ font-size: {TITLE_POINT_SIZE}pt; font-weight: bold; }}
 QLabel#cardProblem {{ color: #ffb4ab; font-size: {BASE_POINT_SIZE + 2}pt; }}
 QLabel[badge="true"] {{
-    font-size: {BASE_POINT_SIZE + 2}pt; font-weight: bold; padding: 8px 14px;
+    font-size: {BASE_POINT_SIZE}pt; font-weight: bold; padding: 6px 10px;
     border-radius: 10px; background: #30363d; color: #f5f7fa;
 }}
 QLabel[badge="true"][state="warn"] {{ background: #f2b705; color: #111111; }}
@@ -52,9 +52,10 @@ QLabel[badge="true"][state="good"] {{ background: #2ea043; color: #ffffff; }}
 QLabel[badge="true"][state="info"] {{ background: #1f6feb; color: #ffffff; }}
 QLabel[badge="true"][state="off"] {{ background: #21262d; color: #8b949e; }}
 QLabel#countdownLabel {{ font-size: {TITLE_POINT_SIZE}pt; font-weight: bold; color: #f2b705; }}
+QLabel#moreWaitingLabel {{ color: #c9d1d9; }}
 QLabel[figure="true"] {{ font-size: {BASE_POINT_SIZE + 4}pt; }}
 QPushButton {{
-    min-height: {BUTTON_MIN_HEIGHT}px; padding: 6px 22px; border-radius: 12px;
+    min-height: {BUTTON_MIN_HEIGHT}px; padding: 6px 12px; border-radius: 12px;
     font-size: {BASE_POINT_SIZE + 2}pt; font-weight: bold;
     background: #30363d; color: #ffffff; border: 2px solid #8b949e;
 }}
@@ -77,6 +78,8 @@ QTimeEdit {{
 QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border: none; }}
 QScrollBar:vertical {{ width: 28px; background: #161b22; }}
 QScrollBar::handle:vertical {{ background: #484f58; min-height: 60px; border-radius: 8px; }}
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; border: none; }}
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
 """
 
 

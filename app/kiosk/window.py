@@ -146,7 +146,8 @@ class KioskWindow(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         holder = QWidget()
         grid = QGridLayout(holder)
-        grid.setSpacing(20)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(16)
         views = list(self.feed.views.values())
         columns = 1 if len(views) <= 1 else 2 if len(views) <= 4 else 3
         for index, view in enumerate(views):

@@ -32,6 +32,8 @@ from ...moderation import ActionRunner, Operation
 
 log = logging.getLogger(__name__)
 
+MIN_WIDTH = 440
+
 
 class AsyncActionDialog(QDialog):
     """Base of the moderation dialogs.
@@ -69,6 +71,8 @@ class AsyncActionDialog(QDialog):
         self.setObjectName(object_name)
         self.setWindowTitle(title)
         self.setModal(True)
+        # Narrower than this, the intro wraps into a column and the inputs get cramped.
+        self.setMinimumWidth(MIN_WIDTH)
         self._task: asyncio.Task[Any] | None = None
         self.sends = 0
         """How many times a request was actually started (tests check double clicks)."""

@@ -83,6 +83,8 @@ class BulkResultDialog(QDialog):
         self.table.setHorizontalHeaderLabels(["Item", "Result", "Reason"])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -130,9 +132,15 @@ class BulkResultDialog(QDialog):
         self.summary.setText(
             ("Stopped: " if outcome.cancelled else "Finished: ") + outcome.summary()
         )
+        # Nothing is left to start or stop: show only Close, so the finished dialog does not
+        # offer two dead buttons next to the one that works.
         self.cancel_button.setEnabled(False)
+        self.start_button.hide()
+        self.cancel_button.hide()
         self.close_button.setEnabled(True)
         self.close_button.setDefault(True)
+        self.close_button.setFocus()
+        self.table.resizeRowsToContents()
         self.finished_all.emit(outcome)
 
     def cancel(self) -> None:

@@ -15,6 +15,17 @@ from ...moderation.countdown import opens_in
 from .base import AsyncActionDialog
 
 DEFAULT_LEAD_MINUTES = 15
+DISPLAY_FORMAT = "yyyy-MM-dd HH:mm"
+
+
+def current_state(room: Room) -> str:
+    """The lobby as it is now, in words: the checkbox proposes the change, so say what is."""
+    if not room.lobby_enabled:
+        return "Now: the lobby is off."
+    if room.lobby_timer:
+        when = QDateTime.fromSecsSinceEpoch(room.lobby_timer).toString(DISPLAY_FORMAT)
+        return f"Now: the lobby is on; it {opens_in(room.lobby_timer)} (at {when})."
+    return "Now: the lobby is on until a moderator opens it."
 
 
 class LobbyDialog(AsyncActionDialog):
@@ -35,7 +46,7 @@ class LobbyDialog(AsyncActionDialog):
         self.room = room
         self.set_intro(
             "While the lobby is on, only moderators can enter the conversation; everyone else "
-            "waits until it opens."
+            "waits until it opens.\n\n" + current_state(room)
         )
         self.enabled_check = QCheckBox("Lobby on (only moderators can enter)", self)
         self.enabled_check.setObjectName("lobbyEnabledCheck")
@@ -45,7 +56,7 @@ class LobbyDialog(AsyncActionDialog):
         self.timer_edit = QDateTimeEdit(self)
         self.timer_edit.setObjectName("lobbyTimerEdit")
         self.timer_edit.setCalendarPopup(True)
-        self.timer_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.timer_edit.setDisplayFormat(DISPLAY_FORMAT)
         if room.lobby_timer:
             self.timer_edit.setDateTime(QDateTime.fromSecsSinceEpoch(room.lobby_timer))
             self.timer_check.setChecked(True)

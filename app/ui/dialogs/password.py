@@ -49,7 +49,7 @@ class PasswordDialog(AsyncActionDialog):
         if room.has_password:
             self.form.addRow(self.remove_check)
         self.form.addRow("New password:", self.password_edit)
-        self.form.addRow("Repeat it:", self.confirm_edit)
+        self.form.addRow("Repeat password:", self.confirm_edit)
         self.form.addRow("", self.show_toggle)
 
         self.show_toggle.toggled.connect(self._show)

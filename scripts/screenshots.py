@@ -1,0 +1,205 @@
+"""Render the README screenshots from the live app against the demo server (offscreen).
+
+Run: .venv/bin/python scripts/screenshots.py [OUTPUT_DIR]   (default docs/screenshots)
+
+Writes main-window.png, lobby-dialog.png, password-dialog.png, bulk-result.png and kiosk.png.
+Everything runs in this process against an in-process DemoServer (seed 1), so the pictures are
+the real widgets with real data; the audit log goes to a temporary directory, not the user's.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import qasync  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from app.api import Room, TalkService  # noqa: E402
+from app.audit import AuditLog  # noqa: E402
+from app.demo_server import DemoServer  # noqa: E402
+from app.kiosk.app import demo_conversations  # noqa: E402
+from app.kiosk.config import load_config  # noqa: E402
+from app.kiosk.window import KioskWindow  # noqa: E402
+from app.moderation import ActionRunner  # noqa: E402
+from app.moderation import operations as ops  # noqa: E402
+from app.ui.bootstrap import account_label, open_main_window  # noqa: E402
+from app.ui.dialogs.bulk_result import BulkResultDialog  # noqa: E402
+from app.ui.dialogs.lobby import LobbyDialog  # noqa: E402
+from app.ui.dialogs.password import PasswordDialog  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+KIOSK_DEMO = ROOT / "resources" / "kiosk" / "kiosk.demo.toml"
+EVENT_ROOM = "Town Hall"
+
+
+async def _wait(condition: Callable[[], object], timeout: float = 15.0) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():
+        if loop.time() > deadline:
+            raise TimeoutError("the window did not fill in time")
+        await asyncio.sleep(0.05)
+
+
+async def _settle() -> None:
+    """Let layouts and pending paints run before grabbing (no condition to wait on)."""
+    for _ in range(5):
+        QApplication.processEvents()
+        await asyncio.sleep(0.05)
+
+
+def _save(widget: QWidget, out: Path, name: str) -> None:
+    """Grab ``widget`` and write it as a maximally compressed PNG (quality 0 in Qt's terms)."""
+    path = out / name
+    if not widget.grab().save(str(path), "PNG", 0):
+        raise OSError(f"cannot write {path}")
+    print(f"wrote {path} ({path.stat().st_size // 1024} KB)")
+
+
+async def _room(service: TalkService, title: str) -> Room:
+    listing = await service.list_rooms()
+    return next(room for room in listing.rooms if room.title == title)
+
+
+async def _main_window(service: TalkService, out: Path) -> None:
+    window = open_main_window(service, f"{account_label(service)} (demo)")
+    window.resize(1360, 800)
+    try:
+        await _wait(lambda: window.conversation_model.rowCount() > 5)
+        view = window.conversation_view
+        proxy = view.model()
+        target = 0
+        for row in range(proxy.rowCount()):
+            if EVENT_ROOM.lower() in str(proxy.index(row, 0).data()).lower():
+                target = row
+                break
+        view.selectRow(target)
+        await _wait(lambda: window.participant_model.rowCount() > 1)
+        await asyncio.sleep(0.5)
+        _save(window, out, "main-window.png")
+    finally:
+        window.close()
+        await window.shutdown()
+
+
+async def _lobby_dialog(service: TalkService, runner: ActionRunner, out: Path) -> None:
+    room = await _room(service, "Team Standup")  # a group room with the lobby off
+    dialog = LobbyDialog(runner, room)
+    tomorrow = datetime.now().astimezone().replace(hour=9, minute=30, second=0, microsecond=0)
+    dialog.enabled_check.setChecked(True)
+    dialog.set_opens_at(tomorrow + timedelta(days=1))
+    dialog.show()
+    await _settle()
+    _save(dialog, out, "lobby-dialog.png")
+    dialog.close()
+    dialog.deleteLater()
+
+
+async def _password_dialog(service: TalkService, runner: ActionRunner, out: Path) -> None:
+    room = await _room(service, EVENT_ROOM)
+    dialog = PasswordDialog(runner, room)
+    dialog.password_edit.setText("correct horse battery")
+    dialog.confirm_edit.setText("correct horse battery")
+    dialog.show()
+    await _settle()
+    _save(dialog, out, "password-dialog.png")
+    dialog.close()
+    dialog.deleteLater()
+
+
+async def _bulk_result(service: TalkService, runner: ActionRunner, out: Path) -> None:
+    room = await _room(service, EVENT_ROOM)
+    people = [
+        p for p in await service.list_participants(room.token) if p.attendee_id != room.attendee_id
+    ]
+    # Alice is already a moderator there and guests by e-mail or phone cannot be promoted, so
+    # promoting everyone shows successes and failures side by side.
+    operations = [ops.promote(service, room, person) for person in people]
+    dialog = BulkResultDialog(
+        runner,
+        operations,
+        title=f"Promote: {len(people)} participants",
+        start_text="Promote",
+        intro=f"Promote {len(people)} participants of '{room.title}'?",
+    )
+    dialog.show()
+    finished: list[object] = []
+    dialog.finished_all.connect(finished.append)
+    dialog.start()
+    await _wait(lambda: bool(finished))
+    await _settle()
+    _save(dialog, out, "bulk-result.png")
+    dialog.close()
+    dialog.deleteLater()
+
+
+async def _kiosk(server: DemoServer, service: TalkService, out: Path) -> None:
+    config = load_config(KIOSK_DEMO)
+    config = dataclasses.replace(
+        config,
+        server_url=server.url,
+        login=server.moderator.login,
+        conversations=await demo_conversations(service),
+    )
+    window = KioskWindow(config, service, windowed=True)
+    window.start()  # windowed: 1280x800
+    try:
+        await _wait(
+            lambda: (
+                all(card.view.loaded for card in window.cards.values())
+                and all(v.people_loaded for v in window.feed.views.values() if v.is_moderator)
+                and window.banner.property("state") == "live"
+            )
+        )
+        await _settle()
+        _save(window, out, "kiosk.png")
+    finally:
+        await window.shutdown()
+        window._may_close = True  # the PIN guard is not the point here
+        window.close()
+        window.deleteLater()
+
+
+async def _shoot(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    server = DemoServer(seed=1)
+    server.start()
+    service = TalkService(server.url, server.moderator.login, server.moderator.app_password)
+    try:
+        with tempfile.TemporaryDirectory() as scratch:
+            runner = ActionRunner(service, AuditLog(Path(scratch) / "audit.jsonl"))
+            await _main_window(service, out)
+            await _lobby_dialog(service, runner, out)
+            await _password_dialog(service, runner, out)
+            await _bulk_result(service, runner, out)
+            await _kiosk(server, service, out)
+    finally:
+        await service.aclose()
+        server.stop()
+
+
+def main() -> int:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setQuitOnLastWindowClosed(False)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    with loop:
+        loop.run_until_complete(_shoot(out))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
