@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
-from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import TypeVar
 
 import pytest
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QDialog,
     QLineEdit,
     QSpinBox,
 )
@@ -28,40 +24,18 @@ from app.ui.dialogs.accounts_dialog import AccountsDialog
 from app.ui.dialogs.settings_dialog import SettingsDialog
 from app.ui.dialogs.sign_in import SignInDialog
 from app.ui.theme import apply_theme, is_dark
-from tests.accounts.helpers import click
+from tests.accounts.helpers import _close_dialogs, click, kept, shown  # noqa: F401 (fixture)
 from tests.accounts.test_account_store import other_login, sign_in
 from tests.accounts.test_login_flow import grant_in_browser
 from tests.helpers.memory_keyring import MemoryKeyring
 from tests.helpers.waiting import wait_until
-
-DIALOGS: list[QDialog] = []
-DialogT = TypeVar("DialogT", bound=QDialog)
-
-
-@pytest.fixture(autouse=True)
-async def _close_dialogs() -> AsyncIterator[None]:
-    yield
-    while DIALOGS:
-        DIALOGS.pop().reject()
-    await asyncio.sleep(0)
-
-
-def shown(qtbot: QtBot, dialog: DialogT) -> DialogT:
-    """Show ``dialog``, closed again after the test (while its loop still runs)."""
-    qtbot.addWidget(dialog)
-    DIALOGS.append(dialog)
-    dialog.show()
-    return dialog
 
 
 def accounts_dialog(
     qtbot: QtBot, store: AccountStore, current: str | None, opened: list[str]
 ) -> AccountsDialog:
     def sign_in_factory(owner: object) -> SignInDialog:
-        dialog = SignInDialog(store, open_url=opened.append, poll_interval=0.02)
-        qtbot.addWidget(dialog)
-        DIALOGS.append(dialog)
-        return dialog
+        return kept(qtbot, SignInDialog(store, open_url=opened.append, poll_interval=0.02))
 
     return shown(qtbot, AccountsDialog(store, current_key=current, sign_in_factory=sign_in_factory))
 

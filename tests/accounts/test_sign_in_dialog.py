@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import httpx
@@ -22,7 +21,7 @@ from app.demo_server.routes.common import ServerInfo
 from app.secrets import SERVICE_NAME, SecretStore
 from app.settings import SettingsStore
 from app.ui.dialogs.sign_in import SignInDialog
-from tests.accounts.helpers import click
+from tests.accounts.helpers import _close_dialogs, click, shown  # noqa: F401 (fixture)
 from tests.accounts.servers import (
     closed_port_url,
     nextcloud_without_talk,
@@ -58,22 +57,7 @@ def make_dialog(
     qtbot: QtBot, store: AccountStore, browser: Browser, **kwargs: object
 ) -> SignInDialog:
     dialog = SignInDialog(store, open_url=browser, poll_interval=0.02, **kwargs)  # type: ignore[arg-type]
-    qtbot.addWidget(dialog)
-    OPEN_DIALOGS.append(dialog)
-    dialog.show()
-    return dialog
-
-
-OPEN_DIALOGS: list[SignInDialog] = []
-
-
-@pytest.fixture(autouse=True)
-async def _close_dialogs() -> AsyncIterator[None]:
-    """Close the test's dialogs while its loop still runs, so their tasks end with it."""
-    yield
-    while OPEN_DIALOGS:
-        OPEN_DIALOGS.pop().reject()
-    await asyncio.sleep(0)
+    return shown(qtbot, dialog)
 
 
 def child(dialog: SignInDialog, kind: type, name: str):  # type: ignore[no-untyped-def]
