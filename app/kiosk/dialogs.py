@@ -102,9 +102,11 @@ class PinDialog(KioskDialog):
         self._guard = guard
         self._task: asyncio.Task[None] | None = None
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(36, 30, 36, 30)
-        layout.setSpacing(16)
-        title = QLabel("Enter the PIN to leave kiosk mode")
+        # Kept within a 1280x800 screen: the PIN dialog is the only way out of the kiosk, so
+        # its keypad and Cancel must never be cut off at the bottom.
+        layout.setContentsMargins(36, 24, 36, 24)
+        layout.setSpacing(12)
+        title = QLabel("Enter the exit PIN")
         title.setWordWrap(True)
         title.setStyleSheet("font-size: 24pt; font-weight: bold;")
         layout.addWidget(title)

@@ -65,7 +65,7 @@ QPushButton[role="primary"] {{ background: #1f6feb; border-color: #58a6ff; }}
 QPushButton[role="danger"] {{ background: #b3261e; border-color: #ff7b72; }}
 QPushButton[role="quiet"] {{ background: transparent; border-color: #30363d; color: #8b949e; }}
 QPushButton[role="key"] {{
-    min-height: 88px; min-width: 110px; font-size: {TITLE_POINT_SIZE}pt;
+    min-height: 80px; min-width: 110px; font-size: {TITLE_POINT_SIZE}pt;
 }}
 QLineEdit {{
     font-size: {TITLE_POINT_SIZE}pt; min-height: {BUTTON_MIN_HEIGHT}px; padding: 4px 12px;

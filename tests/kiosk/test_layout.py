@@ -4,7 +4,7 @@ are not shown as zero."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QPushButton, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from app.api import Room, TalkService
@@ -63,3 +63,17 @@ async def test_figures_not_shown_as_zero_before_people_are_read(
     assert card.in_call_label.text().startswith("In call: ")
     assert card.in_call_label.text() != "In call: …"
     assert card.waiting_label.text() == f"Waiting: {len(loaded.waiting)}"
+
+
+async def test_exit_pin_dialog_fits_an_800_px_high_screen(open_kiosk: KioskOpener) -> None:
+    async with open_kiosk() as kiosk:
+        dialog = kiosk.ask_exit()
+        try:
+            # The only way out of the kiosk: all of it, Cancel included, must be on screen.
+            assert dialog.minimumSizeHint().height() <= 760
+            one = dialog.findChild(QPushButton, "pinKey1")
+            four = dialog.findChild(QPushButton, "pinKey4")
+            assert one is not None and four is not None
+            assert four.y() >= one.y() + one.height()  # keys not squeezed into each other
+        finally:
+            dialog.reject()
