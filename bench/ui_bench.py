@@ -14,6 +14,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -42,7 +43,33 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-async def until(condition, timeout: float = 120.0) -> None:  # type: ignore[no-untyped-def]
+class Heartbeat:
+    """A 5 ms timer on the UI thread; the longest gap between beats is the longest stall."""
+
+    def __init__(self) -> None:
+        self.gaps: list[float] = [0.0]
+        self._last = 0.0
+        self._timer = QTimer()
+        self._timer.setInterval(5)
+        self._timer.timeout.connect(self._beat)
+
+    def _beat(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append((now - self._last) * 1000)
+        self._last = now
+
+    def start(self) -> None:
+        self._last = time.perf_counter()
+        self._timer.start()
+
+    def stop(self) -> float:
+        """Stop; returns the longest stall in ms (the gap beyond the 5 ms interval)."""
+        self._timer.stop()
+        self._beat()
+        return max(self.gaps) - 5
+
+
+async def until(condition: Callable[[], object], timeout: float = 120.0) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
@@ -68,6 +95,8 @@ async def run(url: str, login: str, password: str) -> list[tuple[str, str, str]]
         for room in window.controller.rooms.values():
             sizes[room.token] = room
         t0 = time.perf_counter()
+        heart = Heartbeat()
+        heart.start()
         # the seeded 10,000-person room: select each candidate until one has PEOPLE rows
         window.select_room(big.token)
         await until(lambda: len(window.participant_model) > 0)
@@ -75,7 +104,7 @@ async def run(url: str, login: str, password: str) -> list[tuple[str, str, str]]
             for token in sizes:
                 t0 = time.perf_counter()
                 window.select_room(token)
-                await until(lambda t=token: window.participant_model.token == t)
+                await until(lambda t=token: window.participant_model.token == t)  # type: ignore[misc]
                 await until(lambda: len(window.participant_model) > 0, timeout=10)
                 if len(window.participant_model) >= PEOPLE:
                     break
@@ -83,11 +112,20 @@ async def run(url: str, login: str, password: str) -> list[tuple[str, str, str]]
         results.append(
             ("select to filled 10,000-person list", f"{time.perf_counter() - t0:.2f} s", "-")
         )
+        # let the deferred work of the fill (header summary, first paint) run, then read the beat
+        await asyncio.sleep(0.2)
+        results.append(
+            (
+                "longest main-thread stall while filling the 10,000-person list",
+                f"{heart.stop():.0f} ms",
+                "< 100 ms",
+            )
+        )
 
         # main-thread time to apply one poll with 1 % of rows changed (views attached, sorted)
         model = window.participant_model
-        token = model.token
-        assert token is not None
+        big_token = model.token
+        assert big_token is not None
         base = model.records()
         times = []
         for round_ in range(7):
@@ -98,7 +136,7 @@ async def run(url: str, login: str, password: str) -> list[tuple[str, str, str]]
                 for i, p in enumerate(base)
             ]
             t = time.perf_counter()
-            model.set_participants(token, changed)
+            model.set_participants(big_token, changed)
             times.append((time.perf_counter() - t) * 1000)
             base = changed
         results.append(
@@ -110,25 +148,14 @@ async def run(url: str, login: str, password: str) -> list[tuple[str, str, str]]
         )
 
         # longest main-thread stall while polling the big room (heartbeat every 5 ms)
-        gaps: list[float] = []
-        last = [time.perf_counter()]
-
-        def beat() -> None:
-            now = time.perf_counter()
-            gaps.append((now - last[0]) * 1000)
-            last[0] = now
-
-        timer = QTimer()
-        timer.setInterval(5)
-        timer.timeout.connect(beat)
+        heart = Heartbeat()
         polls = [0]
         window.controller.poll_finished.connect(
             lambda kind: polls.__setitem__(0, polls[0] + (kind == "participants"))
         )
-        timer.start()
+        heart.start()
         await until(lambda: polls[0] >= 8, timeout=120)
-        timer.stop()
-        stall = max(gaps) - 5
+        stall = heart.stop()
         results.append(("longest main-thread stall during polls", f"{stall:.0f} ms", "< 50 ms"))
         results.append(("resident memory", f"{rss_mb():.0f} MB", "< 300 MB"))
     finally:
@@ -151,9 +178,9 @@ def main() -> int:
     finally:
         server.kill()
         server.wait()
-    print(f"{'figure':48} {'measured':>22}   target")
+    print(f"{'figure':64} {'measured':>22}   target")
     for name, value, target in results:
-        print(f"{name:48} {value:>22}   {target}")
+        print(f"{name:64} {value:>22}   {target}")
     sys.stdout.flush()
     # PySide6 can crash while the interpreter tears down Qt objects at exit; the figures are
     # printed, so leave without that teardown.

@@ -19,7 +19,7 @@ from app.api.models import Room
 
 from .. import formatting
 from ..iconset import icon
-from .keyed import SORT_ROLE, KeyedTableModel
+from .keyed import KeyedTableModel
 
 
 class RoomColumn(IntEnum):
@@ -72,6 +72,7 @@ class ConversationModel(KeyedTableModel[str, Room]):
             self._display[row] = None
             index = self.index(row, RoomColumn.PARTICIPANTS)
             self.dataChanged.emit(index, index, [])
+            self.resort([row])
 
     def participant_count(self, token: str) -> int | None:
         return self._counts.get(token)
@@ -102,15 +103,13 @@ class ConversationModel(KeyedTableModel[str, Room]):
 
     def cell(self, row: int, column: int, role: int) -> Any:
         room = self._rows[row]
-        if role == SORT_ROLE:
-            return self._sort_value(room, column)
         if role == Qt.ItemDataRole.DecorationRole:
             return self._decoration(room, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(room, column)
         return None
 
-    def _sort_value(self, room: Room, column: int) -> Any:
+    def sort_value(self, room: Room, column: int) -> Any:
         if column == RoomColumn.NAME:
             return room.title.casefold()
         if column == RoomColumn.TYPE:

@@ -20,7 +20,7 @@ from app.api.models import CallPeer, Participant, Room
 
 from .. import formatting
 from ..iconset import icon
-from .keyed import SORT_ROLE, KeyedTableModel
+from .keyed import KeyedTableModel
 
 
 class PersonColumn(IntEnum):
@@ -127,8 +127,6 @@ class ParticipantModel(KeyedTableModel[int, Participant]):
 
     def cell(self, row: int, column: int, role: int) -> Any:
         person = self._rows[row]
-        if role == SORT_ROLE:
-            return self._sort_value(person, column)
         if role == Qt.ItemDataRole.DecorationRole:
             return self._decoration(person, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -144,7 +142,7 @@ class ParticipantModel(KeyedTableModel[int, Participant]):
             return 2
         return 3
 
-    def _sort_value(self, person: Participant, column: int) -> Any:
+    def sort_value(self, person: Participant, column: int) -> Any:
         if column == PersonColumn.NAME:
             return person.title.casefold()
         if column == PersonColumn.KIND:
