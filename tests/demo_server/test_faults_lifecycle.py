@@ -132,10 +132,18 @@ def test_cli_serves_and_prints_credentials() -> None:
     import subprocess
     import sys
 
-    process = subprocess.Popen(
-        [sys.executable, "-m", "app.demo_server.cli", "--port", "0", "--seed", "4"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        cwd=os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+    # Ctrl+C must reach the server even when this test run ignores SIGINT (a background job
+    # of a non-interactive shell, nohup, some CI runners): an ignored signal is inherited
+    # through exec, a handled one is reset to the default, which Python turns into
+    # KeyboardInterrupt. Popen runs in the main thread here, so the handler may be swapped.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "app.demo_server.cli", "--port", "0", "--seed", "4"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            cwd=os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+    finally:
+        signal.signal(signal.SIGINT, previous)
     try:
         assert process.stdout is not None
         lines = [process.stdout.readline() for _ in range(4)]
@@ -147,7 +155,13 @@ def test_cli_serves_and_prints_credentials() -> None:
         assert response.status_code == 200
     finally:
         process.send_signal(signal.SIGINT)
-        assert process.wait(timeout=10) == 0
+        try:
+            status = process.wait(timeout=10)
+        finally:
+            if process.poll() is None:  # never leave a server running after the test
+                process.kill()
+                process.wait()
+        assert status == 0
 
 
 def test_server_with_live_activity_starts_and_stops() -> None:
