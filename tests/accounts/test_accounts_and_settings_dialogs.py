@@ -28,6 +28,7 @@ from tests.accounts.helpers import _close_dialogs, click, kept, shown  # noqa: F
 from tests.accounts.test_account_store import other_login, sign_in
 from tests.accounts.test_login_flow import grant_in_browser
 from tests.helpers.memory_keyring import MemoryKeyring
+from tests.helpers.signals import wait_signal
 from tests.helpers.waiting import wait_until
 
 
@@ -51,7 +52,7 @@ async def test_add_switch_and_remove(
 
     # add a second account through the sign-in dialog and the browser
     second_user = demo_server.users[other_login(demo_server)]
-    with qtbot.waitSignal(dialog.account_added, timeout=10000) as added:
+    async with wait_signal(dialog.account_added, timeout=10) as added:
         click(qtbot, dialog, "addAccountButton")
         sign_in_dialog = dialog.sign_in_dialog
         assert sign_in_dialog is not None
@@ -64,7 +65,7 @@ async def test_add_switch_and_remove(
     assert dialog.list.count() == 2 and dialog.selected_key() == second.key
 
     # switch to it
-    with qtbot.waitSignal(dialog.account_switched, timeout=5000) as switched:
+    async with wait_signal(dialog.account_switched, timeout=5) as switched:
         click(qtbot, dialog, "useAccountButton")
         await wait_until(lambda: switched.signal_triggered)
     assert switched.args[0] == second
@@ -79,7 +80,7 @@ async def test_add_switch_and_remove(
     click(qtbot, dialog, "cancelRemoveButton")
     assert len(store.accounts) == 2
     click(qtbot, dialog, "removeAccountButton")
-    with qtbot.waitSignal(dialog.account_removed, timeout=5000) as removed:
+    async with wait_signal(dialog.account_removed, timeout=5) as removed:
         click(qtbot, dialog, "confirmRemoveButton")
         await wait_until(lambda: removed.signal_triggered)
     await dialog.wait_idle()
@@ -101,7 +102,7 @@ async def test_remove_without_confirmation_when_prompts_are_off(
     entry = await store.add(await sign_in(demo_server, demo_server.moderator.login))
     store.settings_store.update(confirm_actions=False)
     dialog = accounts_dialog(qtbot, store, None, [])
-    with qtbot.waitSignal(dialog.account_removed, timeout=5000):
+    async with wait_signal(dialog.account_removed, timeout=5):
         click(qtbot, dialog, "removeAccountButton")
         await wait_until(lambda: not store.accounts)
     await dialog.wait_idle()
@@ -134,7 +135,7 @@ async def test_settings_dialog_saves_what_was_chosen(
     notify.click()
     assert not notify.isChecked() and not lobby.isEnabled()
 
-    with qtbot.waitSignal(dialog.settings_changed) as changed:
+    async with wait_signal(dialog.settings_changed) as changed:
         click(qtbot, dialog, "saveButton")
     saved = SettingsStore().settings
     assert changed.args[0] == saved

@@ -33,6 +33,7 @@ from tests.accounts.test_session import (  # noqa: F401 (fixture)
     saved_accounts_running,
 )
 from tests.helpers.memory_keyring import MemoryKeyring
+from tests.helpers.signals import wait_signal
 from tests.helpers.waiting import wait_until
 
 
@@ -119,7 +120,7 @@ async def test_no_secret_in_settings_logs_or_audit_log(
         click(qtbot, add, "manualEntryButton")
         qtbot.keyClicks(add.findChild(QLineEdit, "loginEdit"), other.login)
         qtbot.keyClicks(add.findChild(QLineEdit, "appPasswordEdit"), other.app_password)
-        with qtbot.waitSignal(accounts.account_added, timeout=10000) as added:
+        async with wait_signal(accounts.account_added, timeout=10) as added:
             click(qtbot, add, "signInButton")
             await wait_until(lambda: added.signal_triggered)
         accounts.select(added.args[0].key)

@@ -27,6 +27,7 @@ from tests.accounts.helpers import click
 from tests.accounts.test_account_store import other_login, sign_in
 from tests.accounts.test_login_flow import grant_in_browser
 from tests.helpers.memory_keyring import MemoryKeyring
+from tests.helpers.signals import wait_signal
 from tests.helpers.waiting import wait_until
 
 FAST = PollConfig(rooms_interval=0.2, selected_interval=0.2)
@@ -84,7 +85,7 @@ async def browser_sign_in(
         lambda: len(opened) > count or dialog.error_text, message="the browser was not opened"
     )
     assert not dialog.error_text
-    with qtbot.waitSignal(dialog.signed_in, timeout=10000) as signal:
+    async with wait_signal(dialog.signed_in, timeout=10) as signal:
         await grant_in_browser(opened[-1], login, password)
         await wait_until(lambda: signal.signal_triggered)
 
@@ -126,7 +127,7 @@ async def test_401_mid_session_asks_to_sign_in_again_and_keeps_the_work(
         assert "Sign in again" in dialog.intro_label.text()
         assert window.isVisible() and window.search_edit.text() == typed
 
-        with qtbot.waitSignal(session.signed_in_again, timeout=10000):
+        async with wait_signal(session.signed_in_again, timeout=10):
             await browser_sign_in(qtbot, dialog, opened, moderator.login, moderator.password)
         await wait_until(
             lambda: (
@@ -238,7 +239,7 @@ async def test_401_in_server_mode_signs_in_and_saves_the_account(
         dialog = session.sign_in_dialog
         assert dialog is not None
         assert dialog.findChild(QLineEdit, "serverEdit").text() == demo_server.url
-        with qtbot.waitSignal(session.signed_in_again, timeout=10000) as again:
+        async with wait_signal(session.signed_in_again, timeout=10) as again:
             await browser_sign_in(qtbot, dialog, opened, moderator.login, moderator.password)
         entry = again.args[0]
         assert store.accounts == (entry,) and entry.label == "moderator1@demo"

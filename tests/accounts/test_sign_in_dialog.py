@@ -31,6 +31,7 @@ from tests.accounts.servers import (
 )
 from tests.accounts.test_login_flow import grant_in_browser
 from tests.helpers.memory_keyring import MemoryKeyring
+from tests.helpers.signals import wait_signal
 from tests.helpers.waiting import wait_until
 
 
@@ -92,7 +93,7 @@ async def test_login_flow_through_the_dialog(
     assert "Nextcloud" in dialog.server_info_label.text()
 
     moderator = demo_server.moderator
-    with qtbot.waitSignal(dialog.signed_in, timeout=10000) as signal:
+    async with wait_signal(dialog.signed_in, timeout=10) as signal:
         browser.grant(moderator.login, moderator.password)
         await wait_until(lambda: signal.signal_triggered, message="never signed in")
     entry = signal.args[0]
@@ -138,7 +139,7 @@ async def test_manual_entry(
 
     password_edit.clear()
     qtbot.keyClicks(password_edit, moderator.app_password)
-    with qtbot.waitSignal(dialog.signed_in, timeout=10000) as signal:
+    async with wait_signal(dialog.signed_in, timeout=10) as signal:
         click(qtbot, dialog, "signInButton")
         await wait_until(lambda: signal.signal_triggered)
     entry = signal.args[0]
@@ -198,7 +199,7 @@ async def test_no_keyring_offers_this_run_only(
         )
         assert "no keyring backend" in dialog.keyring_label.text()
         assert store.accounts == ()  # nothing saved yet
-        with qtbot.waitSignal(dialog.signed_in, timeout=10000) as signal:
+        async with wait_signal(dialog.signed_in, timeout=10) as signal:
             click(qtbot, dialog, "runOnlyButton")
             await wait_until(lambda: signal.signal_triggered)
         entry = signal.args[0]
@@ -232,7 +233,7 @@ async def test_trust_a_self_signed_certificate(
             message="no login flow after trusting",
         )
         assert dialog.page_name == "waitingPage", dialog.error_text
-        with qtbot.waitSignal(dialog.signed_in, timeout=10000) as signal:
+        async with wait_signal(dialog.signed_in, timeout=10) as signal:
             async with httpx.AsyncClient(verify=False) as tls_browser:  # the user clicked through
                 page = browser.opened[-1]
                 await tls_browser.post(
