@@ -8,7 +8,7 @@ attach handlers), ``action_rules`` decides what is enabled, ``window_state`` rem
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QPoint, Qt, QTimer, Signal
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QSplitter,
+    QStyle,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -87,10 +88,41 @@ def _table(name: str, model: SearchProxyModel) -> QTableView:
     header = view.horizontalHeader()
     header.setObjectName(f"{name}Header")
     header.setSectionsMovable(True)
-    header.setStretchLastSection(True)
+    header.setStretchLastSection(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setHighlightSections(False)
     return view
+
+
+def _default_columns(view: QTableView, stretch: int, samples: Mapping[int, str]) -> None:
+    """Size columns to what they show: ``stretch`` takes the room left, icon-only columns
+    (empty sample) are just wide enough for the icon, the others for their sample text.
+
+    Widths come from the font, so they fit at any DPI or font size. The user may still resize
+    any column but ``stretch``, and ``window_state`` restores what they chose.
+    """
+    header = view.horizontalHeader()
+    metrics = view.fontMetrics()
+    style = view.style()
+    icon_size = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) * 2 + 8
+    arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize) + 6
+    compact = icon_size + margin + 4
+    header.setMinimumSectionSize(compact)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    model = view.model()
+    for column, sample in samples.items():
+        if not sample:
+            header.resizeSection(column, compact)
+            continue
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        titled = metrics.horizontalAdvance(title) + arrow + margin
+        if model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DecorationRole):
+            titled += icon_size
+        content = metrics.horizontalAdvance(sample.lstrip("*")) + margin
+        if sample.startswith("*"):  # shown with an icon
+            content += icon_size + 4
+        header.resizeSection(column, max(content, titled))
 
 
 class MainWindow(QMainWindow):
@@ -141,8 +173,11 @@ class MainWindow(QMainWindow):
         self._tick.timeout.connect(self._on_tick)
         self._tick.start()
 
-        self.resize(1200, 720)
-        self._splitter.setSizes([700, 500])
+        self.resize(1280, 760)
+        # Conversations get a little more room than people; extra width is shared alike.
+        self._splitter.setSizes([52_00, 48_00])
+        self._splitter.setStretchFactor(0, 1)
+        self._splitter.setStretchFactor(1, 1)
         self.conversation_view.sortByColumn(RoomColumn.NAME, Qt.SortOrder.AscendingOrder)
         self.participant_view.sortByColumn(PersonColumn.NAME, Qt.SortOrder.AscendingOrder)
         window_state.restore(self, self._splitter, self._headers())
@@ -159,15 +194,36 @@ class MainWindow(QMainWindow):
 
         self.conversation_view = _table("conversationView", self.conversation_proxy)
         self.conversation_view.setAccessibleName("Conversations")
-        header = self.conversation_view.horizontalHeader()
-        header.resizeSection(RoomColumn.NAME, 240)
-        for column in (RoomColumn.GUESTS, RoomColumn.READ_ONLY, RoomColumn.PASSWORD):
-            header.resizeSection(column, 90)
+        _default_columns(
+            self.conversation_view,
+            RoomColumn.NAME,
+            {
+                RoomColumn.TYPE: "One-to-one",
+                RoomColumn.ROLE: "*Moderator",
+                RoomColumn.PARTICIPANTS: "9999",
+                RoomColumn.GUESTS: "",
+                RoomColumn.LOBBY: "*Lobby, open",
+                RoomColumn.READ_ONLY: "",
+                RoomColumn.PASSWORD: "",
+                RoomColumn.CALL: "",
+                RoomColumn.UNREAD: "*999",
+            },
+        )
 
         self.participant_view = _table("participantView", self.participant_proxy)
         self.participant_view.setAccessibleName("Participants")
-        self.participant_view.horizontalHeader().resizeSection(PersonColumn.NAME, 200)
-        self.participant_view.horizontalHeader().resizeSection(PersonColumn.PRESENCE, 160)
+        _default_columns(
+            self.participant_view,
+            PersonColumn.NAME,
+            {
+                PersonColumn.KIND: "",
+                PersonColumn.ROLE: "*Moderator",
+                PersonColumn.PRESENCE: "*In call (audio)",
+                PersonColumn.LOBBY: "*Waiting",
+                PersonColumn.LAST_SEEN: "59 min ago",
+                PersonColumn.STATUS: "On vacation",
+            },
+        )
 
         self.participant_header = QLabel("Select a conversation to see its participants")
         self.participant_header.setObjectName("participantHeader")

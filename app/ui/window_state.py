@@ -20,6 +20,9 @@ ENV_CONFIG_DIR = "TALK_MODERATOR_CONFIG_DIR"
 FILE_NAME = "window.ini"
 VERSION = 1
 """Bump when the layout changes incompatibly; older saved state is then ignored."""
+HEADER_VERSION = 2
+"""Bump when the columns change meaning or sizing rules; older column layouts are then ignored
+(geometry and splitter are still restored). 2: icon-only columns, the name column stretches."""
 
 
 def config_dir() -> Path:
@@ -52,6 +55,7 @@ def save(window: QMainWindow, splitter: QSplitter, headers: Mapping[str, QHeader
     settings.setValue("geometry", window.saveGeometry())
     settings.setValue("state", window.saveState(VERSION))
     settings.setValue("splitter", splitter.saveState())
+    settings.setValue("headerVersion", HEADER_VERSION)
     for name, header in headers.items():
         settings.setValue(f"header/{name}", header.saveState())
     settings.endGroup()
@@ -74,6 +78,8 @@ def restore(window: QMainWindow, splitter: QSplitter, headers: Mapping[str, QHea
         split = _bytes(settings, "splitter")
         if split is not None:
             splitter.restoreState(split)
+        if str(settings.value("headerVersion", "")) != str(HEADER_VERSION):
+            return True  # columns saved under older rules: keep the new defaults
         for name, header in headers.items():
             saved = _bytes(settings, f"header/{name}")
             if saved is not None:

@@ -49,10 +49,34 @@ _HEADERS = (
 )
 
 
+_NUMBERS = (RoomColumn.PARTICIPANTS, RoomColumn.UNREAD)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
 class ConversationModel(KeyedTableModel[str, Room]):
     """Rooms the signed-in user belongs to."""
 
     headers = _HEADERS
+    header_tips = {
+        RoomColumn.PARTICIPANTS: "how many (counted once the conversation was opened)",
+        RoomColumn.GUESTS: "guests may join with the link",
+        RoomColumn.LOBBY: "only moderators are let in until it opens",
+        RoomColumn.READ_ONLY: "nobody can write or call",
+        RoomColumn.PASSWORD: "guests need a password",
+        RoomColumn.CALL: "a call is running",
+        RoomColumn.UNREAD: "unread messages",
+    }
+    header_icons = {
+        RoomColumn.PARTICIPANTS: "group",
+        RoomColumn.GUESTS: "guests",
+        RoomColumn.READ_ONLY: "read-only",
+        RoomColumn.PASSWORD: "password",
+        RoomColumn.CALL: "call",
+        RoomColumn.UNREAD: "unread",
+    }
+    icon_only = frozenset(
+        {RoomColumn.GUESTS, RoomColumn.READ_ONLY, RoomColumn.PASSWORD, RoomColumn.CALL}
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -73,6 +97,9 @@ class ConversationModel(KeyedTableModel[str, Room]):
             index = self.index(row, RoomColumn.PARTICIPANTS)
             self.dataChanged.emit(index, index, [])
             self.resort([row])
+
+    def header_icon(self, name: str) -> Any:
+        return icon(name)
 
     def participant_count(self, token: str) -> int | None:
         return self._counts.get(token)
@@ -107,6 +134,8 @@ class ConversationModel(KeyedTableModel[str, Room]):
             return self._decoration(room, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(room, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBERS:
+            return _RIGHT
         return None
 
     def sort_value(self, room: Room, column: int) -> Any:
@@ -161,6 +190,8 @@ class ConversationModel(KeyedTableModel[str, Room]):
             if room.is_favorite:
                 text += "\n★ Favorite"
             return text
+        if column == RoomColumn.TYPE:
+            return formatting.room_type(room.type)
         if column == RoomColumn.GUESTS:
             return "Guests may join with the link" if room.is_public else "Only invited users"
         if column == RoomColumn.LOBBY:

@@ -17,7 +17,7 @@ one ``layoutChanged`` (persistent indexes, so selections, follow their rows).
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -65,6 +65,13 @@ class KeyedTableModel(QAbstractTableModel, Generic[K, T]):
     """
 
     headers: Sequence[str] = ()
+    header_tips: Mapping[int, str] = {}
+    """Header tooltips beyond the header text (the words icon-only columns leave out)."""
+    header_icons: Mapping[int, str] = {}
+    """Narrow columns whose header shows this icon instead of the text (kept in the tooltip)."""
+    icon_only: frozenset[int] = frozenset()
+    """Columns whose cells show the icon and no text; the words stay in the tooltip and the
+    accessible text."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -116,9 +123,22 @@ class KeyedTableModel(QAbstractTableModel, Generic[K, T]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self.headers):
-                return self.headers[section]
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.headers):
+            return None
+        compact = self.header_icons.get(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if compact else self.headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = self.header_tips.get(section)
+            return f"{self.headers[section]}: {tip}" if tip else self.headers[section]
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.headers[section]
+        if role == Qt.ItemDataRole.DecorationRole and compact:
+            return self.header_icon(compact)
+        return None
+
+    def header_icon(self, name: str) -> Any:
+        """The header icon called ``name`` (see ``header_icons``)."""
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -127,6 +147,8 @@ class KeyedTableModel(QAbstractTableModel, Generic[K, T]):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
+            if role == Qt.ItemDataRole.DisplayRole and column in self.icon_only:
+                return ""
             if column in self.volatile_columns():
                 return self.volatile_text(self._rows[row], column)
             cached = self._display[row]

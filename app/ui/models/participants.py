@@ -33,7 +33,7 @@ class PersonColumn(IntEnum):
     STATUS = 6
 
 
-_HEADERS = ("Name", "Kind", "Role", "Presence", "Lobby", "Last seen", "Status message")
+_HEADERS = ("Name", "Kind", "Role", "Presence", "Lobby", "Last seen", "Status")
 
 _KIND_ICONS = {
     ActorType.USERS: "user",
@@ -50,6 +50,17 @@ class ParticipantModel(KeyedTableModel[int, Participant]):
     """Attendees of the current conversation."""
 
     headers = _HEADERS
+    header_tips = {
+        PersonColumn.KIND: "user, guest, e-mail guest, group, phone",
+        PersonColumn.PRESENCE: "in the call (with which media), or the user status",
+        PersonColumn.LOBBY: "waiting in the lobby, or allowed past it",
+        PersonColumn.STATUS: "the user's status message",
+    }
+    header_icons = {PersonColumn.KIND: "user"}
+    icon_only = frozenset({PersonColumn.KIND})
+
+    def header_icon(self, name: str) -> Any:
+        return icon(name)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -196,6 +207,10 @@ class ParticipantModel(KeyedTableModel[int, Participant]):
             if person.invited_actor_id:
                 text += f"\nInvited as {person.invited_actor_id}"
             return text
+        if column == PersonColumn.KIND:
+            return formatting.kind(person.actor_type)
+        if column == PersonColumn.ROLE:
+            return formatting.role(person.participant_type)
         if column == PersonColumn.PRESENCE:
             text = formatting.presence(person.status, person.is_online, person.in_call)
             sessions = len(person.session_ids)
