@@ -81,8 +81,28 @@ class _TestLoop(qasync.QEventLoop):  # type: ignore[misc]
         return super().run_until_complete(future)
 
 
-def _qasync_loop() -> Any:
+def _application() -> QApplication:
+    """The one QApplication, which never quits because a test closed its last window.
+
+    By default Qt quits when the last visible window closes; with a test's qasync loop running
+    on ``app.exec()`` that stops the loop under the test ("Event loop stopped before Future
+    completed"), depending on which windows happen to be open. The app itself turns it off
+    too (bootstrap, kiosk): the coroutine decides when it is done.
+    """
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setQuitOnLastWindowClosed(False)
+    return app
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _keep_running_when_windows_close(qapp: QApplication) -> None:
+    """Also for pytest-qt's ``qapp`` (sync Qt tests may create the app first)."""
+    _application()
+
+
+def _qasync_loop() -> Any:
+    app = _application()
     loop = _TestLoop(app)
     _LOOPS.append(loop)
     return loop

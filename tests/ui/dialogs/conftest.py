@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from app.api import TalkService
 from app.audit import AuditLog
@@ -15,17 +14,6 @@ from app.moderation import ActionRunner
 from tests.helpers.moderation import EventRoom, make_event_room, service_for
 
 ServiceFactory = Callable[[str], Awaitable[TalkService]]
-
-
-@pytest.fixture(autouse=True)
-def _keep_running_when_dialogs_close() -> Iterator[None]:
-    """Closing the last visible dialog must not quit the app (and stop the test's loop)."""
-    app = QApplication.instance() or QApplication([])
-    assert isinstance(app, QApplication)
-    previous = app.quitOnLastWindowClosed()
-    app.setQuitOnLastWindowClosed(False)
-    yield
-    app.setQuitOnLastWindowClosed(previous)
 
 
 @pytest.fixture
