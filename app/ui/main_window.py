@@ -490,8 +490,9 @@ class MainWindow(QMainWindow):
             return
         room = self.participant_model.room
         title = room.title if room is not None else token
-        in_call = sum(1 for p in people if p.in_call & 1)
-        waiting = sum(1 for p in people if self.participant_model.waiting(p))
+        in_call = sum([p.in_call & 1 for p in people])
+        lobby_on = self.participant_model.lobby_on
+        waiting = sum([p.waiting_in_lobby(True) for p in people]) if lobby_on else 0
         parts = [f"{title}: {len(people)} participant{'s' if len(people) != 1 else ''}"]
         if in_call:
             parts.append(f"{in_call} in call")

@@ -395,9 +395,15 @@ class KeyedTableModel(QAbstractTableModel, Generic[K, T]):
         Returns:
             ``(inserted, changed, removed records)``.
         """
+        if not self._rows:
+            inserted, changed = self.upsert(records)
+            return inserted, changed, []
         key_of = self.key_of
         wanted = {key_of(record) for record in records}
-        removed = self.remove([key for key in self._keys if key not in wanted])
+        if len(wanted) == len(self._index) and wanted.issuperset(self._index):
+            removed: list[T] = []  # the common poll: nobody left (no per-row Python loop)
+        else:
+            removed = self.remove([key for key in self._keys if key not in wanted])
         inserted, changed = self.upsert(records)
         return inserted, changed, removed
 

@@ -102,6 +102,11 @@ class ParticipantModel(KeyedTableModel[int, Participant]):
             return
         self._call_sessions = frozenset(peer.session_id for peer in peers)
 
+    @property
+    def lobby_on(self) -> bool:
+        """Whether the shown room's lobby holds people back right now."""
+        return self._lobby_on
+
     def waiting(self, person: Participant) -> bool:
         return person.waiting_in_lobby(self._lobby_on)
 
