@@ -231,9 +231,12 @@ async def fetch_certificate_sha256(host: str, port: int, *, timeout: float = 10.
     context.check_hostname = False
     context.verify_mode = ssl.CERT_NONE
     try:
-        _reader, writer = await asyncio.wait_for(
-            asyncio.open_connection(host, port, ssl=context, server_hostname=host), timeout
-        )
+        # asyncio.timeout, not wait_for: on Python 3.11 wait_for can swallow a cancellation
+        # that arrives as the connection completes (the caller's task then never ends).
+        async with asyncio.timeout(timeout):
+            _reader, writer = await asyncio.open_connection(
+                host, port, ssl=context, server_hostname=host
+            )
     except (OSError, TimeoutError, ssl.SSLError) as exc:
         raise errors.NetworkError(f"Cannot read the certificate of {host}:{port} ({exc})") from exc
     try:
