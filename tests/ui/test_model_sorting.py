@@ -17,6 +17,7 @@ from app.ui.models import (
     ConversationModel,
     ParticipantModel,
     PersonColumn,
+    PinnedSearchProxyModel,
     RoomColumn,
     SearchProxyModel,
 )
@@ -229,3 +230,19 @@ def test_participant_count_moves_a_conversation(qtbot: QtBot) -> None:
     assert model.keys()[0] == "c"
     model.set_participant_count("a", 40)
     assert model.keys()[:2] == ["a", "c"]
+
+
+def test_pinned_conversation_stays_while_searching(qtbot: QtBot) -> None:
+    model = ConversationModel()
+    model.upsert([room("t1", display_name="Town hall"), room("b2", display_name="Board")])
+    model.sort(RoomColumn.NAME, ASC)
+    proxy = PinnedSearchProxyModel()
+    proxy.setSourceModel(model)
+    proxy.set_pinned("b2")
+    proxy.set_search("town")
+    assert [proxy.key_at(r) for r in range(proxy.rowCount())] == ["b2", "t1"]
+    proxy.set_pinned(None)
+    assert [proxy.key_at(r) for r in range(proxy.rowCount())] == ["t1"]
+    proxy.set_pinned("b2")
+    proxy.set_search("")
+    assert proxy.rowCount() == 2
