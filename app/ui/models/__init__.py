@@ -12,6 +12,8 @@ Use (also from the kiosk)::
 
 ``app.ui.polling.bind_models(controller, rooms, people)`` makes those connections for you.
 Rows carry the whole record under ``RECORD_ROLE`` and the key under ``KEY_ROLE``.
+The models sort themselves (``model.sort(column, order)``, which the proxies forward a view's
+header clicks to); the proxies only filter.
 """
 
 from .conversations import ConversationModel, RoomColumn
