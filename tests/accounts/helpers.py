@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 from typing import TypeVar
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -24,7 +25,11 @@ async def _close_dialogs() -> AsyncIterator[None]:
     """
     yield
     while DIALOGS:
-        DIALOGS.pop().reject()
+        dialog = DIALOGS.pop()
+        # pytest-qt's teardown (close + deleteLater + processEvents) runs before this
+        # fixture's finalizer, and may already have deleted the dialog.
+        if shiboken6.isValid(dialog):
+            dialog.reject()
     await asyncio.sleep(0)
 
 
