@@ -201,11 +201,11 @@ async def test_backs_off_while_the_server_fails_and_recovers(
         assert window.connection_label.text() == "Connected"
 
 
-async def test_stays_responsive_while_the_server_is_down(
+async def test_stays_responsive_while_the_server_is_down_and_recovers(
     open_window: WindowOpener, demo_server: DemoServer, qtbot: QtBot
 ) -> None:
     async with open_window() as window:
-        await _open_room(window, "Team Standup")
+        token = await _open_room(window, "Team Standup")
         controller = window.controller
         demo_server.stop()
         await wait_until(lambda: controller.status.state.value == "offline", message="offline")
@@ -217,6 +217,18 @@ async def test_stays_responsive_while_the_server_is_down(
         qtbot.keyClicks(search, "stand")
         assert window.conversation_proxy.rowCount() == 1
         assert len(window.conversation_model) > 1  # nothing was dropped while offline
+
+        demo_server.state.rename(token, "Renamed while we were away")
+        demo_server.start()  # the same port: the server is back
+        controller.refresh_now()
+        await wait_until(
+            lambda: controller.status.state.value == "connected", timeout=20, message="back"
+        )
+        await wait_until(
+            lambda: window.conversation_model.get(token).title == "Renamed while we were away",
+            timeout=20,
+        )
+        assert window.connection_label.text() == "Connected"
 
 
 async def test_wrong_password_stops_polling_and_reports(
