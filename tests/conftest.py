@@ -8,6 +8,7 @@ a qasync loop (asyncio on the Qt event loop), the same set-up the app uses.
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import sys
 import tempfile
@@ -45,6 +46,31 @@ OPENAPI_LOG = ResponseLog(load_spec(SHARED_DIR / "talk-api" / "openapi" / "opena
 
 def pytest_configure(config: pytest.Config) -> None:
     keyring.set_keyring(MemoryKeyring())
+    # The cyclic garbage collector runs in whichever thread happens to allocate when a
+    # threshold is crossed: often a demo server's thread. A Python-owned QObject freed there
+    # (a finished qasync loop's timer object, a widget in a reference cycle) cannot stop its
+    # Qt timers from the wrong thread ("QObject::~QObject: Timers cannot be stopped from
+    # another thread"); the main thread's timer list then points at freed memory and Qt
+    # segfaults at the next timer tick. So no automatic collection: it runs between tests,
+    # on the main thread (pytest_runtest_teardown below).
+    gc.disable()
+
+
+FULL_COLLECTION_EVERY = 25
+"""Tests between two full collections; the young generations are collected after each."""
+
+_tests_run = 0
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
+    """Collect cyclic garbage on the main thread, once the test's fixtures are torn down."""
+    global _tests_run
+    _tests_run += 1
+    if _tests_run % FULL_COLLECTION_EVERY == 0:
+        gc.collect()
+    else:
+        gc.collect(1)
 
 
 _LOOPS: list[Any] = []
