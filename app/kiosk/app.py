@@ -208,6 +208,8 @@ def run_kiosk(config_path: str, *, windowed: bool = False, dialogs: bool = True)
     import qasync
     from PySide6.QtWidgets import QApplication
 
+    from ..ui.main_thread_gc import collect_on_main_thread
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -215,7 +217,7 @@ def run_kiosk(config_path: str, *, windowed: bool = False, dialogs: bool = True)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     try:
-        with loop:
+        with loop, collect_on_main_thread(app):  # the demo server runs in this process
             return loop.run_until_complete(_main(config, app_password, windowed))
     except TalkError as exc:
         report_startup_error(str(exc), dialogs=dialogs)

@@ -32,6 +32,7 @@ from app.accounts import AccountStore, UnknownAccount
 from app.api.service import TalkService
 from app.settings import SettingsStore
 
+from .main_thread_gc import collect_on_main_thread
 from .main_window import MainWindow
 from .polling import PollConfig
 from .session import AccountSession, run_saved_accounts
@@ -198,7 +199,10 @@ def run_gui(
         app = QApplication([argv0])
     _apply_identity(app)
     app.setQuitOnLastWindowClosed(False)  # the coroutine decides when we are done
-    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+    with (
+        collect_on_main_thread(app),
+        asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner,
+    ):
         return runner.run(coroutine_factory())
 
 

@@ -1,0 +1,62 @@
+"""Run Python's cyclic garbage collector on the Qt thread only.
+
+Automatic collection runs in whichever thread happens to cross an allocation threshold: in
+--demo mode and in the offline kiosk that is often the in-process demo server's thread (or a
+keyring executor thread). A Python-owned QObject freed there cannot stop its Qt timers from
+the wrong thread ("QObject::~QObject: Timers cannot be stopped from another thread"); the
+GUI thread's timer list keeps pointing at freed memory and the next tick segfaults. So the
+automatic collector is switched off while the app runs, and a timer on the GUI thread does
+the same work, between events.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QObject, QTimer
+
+CHECK_INTERVAL_MS = 250
+"""How often the GUI thread looks at the collector's counters (cheap when nothing is due)."""
+
+
+def collect_if_due() -> int | None:
+    """Collect the generation the automatic collector would collect now; None if none is due.
+
+    Mirrors CPython's thresholds: generation 0 after ``threshold0`` net allocations, an older
+    generation once the younger one was collected ``threshold1``/``threshold2`` times.
+    """
+    count0, count1, count2 = gc.get_count()
+    threshold0, threshold1, threshold2 = gc.get_threshold()
+    if threshold0 == 0 or count0 < threshold0:
+        return None
+    generation = 0
+    if count1 >= threshold1:
+        generation = 1
+        if count2 >= threshold2:
+            generation = 2
+    gc.collect(generation)
+    return generation
+
+
+@contextmanager
+def collect_on_main_thread(parent: QObject) -> Iterator[QTimer]:
+    """Within the block, cyclic garbage is collected by a timer owned by ``parent``'s thread.
+
+    The previous automatic-collection setting is restored afterwards.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    timer = QTimer(parent)
+    timer.setObjectName("mainThreadGcTimer")
+    timer.setInterval(CHECK_INTERVAL_MS)
+    timer.timeout.connect(collect_if_due)
+    timer.start()
+    try:
+        yield timer
+    finally:
+        timer.stop()
+        timer.deleteLater()
+        if was_enabled:
+            gc.enable()
