@@ -7,8 +7,12 @@ import time
 from collections.abc import Callable
 
 
-async def wait_until(condition: Callable[[], object], timeout: float = 10.0,
-                     interval: float = 0.02, message: str = "") -> None:
+async def wait_until(
+    condition: Callable[[], object],
+    timeout: float = 10.0,
+    interval: float = 0.02,
+    message: str = "",
+) -> None:
     """Await until ``condition()`` is truthy, processing the event loop meanwhile.
 
     Raises:
