@@ -334,19 +334,30 @@ def _end_call(ctx: RuleContext) -> Verdict:
     return OK
 
 
-def _ring(ctx: RuleContext) -> Verdict:
-    caps = ctx.capabilities
-    if caps is not None and not caps.ring:
-        return _no("The server cannot ring participants")
+def _refuse_call_target(ctx: RuleContext, to_do: str) -> Verdict | None:
+    """Why ringing or dialling someone into the call is not possible now (None: it is).
+
+    Both need a running call that you are in, and someone selected to bring into it.
+    """
     checked = _call_room(ctx)
     if isinstance(checked, Verdict):
         return checked
     if not checked.has_call:
         return _no("No call is running")
     if not _in_call(checked):
-        return _no("Join the call first to ring someone")
+        return _no(f"Join the call first to {to_do}")
     if not ctx.participants:
         return _NO_PEOPLE
+    return None
+
+
+def _ring(ctx: RuleContext) -> Verdict:
+    caps = ctx.capabilities
+    if caps is not None and not caps.ring:
+        return _no("The server cannot ring participants")
+    refused = _refuse_call_target(ctx, "ring someone")
+    if refused is not None:
+        return refused
     for person in ctx.participants:
         if person.actor_type != ActorType.USERS:
             return _no(f"Only users can be rung; {person.title} is not a user")
@@ -361,15 +372,9 @@ def _dial_out(ctx: RuleContext) -> Verdict:
         return _CAPS_UNKNOWN
     if not caps.sip_dial_out:
         return _no("The server has no SIP dial-out configured")
-    checked = _call_room(ctx)
-    if isinstance(checked, Verdict):
-        return checked
-    if not checked.has_call:
-        return _no("No call is running")
-    if not _in_call(checked):
-        return _no("Join the call first to dial out")
-    if not ctx.participants:
-        return _NO_PEOPLE
+    refused = _refuse_call_target(ctx, "dial out")
+    if refused is not None:
+        return refused
     for person in ctx.participants:
         if person.actor_type != ActorType.PHONES:
             return _no(f"Only phone numbers can be dialled; {person.title} is not one")
