@@ -7,9 +7,10 @@ tests/ui/dialogs), so both suites build the same world the same way.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.api import Participant, Room, TalkService
@@ -62,6 +63,16 @@ async def refresh(service: TalkService, room: Room) -> EventRoom:
     room = await service.get_room(room.token)
     people = await service.list_participants(room.token)
     return EventRoom(room, {p.actor_id: p for p in people})
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def opened(qtbot: QtBot, dialog: W) -> W:
+    """Show ``dialog`` as the user would see it; pytest-qt closes it after the test."""
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
 
 
 async def send(qtbot: QtBot, dialog: AsyncActionDialog, *, clicks: int = 1) -> None:

@@ -18,7 +18,7 @@ from app.moderation import operations as ops
 from app.ui.dialogs.audit_log import AuditLogDialog
 from app.ui.dialogs.bulk_result import BulkResultDialog
 from app.ui.dialogs.password import PasswordDialog
-from tests.helpers.moderation import EventRoom, make_event_room, send
+from tests.helpers.moderation import EventRoom, make_event_room, opened, send
 from tests.helpers.waiting import wait_until
 
 
@@ -29,9 +29,7 @@ async def test_bulk_dialog_reports_each_item(
     operations = [
         ops.promote(service, event.room, event.person(login)) for login in ("alice", "bob")
     ]
-    dialog = BulkResultDialog(runner, operations, title="Promote 2 participants")
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, BulkResultDialog(runner, operations, title="Promote 2 participants"))
     assert dialog.objectName() == "bulkResultDialog"
     assert not dialog.close_button.isEnabled()
     finished: list[object] = []
@@ -97,9 +95,7 @@ async def test_audit_viewer_and_csv_without_secrets(
 ) -> None:
     event = await make_event_room(service, "Open house", room_type=ConversationType.PUBLIC)
     secret = "Sup3r-Secret-Passphrase"
-    dialog = PasswordDialog(runner, event.room)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, PasswordDialog(runner, event.room))
     qtbot.keyClicks(dialog.password_edit, secret)
     qtbot.keyClicks(dialog.confirm_edit, secret)
     await send(qtbot, dialog)

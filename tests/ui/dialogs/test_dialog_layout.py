@@ -14,7 +14,7 @@ from app.ui.dialogs.base import MIN_WIDTH
 from app.ui.dialogs.bulk_result import BulkResultDialog
 from app.ui.dialogs.lobby import LobbyDialog
 from app.ui.dialogs.password import PasswordDialog
-from tests.helpers.moderation import EventRoom
+from tests.helpers.moderation import EventRoom, opened
 from tests.helpers.waiting import wait_until
 
 
@@ -45,9 +45,7 @@ async def test_lobby_dialog_says_the_current_state(
 async def test_password_dialog_is_wide_enough(
     qtbot: QtBot, runner: ActionRunner, event: EventRoom
 ) -> None:
-    dialog = PasswordDialog(runner, event.room)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, PasswordDialog(runner, event.room))
     assert dialog.width() >= MIN_WIDTH
     assert dialog.intro.height() < 4 * dialog.fontMetrics().height()  # not a narrow column
 
@@ -57,9 +55,7 @@ async def test_finished_bulk_run_offers_only_close(
 ) -> None:
     await service.promote(event.token, event.person("bob").attendee_id)
     operations = [ops.promote(service, event.room, event.person(x)) for x in ("alice", "bob")]
-    dialog = BulkResultDialog(runner, operations, title="Promote 2 participants")
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, BulkResultDialog(runner, operations, title="Promote 2 participants"))
     assert dialog.start_button.isVisible() and dialog.cancel_button.isVisible()
     await dialog.start()
     await wait_until(lambda: dialog.outcome is not None)

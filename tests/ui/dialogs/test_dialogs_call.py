@@ -22,6 +22,7 @@ from tests.helpers.moderation import (
     accepted,
     add_guest,
     connect,
+    opened,
     send,
     still_open_with_error,
 )
@@ -35,9 +36,7 @@ async def _in_call(service: TalkService, token: str) -> dict[str, int]:
 async def test_join_then_leave_call(
     qtbot: QtBot, runner: ActionRunner, service: TalkService, event: EventRoom
 ) -> None:
-    dialog = join_call_dialog(runner, event.room)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, join_call_dialog(runner, event.room))
     assert "Start one" in dialog.intro.text()
     await send(qtbot, dialog)
     assert accepted(dialog)
@@ -66,9 +65,7 @@ async def test_end_call_for_everyone(
     connect(demo_server, event.token, "bob", in_call=3)
     room = await service.get_room(event.token)
     assert room.has_call
-    dialog = end_call_dialog(runner, room)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, end_call_dialog(runner, room))
     assert dialog.objectName() == "confirmDialog" and dialog.action_name == "end-call"
     assert dialog.warning.isVisible()
     await send(qtbot, dialog)
@@ -89,9 +86,7 @@ async def test_end_call_refused_for_plain_user(
 ) -> None:
     connect(demo_server, event.token, "alice", in_call=7)
     bob = await login_as("bob")
-    dialog = end_call_dialog(ActionRunner(bob), await bob.get_room(event.token))
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, end_call_dialog(ActionRunner(bob), await bob.get_room(event.token)))
     await send(qtbot, dialog)
     assert still_open_with_error(dialog, "still running", "moderator rights")
     assert (await service.get_room(event.token)).has_call
@@ -103,9 +98,7 @@ async def test_join_call_refused_by_the_lobby(
     """412: the lobby is on and alice is not a moderator."""
     await service.set_lobby(event.token, True)
     alice = await login_as("alice")
-    dialog = join_call_dialog(ActionRunner(alice), event.room)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, join_call_dialog(ActionRunner(alice), event.room))
     await send(qtbot, dialog)
     assert still_open_with_error(dialog, "lobby")
     assert not (await service.get_room(event.token)).has_call
@@ -116,9 +109,7 @@ async def test_ring_participant(
 ) -> None:
     await service.join_call(event.token)
     room = await service.get_room(event.token)
-    dialog = ring_dialog(runner, room, event.person("alice"))
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, ring_dialog(runner, room, event.person("alice")))
     await send(qtbot, dialog)
     assert accepted(dialog)
     assert audit.entries()[-1].action == "ring" and audit.entries()[-1].ok
@@ -127,9 +118,7 @@ async def test_ring_participant(
 async def test_ring_without_running_call_refused(
     qtbot: QtBot, runner: ActionRunner, event: EventRoom
 ) -> None:
-    dialog = ring_dialog(runner, event.room, event.person("alice"))
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, ring_dialog(runner, event.room, event.person("alice")))
     await send(qtbot, dialog)
     assert still_open_with_error(dialog, "a call must be running")
 
@@ -145,9 +134,7 @@ async def test_ring_a_guest_refused(
     guest = next(
         p for p in await service.list_participants(event.token) if p.attendee_id == guest_id
     )
-    dialog = ring_dialog(runner, await service.get_room(event.token), guest)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, ring_dialog(runner, await service.get_room(event.token), guest))
     await send(qtbot, dialog)
     assert still_open_with_error(dialog, "Cannot ring Visitor")
 
@@ -163,9 +150,7 @@ async def test_dial_out_to_phone_participant(
         p for p in await service.list_participants(event.token) if p.actor_type == "phones"
     )
     await service.join_call(event.token)
-    dialog = dial_out_dialog(runner, await service.get_room(event.token), phone)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, dial_out_dialog(runner, await service.get_room(event.token), phone))
     await send(qtbot, dialog)
     assert accepted(dialog), dialog.error_text
     assert audit.entries()[-1].action == "dial-out"
@@ -175,8 +160,8 @@ async def test_dial_out_to_a_user_refused(
     qtbot: QtBot, runner: ActionRunner, service: TalkService, event: EventRoom
 ) -> None:
     await service.join_call(event.token)
-    dialog = dial_out_dialog(runner, await service.get_room(event.token), event.person("bob"))
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(
+        qtbot, dial_out_dialog(runner, await service.get_room(event.token), event.person("bob"))
+    )
     await send(qtbot, dialog)
     assert still_open_with_error(dialog, "not a phone participant")

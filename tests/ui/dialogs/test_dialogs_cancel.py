@@ -19,7 +19,7 @@ from app.ui.dialogs.lobby import LobbyDialog
 from app.ui.dialogs.password import PasswordDialog
 from app.ui.dialogs.rename import RenameDialog
 from app.ui.dialogs.sip import SipDialog
-from tests.helpers.moderation import EventRoom
+from tests.helpers.moderation import EventRoom, opened
 from tests.helpers.openapi import ResponseLog
 
 Factory = Callable[[ActionRunner, EventRoom], AsyncActionDialog]
@@ -70,9 +70,7 @@ async def test_cancel_sends_nothing(
     audit: AuditLog,
     openapi_log: ResponseLog,
 ) -> None:
-    dialog = FACTORIES[name](runner, event)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, FACTORIES[name](runner, event))
     _fill(dialog, qtbot)
     assert dialog.send_button.isEnabled(), f"{name}: the filled-in dialog could send"
     start = len(openapi_log.verdicts)

@@ -21,6 +21,7 @@ from tests.helpers.moderation import (
     add_guest,
     connect,
     make_event_room,
+    opened,
     refresh,
     send,
     still_open_with_error,
@@ -39,9 +40,7 @@ async def _types(service: TalkService, token: str) -> dict[str, int]:
 async def test_promote_then_demote(
     qtbot: QtBot, runner: ActionRunner, service: TalkService, event: EventRoom, audit: AuditLog
 ) -> None:
-    dialog = promote_dialog(runner, event.room, event.person("alice"))
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, promote_dialog(runner, event.room, event.person("alice")))
     assert (
         dialog.objectName() == "confirmDialog" and dialog.property("moderationAction") == "promote"
     )
@@ -74,9 +73,7 @@ async def test_promote_refused_for_plain_user(
         await alice.add_participant(room.token, login)
     mine = await service.get_room(room.token)
     people = {p.actor_id: p for p in await service.list_participants(room.token)}
-    dialog = promote_dialog(ActionRunner(service), mine, people["bob"])
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, promote_dialog(ActionRunner(service), mine, people["bob"]))
     await send(qtbot, dialog)
     assert still_open_with_error(dialog, "only moderators can promote")
     assert (await _types(alice, room.token))["bob"] == ParticipantType.USER
@@ -91,9 +88,7 @@ async def test_promote_gone_room(
 ) -> None:
     other = await login_as(demo_server.moderator.login)
     await other.delete_room(event.token)
-    dialog = promote_dialog(runner, event.room, event.person("bob"))
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, promote_dialog(runner, event.room, event.person("bob")))
     await send(qtbot, dialog)
     assert still_open_with_error(dialog, "not a participant")
 
@@ -102,9 +97,7 @@ async def test_demote_self_warns_first(
     qtbot: QtBot, runner: ActionRunner, service: TalkService, event: EventRoom
 ) -> None:
     me = event.person(service.login)
-    dialog = demote_dialog(runner, event.room, me)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, demote_dialog(runner, event.room, me))
     assert dialog.warning.isVisible() and "This is you" in dialog.warning.text()
     await send(qtbot, dialog)  # the server refuses changing your own role
     assert still_open_with_error(dialog, "demote")
@@ -117,9 +110,7 @@ async def test_demote_self_warns_first(
 async def test_remove_participant(
     qtbot: QtBot, runner: ActionRunner, service: TalkService, event: EventRoom, audit: AuditLog
 ) -> None:
-    dialog = remove_participant_dialog(runner, event.room, event.person("bob"))
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, remove_participant_dialog(runner, event.room, event.person("bob")))
     assert dialog.objectName() == "confirmDialog" and dialog.action_name == "remove"
     await send(qtbot, dialog)
     assert accepted(dialog)
@@ -135,9 +126,7 @@ async def test_remove_guest(
     people = {p.attendee_id: p for p in await service.list_participants(event.token)}
     guest = people[guest_id]
     assert guest.is_guest
-    dialog = remove_participant_dialog(runner, event.room, guest)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, remove_participant_dialog(runner, event.room, guest))
     assert dialog.windowTitle() == "Remove guest"
     await send(qtbot, dialog)
     assert accepted(dialog)
@@ -148,9 +137,9 @@ async def test_remove_guest(
 async def test_remove_self_warns_and_last_moderator_refused(
     qtbot: QtBot, runner: ActionRunner, service: TalkService, event: EventRoom
 ) -> None:
-    dialog = remove_participant_dialog(runner, event.room, event.person(service.login))
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(
+        qtbot, remove_participant_dialog(runner, event.room, event.person(service.login))
+    )
     assert "This is you" in dialog.warning.text()
     await send(qtbot, dialog)
     assert still_open_with_error(dialog, "last moderator")
@@ -160,9 +149,7 @@ async def test_remove_self_warns_and_last_moderator_refused(
 async def test_remove_cancel_sends_nothing(
     qtbot: QtBot, runner: ActionRunner, service: TalkService, event: EventRoom, audit: AuditLog
 ) -> None:
-    dialog = remove_participant_dialog(runner, event.room, event.person("bob"))
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, remove_participant_dialog(runner, event.room, event.person("bob")))
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert dialog.sends == 0 and not dialog.isVisible()
     assert "bob" in await _types(service, event.token)
@@ -183,9 +170,7 @@ async def test_add_user_with_autocomplete(
     assert candidates, "the seed has users outside the event room"
     target = candidates[0]
     display = demo_server.users[target].display_name
-    dialog = AddParticipantDialog(runner, event.room)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, AddParticipantDialog(runner, event.room))
     dialog.who_edit.setFocus()
     qtbot.keyClicks(dialog.who_edit, display[:3])
     await wait_until(
@@ -204,9 +189,7 @@ async def test_add_user_with_autocomplete(
 async def test_add_email_guest_switches_kind(
     qtbot: QtBot, runner: ActionRunner, service: TalkService, event: EventRoom
 ) -> None:
-    dialog = AddParticipantDialog(runner, event.room)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, AddParticipantDialog(runner, event.room))
     qtbot.keyClicks(dialog.who_edit, "speaker@example.org")
     assert dialog.source() == "emails"
     await send(qtbot, dialog)
@@ -218,9 +201,7 @@ async def test_add_email_guest_switches_kind(
 async def test_add_unknown_user_refused(
     qtbot: QtBot, runner: ActionRunner, service: TalkService, event: EventRoom
 ) -> None:
-    dialog = AddParticipantDialog(runner, event.room)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, AddParticipantDialog(runner, event.room))
     qtbot.keyClicks(dialog.who_edit, "nobody-by-that-name")
     await send(qtbot, dialog)
     assert still_open_with_error(dialog, "no such user")
@@ -231,9 +212,7 @@ async def test_add_to_one_to_one_refused(
     qtbot: QtBot, runner: ActionRunner, service: TalkService
 ) -> None:
     one_to_one = await service.create_room(ConversationType.ONE_TO_ONE, invite="alice")
-    dialog = AddParticipantDialog(runner, one_to_one)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, AddParticipantDialog(runner, one_to_one))
     qtbot.keyClicks(dialog.who_edit, "bob")
     await send(qtbot, dialog)
     assert still_open_with_error(dialog, "one-to-one")
@@ -266,9 +245,7 @@ async def test_let_in_past_the_lobby_and_back(
     room = await service.get_room(event.token)
     alice = {p.actor_id: p for p in await service.list_participants(event.token)}["alice"]
     assert alice.waiting_in_lobby(room.lobby_enabled)
-    dialog = lobby_bypass_dialog(runner, room, alice)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, lobby_bypass_dialog(runner, room, alice))
     assert dialog.send_button.text() == "Let in"
     await send(qtbot, dialog)
     assert accepted(dialog)
@@ -302,9 +279,7 @@ async def test_lobby_bypass_refused_for_plain_user(
 async def test_add_group_picked_from_suggestions(
     qtbot: QtBot, runner: ActionRunner, service: TalkService, event: EventRoom
 ) -> None:
-    dialog = AddParticipantDialog(runner, event.room)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, AddParticipantDialog(runner, event.room))
     qtbot.keyClicks(dialog.who_edit, "Volunt")
     await wait_until(lambda: dialog.suggestions.rowCount() > 0, message="no suggestions")
     rows = [dialog.suggestions.item(r).text() for r in range(dialog.suggestions.rowCount())]

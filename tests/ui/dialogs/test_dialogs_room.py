@@ -24,7 +24,7 @@ from app.ui.dialogs.password import PasswordDialog
 from app.ui.dialogs.read_only import read_only_dialog
 from app.ui.dialogs.rename import RenameDialog
 from app.ui.dialogs.sip import SipDialog
-from tests.helpers.moderation import EventRoom, accepted, send, still_open_with_error
+from tests.helpers.moderation import EventRoom, accepted, opened, send, still_open_with_error
 from tests.ui.dialogs.conftest import ServiceFactory
 
 # ----------------------------------------------------------------------------- lobby
@@ -33,9 +33,7 @@ from tests.ui.dialogs.conftest import ServiceFactory
 async def test_lobby_with_opening_time(
     qtbot: QtBot, runner: ActionRunner, service: TalkService, event: EventRoom, audit: AuditLog
 ) -> None:
-    dialog = LobbyDialog(runner, event.room)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, LobbyDialog(runner, event.room))
     assert dialog.objectName() == "lobbyDialog"
     assert dialog.enabled_check.isChecked()  # lobby is off: the dialog proposes turning it on
     opens = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(minutes=15)
@@ -54,9 +52,7 @@ async def test_lobby_off_again(
     qtbot: QtBot, runner: ActionRunner, service: TalkService, event: EventRoom
 ) -> None:
     await service.set_lobby(event.token, True)
-    dialog = LobbyDialog(runner, await service.get_room(event.token))
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, LobbyDialog(runner, await service.get_room(event.token)))
     assert not dialog.enabled_check.isChecked()
     assert dialog.countdown.text() == "Everyone can enter"
     await send(qtbot, dialog)
@@ -80,9 +76,7 @@ async def test_lobby_refused_on_one_to_one(
     qtbot: QtBot, runner: ActionRunner, service: TalkService
 ) -> None:
     one_to_one = await service.create_room(ConversationType.ONE_TO_ONE, invite="alice")
-    dialog = LobbyDialog(runner, one_to_one)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, LobbyDialog(runner, one_to_one))
     await send(qtbot, dialog)
     assert still_open_with_error(dialog, "only group and public conversations have a lobby")
     assert dialog.enabled_check.isChecked()
@@ -94,9 +88,9 @@ async def test_lobby_refused_for_non_moderator(
     alice = await login_as("alice")
     room = await service.create_room(2, "Moderators only")
     await service.add_participant(room.token, "alice")
-    dialog = LobbyDialog(ActionRunner(alice, audit), await alice.get_room(room.token))
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(
+        qtbot, LobbyDialog(ActionRunner(alice, audit), await alice.get_room(room.token))
+    )
     await send(qtbot, dialog)
     assert still_open_with_error(dialog, "not allowed")
     assert not (await service.get_room(room.token)).lobby_enabled
@@ -107,9 +101,7 @@ async def test_lobby_refused_for_non_moderator(
 async def test_lobby_cancel_sends_nothing(
     qtbot: QtBot, runner: ActionRunner, service: TalkService, event: EventRoom, audit: AuditLog
 ) -> None:
-    dialog = LobbyDialog(runner, event.room)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, LobbyDialog(runner, event.room))
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible() and dialog.sends == 0
     assert not (await service.get_room(event.token)).lobby_enabled
@@ -141,9 +133,7 @@ async def test_password_set_change_remove(
 ) -> None:
     event = await _public_room(service)
     secret = "Correct-Horse-42"
-    dialog = PasswordDialog(runner, event.room)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, PasswordDialog(runner, event.room))
     assert dialog.password_edit.echoMode() == QLineEdit.EchoMode.Password
     qtbot.keyClicks(dialog.password_edit, secret)
     qtbot.keyClicks(dialog.confirm_edit, secret)
@@ -184,9 +174,7 @@ async def test_password_policy_message_shown_inline(
     qtbot: QtBot, runner: ActionRunner, service: TalkService, audit: AuditLog
 ) -> None:
     event = await _public_room(service)
-    dialog = PasswordDialog(runner, event.room)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, PasswordDialog(runner, event.room))
     qtbot.keyClicks(dialog.password_edit, "short")
     qtbot.keyClicks(dialog.confirm_edit, "short")
     await send(qtbot, dialog)
@@ -200,9 +188,7 @@ async def test_password_policy_message_shown_inline(
 async def test_password_refused_on_group_room(
     qtbot: QtBot, runner: ActionRunner, event: EventRoom
 ) -> None:
-    dialog = PasswordDialog(runner, event.room)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, PasswordDialog(runner, event.room))
     assert "does not allow guests" in dialog.warning.text()
     qtbot.keyClicks(dialog.password_edit, "Correct-Horse-42")
     qtbot.keyClicks(dialog.confirm_edit, "Correct-Horse-42")
@@ -216,9 +202,7 @@ async def test_password_refused_on_group_room(
 async def test_rename(
     qtbot: QtBot, runner: ActionRunner, service: TalkService, event: EventRoom, audit: AuditLog
 ) -> None:
-    dialog = RenameDialog(runner, event.room)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, RenameDialog(runner, event.room))
     assert not dialog.send_button.isEnabled()  # unchanged name
     dialog.name_edit.clear()
     qtbot.keyClicks(dialog.name_edit, "  Town hall 2026 ")
@@ -237,9 +221,7 @@ async def test_rename_gone_room(
 ) -> None:
     second = await login_as(demo_server.moderator.login)
     await second.delete_room(event.token)
-    dialog = RenameDialog(runner, event.room)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, RenameDialog(runner, event.room))
     dialog.name_edit.setText("Still here?")
     await send(qtbot, dialog)
     assert still_open_with_error(dialog, "no longer exists")
@@ -262,9 +244,7 @@ def test_rename_too_long_refused_locally(
 async def test_delete_needs_the_typed_name(
     qtbot: QtBot, runner: ActionRunner, service: TalkService, event: EventRoom
 ) -> None:
-    dialog = DeleteDialog(runner, event.room)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, DeleteDialog(runner, event.room))
     qtbot.keyClicks(dialog.confirm_edit, "Town hal")
     assert not dialog.send_button.isEnabled()
     qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
@@ -280,9 +260,7 @@ async def test_delete_refused_for_non_moderator(
     qtbot: QtBot, login_as: ServiceFactory, service: TalkService, event: EventRoom
 ) -> None:
     alice = await login_as("alice")
-    dialog = DeleteDialog(ActionRunner(alice), await alice.get_room(event.token))
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, DeleteDialog(ActionRunner(alice), await alice.get_room(event.token)))
     qtbot.keyClicks(dialog.confirm_edit, "Town hall")
     await send(qtbot, dialog)
     assert still_open_with_error(dialog, "Town hall")
@@ -296,9 +274,7 @@ async def test_delete_refused_for_non_moderator(
 async def test_read_only_on_and_off(
     qtbot: QtBot, runner: ActionRunner, service: TalkService, event: EventRoom
 ) -> None:
-    dialog = read_only_dialog(runner, event.room)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, read_only_dialog(runner, event.room))
     assert dialog.objectName() == "readOnlyDialog" and dialog.check.isChecked()
     await send(qtbot, dialog)
     assert accepted(dialog)
@@ -316,9 +292,7 @@ async def test_read_only_refused_on_one_to_one(
     qtbot: QtBot, runner: ActionRunner, service: TalkService
 ) -> None:
     one_to_one = await service.create_room(ConversationType.ONE_TO_ONE, invite="bob")
-    dialog = read_only_dialog(runner, one_to_one)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, read_only_dialog(runner, one_to_one))
     await send(qtbot, dialog)
     assert still_open_with_error(dialog, "only group and public")
     assert dialog.check.isChecked()
@@ -327,9 +301,7 @@ async def test_read_only_refused_on_one_to_one(
 async def test_read_only_cancel_sends_nothing(
     qtbot: QtBot, runner: ActionRunner, service: TalkService, event: EventRoom
 ) -> None:
-    dialog = read_only_dialog(runner, event.room)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, read_only_dialog(runner, event.room))
     dialog.reject()
     assert dialog.sends == 0
     assert not (await service.get_room(event.token)).is_read_only
@@ -341,9 +313,7 @@ async def test_read_only_cancel_sends_nothing(
 async def test_guests_allowed_then_not(
     qtbot: QtBot, runner: ActionRunner, service: TalkService, event: EventRoom
 ) -> None:
-    dialog = guests_dialog(runner, event.room)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, guests_dialog(runner, event.room))
     assert dialog.check.objectName() == "guestsAllowedCheck"
     await send(qtbot, dialog)
     room = await service.get_room(event.token)
@@ -365,9 +335,7 @@ async def test_guests_refused_when_room_is_gone(
 ) -> None:
     other = await login_as(demo_server.moderator.login)
     await other.delete_room(event.token)
-    dialog = guests_dialog(runner, event.room)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, guests_dialog(runner, event.room))
     await send(qtbot, dialog)
     assert still_open_with_error(dialog, "no longer exists")
 
@@ -380,9 +348,7 @@ async def test_sip_dial_in_on(
 ) -> None:
     caps = await service.capabilities()
     assert caps.sip_dial_in  # the demo server has SIP configured
-    dialog = SipDialog(runner, event.room)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, SipDialog(runner, event.room))
     assert not dialog.send_button.isEnabled()  # unchanged
     dialog.set_state(1)
     await send(qtbot, dialog)
@@ -394,9 +360,7 @@ async def test_sip_refused_for_non_moderator(
     qtbot: QtBot, login_as: ServiceFactory, event: EventRoom, service: TalkService
 ) -> None:
     bob = await login_as("bob")
-    dialog = SipDialog(ActionRunner(bob), await bob.get_room(event.token))
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, SipDialog(ActionRunner(bob), await bob.get_room(event.token)))
     dialog.set_state(1)
     await send(qtbot, dialog)
     assert dialog.isVisible() and dialog.error_text
@@ -406,9 +370,7 @@ async def test_sip_refused_for_non_moderator(
 async def test_double_click_sends_once(
     qtbot: QtBot, runner: ActionRunner, service: TalkService, event: EventRoom, audit: AuditLog
 ) -> None:
-    dialog = RenameDialog(runner, event.room)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened(qtbot, RenameDialog(runner, event.room))
     dialog.name_edit.setText("Renamed")
     qtbot.mouseDClick(dialog.send_button, Qt.MouseButton.LeftButton)
     dialog.send()
