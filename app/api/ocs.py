@@ -28,9 +28,6 @@ class _Document(msgspec.Struct, Generic[T], frozen=True):
     ocs: _Envelope[T]
 
 
-_ANY_DOCUMENT = _Document[Any]
-
-
 def decode_success(response: httpx.Response, data_type: Any, action: Action) -> Any:
     """``ocs.data`` of a 2xx answer, decoded (and type-checked) as ``data_type``.
 
