@@ -2,7 +2,8 @@
 # Sets up Talk Moderator in ./.venv on a Debian/Ubuntu machine, from a fresh clone.
 #
 #   scripts/setup.sh          the app and what it needs to run (Qt's system libraries included)
-#   scripts/setup.sh --test   the same plus the test tools (pytest, pytest-qt, ruff, mypy)
+#   scripts/setup.sh --test   the same plus the test tools (pytest, pytest-qt, ruff, mypy) and,
+#                             when ../shared/talk-server is there, PHP for the real-server tests
 #
 # System packages are installed with apt-get (as root, or through sudo) only when missing,
 # so a second run is quick. Nothing outside ./.venv is touched otherwise.
@@ -22,6 +23,14 @@ system_packages=(
     libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
     fonts-dejavu-core fonts-noto-color-emoji
 )
+
+# The real-server tests (tests/real_server) run a real Nextcloud + Talk from ../shared/talk-server
+# on PHP; its run.sh would install these itself, but inside a test run that would eat the time.
+real_server_packages=(
+    php-cli php-sqlite3 php-gd php-curl php-mbstring php-xml php-zip php-intl php-bcmath php-gmp
+    php-apcu curl xz-utils
+)
+[ -n "$extras" ] && [ -x ../shared/talk-server/run.sh ] && system_packages+=("${real_server_packages[@]}")
 
 if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
     install_missing_debs "setup: installing system packages" "${system_packages[@]}"

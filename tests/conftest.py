@@ -36,6 +36,7 @@ from app.api import TalkService  # noqa: E402
 from app.demo_server import DemoServer  # noqa: E402
 from tests.helpers.memory_keyring import MemoryKeyring  # noqa: E402
 from tests.helpers.openapi import RecordingTransport, ResponseLog, load_spec  # noqa: E402
+from tests.helpers.real_server import REQUIRE_ENV, RealServer, RealServerBoot  # noqa: E402
 
 SHARED_DIR = Path(__file__).resolve().parents[1].parent / "shared"
 """``../shared`` beside the project: the Talk API reference (absent on some machines)."""
@@ -151,10 +152,6 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     os._exit(int(status))
 
 
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    session.config._talk_moderator_session = session  # type: ignore[attr-defined]
-
-
 def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> dict[str, Any]:
     """Run every async test on a qasync loop, like the app itself."""
     return {"qasync": _qasync_loop}
@@ -254,3 +251,61 @@ async def service(demo_server: DemoServer) -> AsyncIterator[TalkService]:
         yield svc
     finally:
         await svc.aclose()
+
+
+# ------------------------------------------------------------------ the real Talk server
+
+_REAL_BOOT = RealServerBoot(SHARED_DIR)
+"""Started in the background once collection shows a ``real_server`` test will run."""
+
+_REAL_LOG_KEY = pytest.StashKey[dict[str, int]]()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A test that uses the real server carries the marker (so ``-m real_server`` finds it)."""
+    for item in items:
+        if "real_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.real_server)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    wanted = any(item.get_closest_marker("real_server") for item in session.items)
+    if wanted and _REAL_BOOT.available and not session.config.option.collectonly:
+        _REAL_BOOT.start()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    session.config._talk_moderator_session = session  # type: ignore[attr-defined]
+    _REAL_BOOT.stop()
+
+
+@pytest.fixture(scope="session")
+def real_server() -> RealServer:
+    """The real Nextcloud 32.0.1 + Talk 21.1.7 of this test run (shared by all its tests)."""
+    if not _REAL_BOOT.available:
+        reason = f"no real Talk server here: {_REAL_BOOT.script} is absent"
+        if os.environ.get(REQUIRE_ENV) == "1":
+            pytest.fail(f"{reason}, but {REQUIRE_ENV}=1 says these tests must run")
+        pytest.skip(reason)
+    try:
+        return _REAL_BOOT.wait()
+    except RuntimeError as exc:
+        pytest.fail(str(exc), pytrace=False)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    if item.get_closest_marker("real_server") and _REAL_BOOT.server is not None:
+        item.stash[_REAL_LOG_KEY] = _REAL_BOOT.server.log_sizes()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: Any) -> Any:
+    """A failing ``real_server`` test carries what the server logged while it ran."""
+    outcome = yield
+    report = outcome.get_result()
+    server = _REAL_BOOT.server
+    if report.failed and server is not None and item.get_closest_marker("real_server"):
+        logged = server.log_since(item.stash.get(_REAL_LOG_KEY, {}))
+        if logged:
+            report.sections.append(("real server log", logged))

@@ -1,0 +1,68 @@
+"""Fixtures for the tests against the real Talk server: signed-in services and clean rooms.
+
+The real server is shared by every test of the run, so each test makes its own conversations
+(names carry the test's name and a counter) and deletes them afterwards; no test relies on
+the server being empty.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import AsyncIterator, Awaitable, Callable
+
+import pytest
+
+from app.api import TalkService
+from app.api.errors import TalkError
+from tests.helpers.real_server import RealServer
+
+ServiceFactory = Callable[[str], Awaitable[TalkService]]
+
+_names = itertools.count(1)
+
+
+@pytest.fixture
+async def real_service_for(real_server: RealServer) -> AsyncIterator[ServiceFactory]:
+    """``await real_service_for("alice")``: a TalkService signed in with alice's app password."""
+    made: list[TalkService] = []
+
+    async def make(login: str) -> TalkService:
+        user = real_server.users[login]
+        svc = TalkService(real_server.url, user.login, user.app_password,
+                          retry_base_delay=0.05, timeout=30.0)
+        made.append(svc)
+        return svc
+
+    try:
+        yield make
+    finally:
+        for svc in made:
+            await svc.aclose()
+
+
+@pytest.fixture
+async def real_service(real_service_for: ServiceFactory) -> TalkService:
+    """The moderator1 account of the real server."""
+    return await real_service_for("moderator1")
+
+
+@pytest.fixture
+def room_name(request: pytest.FixtureRequest) -> Callable[[str], str]:
+    """Unique conversation names for this test, so tests sharing the server never collide."""
+
+    def name(label: str = "room") -> str:
+        return f"{request.node.name[:40]} {label} {next(_names)}"
+
+    return name
+
+
+@pytest.fixture
+async def cleanup_rooms(real_service: TalkService) -> AsyncIterator[list[str]]:
+    """Tokens appended here are deleted (as moderator1) when the test ends."""
+    tokens: list[str] = []
+    yield tokens
+    for token in tokens:
+        try:
+            await real_service.delete_room(token)
+        except TalkError:
+            pass  # already deleted by the test itself
