@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..api import Participant
+from ..widgets import PlainLabel
 from .actions import KioskAction
 from .state import RoomView, format_countdown
 from .theme import set_state
@@ -29,8 +29,8 @@ MAX_WAITING_ROWS = 3
 """Waiting people listed on the card itself; more are reachable through "People"."""
 
 
-def _badge(name: str) -> QLabel:
-    label = QLabel()
+def _badge(name: str) -> PlainLabel:
+    label = PlainLabel()
     label.setObjectName(name)
     label.setProperty("badge", "true")
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -57,7 +57,7 @@ class WaitingRow(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         kind = " (guest)" if person.is_guest else ""
-        name = QLabel(f"{person.title}{kind}")
+        name = PlainLabel(f"{person.title}{kind}")
         name.setObjectName("waitingName")
         name.setProperty("figure", "true")
         layout.addWidget(name, 1)
@@ -97,7 +97,7 @@ class ConversationCard(QFrame):
         layout.setContentsMargins(18, 16, 18, 16)
         layout.setSpacing(12)
 
-        self.title_label = QLabel()
+        self.title_label = PlainLabel()
         self.title_label.setObjectName("cardTitle")
         self.title_label.setWordWrap(True)
         layout.addWidget(self.title_label)
@@ -112,15 +112,15 @@ class ConversationCard(QFrame):
         badges.addStretch(1)
         layout.addLayout(badges)
 
-        self.countdown_label = QLabel()
+        self.countdown_label = PlainLabel()
         self.countdown_label.setObjectName("countdownLabel")
         layout.addWidget(self.countdown_label)
 
         figures = QHBoxLayout()
-        self.in_call_label = QLabel()
+        self.in_call_label = PlainLabel()
         self.in_call_label.setObjectName("inCallLabel")
         self.in_call_label.setProperty("figure", "true")
-        self.waiting_label = QLabel()
+        self.waiting_label = PlainLabel()
         self.waiting_label.setObjectName("waitingLabel")
         self.waiting_label.setProperty("figure", "true")
         figures.addWidget(self.in_call_label)
@@ -132,13 +132,13 @@ class ConversationCard(QFrame):
         self.waiting_box.setSpacing(8)
         layout.addLayout(self.waiting_box)
         self._waiting_rows: list[WaitingRow] = []
-        self.more_waiting_label = QLabel()
+        self.more_waiting_label = PlainLabel()
         self.more_waiting_label.setObjectName("moreWaitingLabel")
         self.more_waiting_label.setWordWrap(True)
         self.more_waiting_label.hide()
         layout.addWidget(self.more_waiting_label)
 
-        self.problem_label = QLabel()
+        self.problem_label = PlainLabel()
         self.problem_label.setObjectName("cardProblem")
         self.problem_label.setWordWrap(True)
         layout.addWidget(self.problem_label)

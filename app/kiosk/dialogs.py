@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..api import Participant
+from ..widgets import PlainLabel
 from .actions import KioskAction
 from .pin import PinGuard, PinHash, verify_pin
 from .state import RoomView
@@ -63,12 +63,12 @@ class ConfirmDialog(KioskDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(36, 30, 36, 30)
         layout.setSpacing(20)
-        title = QLabel(question)
+        title = PlainLabel(question)
         title.setObjectName("confirmQuestion")
         title.setWordWrap(True)
         title.setStyleSheet("font-size: 26pt; font-weight: bold;")
         layout.addWidget(title)
-        text = QLabel(detail)
+        text = PlainLabel(detail)
         text.setObjectName("confirmDetail")
         text.setWordWrap(True)
         layout.addWidget(text)
@@ -106,7 +106,7 @@ class PinDialog(KioskDialog):
         # its keypad and Cancel must never be cut off at the bottom.
         layout.setContentsMargins(36, 24, 36, 24)
         layout.setSpacing(12)
-        title = QLabel("Enter the exit PIN")
+        title = PlainLabel("Enter the exit PIN")
         title.setWordWrap(True)
         title.setStyleSheet("font-size: 24pt; font-weight: bold;")
         layout.addWidget(title)
@@ -117,7 +117,7 @@ class PinDialog(KioskDialog):
         self.edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.edit.returnPressed.connect(self.submit)
         layout.addWidget(self.edit)
-        self.status = QLabel(" ")
+        self.status = PlainLabel(" ")
         self.status.setObjectName("pinStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -220,7 +220,7 @@ class LobbyTimerDialog(KioskDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(36, 30, 36, 30)
         layout.setSpacing(16)
-        title = QLabel(f"Close the lobby of {room_title} until…")
+        title = PlainLabel(f"Close the lobby of {room_title} until…")
         title.setWordWrap(True)
         title.setStyleSheet("font-size: 24pt; font-weight: bold;")
         layout.addWidget(title)
@@ -232,7 +232,7 @@ class LobbyTimerDialog(KioskDialog):
             presets.addWidget(button)
         layout.addLayout(presets)
         at_row = QHBoxLayout()
-        at_row.addWidget(QLabel("or at"))
+        at_row.addWidget(PlainLabel("or at"))
         self.time_edit = QTimeEdit()
         self.time_edit.setObjectName("lobbyTimeEdit")
         self.time_edit.setDisplayFormat("HH:mm")
@@ -283,7 +283,7 @@ class PersonRow(QWidget):
         if waiting:
             facts.append("waiting")
         text = person.title + (f"  ·  {', '.join(facts)}" if facts else "")
-        label = QLabel(text)
+        label = PlainLabel(text)
         label.setObjectName("personName")
         label.setProperty("figure", "true")
         label.setWordWrap(True)
@@ -317,7 +317,7 @@ class PeopleDialog(KioskDialog):
         self.setMinimumSize(900, 600)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(30, 24, 30, 24)
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setStyleSheet("font-size: 26pt; font-weight: bold;")
         layout.addWidget(self.title)
         scroll = QScrollArea()

@@ -20,7 +20,6 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from ..api import NotFound, TalkError, TalkService
 from ..moderation import ActionRunner, Operation
 from ..moderation import operations as ops
+from ..widgets import PlainLabel
 from .actions import KioskAction
 from .cards import ConversationCard
 from .config import KioskConfig
@@ -122,14 +122,14 @@ class KioskWindow(QWidget):
         root.setSpacing(16)
 
         header = QHBoxLayout()
-        title = QLabel(self.config.title)
+        title = PlainLabel(self.config.title)
         title.setObjectName("kioskTitle")
         header.addWidget(title, 1)
-        self.banner = QLabel("Connecting to the server…")
+        self.banner = PlainLabel("Connecting to the server…")
         self.banner.setObjectName("connectionBanner")
         self.banner.setProperty("state", "connecting")
         header.addWidget(self.banner)
-        self.clock = QLabel()
+        self.clock = PlainLabel()
         self.clock.setObjectName("kioskClock")
         header.addWidget(self.clock)
         self.exit_button = QPushButton("Exit")
@@ -163,7 +163,7 @@ class KioskWindow(QWidget):
         enable_touch_scrolling(scroll)
         root.addWidget(scroll, 1)
 
-        self.message_bar = QLabel()
+        self.message_bar = PlainLabel()
         self.message_bar.setObjectName("messageBar")
         self.message_bar.setWordWrap(True)
         self.message_bar.hide()
