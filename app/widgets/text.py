@@ -12,24 +12,34 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QLabel, QWidget
 
 
 class PlainLabel(QLabel):
-    """A ``QLabel`` that shows its text literally, whatever it contains."""
+    """A ``QLabel`` that shows its text literally, whatever it contains.
 
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+    Built like a ``QLabel``: ``PlainLabel(text, parent)``, ``PlainLabel(parent)`` or
+    ``PlainLabel()``.
+    """
+
+    def __init__(self, text: str | QWidget = "", parent: QWidget | None = None) -> None:
+        if isinstance(text, QWidget):
+            parent, text = text, ""
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.setOpenExternalLinks(False)
         if text:
             self.setText(text)
 
 
 def plain_tooltip(text: str) -> str:
-    """A tooltip that shows ``text`` literally: escaped, inside markup Qt will not guess at."""
-    if not text:
-        return ""
+    """A tooltip that shows ``text`` literally.
+
+    Text Qt would not take for markup is returned as it is (Qt shows it plainly anyway); text
+    it would is escaped and wrapped in a paragraph, so it shows its characters.
+    """
+    if not text or not GuiQt.mightBeRichText(text):
+        return text
     escaped = html.escape(text, quote=False).replace("\n", "<br>")
     return f"<p style='white-space:pre-wrap'>{escaped}</p>"

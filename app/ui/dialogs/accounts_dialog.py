@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ...accounts import AccountStore
 from ...secrets import KeyringUnavailable
 from ...settings import AccountEntry
+from ...widgets import PlainLabel, plain_tooltip
 from .sign_in import SignInDialog
 
 log = logging.getLogger(__name__)
@@ -139,7 +140,7 @@ class AccountsDialog(QDialog):
         return button
 
     def _label(self, name: str) -> QLabel:
-        label = QLabel(self)
+        label = PlainLabel(self)
         label.setObjectName(name)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
@@ -162,7 +163,7 @@ class AccountsDialog(QDialog):
             item.setData(KEY_ROLE, entry.key)
             pin = entry.trusted_sha256
             pin = f"\nTrusted certificate: {pin[:16]}…" if pin else ""
-            item.setToolTip(f"{entry.login} at {entry.server_url}{pin}")
+            item.setToolTip(plain_tooltip(f"{entry.login} at {entry.server_url}{pin}"))
             if entry.key == (selected or self.current_key):
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.count():

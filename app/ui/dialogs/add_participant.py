@@ -13,11 +13,12 @@ import re
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from ...api import Room, Suggestion, TalkError
 from ...moderation import ActionRunner, Operation
 from ...moderation import operations as ops
+from ...widgets import PlainLabel
 from .base import AsyncActionDialog
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,7 @@ class AddParticipantDialog(AsyncActionDialog):
         self.source_combo.setObjectName("addParticipantSourceCombo")
         for source, words in SOURCES:
             self.source_combo.addItem(words, source)
-        self.hint = QLabel(self)
+        self.hint = PlainLabel(self)
         self.hint.setObjectName("addParticipantHintLabel")
         self.hint.setWordWrap(True)
         self.form.addRow("Who:", self.who_edit)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...audit import AuditEntry, AuditLog, export_csv
+from ...widgets import PlainLabel, plain_tooltip
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +44,7 @@ class AuditLogDialog(QDialog):
         self.setWindowTitle("Audit log")
         self.resize(960, 480)
         layout = QVBoxLayout(self)
-        self.status = QLabel(self)
+        self.status = PlainLabel(self)
         self.status.setObjectName("auditStatusLabel")
         layout.addWidget(self.status)
         self.table = QTableWidget(0, len(COLUMNS), self)
@@ -92,7 +92,7 @@ class AuditLogDialog(QDialog):
             )
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setToolTip(value)
+                item.setToolTip(plain_tooltip(value))
                 if col == len(values) - 1 and not entry.ok:
                     item.setForeground(QColor("#b00020"))
                 self.table.setItem(row, col, item)

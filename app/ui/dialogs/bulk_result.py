@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...moderation import ActionRunner, BulkOutcome, BulkRunner, ItemResult, ItemStatus, Operation
 from ...moderation.bulk import DEFAULT_CONCURRENCY
+from ...widgets import PlainLabel, plain_tooltip
 
 STATUS_WORDS = {
     ItemStatus.PENDING: "waiting",
@@ -68,7 +68,7 @@ class BulkResultDialog(QDialog):
         self._task: asyncio.Task[None] | None = None
 
         layout = QVBoxLayout(self)
-        self.summary = QLabel(intro or f"{len(operations)} item(s)", self)
+        self.summary = PlainLabel(intro or f"{len(operations)} item(s)", self)
         self.summary.setWordWrap(True)
         self.summary.setObjectName("bulkSummaryLabel")
         layout.addWidget(self.summary)
@@ -158,7 +158,7 @@ class BulkResultDialog(QDialog):
             status_item.setForeground(QColor(colour))
         self.table.setItem(result.index, 1, status_item)
         reason = QTableWidgetItem(result.error)
-        reason.setToolTip(result.error)
+        reason.setToolTip(plain_tooltip(result.error))
         self.table.setItem(result.index, 2, reason)
         progress = self.bulk.progress()
         self.progress.setValue(progress.done)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -36,6 +35,7 @@ from ...settings import (
     SettingsStore,
     Theme,
 )
+from ...widgets import PlainLabel
 from ..theme import apply_theme
 
 log = logging.getLogger(__name__)
@@ -124,7 +124,7 @@ class SettingsDialog(QDialog):
         self._update_notification_checks()
         layout.addWidget(notes)
 
-        self.storage_label = QLabel(self)
+        self.storage_label = PlainLabel(self)
         self.storage_label.setObjectName("storageLabel")
         self.storage_label.setWordWrap(True)
         self.storage_label.setTextFormat(Qt.TextFormat.PlainText)

@@ -53,6 +53,7 @@ from ...api.login_flow import (
 )
 from ...secrets import KeyringUnavailable
 from ...settings import AccountEntry
+from ...widgets import PlainLabel
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +66,7 @@ def open_in_browser(url: str) -> bool:
 
 
 def _label(parent: QWidget, name: str, text: str = "", *, error: bool = False) -> QLabel:
-    label = QLabel(text, parent)
+    label = PlainLabel(text, parent)
     label.setObjectName(name)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from app.api.constants import InCallFlag
 from app.api.models import Room
 
+from ...widgets import plain_tooltip
 from .. import formatting
 from ..iconset import icon
 from .keyed import KeyedTableModel
@@ -133,7 +134,7 @@ class ConversationModel(KeyedTableModel[str, Room]):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._decoration(room, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(room, column)
+            return plain_tooltip(self._tooltip(room, column) or "") or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBERS:
             return _RIGHT
         return None

@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from app.api.constants import ActorType, InCallFlag, ParticipantType
 from app.api.models import CallPeer, Participant, Room
 
+from ...widgets import plain_tooltip
 from .. import formatting
 from ..iconset import icon
 from .keyed import KeyedTableModel
@@ -146,7 +147,7 @@ class ParticipantModel(KeyedTableModel[int, Participant]):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._decoration(person, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(person, column)
+            return plain_tooltip(self._tooltip(person, column) or "") or None
         return None
 
     def _presence_rank(self, person: Participant) -> int:
