@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShowE
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
@@ -33,6 +32,7 @@ from app.api.capabilities import TalkCapabilities
 from app.api.models import Participant, Room
 from app.api.service import TalkService
 
+from ..widgets import PlainLabel, plain_tooltip
 from . import window_state
 from .action_ids import CALL_ACTIONS, CONVERSATION_ACTIONS, PARTICIPANT_ACTIONS, ActionId
 from .action_rules import RuleContext
@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
             },
         )
 
-        self.participant_header = QLabel("Select a conversation to see its participants")
+        self.participant_header = PlainLabel("Select a conversation to see its participants")
         self.participant_header.setObjectName("participantHeader")
         self.participant_header.setWordWrap(True)
 
@@ -330,15 +330,15 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         bar.setObjectName("statusBar")
-        self.connection_icon = QLabel()
+        self.connection_icon = PlainLabel()
         self.connection_icon.setObjectName("connectionIcon")
-        self.connection_label = QLabel("Connecting…")
+        self.connection_label = PlainLabel("Connecting…")
         self.connection_label.setObjectName("connectionLabel")
-        self.account_status_label = QLabel(self.account_label)
+        self.account_status_label = PlainLabel(self.account_label)
         self.account_status_label.setObjectName("accountLabel")
-        self.last_refresh_label = QLabel("Not updated yet")
+        self.last_refresh_label = PlainLabel("Not updated yet")
         self.last_refresh_label.setObjectName("lastRefreshLabel")
-        self.error_label = QLabel("")
+        self.error_label = PlainLabel("")
         self.error_label.setObjectName("errorLabel")
         self.error_label.setStyleSheet("color: #b3261e;")
         bar.addWidget(self.error_label, 1)
@@ -517,7 +517,7 @@ class MainWindow(QMainWindow):
             if status.retry_in is not None:
                 text += f" (retry in {status.retry_in:.0f} s)"
         self.connection_label.setText(text)
-        self.connection_label.setToolTip(status.error or "")
+        self.connection_label.setToolTip(plain_tooltip(status.error or ""))
         self.connection_icon.setPixmap(icon(icon_name).pixmap(12, 12))
         self.connection_icon.setToolTip(text)
         if status.last_success is not None:
@@ -529,7 +529,7 @@ class MainWindow(QMainWindow):
     def _show_error(self, message: str) -> None:
         stamp = time.strftime("%H:%M:%S")
         self.error_label.setText(f"{stamp} {message}")
-        self.error_label.setToolTip(message)
+        self.error_label.setToolTip(plain_tooltip(message))
 
     def _on_handler_failed(self, _action_id: ActionId, message: str) -> None:
         self._show_error(message)

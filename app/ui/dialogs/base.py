@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...api import TalkError
 from ...moderation import ActionRunner, Operation
+from ...widgets import PlainLabel
 
 log = logging.getLogger(__name__)
 
@@ -78,17 +79,15 @@ class AsyncActionDialog(QDialog):
         """How many times a request was actually started (tests check double clicks)."""
 
         layout = QVBoxLayout(self)
-        self.intro = QLabel(self)
+        self.intro = PlainLabel(self)
         self.intro.setObjectName("introLabel")
         self.intro.setWordWrap(True)
-        self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self.intro.hide()
         layout.addWidget(self.intro)
 
-        self.warning = QLabel(self)
+        self.warning = PlainLabel(self)
         self.warning.setObjectName("warningLabel")
         self.warning.setWordWrap(True)
-        self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setStyleSheet("color: #9a6700; font-weight: bold;")
         self.warning.hide()
         layout.addWidget(self.warning)
@@ -96,10 +95,9 @@ class AsyncActionDialog(QDialog):
         self.form = QFormLayout()
         layout.addLayout(self.form)
 
-        self.error_label = QLabel(self)
+        self.error_label = PlainLabel(self)
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.hide()

@@ -6,12 +6,13 @@ import time
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QDateTime, QTimer
-from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QWidget
 
 from ...api import Room
 from ...moderation import ActionRunner, Operation
 from ...moderation import operations as ops
 from ...moderation.countdown import opens_in
+from ...widgets import PlainLabel
 from .base import AsyncActionDialog
 
 DEFAULT_LEAD_MINUTES = 15
@@ -63,7 +64,7 @@ class LobbyDialog(AsyncActionDialog):
         else:
             start = int(time.time()) // 60 * 60 + DEFAULT_LEAD_MINUTES * 60
             self.timer_edit.setDateTime(QDateTime.fromSecsSinceEpoch(start))
-        self.countdown = QLabel(self)
+        self.countdown = PlainLabel(self)
         self.countdown.setObjectName("lobbyCountdownLabel")
         self.form.addRow(self.enabled_check)
         self.form.addRow(self.timer_check, self.timer_edit)
