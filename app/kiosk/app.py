@@ -87,11 +87,15 @@ def report_startup_error(message: str, *, dialogs: bool) -> None:
     file_log.error("kiosk cannot start: %s", message)
     if not dialogs or not _has_display():
         return
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert app is not None
-    QMessageBox.critical(None, f"{APP_NAME} kiosk", f"Kiosk mode cannot start.\n\n{message}")
+    box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME} kiosk",
+                      f"Kiosk mode cannot start.\n\n{message}")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the reason may quote the server's words
+    box.exec()
 
 
 def read_app_password(config: KioskConfig) -> str:
