@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import httpx
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.api import Room, TalkService
@@ -18,12 +18,11 @@ from app.api.constants import API_BASE, API_V1_BASE
 from app.demo_server import DemoServer
 from app.kiosk.actions import KioskAction
 from app.kiosk.dialogs import ConfirmDialog, PeopleDialog
+from tests.helpers.markup import HOSTILE_GUEST, assert_plain, labels_showing
 from tests.helpers.waiting import wait_until
 
 from .conftest import EVERYTHING, KioskOpener
 
-HOSTILE = "<img src='file:///etc/passwd'><b>STAFF: evacuate</b>"
-"""Under Talk's 64-character limit for guest names (longer ones are cut)."""
 OCS = {"OCS-APIRequest": "true", "Accept": "application/json"}
 
 
@@ -37,18 +36,6 @@ async def _guest_named(demo_server: DemoServer, token: str, name: str) -> httpx.
     return guest
 
 
-def _labels_showing(widget: QWidget, text: str) -> list[QLabel]:
-    return [label for label in widget.findChildren(QLabel) if text in label.text()]
-
-
-def _assert_literal(labels: list[QLabel]) -> None:
-    assert labels, "the hostile name is not shown at all"
-    for label in labels:
-        assert label.textFormat() == Qt.TextFormat.PlainText, (
-            f"{label.objectName() or type(label).__name__} would render markup: {label.text()!r}"
-        )
-
-
 async def test_hostile_guest_name_is_plain_text_on_card_panel_and_confirm(
     qtbot: QtBot,
     open_kiosk: KioskOpener,
@@ -60,26 +47,26 @@ async def test_hostile_guest_name_is_plain_text_on_card_panel_and_confirm(
     for person in await service.list_participants(webinar.token):
         if person.waiting_in_lobby(True):
             await service.set_lobby_bypass(webinar.token, person.attendee_id, True)
-    guest = await _guest_named(demo_server, webinar.token, HOSTILE)
+    guest = await _guest_named(demo_server, webinar.token, HOSTILE_GUEST)
     try:
         async with open_kiosk(actions=EVERYTHING) as kiosk:
             card = kiosk.cards[webinar.token]
-            await wait_until(lambda: bool(_labels_showing(card, HOSTILE)),
+            await wait_until(lambda: bool(labels_showing(card, HOSTILE_GUEST)),
                              message="the guest never appeared on the card")
-            _assert_literal(_labels_showing(card, HOSTILE))
+            assert_plain(labels_showing(card, HOSTILE_GUEST))
 
             people_button = card.buttons["peopleButton"]
             qtbot.mouseClick(people_button, Qt.MouseButton.LeftButton)
             panel = next(w for w in QApplication.topLevelWidgets()
                          if isinstance(w, PeopleDialog) and w.isVisible())
-            _assert_literal(_labels_showing(panel, HOSTILE))
+            assert_plain(labels_showing(panel, HOSTILE_GUEST))
 
             row = next(r for r in panel.rows if KioskAction.REMOVE_GUEST in r.buttons
-                       and _labels_showing(r, HOSTILE))
+                       and labels_showing(r, HOSTILE_GUEST))
             qtbot.mouseClick(row.buttons[KioskAction.REMOVE_GUEST], Qt.MouseButton.LeftButton)
             confirm = next(w for w in QApplication.topLevelWidgets()
                            if isinstance(w, ConfirmDialog) and w.isVisible())
-            _assert_literal(_labels_showing(confirm, "STAFF: evacuate"))
+            assert_plain(labels_showing(confirm, "STAFF: evacuate"))
             confirm.reject()
             panel.accept()
     finally:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.api import TalkService
@@ -21,26 +21,14 @@ from app.api.constants import ConversationType
 from app.demo_server import DemoServer
 from app.moderation import ActionRunner
 from app.ui.dialogs.remove_participant import remove_participant_dialog
+from tests.helpers.markup import HOSTILE_GUEST, assert_plain, labels_showing
 from tests.helpers.moderation import add_guest, make_event_room, opened
 from tests.helpers.waiting import wait_until
 from tests.ui.conftest import WindowOpener
 
-GUEST = "<img src='file:///etc/passwd'><b>STAFF: evacuate</b>"
 ROOM = "<i>Main</i> <img src='x'>hall"
 RICH_LABEL_MODULES = {"about.py"}
 """Modules whose labels show only our own static text and links, on purpose as rich text."""
-
-
-def _labels_showing(widget: QWidget, text: str) -> list[QLabel]:
-    return [label for label in widget.findChildren(QLabel) if text in label.text()]
-
-
-def _assert_plain(labels: list[QLabel]) -> None:
-    assert labels, "the name is not shown at all"
-    for label in labels:
-        assert label.textFormat() == Qt.TextFormat.PlainText, (
-            f"{label.objectName() or type(label).__name__} would render markup: {label.text()!r}"
-        )
 
 
 def _assert_tooltip_safe(tip: object, name: str) -> None:
@@ -60,15 +48,15 @@ async def test_hostile_names_in_lists_header_tooltips_and_dialogs(
     runner: ActionRunner,
 ) -> None:
     event = await make_event_room(service, ROOM, room_type=ConversationType.PUBLIC)
-    guest_id = add_guest(demo_server, event.token, GUEST)
+    guest_id = add_guest(demo_server, event.token, HOSTILE_GUEST)
     async with open_window() as window:
         await wait_until(lambda: window.controller.loaded)
         assert window.select_room(event.token)
         await wait_until(lambda: guest_id in set(window.participant_model.keys()),
                          message="the guest never appeared")
-        _assert_plain(_labels_showing(window, "<i>Main</i>"))
+        assert_plain(labels_showing(window, "<i>Main</i>"))
 
-        for model, name in ((window.participant_model, GUEST),
+        for model, name in ((window.participant_model, HOSTILE_GUEST),
                             (window.conversation_model, ROOM)):
             for row in range(model.rowCount()):
                 for column in range(model.columnCount()):
@@ -78,9 +66,9 @@ async def test_hostile_names_in_lists_header_tooltips_and_dialogs(
     guest = next(p for p in await service.list_participants(event.token)
                  if p.attendee_id == guest_id)
     dialog = opened(qtbot, remove_participant_dialog(runner, event.room, guest))
-    _assert_plain(_labels_showing(dialog, "STAFF: evacuate"))
+    assert_plain(labels_showing(dialog, "STAFF: evacuate"))
     for widget in QApplication.topLevelWidgets():
-        _assert_tooltip_safe(widget.toolTip(), GUEST)
+        _assert_tooltip_safe(widget.toolTip(), HOSTILE_GUEST)
 
 
 def test_no_ui_module_builds_a_markup_guessing_label() -> None:
