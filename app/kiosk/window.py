@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..api import NotFound, TalkError, TalkService
+from ..api import TalkError, TalkService
 from ..moderation import ActionRunner, Operation
 from ..moderation import operations as ops
 from ..widgets import PlainLabel
@@ -348,26 +348,8 @@ class KioskWindow(QWidget):
         return ops.set_lobby(self.service, view.room, enabled, when)
 
     def _end_call_op(self, view: RoomView) -> Operation:
-        """End the call; after a server restart the kiosk's session is gone, so rejoin once."""
         assert view.room is not None
-        token = view.room.token
-        service = self.service
-
-        async def end() -> None:
-            try:
-                await service.leave_call(token, end_for_everyone=True)
-            except NotFound:
-                await service.join_room(token)
-                await service.leave_call(token, end_for_everyone=True)
-
-        base = ops.end_call(service, view.room)
-        return Operation(
-            action=base.action,
-            detail=base.detail,
-            room_token=base.room_token,
-            room_title=base.room_title,
-            send=end,
-        )
+        return ops.end_call(self.service, view.room)
 
     def _confirm(self, question: str, detail: str, confirm: str,
                  then: Callable[[], object]) -> ConfirmDialog:

@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
-from ..api import Forbidden, Participant, Room, TalkService
+from ..api import Forbidden, NotFound, Participant, Room, TalkService
 from ..api.constants import SipState
 from .runner import Operation
 
@@ -216,10 +216,16 @@ def end_call(service: TalkService, room: Room) -> Operation:
 
     A server answers 200 to a non-moderator's "end for everyone" and only makes them leave,
     so success is confirmed by reading the room back (a read, not a retry of the write).
+    After a server restart our Talk session is gone and the server answers 404 without having
+    done anything; then the session is opened again and the request sent once more.
     """
 
     async def send() -> None:
-        await service.leave_call(room.token, end_for_everyone=True)
+        try:
+            await service.leave_call(room.token, end_for_everyone=True)
+        except NotFound:
+            await service.join_room(room.token)
+            await service.leave_call(room.token, end_for_everyone=True)
         after = await service.get_room(room.token)
         if after.has_call:
             raise Forbidden(

@@ -360,3 +360,31 @@ async def test_view_only_kiosk_has_no_action_buttons(open_kiosk: KioskOpener) ->
                    for card in kiosk.cards.values() for row in card.waiting_rows())
         buttons = {b.objectName() for b in kiosk.findChildren(QPushButton)}
         assert buttons == {"exitButton"}
+
+
+async def test_end_call_is_checked_on_the_server_before_it_counts_as_done(
+    qtbot: QtBot,
+    open_kiosk: KioskOpener,
+    demo_rooms: dict[str, Room],
+    demo_server: DemoServer,
+    service: TalkService,
+) -> None:
+    """Where the kiosk account is no moderator, the server only lets it leave: said, not hidden.
+
+    The kiosk runs the moderation core's end-call, which reads the room back; a kiosk that
+    trusted the 200 would report "done" over a call that still runs.
+    """
+    from tests.helpers.moderation import connect
+
+    book_club = demo_rooms["book_club"]
+    connect(demo_server, book_club.token, "bob", in_call=7)
+    assert (await service.get_room(book_club.token)).has_call
+    async with open_kiosk(actions=EVERYTHING) as kiosk:
+        kiosk.request_action(KioskAction.END_CALL, book_club.token, None)
+        confirm = open_dialog(ConfirmDialog, "confirmDialog")
+        assert confirm is not None
+        qtbot.mouseClick(confirm.confirm_button, LEFT)
+        await wait_until(lambda: not kiosk.pending_actions and kiosk.message_bar.isVisible())
+        assert "still running" in kiosk.message_bar.text()
+        assert kiosk.message_bar.property("state") == "error"
+    assert (await service.get_room(book_club.token)).has_call
