@@ -86,7 +86,7 @@ _SPECIFIC: dict[tuple[str, int, str | None], str] = {
     "the conversation does not support it",
     ("sip", 401, None): "You are not allowed to enable SIP dial-in on this server",
     ("sip", 412, None): "SIP dial-in is not configured on this server",
-    ("notify", 400, None): "Invalid notification level",
+    ("notify", 400, None): "Cannot {verb}: the server does not know that notification level",
     ("permissions", 400, "method"): "Invalid permission change",
     ("permissions", 403, "moderator"): "Cannot change the permissions of {target}: moderators "
     "always have every permission",
@@ -101,6 +101,8 @@ _SPECIFIC: dict[tuple[str, int, str | None], str] = {
     ("join-call", 404, None): "Cannot join the call in {room}: you have no session there "
     "(the conversation is gone, or the session expired)",
     ("call-flags", 400, None): "Cannot change your media: you are not in the call",
+    ("call-flags", 404, None): "Cannot change your media in {room}: you have no session there "
+    "(join the conversation and the call first)",
     ("leave-call", 404, None): "Cannot {verb}: you have no session in {room}",
     ("end-call", 404, None): "Cannot end the call in {room}: you have no session there",
     ("ring", 400, None): "Cannot ring {target}: a call must be running and you must be in it, "
@@ -113,6 +115,8 @@ _SPECIFIC: dict[tuple[str, int, str | None], str] = {
     ("dialout", 404, None): "Cannot dial out to {target}: they are not a phone participant "
     "of {room}",
     ("dialout", 501, None): "SIP dial-out is not configured on this server",
+    ("resend-one", 404, None): "Cannot resend the invitation to {target}: they are not an "
+    "invited participant of {room}",
     ("guest-name", 403, None): "Only guests can set a guest display name",
 }
 

@@ -273,10 +273,14 @@ class TalkService:
         share_types: Sequence[int] = (0, 1, 4),
         limit: int = 20,
     ) -> list[Suggestion]:
-        """People, groups and addresses matching ``search`` (0 users, 1 groups, 4 emails)."""
-        params: list[tuple[str, Any]] = [("search", search), ("itemType", "call"), ("limit", limit)]
+        """People, groups and addresses matching ``search`` (0 users, 1 groups, 4 emails).
+
+        With ``token``, people already in that conversation are left out. Without it no
+        ``itemType`` is sent: Talk 21 answers ``itemType=call`` without an ``itemId`` with a 500.
+        """
+        params: list[tuple[str, Any]] = [("search", search), ("limit", limit)]
         if token:
-            params.append(("itemId", token))
+            params.extend((("itemType", "call"), ("itemId", token)))
         params.extend(("shareTypes[]", t) for t in share_types)
         action = Action("autocomplete", f"search for '{search}'")
         result: list[Suggestion] = await self._call(
@@ -380,11 +384,18 @@ class TalkService:
     async def set_guests_allowed(
         self, token: str, allowed: bool, *, password: str | None = None
     ) -> Room | None:
-        """Make the room public (guests may join by link) or group-only again."""
+        """Make the room public (guests may join by link) or group-only again.
+
+        With a password, Talk 21 stores it but answers with the room as it was before
+        (``hasPassword: false``); the room is then read back, so callers show the truth.
+        """
         if allowed:
             action = self._act("public", f"allow guests in {self._quoted(token)}", token)
             body = {"password": password} if password else None
-            return await self._room_write("POST", f"{API_BASE}/room/{token}/public", action, body)
+            room = await self._room_write("POST", f"{API_BASE}/room/{token}/public", action, body)
+            if password and room is not None and not room.has_password:
+                room = await self.get_room(token)
+            return room
         action = self._act("private", f"disallow guests in {self._quoted(token)}", token)
         return await self._room_write("DELETE", f"{API_BASE}/room/{token}/public", action)
 
@@ -577,8 +588,18 @@ class TalkService:
         )
 
     async def resend_invitations(self, token: str, attendee_id: int | None = None) -> None:
-        action = self._act("resend", f"resend invitations for {self._quoted(token)}", token)
-        body = {"attendeeId": attendee_id} if attendee_id is not None else None
+        """Send the e-mail invitations again: to everyone invited, or to one attendee.
+
+        For one attendee the 404 means that attendee (not the room) is unknown, so the action
+        kind differs and the message says so.
+        """
+        if attendee_id is None:
+            action = self._act("resend", f"resend invitations for {self._quoted(token)}", token)
+            body = None
+        else:
+            who = self.attendee_title(token, attendee_id)
+            action = self._act("resend-one", f"resend the invitation to {who}", token, who)
+            body = {"attendeeId": attendee_id}
         await self._call(
             "POST", f"{API_BASE}/room/{token}/participants/resend-invitations", action, json=body
         )

@@ -15,6 +15,7 @@ import pytest
 from app.api import TalkService
 from app.api.errors import TalkError
 from tests.helpers.real_server import RealServer
+from tests.real_server.wire import TapTransport
 
 ServiceFactory = Callable[[str], Awaitable[TalkService]]
 
@@ -66,3 +67,31 @@ async def cleanup_rooms(real_service: TalkService) -> AsyncIterator[list[str]]:
             await real_service.delete_room(token)
         except TalkError:
             pass  # already deleted by the test itself
+
+
+TappedFactory = Callable[[str], Awaitable[tuple[TalkService, TapTransport]]]
+
+
+@pytest.fixture
+async def tapped_service_for(real_server: RealServer) -> AsyncIterator[TappedFactory]:
+    """``await tapped_service_for("alice")``: alice's TalkService plus the raw answers it got.
+
+    ``""`` gives an anonymous service (a guest). Conformance tests compare each decoded model
+    with the raw JSON of the same answer.
+    """
+    made: list[TalkService] = []
+
+    async def make(login: str) -> tuple[TalkService, TapTransport]:
+        tap = TapTransport()
+        user = real_server.users[login] if login else None
+        svc = TalkService(real_server.url, user.login if user else "",
+                          user.app_password if user else "", retry_base_delay=0.05,
+                          read_retries=0, timeout=30.0, transport=tap)
+        made.append(svc)
+        return svc, tap
+
+    try:
+        yield make
+    finally:
+        for svc in made:
+            await svc.aclose()
