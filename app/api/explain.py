@@ -87,7 +87,8 @@ _SPECIFIC: dict[tuple[str, int, str | None], str] = {
     ("sip", 401, None): "You are not allowed to enable SIP dial-in on this server",
     ("sip", 412, None): "SIP dial-in is not configured on this server",
     ("notify", 400, None): "Cannot {verb}: the server does not know that notification level",
-    ("permissions", 400, "method"): "Invalid permission change",
+    ("permissions", 400, "method"): "Cannot change the permissions of {target}: the server "
+    "does not know that kind of change",
     ("permissions", 403, "moderator"): "Cannot change the permissions of {target}: moderators "
     "always have every permission",
     ("permissions", 400, "type"): "Groups and teams have no permissions of their own",
