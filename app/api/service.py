@@ -58,12 +58,21 @@ def _timestamp(timer: Timer) -> int | None:
     return int(timer)
 
 
+def _basic_auth(login: str, app_password: str) -> httpx.Auth:
+    """No Authorization header at all for an empty login: a guest is anonymous.
+
+    Nextcloud treats ``Basic`` with an empty login as anonymous, but that is lenience, not the
+    protocol (other servers answer 401); guests join public rooms by link, without credentials.
+    """
+    return httpx.BasicAuth(login, app_password) if login else httpx.Auth()  # Auth(): sends none
+
+
 class TalkService:
     """Talk API v4 client for one account on one server.
 
     Args:
         server_url: base URL of the Nextcloud, e.g. ``https://cloud.example.org``.
-        login: the login name.
+        login: the login name; empty for a guest (no credentials are sent).
         app_password: an app password (sessions for calls are only kept for app passwords).
         timeout: per-request timeout in seconds.
         read_retries: how often a failed read is retried (with exponential backoff + jitter).
@@ -89,7 +98,7 @@ class TalkService:
         self.retry_base_delay = retry_base_delay
         self._client = httpx.AsyncClient(
             base_url=self.server_url,
-            auth=httpx.BasicAuth(login, app_password),
+            auth=_basic_auth(login, app_password),
             headers={
                 "OCS-APIRequest": "true",
                 "Accept": "application/json",
@@ -128,7 +137,7 @@ class TalkService:
         Talk sessions opened with the old password are forgotten, so call actions join again.
         """
         self.login = login
-        self._client.auth = httpx.BasicAuth(login, app_password)
+        self._client.auth = _basic_auth(login, app_password)
         self._sessions.clear()
 
     # ----------------------------------------------------------------- naming helpers

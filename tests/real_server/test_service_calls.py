@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pytest
 
 from app.api.constants import InCallFlag
-from app.api.errors import BadRequest, LobbyActive, NotConfigured, NotFound
+from app.api.errors import BadRequest, Conflict, LobbyActive, NotConfigured, NotFound
 from tests.real_server.conftest import ServiceFactory, TappedFactory
 from tests.real_server.wire import assert_all_decoded_strictly, assert_readable
 
@@ -100,3 +100,32 @@ async def test_call_refusals(
     with pytest.raises(NotFound) as outsider:
         await dave.list_call_peers(room.token)
     assert_readable(outsider.value)
+
+
+async def test_second_session_and_a_non_moderator_ending_the_call(
+    real_service_for: ServiceFactory, room_name: Callable[[str], str], cleanup_rooms: list[str],
+) -> None:
+    svc = await real_service_for("moderator1")
+    room = await svc.create_room(2, room_name("sessions"))
+    cleanup_rooms.append(room.token)
+    await svc.add_participant(room.token, "bob")
+    bob = await real_service_for("bob")
+    await bob.get_room(room.token)
+    await bob.join_call(room.token)
+    await svc.join_call(room.token)
+
+    # joining again without force while this session is in the call: Talk refuses (409)
+    with pytest.raises(Conflict) as busy:
+        await bob.join_room(room.token, force=False)
+    assert_readable(busy.value, mentions=room.title)
+    assert busy.value.status == 409
+    # another device (its own cookie jar) gets a session of its own
+    other_device = await real_service_for("bob")
+    await other_device.join_room(room.token, force=False)
+    assert other_device.has_session(room.token)
+
+    # Talk quietly turns "end for everyone" by a non-moderator into leaving the call
+    await bob.leave_call(room.token, end_for_everyone=True)
+    assert [p.actor_id for p in await svc.list_call_peers(room.token)] == ["moderator1"]
+    await svc.leave_call(room.token, end_for_everyone=True)
+    assert await svc.list_call_peers(room.token) == []

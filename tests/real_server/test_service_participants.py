@@ -14,12 +14,15 @@ from app.api import Participant, TalkService
 from app.api.constants import Permission
 from app.api.errors import BadRequest, Forbidden, LobbyActive, NotFound
 from tests.real_server.conftest import ServiceFactory, TappedFactory
-from tests.real_server.wire import assert_all_decoded_strictly, assert_readable
+from tests.real_server.wire import (
+    PARTICIPANT_ABSENT,
+    ROOM_ABSENT,
+    assert_all_decoded_strictly,
+    assert_decoded_strictly,
+    assert_readable,
+)
 
 pytestmark = pytest.mark.real_server
-
-PARTICIPANT_ABSENT = ("invitedActorId", "status", "statusIcon", "statusMessage", "statusClearAt")
-"""Sent only sometimes: ``invitedActorId`` for e-mail invitees, the status with includeStatus."""
 
 GOOD_PASSWORD = "Correct-Horse-42-battery"
 
@@ -182,7 +185,7 @@ async def test_join_with_password_leave_session_and_guest_name(
     tapped_service_for: TappedFactory, real_service_for: ServiceFactory,
     room_name: Callable[[str], str], cleanup_rooms: list[str],
 ) -> None:
-    svc, _ = await tapped_service_for("moderator1")
+    svc, svc_tap = await tapped_service_for("moderator1")
     room = await svc.create_room(3, room_name("join"), password=GOOD_PASSWORD)
     cleanup_rooms.append(room.token)
     bob = await real_service_for("bob")
@@ -198,10 +201,15 @@ async def test_join_with_password_leave_session_and_guest_name(
 
     guest, tap = await tapped_service_for("")
     entered = await guest.join_room(room.token, password=GOOD_PASSWORD)
+    assert_decoded_strictly(entered, tap.last("POST", "/participants/active").data,
+                            may_be_absent=ROOM_ABSENT)
     assert entered.actor_type == "guests" and entered.participant_type == 4
     await guest.set_guest_name(room.token, "Visitor Vera")
     people = await svc.list_participants(room.token)
+    assert_all_decoded_strictly(people, svc_tap.last("GET", "/participants").data,
+                                may_be_absent=PARTICIPANT_ABSENT)
     assert [p.title for p in people if p.actor_type == "guests"] == ["Visitor Vera"]
+    assert [p.is_guest for p in people if p.actor_type == "guests"] == [True]
     with pytest.raises(Forbidden) as not_guest:
         await svc.set_guest_name(room.token, "Me")
     assert_readable(not_guest.value)
@@ -209,3 +217,4 @@ async def test_join_with_password_leave_session_and_guest_name(
         await guest.set_guest_name("zzzzzzzz", "Visitor Vera")
     await guest.leave_session(room.token)
     assert tap.last("DELETE", "/participants/active").status == 200
+    assert not any(answer.authorized for answer in tap.answers)  # a guest sends no credentials

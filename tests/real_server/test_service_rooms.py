@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
@@ -17,6 +18,7 @@ from app.api.errors import BadRequest, Forbidden, LobbyActive, NotConfigured, No
 from tests.helpers.real_server import RealServer
 from tests.real_server.conftest import ServiceFactory, TappedFactory
 from tests.real_server.wire import (
+    ROOM_ABSENT,
     TapTransport,
     assert_all_decoded_strictly,
     assert_decoded_strictly,
@@ -24,10 +26,6 @@ from tests.real_server.wire import (
 )
 
 pytestmark = pytest.mark.real_server
-
-ROOM_ABSENT = ("remoteServer", "status", "statusMessage")
-"""Room fields Talk sends only sometimes: ``remoteServer`` for federated conversations,
-``status``/``statusMessage`` for one-to-one conversations listed with ``includeStatus``."""
 
 GOOD_PASSWORD = "Correct-Horse-42-battery"
 WEAK_PASSWORD = "123"
@@ -313,6 +311,12 @@ async def test_lobby_with_timer_holds_back_non_moderators(
     opened = strict_room(await svc.set_lobby(made.token, False), tap, "PUT", "/webinar/lobby")
     assert (opened.lobby_enabled, opened.lobby_timer) == (False, 0)
     assert await alice.list_participants(made.token)
+    # an aware datetime is sent as its Unix time; a naive one is refused before sending
+    when = datetime.now(UTC).replace(microsecond=0) + timedelta(days=1)
+    dated = await svc.set_lobby(made.token, True, when)
+    assert dated is not None and dated.lobby_timer == int(when.timestamp())
+    with pytest.raises(ValueError):
+        await svc.set_lobby(made.token, True, datetime.now())
 
 
 async def test_sip_dial_in_is_not_configured(

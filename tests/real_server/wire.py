@@ -20,6 +20,13 @@ import msgspec
 from app.api.errors import TalkError
 from app.api.models import to_wire
 
+ROOM_ABSENT = ("remoteServer", "status", "statusMessage")
+"""Room fields Talk sends only sometimes: ``remoteServer`` for federated conversations,
+``status``/``statusMessage`` for one-to-one conversations whose partner has a user status."""
+
+PARTICIPANT_ABSENT = ("invitedActorId", "status", "statusIcon", "statusMessage", "statusClearAt")
+"""Sent only sometimes: ``invitedActorId`` for e-mail invitees, the status with includeStatus."""
+
 
 @dataclass(frozen=True)
 class Tapped:
@@ -29,6 +36,8 @@ class Tapped:
     path: str
     status: int
     body: Any
+    authorized: bool
+    """Whether the request carried an ``Authorization`` header."""
 
     @property
     def data(self) -> Any:
@@ -52,7 +61,8 @@ class TapTransport(httpx.AsyncBaseTransport):
             body = msgspec.json.decode(content) if content else None
         except msgspec.DecodeError:
             body = None
-        self.answers.append(Tapped(request.method, request.url.path, response.status_code, body))
+        self.answers.append(Tapped(request.method, request.url.path, response.status_code, body,
+                                   "authorization" in request.headers))
         headers = [(k, v) for k, v in response.headers.multi_items()
                    if k.lower() not in ("content-encoding", "content-length")]
         return httpx.Response(response.status_code, headers=headers, content=content,
