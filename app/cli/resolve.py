@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from app.api import TalkService
+from app.api.errors import NotFound
 from app.api.models import Participant, Room
 
 from .errors import LookupFailed
@@ -83,8 +84,15 @@ async def find_room(service: TalkService, wanted: str) -> Room:
         return room
     if TOKEN_PATTERN.match(wanted):
         # Not in the list, but shaped like a token: one direct look-up (e.g. a public room the
-        # user has not joined). The service turns a 404 into a clear sentence.
-        return await service.get_room(wanted)
+        # user has not joined). A 404 there means the word is neither a name nor a token we
+        # can open; the service's sentence for it ("no longer exists") assumes it once did.
+        try:
+            return await service.get_room(wanted)
+        except NotFound:
+            raise LookupFailed(
+                f"no conversation named '{wanted}', and no conversation you can open has that "
+                "token (see: talk-moderator rooms list)"
+            ) from None
     raise LookupFailed(f"no conversation named '{wanted}' (see: talk-moderator rooms list)")
 
 
