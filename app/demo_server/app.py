@@ -1,7 +1,8 @@
 """The ASGI application: Nextcloud's request pipeline in the order the real server applies it.
 
 1. wrong basic-auth credentials → 401 "Unauthorised" (+ WWW-Authenticate), before routing;
-2. routing: an unknown OCS route (e.g. the removed api/v1 room paths) → 404 / 998;
+2. routing: an unknown OCS route (e.g. the removed api/v1 room paths) → 404 / 998, a known
+   path with the wrong method → 405 and an empty body;
 3. logged-in-only endpoint without credentials → 401 / 997 "Current user is not logged in";
 4. OCS request without ``OCS-APIRequest: true`` → 412 ``{"message":"CSRF check failed"}``;
 5. the controller (under the state lock), whose decisions arrive as ``TalkError``.
@@ -91,7 +92,7 @@ class TalkApp:
 
     @staticmethod
     def _match(method: str, path: str) -> tuple[Route | None, dict[str, str]]:
-        """The route for method + path; a known path with another method is unknown too."""
+        """The route for method + path (``None`` also for a known path, other method)."""
         for candidate in ROUTES:
             if candidate.method != method:
                 continue
@@ -124,6 +125,10 @@ class TalkApp:
 
         route, path_params = self._match(request.method, path)
         if route is None:
+            if any(candidate.pattern.match(path) for candidate in ROUTES):
+                # A known path with another method: Nextcloud's router answers 405 with an
+                # empty body (labelled JSON), before any OCS handling.
+                return Response(b"", status_code=405, media_type=ocs.JSON_TYPE)
             if is_ocs:
                 return ocs.invalid_query()
             return PlainTextResponse("Not Found", status_code=404)

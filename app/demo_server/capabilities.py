@@ -12,6 +12,8 @@ import hashlib
 import json
 from typing import Any
 
+from .app_capabilities import GUEST_APPS, USER_APPS
+
 TALK_VERSION = "21.1.7"
 SERVER_VERSION = {"major": 32, "minor": 0, "micro": 1, "string": "32.0.1", "edition": "",
                   "extendedSupport": False}
@@ -231,10 +233,18 @@ def spreed_capabilities(*, sip: bool) -> dict[str, Any]:
             "version": TALK_VERSION}
 
 
-def capabilities_data(*, sip: bool) -> dict[str, Any]:
-    """``ocs.data`` of ``GET /ocs/v2.php/cloud/capabilities``."""
-    return {"version": dict(SERVER_VERSION),
-            "capabilities": {"core": dict(CORE), "spreed": spreed_capabilities(sip=sip)}}
+def capabilities_data(*, sip: bool, guest: bool = False) -> dict[str, Any]:
+    """``ocs.data`` of ``GET /ocs/v2.php/cloud/capabilities``: users see every app's
+    capabilities, guests only a few (no ``core``) and no attachment folder."""
+    spreed = spreed_capabilities(sip=sip)
+    if guest:
+        apps = copy.deepcopy(GUEST_APPS)
+        spreed["config"]["attachments"].pop("folder", None)
+    else:
+        apps = copy.deepcopy(USER_APPS)
+        apps["core"] = {**CORE, **apps.get("core", {})}
+        apps["core"]["reference-regex"] = CORE["reference-regex"]
+    return {"version": dict(SERVER_VERSION), "capabilities": {**apps, "spreed": spreed}}
 
 
 def talk_hash(*, sip: bool) -> str:

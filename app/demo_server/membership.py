@@ -46,8 +46,8 @@ def add_members(state: DemoState, room: Room, kind: str, ident: str,
             if actor is not None:
                 state.post_system(room, actor, "group_added", subject=attendee)
         for login in group.members:
-            if login in state.accounts:
-                state.add_user_to_room(room, login)
+            if login in state.accounts and room.find("users", login) is None:
+                state.add_user_to_room(room, login, actor=actor)
         return attendee
     if kind == "emails":
         actor_id = state.email_actor_id(ident)

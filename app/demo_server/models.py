@@ -174,6 +174,7 @@ class Room:
     attendees: dict[int, Attendee] = field(default_factory=dict)
     actor_index: dict[tuple[str, str], int] = field(default_factory=dict)
     call_sessions: dict[str, Session] = field(default_factory=dict)
+    call_attendees: list[int] = field(default_factory=list)  # who joined the running call
     version: int = 0
 
     def find(self, actor_type: str, actor_id: str) -> Attendee | None:

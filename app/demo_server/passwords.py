@@ -22,10 +22,13 @@ COMMON_PASSWORDS = frozenset({
 })
 
 
-def policy_message(password: str) -> str | None:
-    """The ``message`` Nextcloud returns for a rejected password, or ``None`` if it passes."""
+def policy_message(password: str, *, common: bool = True) -> str | None:
+    """The ``message`` Nextcloud returns for a rejected password, or ``None`` if it passes.
+
+    ``common`` false skips the common-password list (a server whose policy has none).
+    """
     problems = []
-    if password.lower() in COMMON_PASSWORDS:
+    if common and password.lower() in COMMON_PASSWORDS:
         problems.append(MSG_COMMON)
     if len(password) < MIN_LENGTH:
         problems.append(MSG_LENGTH)

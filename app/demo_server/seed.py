@@ -126,9 +126,22 @@ class Seeder:
     # ------------------------------------------------------------------- seed
 
     def run(self) -> None:
+        if not self.state.profile.demo_data:
+            self._profile_accounts()
+            return
         self._accounts()
         self._fixed_rooms()
         self._extra_rooms()
+
+    def _profile_accounts(self) -> None:
+        """Only the profile's accounts (no e-mail addresses, no statuses) and groups."""
+        state, rng = self.state, self.rng
+        for login, display_name in state.profile.accounts:
+            state.add_user(login, display_name,
+                           password=f"{login.capitalize()}-{rng.randrange(10**5, 10**6)}-pw",
+                           app_password=state.new_app_password(rng), email="")
+        for group in state.profile.groups:
+            state.add_group(group.gid, group.display_name, list(group.members))
 
     def _accounts(self) -> None:
         state, rng = self.state, self.rng

@@ -22,6 +22,7 @@ from .app import TalkApp
 from .capabilities import talk_hash
 from .faults import FAULT_KINDS, FaultConfig, FaultInjector
 from .models import DemoUser
+from .profile import DemoProfile, resolve
 from .routes.common import ServerInfo
 from .seed import MODERATOR_LOGIN, SeedOptions, seed_state
 from .state import DemoState
@@ -39,20 +40,28 @@ class DemoServer:
         participants: size of the largest conversation ("All Hands").
         latency_ms: delay added to every request.
         fail_rate: probability per request of an injected fault (see ``set_faults``).
-        sip: SIP dial-in and dial-out configured (``False`` gives 412 ``config`` / 501).
+        sip: SIP dial-in and dial-out configured (``False`` gives 412 ``config`` / 501);
+            ``None`` takes the profile's setting.
         activity: background changes every couple of seconds (for a lively demo).
         host, port: where to listen; port 0 picks a free port on the first start.
+        profile: ``"demo"`` (default: the seeded demo world, SIP on) or ``"real"``
+            (configured like the test real server: its accounts and groups only, no SIP,
+            recording consent per conversation, no seeded rooms), or a ``DemoProfile``.
+            The parity suite runs the same requests against ``"real"`` and the real server.
     """
 
     def __init__(self, seed: int = 1, rooms: int | None = None,
                  participants: int | None = None, latency_ms: int = 0,
-                 fail_rate: float = 0.0, sip: bool = True, activity: bool = False,
-                 host: str = "127.0.0.1", port: int = 0) -> None:
+                 fail_rate: float = 0.0, sip: bool | None = None, activity: bool = False,
+                 host: str = "127.0.0.1", port: int = 0,
+                 profile: DemoProfile | str = "demo") -> None:
         self.seed = seed
         self.host = host
         self.port = port
         self.activity = activity
-        self.state = DemoState(seed=seed, sip=sip)
+        self.profile = resolve(profile)
+        sip = self.profile.sip if sip is None else sip
+        self.state = DemoState(seed=seed, sip=sip, profile=self.profile)
         seed_state(self.state, SeedOptions(seed=seed, rooms=rooms, participants=participants))
         self._info = ServerInfo(talk_hash=talk_hash(sip=sip))
         self._faults = FaultInjector(TalkApp(self.state, self._info),

@@ -51,6 +51,7 @@ from .models import (
     Room,
     Session,
 )
+from .profile import DEMO, DemoProfile
 
 TOKEN_ALPHABET = string.ascii_lowercase + string.digits
 APP_PASSWORD_ALPHABET = string.ascii_letters + string.digits
@@ -137,10 +138,13 @@ def _duration(seconds: int) -> str:
 class DemoState:
     """Users, groups, rooms, sessions and login flows of one demo server."""
 
-    def __init__(self, *, seed: int = 1, sip: bool = True) -> None:
+    def __init__(self, *, seed: int = 1, sip: bool = True,
+                 profile: DemoProfile = DEMO) -> None:
         self.lock = threading.RLock()
         self.rng = random.Random(seed)
+        self.profile = profile
         self.sip = sip
+        self.changelog_made: set[str] = set()
         self.sip_dialout = sip
         self.instance_id = "oc" + "".join(self.rng.choice(TOKEN_ALPHABET) for _ in range(10))
         self.accounts: dict[str, Account] = {}
@@ -466,6 +470,8 @@ class DemoState:
                         self.post_system(room, actor, "call_started")
                 session.in_call = flags
                 room.call_sessions[session.id] = session
+                if session.attendee_id not in room.call_attendees:
+                    room.call_attendees.append(session.attendee_id)
             else:
                 session.in_call = FLAG_DISCONNECTED
                 room.call_sessions.pop(session.id, None)
@@ -475,7 +481,8 @@ class DemoState:
                     room.call_start_time = 0
                     if ender is not None:
                         self.post_system(room, ender, "call_ended",
-                                         extra={"duration": _duration(duration)})
+                                         extra={"duration": _duration(duration)},
+                                         others=self._call_others(room, ender))
             self.touch(room)
 
     def end_call_for_everyone(self, room: Room, actor: Attendee) -> None:
@@ -487,8 +494,17 @@ class DemoState:
             if room.call_start_time:
                 room.call_start_time = 0
                 self.post_system(room, actor, "call_ended_everyone",
-                                 extra={"duration": _duration(duration)})
+                                 extra={"duration": _duration(duration)},
+                                 others=self._call_others(room, actor))
             self.touch(room)
+
+    @staticmethod
+    def _call_others(room: Room, actor: Attendee) -> list[Attendee]:
+        """Who else was in the call that ended (``user1``, ``user2``… of the message)."""
+        others = [room.attendees[aid] for aid in room.call_attendees
+                  if aid != actor.id and aid in room.attendees]
+        room.call_attendees.clear()
+        return others
 
     def end_call(self, token: str) -> None:
         """Test helper: everybody leaves the call of a room."""
@@ -588,8 +604,10 @@ class DemoState:
 
     def post_system(self, room: Room, actor: Attendee | None, key: str, *,
                     subject: Attendee | None = None, extra: dict[str, str] | None = None,
-                    timestamp: int | None = None) -> Message:
-        """Append a system message and make it the room's ``lastMessage``."""
+                    timestamp: int | None = None,
+                    others: list[Attendee] | None = None) -> Message:
+        """Append a system message and make it the room's ``lastMessage`` (``others``: the
+        call's other participants, ``user1``… as Talk names them in a call summary)."""
         text_self, text_other, text_subject = SYSTEM_TEXTS[key]
         if actor is None:
             actor_type, actor_id, actor_name = ACTOR_GUESTS, "system", "System"
@@ -601,6 +619,9 @@ class DemoState:
             name = "group" if subject.actor_type in (ACTOR_GROUPS, ACTOR_CIRCLES) else "user"
             params[name] = self.rich_actor(subject.actor_type, subject.actor_id,
                                            subject.display_name)
+        for number, other in enumerate(others or [], 1):
+            params[f"user{number}"] = self.rich_actor(other.actor_type, other.actor_id,
+                                                      other.display_name)
         substitutions = dict(extra or {})
         if actor is None:
             substitutions["actor"] = "System"

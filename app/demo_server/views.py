@@ -170,7 +170,8 @@ def room_dict(state: DemoState, room: Room, attendee: Attendee, session: Session
         "isImportant": attendee.important,
         "isSensitive": attendee.sensitive,
     }
-    if include_last_message and room.last_message is not None and not blocked:
+    if include_last_message and room.last_message is not None and not blocked \
+            and not attendee.sensitive:
         data["lastMessage"] = render_message(state, room, room.last_message, attendee)
     if include_status and room.type == ONE_TO_ONE:
         peer, _ = _one_to_one_peer(state, room, attendee)
@@ -222,9 +223,8 @@ def participant_dict(state: DemoState, room: Room, attendee: Attendee, *, viewer
     }
     if attendee.invited_actor_id and (viewer_is_mod or attendee.id == viewer_id):
         data["invitedActorId"] = attendee.invited_actor_id
-    if viewer_is_mod:
-        data["phoneNumber"] = attendee.phone_number
-        data["callId"] = attendee.call_id
+    data["phoneNumber"] = attendee.phone_number if viewer_is_mod else ""
+    data["callId"] = attendee.call_id if viewer_is_mod else ""
     if statuses and attendee.actor_type == ACTOR_USERS:
         data.update(status_fields(state, attendee.actor_id))
     return data

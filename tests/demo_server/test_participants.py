@@ -56,13 +56,15 @@ def test_email_guest_makes_group_public(mod: Talk) -> None:
     path = f"/room/{token}/participants"
     assert ok(mod.post(path, data={"newParticipant": "guest@example.org",
                                    "source": "emails"})) == {"type": 3}
+    # The real server answers with the type every time (tests/real_server/test_parity.py).
     assert ok(mod.post(path, data={"newParticipant": "other@example.org",
-                                   "source": "emails"})) == []
+                                   "source": "emails"})) == {"type": 3}
     emails = [p for p in ok(mod.get(path)) if p["actorType"] == "emails"]
     assert len(emails) == 2 and emails[0]["participantType"] == 4
     assert emails[0]["invitedActorId"] == "guest@example.org"
-    fail(mod.post(path, data={"newParticipant": "not-an-email", "source": "emails"}), 400,
-         {"error": "new-participant"})
+    # The real server does not check the address.
+    assert ok(mod.post(path, data={"newParticipant": "not-an-email",
+                                   "source": "emails"})) == {"type": 3}
 
 
 def test_phones_need_sip_dialout(mod: Talk, openapi_log: object) -> None:
@@ -227,5 +229,6 @@ def test_resend_invitations(server: DemoServer, mod: Talk) -> None:
     ok(mod.post(f"/room/{token}/participants",
                 data={"newParticipant": "x@example.org", "source": "emails"}))
     assert ok(mod.post(f"/room/{token}/participants/resend-invitations")) is None
-    fail(mod.post(f"/room/{token}/participants/resend-invitations",
-                  data={"attendeeId": attendee_id(server, token, "alice")}), 404, None)
+    # Any existing attendee is fine on the real server; only an unknown id is 404.
+    assert ok(mod.post(f"/room/{token}/participants/resend-invitations",
+                       data={"attendeeId": attendee_id(server, token, "alice")})) is None

@@ -107,7 +107,7 @@ def ring(ctx: Ctx) -> Response:
     target = room.attendees.get(int(ctx.path["attendee"]))
     if target is None:
         raise TalkError(404, None)
-    if target.actor_type != ACTOR_USERS or target.in_call:
+    if target.actor_type != ACTOR_USERS:  # ringing someone already in the call is fine
         raise TalkError(400, {"error": "attendee"})
     return ocs.ok(None)
 

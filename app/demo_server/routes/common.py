@@ -160,7 +160,9 @@ def load_participant(ctx: Ctx, *, lobby: bool = False,
 
 
 def room_response(ctx: Ctx, room: Room, attendee: Attendee, session: Session | None,
-                  status: int = 200, headers: dict[str, str] | None = None) -> Response:
-    """200/201 with the TalkRoom as the caller sees it."""
-    data = views.room_json(ctx.state, room, attendee, session)
+                  status: int = 200, headers: dict[str, str] | None = None, *,
+                  include_status: bool = False) -> Response:
+    """200/201 with the TalkRoom as the caller sees it (``include_status``: the peer's user
+    status in a one-to-one, as creating one answers)."""
+    data = views.room_json(ctx.state, room, attendee, session, include_status=include_status)
     return ocs.OcsResponse(status, data_json=data, headers=headers)

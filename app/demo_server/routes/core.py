@@ -19,7 +19,7 @@ SHARE_USER, SHARE_GROUP, SHARE_EMAIL = 0, 1, 4
 
 
 def get_capabilities(ctx: Ctx) -> Response:
-    return ocs.ok(capabilities_data(sip=ctx.state.sip))
+    return ocs.ok(capabilities_data(sip=ctx.state.sip, guest=ctx.caller.login is None))
 
 
 def get_status(ctx: Ctx) -> Response:

@@ -60,7 +60,7 @@ def _page(title: str, body: str, status: int = 200) -> HTMLResponse:
 def show_form(ctx: Ctx) -> Response:
     flow = ctx.state.flow_by_login_token(ctx.path["login_token"])
     if flow is None:
-        return _page("Link expired", "<p>The login link is invalid or has expired.</p>", 404)
+        return _page("Link expired", "<p>The login link is invalid or has expired.</p>", 403)
     action = "/index.php/login/v2/flow/" + html.escape(flow.login_token)
     return _page("Connect to your account", _FORM.format(action=action, error=""))
 
@@ -68,7 +68,11 @@ def show_form(ctx: Ctx) -> Response:
 def grant(ctx: Ctx) -> Response:
     state = ctx.state
     flow = state.flow_by_login_token(ctx.path["login_token"])
-    if flow is None or flow.app_password is not None:
+    if flow is None:
+        # Only the demo grants on this path (the real server's grant form posts elsewhere
+        # and answers 405 here); without a live flow it answers like the real one.
+        return Response(b"", status_code=405)
+    if flow.app_password is not None:
         return _page("Link expired", "<p>The login link is invalid or has expired.</p>", 404)
     login = ctx.params.get_str("user").strip()
     for account in state.accounts.values():

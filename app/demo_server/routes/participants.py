@@ -7,10 +7,9 @@ from __future__ import annotations
 from starlette.responses import Response
 
 from .. import ocs, views
-from ..membership import EMAIL_RE, add_members, normalize_phone
+from ..membership import add_members, normalize_phone
 from ..models import (
     ACTOR_CIRCLES,
-    ACTOR_EMAILS,
     ACTOR_GROUPS,
     ACTOR_GUESTS,
     ACTOR_USERS,
@@ -77,13 +76,12 @@ def add_participant(ctx: Ctx) -> Response:
         add_members(state, room, kind, ident, actor)
         return ocs.ok(ocs.EMPTY_LIST)
     if source == "emails":
-        if not EMAIL_RE.match(ident):
-            raise TalkError(400, {"error": "new-participant"})
+        # The real server takes any string here (no address check) and always answers with
+        # the conversation type, which an e-mail guest makes public.
         add_members(state, room, "emails", ident, actor)
         if room.type == GROUP:
             state.set_type(room, PUBLIC, actor)
-            return ocs.ok({"type": room.type})
-        return ocs.ok(ocs.EMPTY_LIST)
+        return ocs.ok({"type": room.type})
     if source == "phones":
         if not state.sip_dialout:
             raise TalkError(501, {"error": "sip"})
@@ -135,17 +133,30 @@ def remove_attendee(ctx: Ctx) -> Response:
     if target.participant_type == OWNER and actor.participant_type != OWNER:
         raise TalkError(403, {"error": "owner"})
     state.remove_attendee(room, target)
+    if target.actor_type in (ACTOR_GROUPS, ACTOR_CIRCLES):
+        _remove_group_members(ctx, room, target)
     if target.actor_type in (ACTOR_USERS, ACTOR_GROUPS, ACTOR_CIRCLES):
         key = "user_removed" if target.actor_type == ACTOR_USERS else "group_removed"
         state.post_system(room, actor, key, subject=target)
     return ocs.ok(None)
 
 
+def _remove_group_members(ctx: Ctx, room: Room, group: Attendee) -> None:
+    """Removing a group removes its members too, except moderators (as the real server)."""
+    state = ctx.state
+    pool = state.groups if group.actor_type == ACTOR_GROUPS else state.teams
+    members = pool[group.actor_id].members if group.actor_id in pool else []
+    for login in members:
+        member = room.find(ACTOR_USERS, login)
+        if member is not None and not member.is_moderator:
+            state.remove_attendee(room, member)
+
+
 def remove_self(ctx: Ctx) -> Response:
     room = load_room(ctx)
     attendee, _ = ctx.state.participant_for(room, ctx.caller)
     if attendee is None:
-        raise TalkError(404, {"error": "participant"})
+        raise TalkError(404, ocs.EMPTY_LIST)
     return _remove_self(ctx, room, attendee)
 
 
@@ -156,19 +167,24 @@ def join_room(ctx: Ctx) -> Response:
     password the join answers 200 but the session does not survive the request).
     """
     state, caller = ctx.state, ctx.caller
-    room = load_room(ctx)
+    found = state.room(ctx.token)
+    if found is None:
+        raise TalkError(404, None)  # unlike the other routes: null, not []
+    room = found
     attendee, previous = state.participant_for(room, caller)
     if attendee is None:
         open_room = room.type == PUBLIC or (
             caller.login is not None and room.listable and room.type == GROUP)
         if not open_room:
-            raise TalkError(404, ocs.EMPTY_LIST)
+            raise TalkError(404, None)
     if room.password and (attendee is None
                           or attendee.participant_type in (GUEST, USER_SELF_JOINED)):
         if ctx.params.get_str("password") != room.password:
             raise TalkError(403, {"error": "password"})
-    if not ctx.params.get_bool("force", True) and attendee is not None and attendee.sessions:
-        other = max(attendee.sessions.values(), key=lambda s: s.last_ping)
+    others = [s for s in attendee.sessions.values() if s is not previous] \
+        if attendee is not None else []
+    if not ctx.params.get_bool("force", True) and others:
+        other = max(others, key=lambda s: s.last_ping)
         raise TalkError(409, {"sessionId": other.id, "inCall": other.in_call,
                               "lastPing": other.last_ping})
     if previous is not None:
@@ -287,8 +303,7 @@ def resend_invitations(ctx: Ctx) -> Response:
     room, _, _ = load_participant(ctx, moderator=True)
     attendee_id = ctx.params.optional_int("attendeeId")
     if attendee_id is not None:
-        target = room.attendees.get(attendee_id)
-        if target is None or target.actor_type != ACTOR_EMAILS:
+        if room.attendees.get(attendee_id) is None:
             raise TalkError(404, None)
     return ocs.ok(None)
 

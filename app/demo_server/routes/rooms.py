@@ -12,16 +12,19 @@ from starlette.responses import Response
 from .. import ocs, views
 from ..membership import add_members
 from ..models import (
+    CHANGELOG,
     FORMER_ONE_TO_ONE,
     GROUP,
     NOTE_TO_SELF,
     ONE_TO_ONE,
     OWNER,
     PUBLIC,
+    USER,
     Attendee,
     Room,
 )
 from ..passwords import policy_message
+from ..seed import CHANGELOG_TEXT
 from ..state import TalkError
 from .common import (
     TALK,
@@ -51,6 +54,8 @@ def list_rooms(ctx: Ctx) -> Response:
     modified_since = params.get_int("modifiedSince", 0)
     include_status = params.get_bool("includeStatus")
     include_last = params.get_bool("includeLastMessage", True)
+    if state.profile.lazy_changelog and login not in state.changelog_made:
+        _make_changelog(ctx, login)
     rooms = sorted(state.rooms_of_user(login), key=lambda r: r.id)
     parts: list[bytes] = []
     for room in rooms:
@@ -65,6 +70,17 @@ def list_rooms(ctx: Ctx) -> Response:
     headers = _hash_header(ctx)
     headers["X-Nextcloud-Talk-Modified-Before"] = str(now)
     return ocs.OcsResponse(200, data_json=b"[" + b",".join(parts) + b"]", headers=headers)
+
+
+def _make_changelog(ctx: Ctx, login: str) -> None:
+    """The real server's ChangelogManager: "Talk updates" appears on the first listing."""
+    state = ctx.state
+    state.changelog_made.add(login)
+    room = state.create_room(CHANGELOG, "Talk updates ✅", read_only=1,
+                             avatar_version="7daeb333")
+    state.add_user_to_room(room, login, USER)
+    state.post_comment(room, "bots", "changelog", "Talk updates ✅", CHANGELOG_TEXT,
+                       markdown=True)
 
 
 def get_room(ctx: Ctx) -> Response:
@@ -111,18 +127,19 @@ def _create_one_to_one(ctx: Ctx) -> Response:
     if invite == login:
         raise TalkError(403, {"error": "invite"})
     pair = frozenset({login, invite})
-    for member in (login, invite):
-        for room in state.rooms_of_user(member):
-            if room.type == ONE_TO_ONE and room.one_to_one_pair == pair:
-                attendee = state.add_user_to_room(room, login, OWNER)
-                _, session = state.participant_for(room, ctx.caller)
-                return room_response(ctx, room, attendee, session)
+    for room in list(state.rooms.values()):
+        if room.type == ONE_TO_ONE and room.one_to_one_pair == pair:
+            attendee = state.add_user_to_room(room, login, OWNER)
+            _, session = state.participant_for(room, ctx.caller)
+            return room_response(ctx, room, attendee, session,
+                                 include_status=True)
+    # As recorded on the real server: the invited user only joins once the conversation is
+    # used; until then the creator is its only participant.
     room = state.create_room(ONE_TO_ONE, ",".join(sorted(pair)), one_to_one_pair=pair,
                              avatar_version="ccb4805c")
     owner = state.add_user_to_room(room, login, OWNER)
-    state.add_user_to_room(room, invite, OWNER)
     state.post_system(room, owner, "conversation_created")
-    return room_response(ctx, room, owner, None, status=201)
+    return room_response(ctx, room, owner, None, status=201, include_status=True)
 
 
 def _int_choice(ctx: Ctx, name: str, allowed: range, error: str) -> int:
@@ -135,7 +152,7 @@ def _int_choice(ctx: Ctx, name: str, allowed: range, error: str) -> int:
 def create_room(ctx: Ctx) -> Response:
     """POST /room (legacy ``invite``/``source`` and the ``conversation-creation-all`` fields)."""
     state, params = ctx.state, ctx.params
-    room_type = params.required_int("roomType")
+    room_type = params.get_int("roomType", GROUP)
     if room_type == ONE_TO_ONE:
         return _create_one_to_one(ctx)
     if room_type not in (GROUP, PUBLIC):
@@ -143,11 +160,9 @@ def create_room(ctx: Ctx) -> Response:
     name = params.get_str("roomName").strip()
     if len(name) > MAX_NAME:
         raise TalkError(400, {"error": "name"})
-    password = params.get_str("password")
+    password = params.get_str("password") if room_type == PUBLIC else ""
     if password:
-        if room_type != PUBLIC:
-            raise TalkError(400, {"error": "password"})
-        message = policy_message(password)
+        message = policy_message(password, common=ctx.state.profile.common_passwords)
         if message:
             raise TalkError(400, {"error": "password", "message": message})
     description = params.get_str("description")
@@ -158,8 +173,6 @@ def create_room(ctx: Ctx) -> Response:
     lobby_state = _int_choice(ctx, "lobbyState", range(2), "lobby")
     lobby_timer = max(params.get_int("lobbyTimer", 0), 0)
     sip_enabled = _int_choice(ctx, "sipEnabled", range(3), "sip-enabled")
-    if sip_enabled and not state.sip:
-        raise TalkError(400, {"error": "sip-enabled"})
     permissions = _int_choice(ctx, "permissions", range(256), "permissions")
     expiration = params.get_int("messageExpiration", 0)
     if expiration < 0:
@@ -191,7 +204,7 @@ def create_room(ctx: Ctx) -> Response:
     if lobby_state:
         room.lobby_state, room.lobby_timer = 1, lobby_timer
     for kind, ident in group_members:
-        add_members(state, room, kind, ident, actor=None)
+        add_members(state, room, kind, ident, actor=owner)
     invalid = _add_initial_participants(ctx, room, params.raw("participants"))
     state.touch(room)
     if invalid:
@@ -279,7 +292,7 @@ def make_public(ctx: Ctx) -> Response:
         raise TalkError(400, {"error": "type"})
     password = ctx.params.get_str("password")
     if password:
-        message = policy_message(password)
+        message = policy_message(password, common=ctx.state.profile.common_passwords)
         if message:
             raise TalkError(400, {"error": "password", "message": message})
     ctx.state.set_type(room, PUBLIC, attendee)
@@ -315,7 +328,7 @@ def set_password(ctx: Ctx) -> Response:
     if room.type != PUBLIC:
         raise TalkError(400, {"error": "type"})
     if password:
-        message = policy_message(password)
+        message = policy_message(password, common=ctx.state.profile.common_passwords)
         if message:
             raise TalkError(400, {"error": "value", "message": message})
     room.password = password
@@ -418,7 +431,8 @@ ROUTES: list[Route] = [
     route("PUT", TALK + "/room/" + TOKEN + "/password", set_password),
     route("PUT", TALK + "/room/" + TOKEN + "/webinar/lobby", set_lobby),
     route("PUT", TALK + "/room/" + TOKEN + "/webinar/sip", set_sip, "user"),
-    route("PUT", TALK + "/room/" + TOKEN + r"/permissions/(?P<mode>[a-z]+)", set_permissions),
+    route("PUT", TALK + "/room/" + TOKEN + r"/permissions/(?P<mode>call|default)",
+          set_permissions),
     route("POST", TALK + "/room/" + TOKEN + "/favorite", _setting("favorite", True), "user"),
     route("DELETE", TALK + "/room/" + TOKEN + "/favorite", _setting("favorite", False), "user"),
     route("POST", TALK + "/room/" + TOKEN + "/archive", _setting("archived", True), "user"),

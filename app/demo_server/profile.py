@@ -1,0 +1,75 @@
+"""How a demo server is configured: the lively demo world, or a copy of the test real server.
+
+A profile holds only configuration (SIP, the admin's recording-consent setting, which
+accounts and groups exist, whether the demo data is seeded); the behaviour is the same Talk
+for every profile. ``REAL`` mirrors ``../shared/talk-server/run.sh`` (Nextcloud 32.0.1 +
+Talk 21.1.7, no SIP, ``recording_consent=2``, the five test users, groups ``admin`` and
+``testers``) so the parity suite can send the same requests to both servers and expect the
+same answers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+CONSENT_OFF, CONSENT_REQUIRED, CONSENT_OPTIONAL = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class ProfileGroup:
+    gid: str
+    display_name: str
+    members: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DemoProfile:
+    """Configuration of one demo server.
+
+    Args:
+        name: ``demo`` or ``real`` (what ``DemoServer(profile=...)`` accepts as a string).
+        sip: SIP dial-in and dial-out configured.
+        recording_consent: the admin setting ``spreed.recording_consent`` (0 off, 1 required,
+            2 moderators choose per conversation). Without a recording server Talk treats it
+            as off everywhere except when validating the per-conversation value.
+        demo_data: seed the demo world (rooms, sessions, many accounts); otherwise only
+            ``accounts`` and ``groups`` exist and every conversation is made by the client.
+        accounts: ``(login, display name)`` of the accounts when ``demo_data`` is off.
+        groups: the groups when ``demo_data`` is off.
+        lazy_changelog: make the read-only "Talk updates" conversation on a user's first
+            room listing, as the real server does (the demo data seeds it instead).
+        common_passwords: the password policy also rejects common passwords (the recorded
+            server did; the test server's policy only checks the length).
+    """
+
+    name: str
+    sip: bool = True
+    recording_consent: int = CONSENT_OFF
+    demo_data: bool = True
+    accounts: tuple[tuple[str, str], ...] = ()
+    groups: tuple[ProfileGroup, ...] = ()
+    lazy_changelog: bool = False
+    common_passwords: bool = True
+
+
+DEMO = DemoProfile("demo")
+REAL = DemoProfile(
+    "real", sip=False, recording_consent=CONSENT_OPTIONAL, demo_data=False,
+    accounts=(("admin", "admin"), ("moderator1", "Moderator One"), ("alice", "Alice"),
+              ("bob", "Bob"), ("carol", "Carol"), ("dave", "Dave")),
+    groups=(ProfileGroup("admin", "admin", ("admin",)),
+            ProfileGroup("testers", "testers", ("alice", "bob", "carol"))),
+    lazy_changelog=True, common_passwords=False,
+)
+PROFILES = {profile.name: profile for profile in (DEMO, REAL)}
+
+
+def resolve(profile: DemoProfile | str) -> DemoProfile:
+    """A profile object from a profile or its name (``ValueError`` for unknown names)."""
+    if isinstance(profile, DemoProfile):
+        return profile
+    try:
+        return PROFILES[profile]
+    except KeyError:
+        raise ValueError(f"unknown demo-server profile {profile!r}; "
+                         f"known: {', '.join(PROFILES)}") from None
