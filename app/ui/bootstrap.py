@@ -155,13 +155,26 @@ async def _run_server(ns: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    service = TalkService(ns.server, ns.user, password)
+    window = open_server_window(ns.server, ns.user, password, poll_config=_poll_config(ns))
     try:
-        window = open_main_window(service, account_label(service), poll_config=_poll_config(ns))
-        AccountSession(window, AccountStore(SettingsStore()), None)  # 401: sign in again
         return await run_until_closed(window, smoke_test=ns.smoke_test)
     finally:
-        await service.aclose()
+        await window.service.aclose()
+
+
+def open_server_window(
+    server_url: str, login: str, app_password: str, *, poll_config: PollConfig | None = None
+) -> MainWindow:
+    """The console for ``--server URL --user NAME``: a new service, window and account session.
+
+    One function for the command line and the tests against a real server, so they build the
+    same window. The caller owns ``window.service``: await ``window.shutdown()``, then
+    ``window.service.aclose()``.
+    """
+    service = TalkService(server_url, login, app_password)
+    window = open_main_window(service, account_label(service), poll_config=poll_config)
+    AccountSession(window, AccountStore(SettingsStore()), None)  # 401: sign in again
+    return window
 
 
 def _run_kiosk(args: list[str]) -> int:

@@ -7,6 +7,8 @@ attach handlers), ``action_rules`` decides what is enabled, ``window_state`` rem
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import time
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.api.capabilities import TalkCapabilities
+from app.api.errors import TalkError
 from app.api.models import Participant, Room
 from app.api.service import TalkService
 
@@ -55,6 +58,11 @@ from .polling import (
     PollingController,
     bind_models,
 )
+
+log = logging.getLogger(__name__)
+
+SESSION_CLOSE_TIMEOUT_S = 3.0
+"""How long quitting waits for the server to close our Talk sessions."""
 
 TICK_MS = 30_000
 """How often clock-dependent text (lobby countdown, last seen) is repainted."""
@@ -389,10 +397,36 @@ class MainWindow(QMainWindow):
         self.controller.refresh_now(full=True)
 
     async def shutdown(self) -> None:
-        """Stop polling and running action handlers; the service stays open (caller closes)."""
+        """Stop polling and running action handlers, close our Talk sessions; the service
+        stays open (the caller closes it).
+
+        Call actions (join, end for everyone, ring) open a Talk session in the room. Talk keeps
+        a session without pings for a long time, showing the moderator as online there (and
+        in the call, after a join) long after the window is gone, so quitting closes them.
+        """
         self._tick.stop()
         await self.registry.cancel_running()
         await self.controller.stop()
+        await self._close_sessions()
+
+    async def _close_sessions(self) -> None:
+        """Best effort, bounded: a server that does not answer must not hold up quitting."""
+        tokens = [t for t in self.conversation_model.keys() if self.service.has_session(t)]
+        if not tokens or self.service.closed:
+            return
+
+        async def close(token: str) -> None:
+            try:
+                await self.service.leave_session(token)
+            except TalkError as exc:
+                log.warning("Could not close the Talk session in %s: %s", token, exc)
+
+        try:
+            await asyncio.wait_for(
+                asyncio.gather(*(close(t) for t in tokens)), SESSION_CLOSE_TIMEOUT_S
+            )
+        except TimeoutError:
+            log.warning("Gave up closing %d Talk session(s) on quit", len(tokens))
 
     def current_room(self) -> Room | None:
         index = self.conversation_view.selectionModel().currentIndex()

@@ -209,5 +209,9 @@ async def test_errors_are_one_clear_line(
     assert "Bob" in lines[0] and "moderator" in lines[0].lower(), lines[0]
     assert (await _roles(real_service, room.token))["bob"] == ParticipantType.USER
 
+    empty = await real_cli("rooms", "rename", room.token, " ")
+    assert empty.code == 2 and empty.error == "the conversation name must not be empty"
+    assert (await real_service.get_room(room.token)).title == room.title
+
     plain = await real_cli("call", "end", room.token, user="alice")
     assert plain.code == 1 and "no call is running" in plain.error, plain.err

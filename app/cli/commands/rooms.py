@@ -51,6 +51,8 @@ async def create(ctx: Context, args: argparse.Namespace) -> None:
 
 
 async def rename(ctx: Context, args: argparse.Namespace) -> None:
+    if not args.name.strip():  # a usage error like in 'create', before asking the server
+        raise UsageError("the conversation name must not be empty")
     room = await find_room(ctx.service, args.room)
     answer = await ctx.service.rename_room(room.token, args.name)
     ctx.out.done(
