@@ -56,8 +56,15 @@ async def test_create_group_public_and_password_rooms_decode_strictly(
     assert locked.is_public and locked.has_password
 
 
+async def leave_one_to_one(token: str, mine: TalkService, other: TalkService) -> None:
+    """One-to-one rooms cannot be deleted; leaving one removes it for the other person too."""
+    await mine.leave_room(token)
+    with pytest.raises(NotFound):
+        await other.get_room(token)
+
+
 async def test_create_one_to_one_names_the_other_person(
-    tapped_service_for: TappedFactory,
+    tapped_service_for: TappedFactory, real_service_for: ServiceFactory,
 ) -> None:
     svc, tap = await tapped_service_for("moderator1")
     room = strict_room(await svc.create_room(1, invite="carol"), tap, "POST", "/room")
@@ -71,7 +78,7 @@ async def test_create_one_to_one_names_the_other_person(
             await svc.rename_room(room.token, "x")
         assert_readable(refused.value)
     finally:
-        await svc.leave_room(room.token)
+        await leave_one_to_one(room.token, svc, await real_service_for("carol"))
 
 
 async def test_create_refusals(real_service: TalkService) -> None:
@@ -117,18 +124,25 @@ async def test_list_rooms_decodes_strictly_and_tracks_changes(
     assert delta.talk_hash == full.talk_hash
 
 
-def set_user_status(server: RealServer, login: str, status: str, message: str) -> None:
-    """Give ``login`` a user status: Talk lists one only for users who have one."""
+def set_user_status(server: RealServer, login: str, status: str, message: str | None) -> None:
+    """Give ``login`` a user status (Talk lists one only for users who have one).
+
+    ``message=None`` clears the custom message; with ``"offline"`` that is how a user who never
+    signed in looks, so the shared server is left as found.
+    """
     user = server.users[login]
     base = f"{server.url}/ocs/v2.php/apps/user_status/api/v1/user_status"
     with httpx.Client(auth=(user.login, user.app_password), timeout=30,
                       headers={"OCS-APIRequest": "true", "Accept": "application/json"}) as web:
         web.put(f"{base}/status", json={"statusType": status}).raise_for_status()
-        web.put(f"{base}/message/custom", json={"message": message}).raise_for_status()
+        if message is None:
+            web.delete(f"{base}/message").raise_for_status()
+        else:
+            web.put(f"{base}/message/custom", json={"message": message}).raise_for_status()
 
 
 async def test_list_rooms_with_status_carries_the_one_to_one_status(
-    tapped_service_for: TappedFactory, real_server: RealServer,
+    tapped_service_for: TappedFactory, real_service_for: ServiceFactory, real_server: RealServer,
 ) -> None:
     set_user_status(real_server, "dave", "dnd", "Moderating elsewhere")
     svc, tap = await tapped_service_for("moderator1")
@@ -148,7 +162,8 @@ async def test_list_rooms_with_status_carries_the_one_to_one_status(
                                 may_be_absent=("remoteServer",))
         assert single.status == "dnd"
     finally:
-        await svc.leave_room(direct.token)
+        await leave_one_to_one(direct.token, svc, await real_service_for("dave"))
+        set_user_status(real_server, "dave", "offline", None)
 
 
 async def test_get_room_and_its_refusals(
