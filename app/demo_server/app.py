@@ -66,6 +66,8 @@ def _basic_credentials(header: str) -> tuple[str, str] | None:
     except (binascii.Error, UnicodeDecodeError):
         return ("", "")
     user, _, secret = decoded.partition(":")
+    if not user or not secret:
+        return None  # Nextcloud tries no login with an empty name or password: anonymous
     return user, secret
 
 

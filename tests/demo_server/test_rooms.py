@@ -218,3 +218,22 @@ def test_json_bodies_are_accepted(mod: Talk) -> None:
     room = ok(mod.post("/room", json={"roomType": 3, "roomName": "JSON room",
                                       "participants": {"users": ["alice", "ghost"]}}), 202)
     assert room["invalidParticipants"] == {"users": ["ghost"]}
+
+
+def test_public_with_password_answers_the_room_before_the_password(mod: Talk) -> None:
+    """Talk 21 stores the password but answers with the room as it was (hasPassword false)."""
+    token = create(mod)["token"]
+    answer = ok(mod.post(f"/room/{token}/public", data={"password": "Secret-Room-Pass-2024"}))
+    assert answer["type"] == 3 and answer["hasPassword"] is False
+    assert ok(mod.get(f"/room/{token}"))["hasPassword"] is True
+
+
+def test_autocomplete_for_a_call_without_item_id_is_a_server_error(mod: Talk) -> None:
+    """As on Talk 21: ``itemType=call`` with no ``itemId`` at all is a 500 (996)."""
+    answer = mod.http.get("/ocs/v2.php/core/autocomplete/get",
+                          params={"search": "dav", "itemType": "call"})
+    assert answer.status_code == 500
+    assert answer.json()["ocs"]["meta"]["statuscode"] == 996
+    fine = mod.http.get("/ocs/v2.php/core/autocomplete/get",
+                          params={"search": "dav", "itemType": "call", "itemId": ""})
+    assert fine.status_code == 200

@@ -156,6 +156,8 @@ class Player:
                 return self.server.client(actor + ":password", (login.login, login.password))
             if auth == "wrong":
                 return self.server.client(actor + ":wrong", (login.login, "wrong-Pass-1234"))
+            if auth == "empty":
+                return self.server.client(actor + ":empty", (login.login, ""))
             secret = self.fill(auth)
             return self.server.client(actor + ":" + auth, (login.login, secret), fresh=True)
         key = f"{actor}#{id(self)}"

@@ -13,7 +13,8 @@ server holds), any name an earlier step captured (``capture`` maps a name to a
 dotted key into ``ocs.data``; names starting with ``token`` are rooms deleted afterwards) and
 ``{attendee:alice}`` (alice's attendee id in ``{token}``; ``alice@token2`` for another room,
 ``groups/testers``, ``emails/x@example.org``). ``auth`` picks the credentials: ``app`` (the app
-password), ``password`` (the login password), ``wrong``, or a captured ``{name}``.
+password), ``password`` (the login password), ``wrong``, ``empty`` (no password: Nextcloud
+then tries no login at all), or a captured ``{name}``.
 
 Every route the demo server serves must be hit by at least one step (``test_parity.py``
 checks it), so a new demo route needs its real-server comparison here.
@@ -421,6 +422,8 @@ SEQUENCES: tuple[Sequence, ...] = (
         Step(M, "GET", "/ocs/v2.php/core/autocomplete/get",
              {"search": "test", "shareTypes[]": ["0", "1"]}),
         Step(M, "GET", "/ocs/v2.php/core/autocomplete/get", {"search": "zzzzzz"}),
+        Step(M, "GET", "/ocs/v2.php/core/autocomplete/get", {"search": "dav", "itemType": "call"},
+             note="itemType=call without itemId: Talk 21 answers 500"),
         Step(G, "GET", "/ocs/v2.php/core/autocomplete/get", {"search": "ali"}),
         Step(M, "GET", "/ocs/v2.php/core/getapppassword", note="already an app password"),
         Step(D, "GET", "/ocs/v2.php/core/getapppassword", auth="password",
@@ -433,6 +436,10 @@ SEQUENCES: tuple[Sequence, ...] = (
         Step(G, "DELETE", "/ocs/v2.php/core/apppassword"),
         Step(G, "GET", "/ocs/v2.php/core/getapppassword"),
         Step(D, "GET", "{talk}/room", {"modifiedSince": "{future}"}, auth="wrong"),
+        Step(D, "GET", "{talk}/room", {"modifiedSince": "{future}"}, auth="empty",
+             note="an empty password is no login: anonymous, 401 for the room list"),
+        Step(D, "GET", "/ocs/v2.php/cloud/capabilities", auth="empty",
+             note="anonymous capabilities (a guest's)"),
         Step(M, "GET", "{talk}/room", {"modifiedSince": "{future}"}, ocs=False,
              note="no OCS-APIRequest header"),
     )),

@@ -12,7 +12,7 @@ from .. import ocs
 from ..capabilities import STATUS, capabilities_data
 from ..membership import EMAIL_RE
 from ..models import ACTOR_USERS, Account
-from ..state import TalkError
+from ..state import InternalError, TalkError
 from .common import Ctx, Route, php_int, route
 
 SHARE_USER, SHARE_GROUP, SHARE_EMAIL = 0, 1, 4
@@ -75,6 +75,9 @@ def autocomplete(ctx: Ctx) -> Response:
     excluded_users = {ctx.caller.login}
     excluded_groups: set[str] = set()
     if params.get_str("itemType") == "call":
+        if not params.has("itemId"):
+            # Talk's autocomplete sorter reads the missing itemId as null: a TypeError, 500
+            raise InternalError
         room = state.rooms.get(params.get_str("itemId"))
         if room is not None:
             for actor_type, actor_id in room.actor_index:

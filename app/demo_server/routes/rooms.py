@@ -296,10 +296,12 @@ def make_public(ctx: Ctx) -> Response:
         if message:
             raise TalkError(400, {"error": "password", "message": message})
     ctx.state.set_type(room, PUBLIC, attendee)
+    # Talk answers with the room as it was before the password: hasPassword is still false
+    answer = _respond(ctx, room, attendee)
     if password:
         room.password = password
         ctx.state.post_system(room, attendee, "password_set")
-    return _respond(ctx, room, attendee)
+    return answer
 
 
 def make_private(ctx: Ctx) -> Response:
