@@ -96,7 +96,7 @@ _SPECIFIC: dict[tuple[str, int, str | None], str] = {
     "not a participant of {room}",
     ("join", 403, "password"): "Wrong password for {room}",
     ("join", 403, "ban"): "You are banned from {room}",
-    ("join", 409, None): "You are already connected to {room} in another session",
+    ("join", 409, None): "You are already in the call in {room} from this session",
     ("join-call", 400, "consent"): "This call is recorded: give recording consent to join it",
     ("join-call", 403, None): "Cannot join the call: {room} is read-only",
     ("join-call", 404, None): "Cannot join the call in {room}: you have no session there "

@@ -212,14 +212,16 @@ async def test_join_with_password(service: TalkService, bob: TalkService) -> Non
 
 
 async def test_join_conflict_and_unknown(make_service: ServiceFactory, town_hall: TownHall) -> None:
+    """Talk 21 refuses a join without force only while this client's own session is in the
+    call; another device of the same user joins freely (checked on the real server)."""
     first = await make_service("alice")
     second = await make_service("alice")  # another device: its own cookie jar
-    await first.join_room(town_hall.token)
-    await second.get_room(town_hall.token)
+    await first.join_call(town_hall.token)
+    await second.join_room(town_hall.token, force=False)
     with pytest.raises(Conflict) as caught:
-        await second.join_room(town_hall.token, force=False)
-    assert str(caught.value) == "You are already connected to 'Town hall' in another session"
-    await second.join_room(town_hall.token, force=True)
+        await first.join_room(town_hall.token, force=False)
+    assert str(caught.value) == "You are already in the call in 'Town hall' from this session"
+    await first.join_room(town_hall.token, force=True)
     with pytest.raises(NotFound):
         await second.join_room("zzzzzzzz")
 

@@ -356,6 +356,8 @@ SEQUENCES: tuple[Sequence, ...] = (
         Step(M, "POST", "{talk}/call/{token}", {"flags": 3}),
         Step(M, "GET", "{talk}/call/{token}"),
         Step(M, "PUT", "{talk}/call/{token}", {"flags": 7}),
+        Step(M, "POST", R + "/participants/active", {"force": "false"},
+             note="this client's session is in the call: 409"),
         Step(M, "PUT", "{talk}/call/{token}", {"flags": 0}),
         Step(M, "PUT", "{talk}/call/{token}"),
         Step(A, "POST", R + "/participants/active"),

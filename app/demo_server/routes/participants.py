@@ -161,7 +161,7 @@ def remove_self(ctx: Ctx) -> Response:
 
 
 def join_room(ctx: Ctx) -> Response:
-    """POST …/participants/active: password for non-members, 409 without ``force``.
+    """POST …/participants/active: password for non-members, 409 without ``force`` in a call.
 
     Sessions are only kept for app-password logins and guests (as recorded: with the login
     password the join answers 200 but the session does not survive the request).
@@ -181,12 +181,11 @@ def join_room(ctx: Ctx) -> Response:
                           or attendee.participant_type in (GUEST, USER_SELF_JOINED)):
         if ctx.params.get_str("password") != room.password:
             raise TalkError(403, {"error": "password"})
-    others = [s for s in attendee.sessions.values() if s is not previous] \
-        if attendee is not None else []
-    if not ctx.params.get_bool("force", True) and others:
-        other = max(others, key=lambda s: s.last_ping)
-        raise TalkError(409, {"sessionId": other.id, "inCall": other.in_call,
-                              "lastPing": other.last_ping})
+    if not ctx.params.get_bool("force", True) and previous is not None and previous.in_call:
+        # Talk warns only about this client's own session (the one its cookie names) while it
+        # is in the call; sessions of the same user in other clients do not count.
+        raise TalkError(409, {"sessionId": previous.id, "inCall": previous.in_call,
+                              "lastPing": previous.last_ping})
     if previous is not None:
         state.remove_session(room, previous)
     session_id = state.new_session_id()
