@@ -7,9 +7,11 @@ failure readable; it prints both answers of every step that differs.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Any
 
 import pytest
 
@@ -31,32 +33,34 @@ def _next_second() -> None:
         tick.wait(0.01)
 
 
-@pytest.fixture(scope="module")
-def demo_side() -> Iterator[ServerUnderTest]:
-    server = DemoServer(seed=7, profile="real").start()
+@contextlib.contextmanager
+def _side(name: str, url: str, users: Mapping[str, Any]) -> Iterator[ServerUnderTest]:
+    """One server under test, warmed up (first listings made) and at a fresh second."""
     logins = {login: Login(user.login, user.password, user.app_password)
-              for login, user in server.users.items()}
-    side = ServerUnderTest("demo", server.url, logins)
+              for login, user in users.items()}
+    side = ServerUnderTest(name, url, logins)
     Player(side, now()).warm_up()
     _next_second()
     try:
         yield side
     finally:
         side.close()
+
+
+@pytest.fixture(scope="module")
+def demo_side() -> Iterator[ServerUnderTest]:
+    server = DemoServer(seed=7, profile="real").start()
+    try:
+        with _side("demo", server.url, server.users) as side:
+            yield side
+    finally:
         server.stop()
 
 
 @pytest.fixture(scope="module")
 def real_side(real_server: RealServer) -> Iterator[ServerUnderTest]:
-    logins = {login: Login(user.login, user.password, user.app_password)
-              for login, user in real_server.users.items()}
-    side = ServerUnderTest("real", real_server.url, logins)
-    Player(side, now()).warm_up()
-    _next_second()
-    try:
+    with _side("real", real_server.url, real_server.users) as side:
         yield side
-    finally:
-        side.close()
 
 
 @pytest.mark.parametrize("sequence", SEQUENCES, ids=[s.name for s in SEQUENCES])
