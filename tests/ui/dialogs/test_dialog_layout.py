@@ -25,7 +25,8 @@ async def test_lobby_dialog_says_the_current_state(
     qtbot.addWidget(off)
     assert off.intro.text().endswith("Now: the lobby is off.")
 
-    opens = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(hours=3)
+    # the next whole minute, 3 h on: never "2 h 59 min" however late in the minute this runs
+    opens = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(hours=3, minutes=1)
     await service.set_lobby(event.token, True, opens)
     on = LobbyDialog(runner, await service.get_room(event.token))
     qtbot.addWidget(on)
