@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import socket
 import threading
 import time
@@ -60,10 +61,11 @@ class DemoServer:
         self.port = port
         self.activity = activity
         self.profile = resolve(profile)
-        sip = self.profile.sip if sip is None else sip
-        self.state = DemoState(seed=seed, sip=sip, profile=self.profile)
+        if sip is not None and sip != self.profile.sip:
+            self.profile = dataclasses.replace(self.profile, sip=sip)
+        self.state = DemoState(seed=seed, profile=self.profile)
         seed_state(self.state, SeedOptions(seed=seed, rooms=rooms, participants=participants))
-        self._info = ServerInfo(talk_hash=talk_hash(sip=sip))
+        self._info = ServerInfo(talk_hash=talk_hash(sip=self.profile.sip))
         self._faults = FaultInjector(TalkApp(self.state, self._info),
                                      FaultConfig(latency_ms=max(latency_ms, 0)), seed=seed)
         if fail_rate:

@@ -138,14 +138,13 @@ def _duration(seconds: int) -> str:
 class DemoState:
     """Users, groups, rooms, sessions and login flows of one demo server."""
 
-    def __init__(self, *, seed: int = 1, sip: bool = True,
-                 profile: DemoProfile = DEMO) -> None:
+    def __init__(self, *, seed: int = 1, profile: DemoProfile = DEMO) -> None:
         self.lock = threading.RLock()
         self.rng = random.Random(seed)
         self.profile = profile
-        self.sip = sip
+        self.sip = profile.sip
         self.changelog_made: set[str] = set()
-        self.sip_dialout = sip
+        self.sip_dialout = profile.sip
         self.instance_id = "oc" + "".join(self.rng.choice(TOKEN_ALPHABET) for _ in range(10))
         self.accounts: dict[str, Account] = {}
         self.groups: dict[str, Group] = {}
