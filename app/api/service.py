@@ -543,6 +543,11 @@ class TalkService:
     def has_session(self, token: str) -> bool:
         return token in self._sessions
 
+    @property
+    def session_tokens(self) -> frozenset[str]:
+        """The conversations where this service has opened a Talk session (to close on quit)."""
+        return frozenset(self._sessions)
+
     async def ensure_session(self, token: str) -> None:
         """Join the conversation once, so call actions have the session they need.
 

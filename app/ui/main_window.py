@@ -411,7 +411,7 @@ class MainWindow(QMainWindow):
 
     async def _close_sessions(self) -> None:
         """Best effort, bounded: a server that does not answer must not hold up quitting."""
-        tokens = [t for t in self.conversation_model.keys() if self.service.has_session(t)]
+        tokens = sorted(self.service.session_tokens)
         if not tokens or self.service.closed:
             return
 

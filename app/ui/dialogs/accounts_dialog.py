@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
@@ -139,11 +138,10 @@ class AccountsDialog(QDialog):
         button.clicked.connect(lambda _checked=False: slot())
         return button
 
-    def _label(self, name: str) -> QLabel:
+    def _label(self, name: str) -> PlainLabel:
         label = PlainLabel(self)
         label.setObjectName(name)
         label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 

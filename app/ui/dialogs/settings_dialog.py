@@ -127,7 +127,6 @@ class SettingsDialog(QDialog):
         self.storage_label = PlainLabel(self)
         self.storage_label.setObjectName("storageLabel")
         self.storage_label.setWordWrap(True)
-        self.storage_label.setTextFormat(Qt.TextFormat.PlainText)
         self.storage_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._describe_storage("checking the keyring…")
         layout.addWidget(self.storage_label)

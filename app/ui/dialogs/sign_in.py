@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -65,11 +64,10 @@ def open_in_browser(url: str) -> bool:
     return bool(QDesktopServices.openUrl(QUrl(url)))
 
 
-def _label(parent: QWidget, name: str, text: str = "", *, error: bool = False) -> QLabel:
+def _label(parent: QWidget, name: str, text: str = "", *, error: bool = False) -> PlainLabel:
     label = PlainLabel(text, parent)
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if error:
         label.setStyleSheet("color: #b00020;")
