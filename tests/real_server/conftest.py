@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
 
 import pytest
 
@@ -23,22 +24,34 @@ _names = itertools.count(1)
 
 
 @pytest.fixture
-async def real_service_for(real_server: RealServer) -> AsyncIterator[ServiceFactory]:
-    """``await real_service_for("alice")``: a TalkService signed in with alice's app password."""
+async def _services() -> AsyncIterator[list[TalkService]]:
+    """Every service a test's factories made, closed when the test ends."""
     made: list[TalkService] = []
-
-    async def make(login: str) -> TalkService:
-        user = real_server.users[login]
-        svc = TalkService(real_server.url, user.login, user.app_password,
-                          retry_base_delay=0.05, timeout=30.0)
-        made.append(svc)
-        return svc
-
     try:
-        yield make
+        yield made
     finally:
         for svc in made:
             await svc.aclose()
+
+
+def _signed_in(real_server: RealServer, login: str, **options: Any) -> TalkService:
+    """``login``'s service with its app password; ``""`` is an anonymous guest."""
+    user = real_server.users[login] if login else None
+    return TalkService(real_server.url, user.login if user else "",
+                       user.app_password if user else "", retry_base_delay=0.05,
+                       timeout=30.0, **options)
+
+
+@pytest.fixture
+def real_service_for(real_server: RealServer, _services: list[TalkService]) -> ServiceFactory:
+    """``await real_service_for("alice")``: a TalkService signed in with alice's app password."""
+
+    async def make(login: str) -> TalkService:
+        svc = _signed_in(real_server, login)
+        _services.append(svc)
+        return svc
+
+    return make
 
 
 @pytest.fixture
@@ -73,25 +86,17 @@ TappedFactory = Callable[[str], Awaitable[tuple[TalkService, TapTransport]]]
 
 
 @pytest.fixture
-async def tapped_service_for(real_server: RealServer) -> AsyncIterator[TappedFactory]:
+def tapped_service_for(real_server: RealServer, _services: list[TalkService]) -> TappedFactory:
     """``await tapped_service_for("alice")``: alice's TalkService plus the raw answers it got.
 
     ``""`` gives an anonymous service (a guest). Conformance tests compare each decoded model
     with the raw JSON of the same answer.
     """
-    made: list[TalkService] = []
 
     async def make(login: str) -> tuple[TalkService, TapTransport]:
         tap = TapTransport()
-        user = real_server.users[login] if login else None
-        svc = TalkService(real_server.url, user.login if user else "",
-                          user.app_password if user else "", retry_base_delay=0.05,
-                          read_retries=0, timeout=30.0, transport=tap)
-        made.append(svc)
+        svc = _signed_in(real_server, login, read_retries=0, transport=tap)
+        _services.append(svc)
         return svc, tap
 
-    try:
-        yield make
-    finally:
-        for svc in made:
-            await svc.aclose()
+    return make

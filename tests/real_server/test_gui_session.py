@@ -10,7 +10,8 @@ clients (moderator1's and alice's own services) and in the audit log the window 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -37,6 +38,21 @@ pytestmark = pytest.mark.real_server
 
 SERVER_WAIT = 20.0
 """Seconds to wait for something the real server has to do (PHP answers take 50-300 ms)."""
+
+
+@contextlib.asynccontextmanager
+async def _server_window(qtbot: QtBot, real_server: RealServer) -> AsyncIterator[MainWindow]:
+    """The ``--server`` window of moderator1, closed with its service however the test ends."""
+    user = real_server.moderator
+    window = open_server_window(real_server.url, user.login, user.app_password,
+                                poll_config=FAST)
+    qtbot.addWidget(window)
+    try:
+        yield window
+    finally:
+        await window.shutdown()
+        window.close()
+        await window.service.aclose()
 
 
 def _click_room(qtbot: QtBot, window: MainWindow, token: str) -> None:
@@ -108,11 +124,7 @@ async def test_gui_moderates_the_real_server(
         await real_service.add_participant(room.token, login)
     alice = await real_service_for("alice")
 
-    user = real_server.moderator
-    window = open_server_window(real_server.url, user.login, user.app_password,
-                                poll_config=FAST)
-    qtbot.addWidget(window)
-    try:
+    async with _server_window(qtbot, real_server) as window:
         moderation = window.moderation  # type: ignore[attr-defined]
         assert isinstance(moderation, ModerationController)
         assert moderation.audit.path == default_audit_path()
@@ -192,10 +204,6 @@ async def test_gui_moderates_the_real_server(
         online = {p.actor_id for p in await real_service.list_participants(room.token)
                   if p.session_ids}
         assert "moderator1" not in online, online
-    finally:
-        await window.shutdown()
-        window.close()
-        await window.service.aclose()
 
 
 async def test_gui_room_settings_own_call_and_delete(
@@ -216,11 +224,7 @@ async def test_gui_room_settings_own_call_and_delete(
              if p.actor_id == "alice"),
     )
 
-    user = real_server.moderator
-    window = open_server_window(real_server.url, user.login, user.app_password,
-                                poll_config=FAST)
-    qtbot.addWidget(window)
-    try:
+    async with _server_window(qtbot, real_server) as window:
         moderation = window.moderation  # type: ignore[attr-defined]
         await wait_until(lambda: window.conversation_model.row_of(room.token) is not None,
                          timeout=SERVER_WAIT, message="the room never appeared in the list")
@@ -297,7 +301,3 @@ async def test_gui_room_settings_own_call_and_delete(
         actions = [e.action for e in AuditLog(default_audit_path()).entries() if e.ok]
         assert actions == ["join-call", "leave-call", "demote", "guests", "password",
                            "read-only", "rename", "remove", "delete"], actions
-    finally:
-        await window.shutdown()
-        window.close()
-        await window.service.aclose()
