@@ -221,8 +221,10 @@ def _openapi_check() -> Iterator[None]:
     yield
     bad = [v for v in OPENAPI_LOG.since(start) if v.errors]
     if bad:
-        pytest.fail("demo server answers that break the Talk OpenAPI spec:\n"
-                    + OPENAPI_LOG.report(bad), pytrace=False)
+        pytest.fail(
+            "demo server answers that break the Talk OpenAPI spec:\n" + OPENAPI_LOG.report(bad),
+            pytrace=False,
+        )
 
 
 @pytest.fixture

@@ -15,7 +15,13 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_import_contracts_are_kept() -> None:
     lint = Path(sys.executable).with_name("lint-imports")
-    done = subprocess.run([str(lint), "--no-cache"], cwd=ROOT, capture_output=True, text=True,
-                          timeout=110, check=False)
+    done = subprocess.run(
+        [str(lint), "--no-cache"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=110,
+        check=False,
+    )
     assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-2000:]
     assert "0 broken" in done.stdout

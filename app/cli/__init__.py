@@ -47,8 +47,9 @@ def _report(message: str) -> None:
 
 
 async def _run(connection: Connection, args: argparse.Namespace, handler: Handler) -> None:
-    log.debug("Connecting to %s as %s (%s)", connection.server_url, connection.login,
-              connection.origin)
+    log.debug(
+        "Connecting to %s as %s (%s)", connection.server_url, connection.login, connection.origin
+    )
     async with TalkService(
         connection.server_url,
         connection.login,

@@ -226,9 +226,7 @@ class Output:
             return f"running since {format_local(room.call_start_time)}"
         return "running"
 
-    def participants(
-        self, people: Sequence[Participant], room: Room, *, with_status: bool
-    ) -> None:
+    def participants(self, people: Sequence[Participant], room: Room, *, with_status: bool) -> None:
         ordered = sort_participants(people)
         if self.as_json:
             self.json([self.wire(p) for p in ordered])
@@ -285,7 +283,7 @@ def participant_table(people: Sequence[Participant], room: Room, *, with_status:
 
 
 def participant_summary(people: Sequence[Participant], room: Room) -> str:
-    """"5 (2 moderators, 3 online, 1 in call, 1 waiting in lobby)"."""
+    """ "5 (2 moderators, 3 online, 1 in call, 1 waiting in lobby)"."""
     moderators = sum(p.is_moderator for p in people)
     online = sum(p.is_online for p in people)
     in_call = sum(bool(p.in_call_flags & InCallFlag.IN_CALL) for p in people)

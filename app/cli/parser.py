@@ -64,9 +64,7 @@ class _Builder:
     def __init__(self, common: argparse.ArgumentParser) -> None:
         self.common = common
 
-    def group(
-        self, parent: Any, name: str, summary: str, description: str
-    ) -> Any:
+    def group(self, parent: Any, name: str, summary: str, description: str) -> Any:
         parser = parent.add_parser(
             name,
             help=summary,
@@ -112,7 +110,10 @@ def _add_rooms(build: _Builder, top: Any) -> None:
         "A conversation (ROOM) is named by its token or by its exact, unique name.",
     )
     p = build.leaf(
-        subs, "list", rooms.list_rooms, "list your conversations",
+        subs,
+        "list",
+        rooms.list_rooms,
+        "list your conversations",
         examples=f"  {PROG} rooms list\n  {PROG} --json rooms list | jq -r '.[].token'\n"
         f"  {PROG} rooms list --changed-since 2026-11-28T09:00",
     )
@@ -123,13 +124,19 @@ def _add_rooms(build: _Builder, top: Any) -> None:
         "removals are not reported",
     )
     p = build.leaf(
-        subs, "show", rooms.show, "show one conversation's settings and participants",
+        subs,
+        "show",
+        rooms.show,
+        "show one conversation's settings and participants",
         examples=f"  {PROG} rooms show abc123xy\n  {PROG} rooms show 'Town hall'",
     )
     p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
 
     p = build.leaf(
-        subs, "create", rooms.create, "create a group (or public) conversation",
+        subs,
+        "create",
+        rooms.create,
+        "create a group (or public) conversation",
         description="Create a conversation; you become its owner.\n"
         "With --public, guests can join by link; --password-stdin reads its password from "
         "the first line of standard input.",
@@ -145,13 +152,21 @@ def _add_rooms(build: _Builder, top: Any) -> None:
         "(needs --public)",
     )
 
-    p = build.leaf(subs, "rename", rooms.rename, "rename a conversation",
-                   examples=f"  {PROG} rooms rename abc123xy 'Town hall (archived)'")
+    p = build.leaf(
+        subs,
+        "rename",
+        rooms.rename,
+        "rename a conversation",
+        examples=f"  {PROG} rooms rename abc123xy 'Town hall (archived)'",
+    )
     p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
     p.add_argument("name", metavar="NAME", help="the new name")
 
     p = build.leaf(
-        subs, "delete", rooms.delete, "delete a conversation for everyone",
+        subs,
+        "delete",
+        rooms.delete,
+        "delete a conversation for everyone",
         description="Delete a conversation, its chat and its shares, for all participants.\n"
         "Asks you to type the conversation's name unless --yes is given; without a terminal "
         "and without --yes it refuses.",
@@ -161,14 +176,20 @@ def _add_rooms(build: _Builder, top: Any) -> None:
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
     p = build.leaf(
-        subs, "public", rooms.public, "allow or disallow guests (public link)",
+        subs,
+        "public",
+        rooms.public,
+        "allow or disallow guests (public link)",
         examples=f"  {PROG} rooms public abc123xy on\n  {PROG} rooms public abc123xy off",
     )
     p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
     _on_off(p, "on: anyone with the link may join as a guest; off: participants only")
 
     p = build.leaf(
-        subs, "read-only", rooms.read_only, "lock or unlock the chat",
+        subs,
+        "read-only",
+        rooms.read_only,
+        "lock or unlock the chat",
         description="Make a conversation read-only (nobody can post; a running call ends) or "
         "writable again.",
         examples=f"  {PROG} rooms read-only abc123xy on",
@@ -177,7 +198,10 @@ def _add_rooms(build: _Builder, top: Any) -> None:
     _on_off(p, "on: read-only; off: writable")
 
     p = build.leaf(
-        subs, "password", rooms.password, "set or remove the guest password",
+        subs,
+        "password",
+        rooms.password,
+        "set or remove the guest password",
         description="Set the password guests must enter (public conversations only).\n"
         "The new password is read from standard input when it is not a terminal, otherwise "
         "you are asked for it twice. It is never taken from the command line.",
@@ -189,7 +213,10 @@ def _add_rooms(build: _Builder, top: Any) -> None:
     p.add_argument("--clear", action="store_true", help="remove the password")
 
     p = build.leaf(
-        subs, "lobby", rooms.lobby, "hold non-moderators in a lobby, optionally until a time",
+        subs,
+        "lobby",
+        rooms.lobby,
+        "hold non-moderators in a lobby, optionally until a time",
         description="Turn the lobby on (non-moderators wait and leave a running call) or off.\n"
         "With --until or --for the server opens the lobby by itself at that time.",
         examples=f"  {PROG} rooms lobby abc123xy on --until 2026-11-28T14:00   (local time)\n"
@@ -211,14 +238,21 @@ def _add_rooms(build: _Builder, top: Any) -> None:
     )
 
     p = build.leaf(
-        subs, "sip", rooms.sip, "SIP dial-in by phone",
+        subs,
+        "sip",
+        rooms.sip,
+        "SIP dial-in by phone",
         description="Turn SIP dial-in on (callers enter a per-attendee PIN), on without PIN "
         "(nopin), or off. The server must have SIP configured.",
         examples=f"  {PROG} rooms sip abc123xy on\n  {PROG} rooms sip abc123xy nopin",
     )
     p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
-    p.add_argument("state", choices=tuple(rooms.SIP_CHOICES), metavar="on|off|nopin",
-                   help="on: with PIN; nopin: without PIN; off")
+    p.add_argument(
+        "state",
+        choices=tuple(rooms.SIP_CHOICES),
+        metavar="on|off|nopin",
+        help="on: with PIN; nopin: without PIN; off",
+    )
 
 
 def _add_participants(build: _Builder, top: Any) -> None:
@@ -229,13 +263,21 @@ def _add_participants(build: _Builder, top: Any) -> None:
         "List and moderate the people in a conversation.\n"
         f"A participant (WHO) is named by {WHO_HELP}.",
     )
-    p = build.leaf(subs, "list", participants.list_participants, "list participants",
-                   examples=f"  {PROG} participants list abc123xy --status")
+    p = build.leaf(
+        subs,
+        "list",
+        participants.list_participants,
+        "list participants",
+        examples=f"  {PROG} participants list abc123xy --status",
+    )
     p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
     p.add_argument("--status", action="store_true", help="include user statuses")
 
     p = build.leaf(
-        subs, "add", participants.add, "invite a user, group, team, e-mail address or phone",
+        subs,
+        "add",
+        participants.add,
+        "invite a user, group, team, e-mail address or phone",
         examples=f"  {PROG} participants add abc123xy alice\n"
         f"  {PROG} participants add abc123xy staff --source groups\n"
         f"  {PROG} participants add abc123xy guest@example.org --source emails",
@@ -253,12 +295,16 @@ def _add_participants(build: _Builder, top: Any) -> None:
         ("promote", participants.promote, "make someone a moderator"),
         ("demote", participants.demote, "take moderator rights away"),
     ):
-        p = build.leaf(subs, name, handler, summary,
-                       examples=f"  {PROG} participants {name} abc123xy bob")
+        p = build.leaf(
+            subs, name, handler, summary, examples=f"  {PROG} participants {name} abc123xy bob"
+        )
         p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
         p.add_argument("who", metavar="WHO", help=WHO_HELP)
     p = build.leaf(
-        subs, "lobby-bypass", participants.lobby_bypass, "let someone skip the lobby",
+        subs,
+        "lobby-bypass",
+        participants.lobby_bypass,
+        "let someone skip the lobby",
         examples=f"  {PROG} participants lobby-bypass abc123xy speaker1 on",
     )
     p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
@@ -277,12 +323,20 @@ def _add_calls(build: _Builder, top: Any) -> None:
         "until the server\ndrops the session for lack of pings. A later 'call leave' cannot "
         "reach that session (it says so);\n'call end' ends the call for everyone.",
     )
-    p = build.leaf(subs, "list", calls.list_peers, "who is in the call",
-                   examples=f"  {PROG} call list abc123xy")
+    p = build.leaf(
+        subs,
+        "list",
+        calls.list_peers,
+        "who is in the call",
+        examples=f"  {PROG} call list abc123xy",
+    )
     p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
 
     p = build.leaf(
-        subs, "join", calls.join, "join (or start) the call",
+        subs,
+        "join",
+        calls.join,
+        "join (or start) the call",
         description="Join the call, or start it if none is running. This command sends no "
         "audio or video itself;\n--audio/--video only announce media. The account stays in "
         "the call after the command exits,\nuntil the server drops the session for lack of "
@@ -290,26 +344,48 @@ def _add_calls(build: _Builder, top: Any) -> None:
         examples=f"  {PROG} call join abc123xy --silent",
     )
     p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
-    p.add_argument("--audio", action=argparse.BooleanOptionalAction, default=False,
-                   help="announce audio (default: no)")
-    p.add_argument("--video", action=argparse.BooleanOptionalAction, default=False,
-                   help="announce video (default: no)")
-    p.add_argument("--silent", action="store_true",
-                   help="do not notify the other participants when starting the call")
+    p.add_argument(
+        "--audio",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help="announce audio (default: no)",
+    )
+    p.add_argument(
+        "--video",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help="announce video (default: no)",
+    )
+    p.add_argument(
+        "--silent",
+        action="store_true",
+        help="do not notify the other participants when starting the call",
+    )
 
     p = build.leaf(
-        subs, "leave", calls.leave, "leave the call (others stay)",
+        subs,
+        "leave",
+        calls.leave,
+        "leave the call (others stay)",
         description="Leave the call (others stay). Only a session of this run can be taken "
         "out: if your account\nis in the call through another session (another device, an "
         "earlier 'call join'), this\nfails with exit status 1 and says so.",
         examples=f"  {PROG} call leave abc123xy",
     )
     p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
-    p = build.leaf(subs, "end", calls.end, "end the call for everyone (moderators)",
-                   examples=f"  {PROG} call end abc123xy")
+    p = build.leaf(
+        subs,
+        "end",
+        calls.end,
+        "end the call for everyone (moderators)",
+        examples=f"  {PROG} call end abc123xy",
+    )
     p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
     p = build.leaf(
-        subs, "ring", calls.ring, "ring a participant who is not in the call",
+        subs,
+        "ring",
+        calls.ring,
+        "ring a participant who is not in the call",
         description="Ring a participant who is not in the running call. Talk only lets call "
         "members ring, so\nthis joins the call silently and without media for the moment it "
         "takes, then leaves again.",
@@ -318,7 +394,10 @@ def _add_calls(build: _Builder, top: Any) -> None:
     p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
     p.add_argument("who", metavar="WHO", help=WHO_HELP)
     p = build.leaf(
-        subs, "dialout", calls.dialout, "have the SIP bridge phone a participant",
+        subs,
+        "dialout",
+        calls.dialout,
+        "have the SIP bridge phone a participant",
         description="Phone a 'phones' participant into the running call (needs SIP dial-out)."
         "\nJoins the call silently for the moment it takes, like 'call ring'.",
         examples=f"  {PROG} participants add abc123xy +4930123456 --source phones\n"

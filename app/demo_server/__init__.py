@@ -11,5 +11,11 @@ from .seed import DEMO_ROOM_PASSWORD, MODERATOR_LOGIN
 from .server import DemoServer
 from .state import DemoState
 
-__all__ = ["DEMO_ROOM_PASSWORD", "FAULT_KINDS", "MODERATOR_LOGIN", "DemoServer", "DemoState",
-           "DemoUser"]
+__all__ = [
+    "DEMO_ROOM_PASSWORD",
+    "FAULT_KINDS",
+    "MODERATOR_LOGIN",
+    "DemoServer",
+    "DemoState",
+    "DemoUser",
+]

@@ -32,8 +32,11 @@ class LiveActivity:
         self.rng = random.Random(seed + 4242)
 
     def _lively_rooms(self) -> list[Room]:
-        return [room for room in self.state.rooms.values()
-                if room.call_start_time or room.type == PUBLIC]
+        return [
+            room
+            for room in self.state.rooms.values()
+            if room.call_start_time or room.type == PUBLIC
+        ]
 
     def step(self) -> str:
         """Apply one random change; returns a short description (for logs and tests)."""
@@ -54,10 +57,10 @@ class LiveActivity:
             return self._call(room)
         session = self.rng.choice(sessions)
         attendee = room.attendees[session.attendee_id]
-        flags = FLAG_IN_CALL | self.rng.choice([0, FLAG_WITH_AUDIO, FLAG_WITH_VIDEO,
-                                               FLAG_WITH_AUDIO | FLAG_WITH_VIDEO])
-        self.state.change_in_call(room, session,
-                                  self.state.mask_call_flags(room, attendee, flags))
+        flags = FLAG_IN_CALL | self.rng.choice(
+            [0, FLAG_WITH_AUDIO, FLAG_WITH_VIDEO, FLAG_WITH_AUDIO | FLAG_WITH_VIDEO]
+        )
+        self.state.change_in_call(room, session, self.state.mask_call_flags(room, attendee, flags))
         return f"flags {room.token}"
 
     def _call(self, room: Room) -> str:
@@ -72,25 +75,33 @@ class LiveActivity:
             return f"left call {room.token}"
         if self.state.lobby_blocked(room, attendee):
             return "lobby"
-        flags = self.state.mask_call_flags(room, attendee,
-                                           FLAG_IN_CALL | FLAG_WITH_AUDIO | FLAG_WITH_VIDEO)
+        flags = self.state.mask_call_flags(
+            room, attendee, FLAG_IN_CALL | FLAG_WITH_AUDIO | FLAG_WITH_VIDEO
+        )
         self.state.change_in_call(room, session, flags, actor=attendee)
         return f"joined call {room.token}"
 
     def _guest(self, room: Room) -> str:
         if room.type != PUBLIC:
             return "idle"
-        guests = [a for a in room.attendees.values()
-                  if a.actor_type == ACTOR_GUESTS and a.participant_type == GUEST and a.sessions]
+        guests = [
+            a
+            for a in room.attendees.values()
+            if a.actor_type == ACTOR_GUESTS and a.participant_type == GUEST and a.sessions
+        ]
         if guests and self.rng.random() < 0.4:
             guest = self.rng.choice(guests)
             for session in list(guest.sessions.values()):
                 self.state.leave_session(room, session)
             return f"guest left {room.token}"
         session_id = self.state.new_session_id()
-        guest = self.state.add_attendee(room, ACTOR_GUESTS,
-                                        self.state.guest_actor_id(session_id),
-                                        f"{self.rng.choice(FIRST_NAMES)} (guest)", GUEST)
+        guest = self.state.add_attendee(
+            room,
+            ACTOR_GUESTS,
+            self.state.guest_actor_id(session_id),
+            f"{self.rng.choice(FIRST_NAMES)} (guest)",
+            GUEST,
+        )
         self.state.add_session(room, guest, session_id=session_id)
         return f"guest joined {room.token}"
 
@@ -99,8 +110,13 @@ class LiveActivity:
         if not speakers:
             return "idle"
         speaker = self.rng.choice(speakers)
-        self.state.post_comment(room, speaker.actor_type, speaker.actor_id,
-                                speaker.display_name, self.rng.choice(CHATTER))
+        self.state.post_comment(
+            room,
+            speaker.actor_type,
+            speaker.actor_id,
+            speaker.display_name,
+            self.rng.choice(CHATTER),
+        )
         return f"chat {room.token}"
 
     async def run(self, interval: float = DEFAULT_INTERVAL) -> None:

@@ -27,8 +27,7 @@ from .routes.common import Ctx, Params, Route, ServerInfo
 from .state import Caller, DemoState, InternalError, TalkError
 
 ALL_METHODS = ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"]
-ROUTES: list[Route] = (rooms.ROUTES + participants.ROUTES + calls.ROUTES + core.ROUTES
-                       + login.ROUTES)
+ROUTES: list[Route] = rooms.ROUTES + participants.ROUTES + calls.ROUTES + core.ROUTES + login.ROUTES
 
 
 def _add_param(values: dict[str, Any], key: str, value: Any) -> None:
@@ -85,9 +84,11 @@ class TalkApp:
     def __init__(self, state: DemoState, info: ServerInfo) -> None:
         self.state = state
         self.info = info
-        self.starlette = Starlette(routes=[
-            StarletteRoute("/{path:path}", self.dispatch, methods=ALL_METHODS),
-        ])
+        self.starlette = Starlette(
+            routes=[
+                StarletteRoute("/{path:path}", self.dispatch, methods=ALL_METHODS),
+            ]
+        )
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         await self.starlette(scope, receive, send)
@@ -143,8 +144,14 @@ class TalkApp:
         with self.state.lock:
             php = self.state.php_session(request.cookies.get(self.state.instance_id), login_name)
             caller = Caller(login=login_name, kind=kind, secret=secret, php=php)
-            ctx = Ctx(state=self.state, server=self.info, request=request, params=params,
-                      caller=caller, path=path_params)
+            ctx = Ctx(
+                state=self.state,
+                server=self.info,
+                request=request,
+                params=params,
+                caller=caller,
+                path=path_params,
+            )
             try:
                 response = route.handler(ctx)
             except TalkError as error:
@@ -152,6 +159,7 @@ class TalkApp:
             except InternalError:
                 response = ocs.internal_error()
         if caller.new_cookie is not None:
-            response.set_cookie(self.state.instance_id, caller.new_cookie, path="/",
-                                httponly=True, samesite="lax")
+            response.set_cookie(
+                self.state.instance_id, caller.new_cookie, path="/", httponly=True, samesite="lax"
+            )
         return response

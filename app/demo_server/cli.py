@@ -17,37 +17,56 @@ from .server import DemoServer
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="talk-moderator demo-server",
-        description="Run an in-memory, Talk-compatible demo server with seeded data.")
+        description="Run an in-memory, Talk-compatible demo server with seeded data.",
+    )
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
     parser.add_argument("--port", type=int, default=8080, help="port (0 = any free port)")
-    parser.add_argument("--rooms", type=int, default=None,
-                        help="total conversations of moderator1 (extra ones are generated)")
-    parser.add_argument("--participants", type=int, default=None,
-                        help="size of the largest conversation")
+    parser.add_argument(
+        "--rooms",
+        type=int,
+        default=None,
+        help="total conversations of moderator1 (extra ones are generated)",
+    )
+    parser.add_argument(
+        "--participants", type=int, default=None, help="size of the largest conversation"
+    )
     parser.add_argument("--latency-ms", type=int, default=0, help="delay added to each request")
-    parser.add_argument("--fail-rate", type=float, default=0.0,
-                        help="probability of an injected fault per request (0..1)")
+    parser.add_argument(
+        "--fail-rate",
+        type=float,
+        default=0.0,
+        help="probability of an injected fault per request (0..1)",
+    )
     parser.add_argument("--seed", type=int, default=1, help="seed of the demo data")
-    parser.add_argument("--activity", action="store_true",
-                        help="move people in and out of calls every couple of seconds")
-    parser.add_argument("--no-sip", dest="sip", action="store_false",
-                        help="behave like a server without SIP dial-in/dial-out")
+    parser.add_argument(
+        "--activity",
+        action="store_true",
+        help="move people in and out of calls every couple of seconds",
+    )
+    parser.add_argument(
+        "--no-sip",
+        dest="sip",
+        action="store_false",
+        help="behave like a server without SIP dial-in/dial-out",
+    )
     return parser
 
 
 def banner(server: DemoServer) -> str:
     user = server.moderator
-    return "\n".join([
-        f"Talk demo server (Nextcloud 32.0.1, Talk 21.1.7) listening on {server.url}",
-        f"  moderator login:        {user.login}",
-        f"  moderator app password: {user.app_password}",
-        "",
-        "Try:",
-        f"  export TALK_MODERATOR_PASSWORD='{user.app_password}'; "
-        f"talk-moderator --server {server.url} --user {user.login} rooms list",
-        "",
-        "Press Ctrl+C to stop.",
-    ])
+    return "\n".join(
+        [
+            f"Talk demo server (Nextcloud 32.0.1, Talk 21.1.7) listening on {server.url}",
+            f"  moderator login:        {user.login}",
+            f"  moderator app password: {user.app_password}",
+            "",
+            "Try:",
+            f"  export TALK_MODERATOR_PASSWORD='{user.app_password}'; "
+            f"talk-moderator --server {server.url} --user {user.login} rooms list",
+            "",
+            "Press Ctrl+C to stop.",
+        ]
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,9 +74,17 @@ def main(argv: list[str] | None = None) -> int:
     if not 0.0 <= args.fail_rate <= 1.0:
         print("--fail-rate must be between 0 and 1", file=sys.stderr)
         return 2
-    server = DemoServer(seed=args.seed, rooms=args.rooms, participants=args.participants,
-                        latency_ms=args.latency_ms, fail_rate=args.fail_rate, sip=args.sip,
-                        activity=args.activity, host=args.host, port=args.port)
+    server = DemoServer(
+        seed=args.seed,
+        rooms=args.rooms,
+        participants=args.participants,
+        latency_ms=args.latency_ms,
+        fail_rate=args.fail_rate,
+        sip=args.sip,
+        activity=args.activity,
+        host=args.host,
+        port=args.port,
+    )
     try:
         server.start()
     except OSError as error:

@@ -18,8 +18,12 @@ from typing import Any
 from . import ocs
 
 FAULT_KINDS = frozenset({"500", "502", "503", "429", "drop", "malformed"})
-_REASONS = {500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable",
-            429: "Too Many Requests"}
+_REASONS = {
+    500: "Internal Server Error",
+    502: "Bad Gateway",
+    503: "Service Unavailable",
+    429: "Too Many Requests",
+}
 RETRY_AFTER_SECONDS = 1
 
 
@@ -53,8 +57,13 @@ class FaultInjector:
     def config(self) -> FaultConfig:
         return self._config
 
-    def configure(self, *, fail_rate: float | None = None, kinds: Iterable[str] | None = None,
-                  latency_ms: int | None = None) -> FaultConfig:
+    def configure(
+        self,
+        *,
+        fail_rate: float | None = None,
+        kinds: Iterable[str] | None = None,
+        latency_ms: int | None = None,
+    ) -> FaultConfig:
         """Change only the given settings; returns the new configuration."""
         with self._lock:
             config = self._config
@@ -118,18 +127,25 @@ class FaultInjector:
         await self.app(scope, receive, capture)
         body = b"".join(chunks) or b'{"ocs":{"meta":{"status":"ok"}}}'
         truncated = body[: max(len(body) // 2, 1)]
-        headers = [(k, v) for k, v in start.get("headers", [])
-                   if k.lower() not in (b"content-length", b"content-type")]
-        headers += [(b"content-type", ocs.JSON_TYPE.encode()),
-                    (b"content-length", str(len(truncated)).encode())]
+        headers = [
+            (k, v)
+            for k, v in start.get("headers", [])
+            if k.lower() not in (b"content-length", b"content-type")
+        ]
+        headers += [
+            (b"content-type", ocs.JSON_TYPE.encode()),
+            (b"content-length", str(len(truncated)).encode()),
+        ]
         await send({"type": "http.response.start", "status": 200, "headers": headers})
         await send({"type": "http.response.body", "body": truncated})
 
     @staticmethod
     async def _error(status: int, send: Any) -> None:
         body = ocs.envelope_bytes(status, b"[]", message=_REASONS[status])
-        headers = [(b"content-type", ocs.JSON_TYPE.encode()),
-                   (b"content-length", str(len(body)).encode())]
+        headers = [
+            (b"content-type", ocs.JSON_TYPE.encode()),
+            (b"content-length", str(len(body)).encode()),
+        ]
         if status == 429:
             headers.append((b"retry-after", str(RETRY_AFTER_SECONDS).encode()))
         if status == 503:

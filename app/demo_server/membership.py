@@ -30,8 +30,9 @@ def normalize_phone(number: str) -> str | None:
     return cleaned if PHONE_RE.match(cleaned) else None
 
 
-def add_members(state: DemoState, room: Room, kind: str, ident: str,
-                actor: Attendee | None) -> Attendee:
+def add_members(
+    state: DemoState, room: Room, kind: str, ident: str, actor: Attendee | None
+) -> Attendee:
     """Add one member of ``kind`` (groups, circles, emails, phones); the caller validated it.
 
     Groups and teams add an attendee for the group itself plus every member user.
@@ -53,8 +54,9 @@ def add_members(state: DemoState, room: Room, kind: str, ident: str,
         actor_id = state.email_actor_id(ident)
         attendee = room.find(ACTOR_EMAILS, actor_id)
         if attendee is None:
-            attendee = state.add_attendee(room, ACTOR_EMAILS, actor_id, "", GUEST,
-                                          invited_actor_id=ident)
+            attendee = state.add_attendee(
+                room, ACTOR_EMAILS, actor_id, "", GUEST, invited_actor_id=ident
+            )
         return attendee
     if kind == "phones":
         actor_id = state.new_token() + state.new_token()

@@ -32,8 +32,9 @@ def encode(value: Any) -> bytes:
     return _encoder.encode(value)
 
 
-def envelope_bytes(status: int, data_json: bytes, *, statuscode: int | None = None,
-                   message: str | None = None) -> bytes:
+def envelope_bytes(
+    status: int, data_json: bytes, *, statuscode: int | None = None, message: str | None = None
+) -> bytes:
     """Wrap already-encoded ``data`` in the OCS envelope.
 
     Args:
@@ -57,9 +58,16 @@ class OcsResponse(Response):
 
     media_type = JSON_TYPE
 
-    def __init__(self, status: int, data: Any = None, *, data_json: bytes | None = None,
-                 statuscode: int | None = None, message: str | None = None,
-                 headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        data: Any = None,
+        *,
+        data_json: bytes | None = None,
+        statuscode: int | None = None,
+        message: str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         payload = encode(data) if data_json is None else data_json
         body = envelope_bytes(status, payload, statuscode=statuscode, message=message)
         super().__init__(body, status_code=status, headers=headers, media_type=JSON_TYPE)
@@ -71,10 +79,17 @@ class OcsResponse(Response):
         should notice against the demo server, not only against a real one.
         """
         envelope = msgspec.json.decode(self.body)["ocs"]
-        headers = {k: v for k, v in self.headers.items()
-                   if k.lower() not in ("content-length", "content-type")}
-        return Response(xml_document(envelope), status_code=self.status_code, headers=headers,
-                        media_type=XML_TYPE)
+        headers = {
+            k: v
+            for k, v in self.headers.items()
+            if k.lower() not in ("content-length", "content-type")
+        }
+        return Response(
+            xml_document(envelope),
+            status_code=self.status_code,
+            headers=headers,
+            media_type=XML_TYPE,
+        )
 
 
 XML_TYPE = "application/xml; charset=utf-8"
@@ -112,8 +127,9 @@ def xml_document(envelope: dict[str, Any]) -> bytes:
     return ("\n".join(out) + "\n").encode()
 
 
-def ok(data: Any = None, *, status: int = 200,
-       headers: dict[str, str] | None = None) -> OcsResponse:
+def ok(
+    data: Any = None, *, status: int = 200, headers: dict[str, str] | None = None
+) -> OcsResponse:
     """Success envelope (``data`` may be ``None`` → ``null``)."""
     return OcsResponse(status, data, headers=headers)
 
@@ -141,15 +157,17 @@ def not_logged_in() -> OcsResponse:
 def unauthorised() -> OcsResponse:
     """401 for wrong basic-auth credentials (sent before routing, with WWW-Authenticate)."""
     return OcsResponse(
-        401, EMPTY_LIST, statuscode=997, message=MSG_UNAUTHORISED,
+        401,
+        EMPTY_LIST,
+        statuscode=997,
+        message=MSG_UNAUTHORISED,
         headers={"WWW-Authenticate": 'Basic realm="Authorisation Required"'},
     )
 
 
 def csrf_failed() -> Response:
     """412 without the ``OCS-APIRequest`` header: a bare JSON object, no OCS envelope."""
-    return Response(encode({"message": "CSRF check failed"}), status_code=412,
-                     media_type=JSON_TYPE)
+    return Response(encode({"message": "CSRF check failed"}), status_code=412, media_type=JSON_TYPE)
 
 
 def plain_json(status: int, value: Any, headers: dict[str, str] | None = None) -> Response:

@@ -54,12 +54,24 @@ class DemoProfile:
 
 DEMO = DemoProfile("demo")
 REAL = DemoProfile(
-    "real", sip=False, recording_consent=CONSENT_OPTIONAL, demo_data=False,
-    accounts=(("admin", "admin"), ("moderator1", "Moderator One"), ("alice", "Alice"),
-              ("bob", "Bob"), ("carol", "Carol"), ("dave", "Dave")),
-    groups=(ProfileGroup("admin", "admin", ("admin",)),
-            ProfileGroup("testers", "testers", ("alice", "bob", "carol"))),
-    lazy_changelog=True, common_passwords=False,
+    "real",
+    sip=False,
+    recording_consent=CONSENT_OPTIONAL,
+    demo_data=False,
+    accounts=(
+        ("admin", "admin"),
+        ("moderator1", "Moderator One"),
+        ("alice", "Alice"),
+        ("bob", "Bob"),
+        ("carol", "Carol"),
+        ("dave", "Dave"),
+    ),
+    groups=(
+        ProfileGroup("admin", "admin", ("admin",)),
+        ProfileGroup("testers", "testers", ("alice", "bob", "carol")),
+    ),
+    lazy_changelog=True,
+    common_passwords=False,
 )
 PROFILES = {profile.name: profile for profile in (DEMO, REAL)}
 
@@ -71,5 +83,6 @@ def resolve(profile: DemoProfile | str) -> DemoProfile:
     try:
         return PROFILES[profile]
     except KeyError:
-        raise ValueError(f"unknown demo-server profile {profile!r}; "
-                         f"known: {', '.join(PROFILES)}") from None
+        raise ValueError(
+            f"unknown demo-server profile {profile!r}; known: {', '.join(PROFILES)}"
+        ) from None

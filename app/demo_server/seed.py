@@ -44,26 +44,118 @@ CHANGELOG_TEXT = (
     "## New in Talk 21.1\n- Meeting conversations now sync the title and description from the "
     "calendar and are hidden with a search filter until they are close to the start\n- Mark "
     "conversations as sensitive in the notification settings, to hide the message content from "
-    "the conversation list and notifications\n- To receive push notifications during \"Do not "
-    "disturb\", mark conversations as important\n- Add other participants to a one-to-one call "
+    'the conversation list and notifications\n- To receive push notifications during "Do not '
+    'disturb", mark conversations as important\n- Add other participants to a one-to-one call '
     "to create a new group call on the fly"
 )
-NAMED_USERS = ["alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi", "ivan",
-               "judy", "mallory", "niaj", "olivia", "peggy", "rupert", "sybil", "trent",
-               "victor", "walter"]
-FIRST_NAMES = ["Anna", "Ben", "Chloe", "David", "Emma", "Felix", "Greta", "Hugo", "Ida",
-               "Jonas", "Klara", "Leon", "Mia", "Noah", "Olga", "Paul", "Rosa", "Simon",
-               "Tara", "Uwe", "Vera", "Wim", "Yara", "Zoe"]
-LAST_NAMES = ["Berg", "Costa", "Dahl", "Eriksen", "Fischer", "García", "Hansen", "Ito",
-              "Jovanović", "Kowalski", "Lindqvist", "Moreau", "Novak", "Okafor", "Petrov",
-              "Quinn", "Rossi", "Schmidt", "Tanaka", "Ueda", "Varga", "Weber", "Young"]
-PROJECT_WORDS = ["Apollo", "Birch", "Comet", "Delta", "Ember", "Fjord", "Granite", "Harbor",
-                 "Iris", "Juniper", "Kestrel", "Lumen", "Maple", "Nimbus", "Orchid", "Pioneer",
-                 "Quartz", "Raven", "Summit", "Tundra", "Umbra", "Vertex", "Willow", "Zephyr"]
-CHATTER = ["Agenda is in the shared folder.", "Can everyone see my screen?",
-           "I'll be five minutes late.", "Thanks all, great session!",
-           "Reminder: slides are due Friday.", "Who is taking notes today?",
-           "Link to the recording will follow.", "Please mute when not speaking."]
+NAMED_USERS = [
+    "alice",
+    "bob",
+    "carol",
+    "dave",
+    "erin",
+    "frank",
+    "grace",
+    "heidi",
+    "ivan",
+    "judy",
+    "mallory",
+    "niaj",
+    "olivia",
+    "peggy",
+    "rupert",
+    "sybil",
+    "trent",
+    "victor",
+    "walter",
+]
+FIRST_NAMES = [
+    "Anna",
+    "Ben",
+    "Chloe",
+    "David",
+    "Emma",
+    "Felix",
+    "Greta",
+    "Hugo",
+    "Ida",
+    "Jonas",
+    "Klara",
+    "Leon",
+    "Mia",
+    "Noah",
+    "Olga",
+    "Paul",
+    "Rosa",
+    "Simon",
+    "Tara",
+    "Uwe",
+    "Vera",
+    "Wim",
+    "Yara",
+    "Zoe",
+]
+LAST_NAMES = [
+    "Berg",
+    "Costa",
+    "Dahl",
+    "Eriksen",
+    "Fischer",
+    "García",
+    "Hansen",
+    "Ito",
+    "Jovanović",
+    "Kowalski",
+    "Lindqvist",
+    "Moreau",
+    "Novak",
+    "Okafor",
+    "Petrov",
+    "Quinn",
+    "Rossi",
+    "Schmidt",
+    "Tanaka",
+    "Ueda",
+    "Varga",
+    "Weber",
+    "Young",
+]
+PROJECT_WORDS = [
+    "Apollo",
+    "Birch",
+    "Comet",
+    "Delta",
+    "Ember",
+    "Fjord",
+    "Granite",
+    "Harbor",
+    "Iris",
+    "Juniper",
+    "Kestrel",
+    "Lumen",
+    "Maple",
+    "Nimbus",
+    "Orchid",
+    "Pioneer",
+    "Quartz",
+    "Raven",
+    "Summit",
+    "Tundra",
+    "Umbra",
+    "Vertex",
+    "Willow",
+    "Zephyr",
+]
+CHATTER = [
+    "Agenda is in the shared folder.",
+    "Can everyone see my screen?",
+    "I'll be five minutes late.",
+    "Thanks all, great session!",
+    "Reminder: slides are due Friday.",
+    "Who is taking notes today?",
+    "Link to the recording will follow.",
+    "Please mute when not speaking.",
+]
 
 
 @dataclass
@@ -97,18 +189,29 @@ class Seeder:
         return self.state.add_attendee(room, ACTOR_GUESTS, actor_id, name, participant_type)
 
     def _email_guest(self, room: Room, email: str, name: str) -> Attendee:
-        return self.state.add_attendee(room, ACTOR_EMAILS, self.state.email_actor_id(email),
-                                       name, GUEST, invited_actor_id=email)
+        return self.state.add_attendee(
+            room,
+            ACTOR_EMAILS,
+            self.state.email_actor_id(email),
+            name,
+            GUEST,
+            invited_actor_id=email,
+        )
 
     def _phone(self, room: Room, number: str) -> Attendee:
         actor_id = "".join(self.rng.choice("0123456789abcdef") for _ in range(16))
-        return self.state.add_attendee(room, ACTOR_PHONES, actor_id, number, USER,
-                                       phone_number=number)
+        return self.state.add_attendee(
+            room, ACTOR_PHONES, actor_id, number, USER, phone_number=number
+        )
 
-    def _session(self, room: Room, attendee: Attendee, in_call: int = 0,
-                 ping_age: int = 5) -> None:
-        self.state.add_session(room, attendee, in_call=in_call, last_ping=self.now - ping_age,
-                               session_id=self.state.new_session_id(self.rng))
+    def _session(self, room: Room, attendee: Attendee, in_call: int = 0, ping_age: int = 5) -> None:
+        self.state.add_session(
+            room,
+            attendee,
+            in_call=in_call,
+            last_ping=self.now - ping_age,
+            session_id=self.state.new_session_id(self.rng),
+        )
 
     def _finish(self, room: Room, last_activity: int, *, call_minutes: int = 0) -> None:
         """Fix timestamps after the mutations (which stamp "now") and reset the version."""
@@ -137,21 +240,31 @@ class Seeder:
         """Only the profile's accounts (no e-mail addresses, no statuses) and groups."""
         state, rng = self.state, self.rng
         for login, display_name in state.profile.accounts:
-            state.add_user(login, display_name,
-                           password=f"{login.capitalize()}-{rng.randrange(10**5, 10**6)}-pw",
-                           app_password=state.new_app_password(rng), email="")
+            state.add_user(
+                login,
+                display_name,
+                password=f"{login.capitalize()}-{rng.randrange(10**5, 10**6)}-pw",
+                app_password=state.new_app_password(rng),
+                email="",
+            )
         for group in state.profile.groups:
             state.add_group(group.gid, group.display_name, list(group.members))
 
     def _accounts(self) -> None:
         state, rng = self.state, self.rng
-        state.add_user(MODERATOR_LOGIN, "Moderator1",
-                       password=f"Moderator1-{rng.randrange(10**5, 10**6)}-pw",
-                       app_password=state.new_app_password(rng))
+        state.add_user(
+            MODERATOR_LOGIN,
+            "Moderator1",
+            password=f"Moderator1-{rng.randrange(10**5, 10**6)}-pw",
+            app_password=state.new_app_password(rng),
+        )
         for login in NAMED_USERS:
-            state.add_user(login, login.capitalize(),
-                           password=f"{login.capitalize()}-{rng.randrange(10**5, 10**6)}-pw",
-                           app_password=state.new_app_password(rng))
+            state.add_user(
+                login,
+                login.capitalize(),
+                password=f"{login.capitalize()}-{rng.randrange(10**5, 10**6)}-pw",
+                app_password=state.new_app_password(rng),
+            )
         statuses = {
             "alice": UserStatus("online"),
             "bob": UserStatus("away", "🍕", "Lunch break", None),
@@ -170,38 +283,55 @@ class Seeder:
         state, me, now = self.state, MODERATOR_LOGIN, self.now
         sip = 1 if state.sip else 0
 
-        changelog = self._room(CHANGELOG, "Talk updates ✅", 60 * 24 * 3, read_only=1,
-                               avatar_version="62b96d2a")
+        changelog = self._room(
+            CHANGELOG, "Talk updates ✅", 60 * 24 * 3, read_only=1, avatar_version="62b96d2a"
+        )
         mine = self._user(changelog, me, USER)
-        state.post_comment(changelog, "bots", "changelog", "Talk updates ✅", CHANGELOG_TEXT,
-                           markdown=True)
+        state.post_comment(
+            changelog, "bots", "changelog", "Talk updates ✅", CHANGELOG_TEXT, markdown=True
+        )
         mine.unread_messages = 3
         self._finish(changelog, now - 3 * 86400)
 
-        notes = self._room(NOTE_TO_SELF, "Note to self", 60 * 24 * 3,
-                           object_type="note_to_self", object_id=me,
-                           avatar_version="jpg2tkoimieKK4cE", is_custom_avatar=True,
-                           description="A place for your private notes, thoughts and ideas")
+        notes = self._room(
+            NOTE_TO_SELF,
+            "Note to self",
+            60 * 24 * 3,
+            object_type="note_to_self",
+            object_id=me,
+            avatar_version="jpg2tkoimieKK4cE",
+            is_custom_avatar=True,
+            description="A place for your private notes, thoughts and ideas",
+        )
         self._user(notes, me, OWNER).favorite = True
         self._created(notes, None)
         self._finish(notes, now - 3 * 86400)
 
-        for peer, text, age in (("alice", "See you at the town hall!", 12),
-                                ("bob", "Can you add me to the board meeting?", 95)):
-            room = self._room(ONE_TO_ONE, f"{me},{peer}", age,
-                              one_to_one_pair=frozenset({me, peer}), avatar_version="ccb4805c")
+        for peer, text, age in (
+            ("alice", "See you at the town hall!", 12),
+            ("bob", "Can you add me to the board meeting?", 95),
+        ):
+            room = self._room(
+                ONE_TO_ONE,
+                f"{me},{peer}",
+                age,
+                one_to_one_pair=frozenset({me, peer}),
+                avatar_version="ccb4805c",
+            )
             owner = self._user(room, me, OWNER)
             self._user(room, peer, OWNER)
             self._created(room, owner)
             state.post_comment(room, "users", peer, peer.capitalize(), text)
             self._finish(room, now - age * 60)
 
-        former = self._room(FORMER_ONE_TO_ONE, "oscar", 60 * 24 * 20, read_only=1,
-                            avatar_version="ccb4805c")
+        former = self._room(
+            FORMER_ONE_TO_ONE, "oscar", 60 * 24 * 20, read_only=1, avatar_version="ccb4805c"
+        )
         owner = self._user(former, me, OWNER)
         self._created(former, owner)
-        state.post_comment(former, "deleted_users", "deleted_users", "Deleted user",
-                           "Thanks for everything, bye!")
+        state.post_comment(
+            former, "deleted_users", "deleted_users", "Deleted user", "Thanks for everything, bye!"
+        )
         self._finish(former, now - 20 * 86400)
 
         standup = self._room(GROUP, "Team Standup", 30, description="Daily sync at 9:30")
@@ -215,8 +345,14 @@ class Seeder:
         state.post_comment(standup, "users", "carol", "Carol", CHATTER[5])
         self._finish(standup, now - 30 * 60)
 
-        town = self._room(PUBLIC, "Town Hall", 2, sip_enabled=sip, avatar_version="9a7ea085",
-                          description="Quarterly all-staff town hall, guests welcome")
+        town = self._room(
+            PUBLIC,
+            "Town Hall",
+            2,
+            sip_enabled=sip,
+            avatar_version="9a7ea085",
+            description="Quarterly all-staff town hall, guests welcome",
+        )
         owner = self._user(town, me, OWNER)
         self._created(town, owner)
         alice = self._user(town, "alice", MODERATOR)
@@ -237,8 +373,13 @@ class Seeder:
             self._session(town, phone, FLAG_IN_CALL | FLAG_WITH_AUDIO | FLAG_WITH_PHONE)
         self._finish(town, now - 120, call_minutes=14)
 
-        webinar = self._room(PUBLIC, "Product Launch Webinar", 5, avatar_version="9a7ea085",
-                             description="Doors open 10 minutes before the start")
+        webinar = self._room(
+            PUBLIC,
+            "Product Launch Webinar",
+            5,
+            avatar_version="9a7ea085",
+            description="Doors open 10 minutes before the start",
+        )
         owner = self._user(webinar, me, OWNER)
         self._created(webinar, owner)
         host = self._user(webinar, "alice", MODERATOR)
@@ -261,12 +402,14 @@ class Seeder:
         state.add_attendee(announcements, "groups", "staff", "Staff", USER)
         for login in ("alice", "dave", "grace", "ivan", "judy"):
             self._user(announcements, login)
-        state.post_comment(announcements, "users", me, "Moderator1",
-                           "Office closed on Monday for maintenance.")
+        state.post_comment(
+            announcements, "users", me, "Moderator1", "Office closed on Monday for maintenance."
+        )
         self._finish(announcements, now - 26 * 3600)
 
-        board = self._room(PUBLIC, "Board Meeting", 60 * 5, password=DEMO_ROOM_PASSWORD,
-                           avatar_version="9a7ea085")
+        board = self._room(
+            PUBLIC, "Board Meeting", 60 * 5, password=DEMO_ROOM_PASSWORD, avatar_version="9a7ea085"
+        )
         owner = self._user(board, me, OWNER)
         self._created(board, owner)
         for login in ("grace", "heidi"):
@@ -291,8 +434,9 @@ class Seeder:
         state.post_comment(book, "users", "grace", "Grace", "Next read: The Left Hand of Darkness")
         self._finish(book, now - 50 * 3600)
 
-        support = self._room(PUBLIC, "Support Desk", 60 * 8, sip_enabled=sip,
-                             avatar_version="9a7ea085")
+        support = self._room(
+            PUBLIC, "Support Desk", 60 * 8, sip_enabled=sip, avatar_version="9a7ea085"
+        )
         owner = self._user(support, me, OWNER)
         self._created(support, owner)
         self._user(support, "judy", MODERATOR)
@@ -320,11 +464,12 @@ class Seeder:
         self._largest_room()
 
     def _largest_room(self) -> None:
-        """"All Hands": ``participants`` members (users and guests), a tenth in the call."""
+        """ "All Hands": ``participants`` members (users and guests), a tenth in the call."""
         state, rng, now = self.state, self.rng, self.now
         size = self.options.participants or DEFAULT_LARGEST_ROOM
-        room = self._room(PUBLIC, "All Hands", 1, avatar_version="9a7ea085",
-                          description="Company-wide meeting")
+        room = self._room(
+            PUBLIC, "All Hands", 1, avatar_version="9a7ea085", description="Company-wide meeting"
+        )
         owner = self._user(room, MODERATOR_LOGIN, OWNER)
         self._created(room, owner)
         named = [login for login in NAMED_USERS if login != "mallory"]
@@ -338,12 +483,18 @@ class Seeder:
             else:
                 login = f"user{number:05d}"
                 if login not in state.accounts:
-                    state.add_user(login, name, password=f"{login}-pw-{rng.randrange(10**6)}",
-                                   app_password=state.new_app_password(rng), email="")
+                    state.add_user(
+                        login,
+                        name,
+                        password=f"{login}-pw-{rng.randrange(10**6)}",
+                        app_password=state.new_app_password(rng),
+                        email="",
+                    )
                 attendee = self._user(room, login)
             if number % 10 == 1:
-                flags = FLAG_IN_CALL | rng.choice([0, FLAG_WITH_AUDIO,
-                                                   FLAG_WITH_AUDIO | FLAG_WITH_VIDEO])
+                flags = FLAG_IN_CALL | rng.choice(
+                    [0, FLAG_WITH_AUDIO, FLAG_WITH_AUDIO | FLAG_WITH_VIDEO]
+                )
                 self._session(room, attendee, flags, ping_age=rng.randrange(1, 30))
             elif number % 10 == 5:
                 self._session(room, attendee, ping_age=rng.randrange(1, 30))
@@ -358,8 +509,12 @@ class Seeder:
             room_type = PUBLIC if rng.random() < 0.3 else GROUP
             name = f"Project {rng.choice(PROJECT_WORDS)} {index + 1:04d}"
             age = rng.randrange(10, 60 * 24 * 60)
-            room = self._room(room_type, name, age,
-                              avatar_version="9a7ea085" if room_type == PUBLIC else "bd567261")
+            room = self._room(
+                room_type,
+                name,
+                age,
+                avatar_version="9a7ea085" if room_type == PUBLIC else "bd567261",
+            )
             role = rng.choices([OWNER, MODERATOR, USER], weights=[5, 3, 2])[0]
             others = rng.sample(NAMED_USERS, rng.randrange(2, 7))
             if role == OWNER:
@@ -372,8 +527,7 @@ class Seeder:
                 self._user(room, login)
             if rng.random() < 0.5:
                 author = rng.choice(others)
-                state.post_comment(room, "users", author, author.capitalize(),
-                                   rng.choice(CHATTER))
+                state.post_comment(room, "users", author, author.capitalize(), rng.choice(CHATTER))
             self._finish(room, now - age * 60)
 
 

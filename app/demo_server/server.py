@@ -51,11 +51,19 @@ class DemoServer:
             The parity suite runs the same requests against ``"real"`` and the real server.
     """
 
-    def __init__(self, seed: int = 1, rooms: int | None = None,
-                 participants: int | None = None, latency_ms: int = 0,
-                 fail_rate: float = 0.0, sip: bool | None = None, activity: bool = False,
-                 host: str = "127.0.0.1", port: int = 0,
-                 profile: DemoProfile | str = "demo") -> None:
+    def __init__(
+        self,
+        seed: int = 1,
+        rooms: int | None = None,
+        participants: int | None = None,
+        latency_ms: int = 0,
+        fail_rate: float = 0.0,
+        sip: bool | None = None,
+        activity: bool = False,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        profile: DemoProfile | str = "demo",
+    ) -> None:
         self.seed = seed
         self.host = host
         self.port = port
@@ -66,8 +74,9 @@ class DemoServer:
         self.state = DemoState(seed=seed, profile=self.profile)
         seed_state(self.state, SeedOptions(seed=seed, rooms=rooms, participants=participants))
         self._info = ServerInfo(talk_hash=talk_hash(sip=self.profile.sip))
-        self._faults = FaultInjector(TalkApp(self.state, self._info),
-                                     FaultConfig(latency_ms=max(latency_ms, 0)), seed=seed)
+        self._faults = FaultInjector(
+            TalkApp(self.state, self._info), FaultConfig(latency_ms=max(latency_ms, 0)), seed=seed
+        )
         if fail_rate:
             self._faults.configure(fail_rate=fail_rate)
         self._server: uvicorn.Server | None = None
@@ -115,13 +124,21 @@ class DemoServer:
         sock.listen(128)
         self.port = sock.getsockname()[1]
         self._info.base_url = self.url
-        config = uvicorn.Config(self._faults, lifespan="off", log_level="warning",
-                                access_log=False, http="h11", loop="asyncio",
-                                timeout_graceful_shutdown=1, timeout_keep_alive=30)
+        config = uvicorn.Config(
+            self._faults,
+            lifespan="off",
+            log_level="warning",
+            access_log=False,
+            http="h11",
+            loop="asyncio",
+            timeout_graceful_shutdown=1,
+            timeout_keep_alive=30,
+        )
         server = uvicorn.Server(config)
         self._server, self._error = server, None
-        self._thread = threading.Thread(target=self._run, args=(server, sock),
-                                        name=f"demo-server-{self.port}", daemon=True)
+        self._thread = threading.Thread(
+            target=self._run, args=(server, sock), name=f"demo-server-{self.port}", daemon=True
+        )
         self._thread.start()
         pause = threading.Event()  # never set: a sleep that is not time.sleep
         deadline = time.monotonic() + START_TIMEOUT
@@ -170,14 +187,22 @@ class DemoServer:
     def __enter__(self) -> DemoServer:
         return self.start()
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self.stop()
 
     # ------------------------------------------------------------------ control
 
-    def set_faults(self, fail_rate: float | None = None, kinds: Iterable[str] | None = None,
-                   latency_ms: int | None = None) -> FaultConfig:
+    def set_faults(
+        self,
+        fail_rate: float | None = None,
+        kinds: Iterable[str] | None = None,
+        latency_ms: int | None = None,
+    ) -> FaultConfig:
         """Change fault injection at runtime; kinds ⊆ {500, 502, 503, 429, drop, malformed}."""
         return self._faults.configure(fail_rate=fail_rate, kinds=kinds, latency_ms=latency_ms)
 

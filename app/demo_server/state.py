@@ -59,13 +59,18 @@ LOGIN_FLOW_TTL = 20 * 60
 
 # System messages: key -> (text for the actor, text for everyone else, text for the subject).
 SYSTEM_TEXTS: dict[str, tuple[str | None, str, str | None]] = {
-    "conversation_created": ("You created the conversation", "{actor} created the conversation",
-                             None),
-    "conversation_renamed": ("You renamed the conversation from {old} to {new}",
-                             "{actor} renamed the conversation from {old} to {new}", None),
+    "conversation_created": (
+        "You created the conversation",
+        "{actor} created the conversation",
+        None,
+    ),
+    "conversation_renamed": (
+        "You renamed the conversation from {old} to {new}",
+        "{actor} renamed the conversation from {old} to {new}",
+        None,
+    ),
     "description_set": ("You set the description", "{actor} set the description", None),
-    "description_removed": ("You removed the description", "{actor} removed the description",
-                            None),
+    "description_removed": ("You removed the description", "{actor} removed the description", None),
     "read_only": ("You locked the conversation", "{actor} locked the conversation", None),
     "read_only_off": ("You unlocked the conversation", "{actor} unlocked the conversation", None),
     "guests_allowed": ("You allowed guests", "{actor} allowed guests", None),
@@ -76,28 +81,45 @@ SYSTEM_TEXTS: dict[str, tuple[str | None, str, str | None]] = {
     "user_removed": ("You removed {user}", "{actor} removed {user}", "{actor} removed you"),
     "group_added": ("You added group {group}", "{actor} added group {group}", None),
     "group_removed": ("You removed group {group}", "{actor} removed group {group}", None),
-    "moderator_promoted": ("You promoted {user} to moderator",
-                           "{actor} promoted {user} to moderator",
-                           "{actor} promoted you to moderator"),
-    "moderator_demoted": ("You demoted {user} from moderator",
-                          "{actor} demoted {user} from moderator",
-                          "{actor} demoted you from moderator"),
-    "guest_moderator_promoted": ("You promoted {user} to moderator",
-                                 "{actor} promoted {user} to moderator",
-                                 "{actor} promoted you to moderator"),
-    "guest_moderator_demoted": ("You demoted {user} from moderator",
-                                "{actor} demoted {user} from moderator",
-                                "{actor} demoted you from moderator"),
-    "lobby_non_moderators": ("You restricted the conversation to moderators",
-                             "{actor} restricted the conversation to moderators", None),
-    "lobby_none": ("You opened the conversation to everyone",
-                   "{actor} opened the conversation to everyone", None),
+    "moderator_promoted": (
+        "You promoted {user} to moderator",
+        "{actor} promoted {user} to moderator",
+        "{actor} promoted you to moderator",
+    ),
+    "moderator_demoted": (
+        "You demoted {user} from moderator",
+        "{actor} demoted {user} from moderator",
+        "{actor} demoted you from moderator",
+    ),
+    "guest_moderator_promoted": (
+        "You promoted {user} to moderator",
+        "{actor} promoted {user} to moderator",
+        "{actor} promoted you to moderator",
+    ),
+    "guest_moderator_demoted": (
+        "You demoted {user} from moderator",
+        "{actor} demoted {user} from moderator",
+        "{actor} demoted you from moderator",
+    ),
+    "lobby_non_moderators": (
+        "You restricted the conversation to moderators",
+        "{actor} restricted the conversation to moderators",
+        None,
+    ),
+    "lobby_none": (
+        "You opened the conversation to everyone",
+        "{actor} opened the conversation to everyone",
+        None,
+    ),
     "lobby_timer_reached": (None, "The conversation is now open to everyone", None),
     "call_started": ("You started a call", "{actor} started a call", None),
     "call_ended": (None, "Call with {actor} (Duration {duration})", None),
     "call_ended_everyone": (None, "{actor} ended the call (Duration {duration})", None),
-    "listable_none": ("You limited the conversation to the current participants",
-                      "{actor} limited the conversation to the current participants", None),
+    "listable_none": (
+        "You limited the conversation to the current participants",
+        "{actor} limited the conversation to the current participants",
+        None,
+    ),
 }
 
 
@@ -180,16 +202,21 @@ class DemoState:
     def new_app_password(self, rng: random.Random | None = None) -> str:
         """An app password in Nextcloud's ``xxxxx-xxxxx-xxxxx-xxxxx-xxxxx`` format."""
         choice = rng.choice if rng is not None else secrets.choice
-        return "-".join("".join(choice(APP_PASSWORD_ALPHABET) for _ in range(5))
-                        for _ in range(5))
+        return "-".join("".join(choice(APP_PASSWORD_ALPHABET) for _ in range(5)) for _ in range(5))
 
     def new_pin(self) -> str:
         return "".join(self.rng.choice(string.digits) for _ in range(9))
 
     # ------------------------------------------------------------- accounts
 
-    def add_user(self, login: str, display_name: str | None = None, password: str | None = None,
-                 app_password: str | None = None, email: str | None = None) -> DemoUser:
+    def add_user(
+        self,
+        login: str,
+        display_name: str | None = None,
+        password: str | None = None,
+        app_password: str | None = None,
+        email: str | None = None,
+    ) -> DemoUser:
         """Create an account (thread-safe); returns its credentials."""
         with self.lock:
             account = Account(
@@ -210,8 +237,12 @@ class DemoState:
         app_password = account.primary_app_password
         if app_password not in account.app_passwords:
             app_password = next(iter(sorted(account.app_passwords)), "")
-        return DemoUser(login=login, display_name=account.display_name,
-                        password=account.password, app_password=app_password)
+        return DemoUser(
+            login=login,
+            display_name=account.display_name,
+            password=account.password,
+            app_password=app_password,
+        )
 
     def authenticate(self, login: str, secret: str) -> str | None:
         """``"app"``/``"password"`` when the credentials are valid, else ``None``."""
@@ -238,8 +269,9 @@ class DemoState:
             account.app_passwords.discard(secret)
             return True
 
-    def add_group(self, gid: str, display_name: str, members: list[str], *,
-                  team: bool = False) -> Group:
+    def add_group(
+        self, gid: str, display_name: str, members: list[str], *, team: bool = False
+    ) -> Group:
         """A Nextcloud group, or with ``team`` a team (circle) for the ``teams`` source."""
         with self.lock:
             group = Group(gid, display_name, list(members))
@@ -271,8 +303,12 @@ class DemoState:
     def room(self, token: str) -> Room | None:
         """Look a room up and apply an expired lobby timer first, like Talk does on load."""
         room = self.rooms.get(token)
-        if room is not None and room.lobby_state and room.lobby_timer \
-                and room.lobby_timer <= self.now():
+        if (
+            room is not None
+            and room.lobby_state
+            and room.lobby_timer
+            and room.lobby_timer <= self.now()
+        ):
             self.set_lobby(room, 0, 0, actor=None)
         return room
 
@@ -293,11 +329,24 @@ class DemoState:
         if activity:
             room.last_activity = max(room.last_activity, self.now())
 
-    def create_room(self, room_type: int, name: str, *, token: str | None = None,
-                    last_activity: int | None = None, **fields: Any) -> Room:
+    def create_room(
+        self,
+        room_type: int,
+        name: str,
+        *,
+        token: str | None = None,
+        last_activity: int | None = None,
+        **fields: Any,
+    ) -> Room:
         with self.lock:
-            room = Room(id=self._next_room_id, token=token or self.new_token(), type=room_type,
-                        name=name, last_activity=last_activity or self.now(), **fields)
+            room = Room(
+                id=self._next_room_id,
+                token=token or self.new_token(),
+                type=room_type,
+                name=name,
+                last_activity=last_activity or self.now(),
+                **fields,
+            )
             self._next_room_id += 1
             self.rooms[room.token] = room
             return room
@@ -312,12 +361,24 @@ class DemoState:
 
     # -------------------------------------------------------------- members
 
-    def add_attendee(self, room: Room, actor_type: str, actor_id: str, display_name: str,
-                     participant_type: int, **fields: Any) -> Attendee:
+    def add_attendee(
+        self,
+        room: Room,
+        actor_type: str,
+        actor_id: str,
+        display_name: str,
+        participant_type: int,
+        **fields: Any,
+    ) -> Attendee:
         with self.lock:
-            attendee = Attendee(id=self._next_attendee_id, actor_type=actor_type,
-                                actor_id=actor_id, display_name=display_name,
-                                participant_type=participant_type, **fields)
+            attendee = Attendee(
+                id=self._next_attendee_id,
+                actor_type=actor_type,
+                actor_id=actor_id,
+                display_name=display_name,
+                participant_type=participant_type,
+                **fields,
+            )
             self._next_attendee_id += 1
             if room.last_message is not None and not attendee.last_read_message:
                 attendee.last_read_message = room.last_message.id
@@ -343,8 +404,9 @@ class DemoState:
                 self.user_rooms.get(att.actor_id, set()).discard(room_obj.token)
             self.touch(room_obj)
 
-    def add_user_to_room(self, room: Room, login: str, participant_type: int = USER,
-                         actor: Attendee | None = None) -> Attendee:
+    def add_user_to_room(
+        self, room: Room, login: str, participant_type: int = USER, actor: Attendee | None = None
+    ) -> Attendee:
         """Add a user (or upgrade a self-joined one); posts ``user_added`` when an actor acts."""
         existing = room.find(ACTOR_USERS, login)
         if existing is not None:
@@ -353,15 +415,19 @@ class DemoState:
                 self.touch(room)
             return existing
         account = self.accounts[login]
-        attendee = self.add_attendee(room, ACTOR_USERS, login, account.display_name,
-                                     participant_type)
+        attendee = self.add_attendee(
+            room, ACTOR_USERS, login, account.display_name, participant_type
+        )
         if actor is not None:
             self.post_system(room, actor, "user_added", subject=attendee)
         return attendee
 
     def moderators_count(self, room: Room) -> int:
-        return sum(1 for a in room.attendees.values()
-                   if a.actor_type == ACTOR_USERS and a.participant_type in (1, MODERATOR))
+        return sum(
+            1
+            for a in room.attendees.values()
+            if a.actor_type == ACTOR_USERS and a.participant_type in (1, MODERATOR)
+        )
 
     def users_count(self, room: Room) -> int:
         return sum(1 for a in room.attendees.values() if a.actor_type == ACTOR_USERS)
@@ -407,13 +473,13 @@ class DemoState:
             if not self.effective_permissions(room, attendee) & PERM_JOIN_CALL:
                 self.change_in_call(room, session, FLAG_DISCONNECTED)
             else:
-                session.in_call = self.mask_call_flags(room, attendee, session.in_call) \
-                    | FLAG_IN_CALL
+                session.in_call = (
+                    self.mask_call_flags(room, attendee, session.in_call) | FLAG_IN_CALL
+                )
 
     # -------------------------------------------------------------- sessions
 
-    def participant_for(self, room: Room, caller: Caller) -> tuple[Attendee | None,
-                                                                    Session | None]:
+    def participant_for(self, room: Room, caller: Caller) -> tuple[Attendee | None, Session | None]:
         """The caller's attendee in the room and the Talk session bound to their cookie."""
         entry = caller.php.talk_sessions.get(room.token) if caller.php is not None else None
         if caller.login is not None:
@@ -434,15 +500,25 @@ class DemoState:
         php = self.ensure_php_session(caller)
         php.talk_sessions[room.token] = (session.id, session.attendee_id)
 
-    def add_session(self, room: Room | str, attendee: Attendee | int, *, in_call: int = 0,
-                    last_ping: int | None = None, session_id: str | None = None) -> Session:
+    def add_session(
+        self,
+        room: Room | str,
+        attendee: Attendee | int,
+        *,
+        in_call: int = 0,
+        last_ping: int | None = None,
+        session_id: str | None = None,
+    ) -> Session:
         """Give an attendee a Talk session (thread-safe; tests use it to fill the lobby)."""
         with self.lock:
             room_obj = self.rooms[room] if isinstance(room, str) else room
             att = room_obj.attendees[attendee] if isinstance(attendee, int) else attendee
-            session = Session(id=session_id or self.new_session_id(), attendee_id=att.id,
-                              room_token=room_obj.token,
-                              last_ping=self.now() if last_ping is None else last_ping)
+            session = Session(
+                id=session_id or self.new_session_id(),
+                attendee_id=att.id,
+                room_token=room_obj.token,
+                last_ping=self.now() if last_ping is None else last_ping,
+            )
             att.sessions[session.id] = session
             self.touch(room_obj, activity=False)
             if in_call:
@@ -457,8 +533,9 @@ class DemoState:
             attendee.sessions.pop(session.id, None)
         self.touch(room, activity=False)
 
-    def change_in_call(self, room: Room, session: Session, flags: int,
-                       actor: Attendee | None = None) -> None:
+    def change_in_call(
+        self, room: Room, session: Session, flags: int, actor: Attendee | None = None
+    ) -> None:
         """Join/leave/update the call; the first joiner starts it, the last leaver ends it."""
         with self.lock:
             now = self.now()
@@ -479,9 +556,13 @@ class DemoState:
                     duration = now - room.call_start_time
                     room.call_start_time = 0
                     if ender is not None:
-                        self.post_system(room, ender, "call_ended",
-                                         extra={"duration": _duration(duration)},
-                                         others=self._call_others(room, ender))
+                        self.post_system(
+                            room,
+                            ender,
+                            "call_ended",
+                            extra={"duration": _duration(duration)},
+                            others=self._call_others(room, ender),
+                        )
             self.touch(room)
 
     def end_call_for_everyone(self, room: Room, actor: Attendee) -> None:
@@ -492,16 +573,23 @@ class DemoState:
             room.call_sessions.clear()
             if room.call_start_time:
                 room.call_start_time = 0
-                self.post_system(room, actor, "call_ended_everyone",
-                                 extra={"duration": _duration(duration)},
-                                 others=self._call_others(room, actor))
+                self.post_system(
+                    room,
+                    actor,
+                    "call_ended_everyone",
+                    extra={"duration": _duration(duration)},
+                    others=self._call_others(room, actor),
+                )
             self.touch(room)
 
     @staticmethod
     def _call_others(room: Room, actor: Attendee) -> list[Attendee]:
         """Who else was in the call that ended (``user1``, ``user2``… of the message)."""
-        others = [room.attendees[aid] for aid in room.call_attendees
-                  if aid != actor.id and aid in room.attendees]
+        others = [
+            room.attendees[aid]
+            for aid in room.call_attendees
+            if aid != actor.id and aid in room.attendees
+        ]
         room.call_attendees.clear()
         return others
 
@@ -546,8 +634,8 @@ class DemoState:
         if old == 3 and new_type == 2:
             for attendee in list(room.attendees.values()):
                 if attendee.actor_type == ACTOR_GUESTS or (
-                        attendee.participant_type == USER_SELF_JOINED
-                        and not attendee.permissions):
+                    attendee.participant_type == USER_SELF_JOINED and not attendee.permissions
+                ):
                     self.remove_attendee(room, attendee)
             room.password = ""
         room.avatar_version = "9a7ea085" if new_type == 3 else "bd567261"
@@ -582,7 +670,8 @@ class DemoState:
         if attendee is None or attendee.sessions:
             return
         if (attendee.actor_type == ACTOR_GUESTS and attendee.participant_type == GUEST) or (
-                attendee.participant_type == USER_SELF_JOINED and not attendee.permissions):
+            attendee.participant_type == USER_SELF_JOINED and not attendee.permissions
+        ):
             self.remove_attendee(room, attendee)
 
     # -------------------------------------------------------------- messages
@@ -593,34 +682,49 @@ class DemoState:
             return {"type": "user", "id": actor_id, "name": name, "mention-id": actor_id}
         if actor_type in (ACTOR_GROUPS, ACTOR_CIRCLES):
             kind = "user-group" if actor_type == ACTOR_GROUPS else "circle"
-            return {"type": kind, "id": actor_id, "name": name,
-                    "mention-id": f"{kind}/{actor_id}"}
+            return {"type": kind, "id": actor_id, "name": name, "mention-id": f"{kind}/{actor_id}"}
         if actor_type == ACTOR_EMAILS:
-            return {"type": "email", "id": actor_id, "name": name or "Guest",
-                    "mention-id": f"email/{actor_id}"}
-        return {"type": "guest", "id": f"guest/{actor_id}", "name": name or "Guest",
-                "mention-id": f"guest/{actor_id}"}
+            return {
+                "type": "email",
+                "id": actor_id,
+                "name": name or "Guest",
+                "mention-id": f"email/{actor_id}",
+            }
+        return {
+            "type": "guest",
+            "id": f"guest/{actor_id}",
+            "name": name or "Guest",
+            "mention-id": f"guest/{actor_id}",
+        }
 
-    def post_system(self, room: Room, actor: Attendee | None, key: str, *,
-                    subject: Attendee | None = None, extra: dict[str, str] | None = None,
-                    timestamp: int | None = None,
-                    others: list[Attendee] | None = None) -> Message:
+    def post_system(
+        self,
+        room: Room,
+        actor: Attendee | None,
+        key: str,
+        *,
+        subject: Attendee | None = None,
+        extra: dict[str, str] | None = None,
+        timestamp: int | None = None,
+        others: list[Attendee] | None = None,
+    ) -> Message:
         """Append a system message and make it the room's ``lastMessage`` (``others``: the
         call's other participants, ``user1``… as Talk names them in a call summary)."""
         text_self, text_other, text_subject = SYSTEM_TEXTS[key]
         if actor is None:
             actor_type, actor_id, actor_name = ACTOR_GUESTS, "system", "System"
         else:
-            actor_type, actor_id, actor_name = actor.actor_type, actor.actor_id, \
-                actor.display_name
+            actor_type, actor_id, actor_name = actor.actor_type, actor.actor_id, actor.display_name
         params: dict[str, Any] = {"actor": self.rich_actor(actor_type, actor_id, actor_name)}
         if subject is not None:
             name = "group" if subject.actor_type in (ACTOR_GROUPS, ACTOR_CIRCLES) else "user"
-            params[name] = self.rich_actor(subject.actor_type, subject.actor_id,
-                                           subject.display_name)
+            params[name] = self.rich_actor(
+                subject.actor_type, subject.actor_id, subject.display_name
+            )
         for number, other in enumerate(others or [], 1):
-            params[f"user{number}"] = self.rich_actor(other.actor_type, other.actor_id,
-                                                      other.display_name)
+            params[f"user{number}"] = self.rich_actor(
+                other.actor_type, other.actor_id, other.display_name
+            )
         substitutions = dict(extra or {})
         if actor is None:
             substitutions["actor"] = "System"
@@ -628,10 +732,15 @@ class DemoState:
             text_self = text_self.replace("{" + field_name + "}", value) if text_self else None
             text_other = text_other.replace("{" + field_name + "}", value)
         message = Message(
-            id=self._next_message_id, actor_type=actor_type, actor_id=actor_id,
+            id=self._next_message_id,
+            actor_type=actor_type,
+            actor_id=actor_id,
             actor_display_name="" if actor is None else actor_name,
-            timestamp=timestamp or self.now(), text_other=text_other, text_self=text_self,
-            system_message=key, parameters=params,
+            timestamp=timestamp or self.now(),
+            text_other=text_other,
+            text_self=text_self,
+            system_message=key,
+            parameters=params,
             subject_id=subject.actor_id if subject is not None else None,
             text_subject=text_subject,
         )
@@ -642,15 +751,30 @@ class DemoState:
         self.touch(room)
         return message
 
-    def post_comment(self, room: Room, actor_type: str, actor_id: str, display_name: str,
-                     text: str, *, timestamp: int | None = None, markdown: bool = False,
-                     parameters: dict[str, Any] | None = None) -> Message:
+    def post_comment(
+        self,
+        room: Room,
+        actor_type: str,
+        actor_id: str,
+        display_name: str,
+        text: str,
+        *,
+        timestamp: int | None = None,
+        markdown: bool = False,
+        parameters: dict[str, Any] | None = None,
+    ) -> Message:
         """Append a plain chat message (seed data, bots, the live activity)."""
         message = Message(
-            id=self._next_message_id, actor_type=actor_type, actor_id=actor_id,
-            actor_display_name=display_name, timestamp=timestamp or self.now(),
-            text_other=text, message_type="comment", parameters=parameters,
-            markdown=markdown, is_replyable=True,
+            id=self._next_message_id,
+            actor_type=actor_type,
+            actor_id=actor_id,
+            actor_display_name=display_name,
+            timestamp=timestamp or self.now(),
+            text_other=text,
+            message_type="comment",
+            parameters=parameters,
+            markdown=markdown,
+            is_replyable=True,
         )
         self._next_message_id += 1
         room.last_message = message
@@ -664,8 +788,11 @@ class DemoState:
 
     def start_login_flow(self) -> LoginFlow:
         with self.lock:
-            flow = LoginFlow(poll_token=secrets.token_urlsafe(96)[:128],
-                             login_token=secrets.token_urlsafe(48)[:64], created=time.time())
+            flow = LoginFlow(
+                poll_token=secrets.token_urlsafe(96)[:128],
+                login_token=secrets.token_urlsafe(48)[:64],
+                created=time.time(),
+            )
             self.login_flows[flow.poll_token] = flow
             return flow
 
@@ -693,8 +820,12 @@ class DemoState:
         """The granted flow, once; ``None`` while pending, expired or already consumed."""
         with self.lock:
             flow = self.login_flows.get(poll_token)
-            if flow is None or flow.consumed or flow.app_password is None \
-                    or self._flow_expired(flow):
+            if (
+                flow is None
+                or flow.consumed
+                or flow.app_password is None
+                or self._flow_expired(flow)
+            ):
                 return None
             flow.consumed = True
             del self.login_flows[poll_token]

@@ -28,16 +28,20 @@ from .state import DemoState
 STATUS_LIMIT = 100  # Talk loads user statuses only for lists shorter than this
 
 
-def render_message(state: DemoState, room: Room, message: Message,
-                   viewer: Attendee | None) -> dict[str, Any]:
+def render_message(
+    state: DemoState, room: Room, message: Message, viewer: Attendee | None
+) -> dict[str, Any]:
     """A ``lastMessage`` as the viewer sees it ("You …" when they are the actor)."""
     text = message.text_other
     if viewer is not None:
         is_actor = (viewer.actor_type, viewer.actor_id) == (message.actor_type, message.actor_id)
         if is_actor and message.text_self:
             text = message.text_self
-        elif message.text_subject and viewer.actor_type == ACTOR_USERS \
-                and viewer.actor_id == message.subject_id:
+        elif (
+            message.text_subject
+            and viewer.actor_type == ACTOR_USERS
+            and viewer.actor_id == message.subject_id
+        ):
             text = message.text_subject
     params: Any = message.parameters if message.parameters is not None else []
     return {
@@ -70,37 +74,89 @@ def _one_to_one_peer(state: DemoState, room: Room, viewer: Attendee) -> tuple[st
 def status_fields(state: DemoState, login: str) -> dict[str, Any]:
     account = state.accounts.get(login)
     if account is None:
-        return {"status": "offline", "statusIcon": None, "statusMessage": None,
-                "statusClearAt": None}
+        return {
+            "status": "offline",
+            "statusIcon": None,
+            "statusMessage": None,
+            "statusClearAt": None,
+        }
     status = account.status
-    return {"status": status.status, "statusIcon": status.icon,
-            "statusMessage": status.message, "statusClearAt": status.clear_at}
+    return {
+        "status": status.status,
+        "statusIcon": status.icon,
+        "statusMessage": status.message,
+        "statusClearAt": status.clear_at,
+    }
 
 
 def stub_room(room: Room) -> dict[str, Any]:
     """What a non-member sees of a public/listable room (no attendee, custom permissions)."""
     return {
-        "id": room.id, "token": room.token, "type": room.type, "name": "", "displayName": "",
-        "objectType": "", "objectId": "", "participantType": 4, "participantFlags": 0,
-        "readOnly": 0, "hasPassword": bool(room.password), "hasCall": False,
-        "callStartTime": 0, "callRecording": 0, "canStartCall": False, "lastActivity": 0,
-        "lastReadMessage": 0, "unreadMessages": 0, "unreadMention": False,
-        "unreadMentionDirect": False, "isFavorite": False, "canLeaveConversation": False,
-        "canDeleteConversation": False, "notificationLevel": 3, "notificationCalls": 0,
-        "lobbyState": 0, "lobbyTimer": 0, "lastPing": 0, "sessionId": "0", "sipEnabled": 0,
-        "actorType": "", "actorId": "", "attendeeId": 0, "permissions": 1,
-        "attendeePermissions": 1, "callPermissions": 1, "defaultPermissions": 1,
-        "canEnableSIP": False, "attendeePin": "", "description": "",
-        "lastCommonReadMessage": 0, "listable": 0, "callFlag": 0, "messageExpiration": 0,
-        "avatarVersion": room.avatar_version, "isCustomAvatar": room.is_custom_avatar,
-        "breakoutRoomMode": 0, "breakoutRoomStatus": 0, "recordingConsent": 0,
-        "mentionPermissions": 0, "isArchived": False, "isImportant": False,
+        "id": room.id,
+        "token": room.token,
+        "type": room.type,
+        "name": "",
+        "displayName": "",
+        "objectType": "",
+        "objectId": "",
+        "participantType": 4,
+        "participantFlags": 0,
+        "readOnly": 0,
+        "hasPassword": bool(room.password),
+        "hasCall": False,
+        "callStartTime": 0,
+        "callRecording": 0,
+        "canStartCall": False,
+        "lastActivity": 0,
+        "lastReadMessage": 0,
+        "unreadMessages": 0,
+        "unreadMention": False,
+        "unreadMentionDirect": False,
+        "isFavorite": False,
+        "canLeaveConversation": False,
+        "canDeleteConversation": False,
+        "notificationLevel": 3,
+        "notificationCalls": 0,
+        "lobbyState": 0,
+        "lobbyTimer": 0,
+        "lastPing": 0,
+        "sessionId": "0",
+        "sipEnabled": 0,
+        "actorType": "",
+        "actorId": "",
+        "attendeeId": 0,
+        "permissions": 1,
+        "attendeePermissions": 1,
+        "callPermissions": 1,
+        "defaultPermissions": 1,
+        "canEnableSIP": False,
+        "attendeePin": "",
+        "description": "",
+        "lastCommonReadMessage": 0,
+        "listable": 0,
+        "callFlag": 0,
+        "messageExpiration": 0,
+        "avatarVersion": room.avatar_version,
+        "isCustomAvatar": room.is_custom_avatar,
+        "breakoutRoomMode": 0,
+        "breakoutRoomStatus": 0,
+        "recordingConsent": 0,
+        "mentionPermissions": 0,
+        "isArchived": False,
+        "isImportant": False,
         "isSensitive": False,
     }
 
 
-def room_dict(state: DemoState, room: Room, attendee: Attendee, session: Session | None, *,
-              include_last_message: bool = True, include_status: bool = False) -> dict[str, Any]:
+def room_dict(
+    state: DemoState,
+    room: Room,
+    attendee: Attendee,
+    session: Session | None,
+    *,
+    include_last_message: bool = True,
+    include_status: bool = False,
+) -> dict[str, Any]:
     """The TalkRoom object for one member."""
     name = display_name = room.name
     if room.type == ONE_TO_ONE:
@@ -135,10 +191,9 @@ def room_dict(state: DemoState, room: Room, attendee: Attendee, session: Session
         "unreadMentionDirect": attendee.unread_mention_direct,
         "isFavorite": attendee.favorite,
         "canLeaveConversation": room.type != NOTE_TO_SELF,
-        "canDeleteConversation": is_mod and room.type not in (ONE_TO_ONE, FORMER_ONE_TO_ONE,
-                                                              CHANGELOG),
-        "notificationLevel": attendee.notification_level or (1 if room.type == ONE_TO_ONE
-                                                             else 2),
+        "canDeleteConversation": is_mod
+        and room.type not in (ONE_TO_ONE, FORMER_ONE_TO_ONE, CHANGELOG),
+        "notificationLevel": attendee.notification_level or (1 if room.type == ONE_TO_ONE else 2),
         "notificationCalls": attendee.notification_calls,
         "lobbyState": room.lobby_state,
         "lobbyTimer": room.lobby_timer,
@@ -152,7 +207,8 @@ def room_dict(state: DemoState, room: Room, attendee: Attendee, session: Session
         "attendeePermissions": attendee.permissions,
         "callPermissions": room.call_permissions,
         "defaultPermissions": room.default_permissions,
-        "canEnableSIP": state.sip and room.type in (GROUP, PUBLIC)
+        "canEnableSIP": state.sip
+        and room.type in (GROUP, PUBLIC)
         and attendee.actor_type == ACTOR_USERS,
         "attendeePin": attendee.pin if sip_on else "",
         "description": room.description,
@@ -170,8 +226,12 @@ def room_dict(state: DemoState, room: Room, attendee: Attendee, session: Session
         "isImportant": attendee.important,
         "isSensitive": attendee.sensitive,
     }
-    if include_last_message and room.last_message is not None and not blocked \
-            and not attendee.sensitive:
+    if (
+        include_last_message
+        and room.last_message is not None
+        and not blocked
+        and not attendee.sensitive
+    ):
         data["lastMessage"] = render_message(state, room, room.last_message, attendee)
     if include_status and room.type == ONE_TO_ONE:
         peer, _ = _one_to_one_peer(state, room, attendee)
@@ -181,27 +241,53 @@ def room_dict(state: DemoState, room: Room, attendee: Attendee, session: Session
     return data
 
 
-def room_json(state: DemoState, room: Room, attendee: Attendee, session: Session | None, *,
-              include_last_message: bool = True, include_status: bool = False) -> bytes:
+def room_json(
+    state: DemoState,
+    room: Room,
+    attendee: Attendee,
+    session: Session | None,
+    *,
+    include_last_message: bool = True,
+    include_status: bool = False,
+) -> bytes:
     """Encoded TalkRoom, cached per (room version, viewer session state)."""
     if include_status and room.type == ONE_TO_ONE:
-        return ocs.encode(room_dict(state, room, attendee, session,
-                                    include_last_message=include_last_message,
-                                    include_status=True))
+        return ocs.encode(
+            room_dict(
+                state,
+                room,
+                attendee,
+                session,
+                include_last_message=include_last_message,
+                include_status=True,
+            )
+        )
     key = (room.token, attendee.id, include_last_message)
-    stamp = (room.version, session.id if session else "0",
-             session.in_call if session else 0, session.last_ping if session else 0)
+    stamp = (
+        room.version,
+        session.id if session else "0",
+        session.in_call if session else 0,
+        session.last_ping if session else 0,
+    )
     cached = state.room_cache.get(key)
     if cached is not None and cached[0] == stamp:
         return cached[1]
-    encoded = ocs.encode(room_dict(state, room, attendee, session,
-                                   include_last_message=include_last_message))
+    encoded = ocs.encode(
+        room_dict(state, room, attendee, session, include_last_message=include_last_message)
+    )
     state.room_cache[key] = (stamp, encoded)
     return encoded
 
 
-def participant_dict(state: DemoState, room: Room, attendee: Attendee, *, viewer_is_mod: bool,
-                     viewer_id: int, statuses: bool) -> dict[str, Any]:
+def participant_dict(
+    state: DemoState,
+    room: Room,
+    attendee: Attendee,
+    *,
+    viewer_is_mod: bool,
+    viewer_id: int,
+    statuses: bool,
+) -> dict[str, Any]:
     """One TalkParticipant entry (``phoneNumber``/``callId`` only for moderators)."""
     sessions = attendee.sessions
     pin = ""
@@ -230,23 +316,32 @@ def participant_dict(state: DemoState, room: Room, attendee: Attendee, *, viewer
     return data
 
 
-def participants_json(state: DemoState, room: Room, viewer: Attendee, *,
-                      include_status: bool) -> tuple[bytes, bool]:
+def participants_json(
+    state: DemoState, room: Room, viewer: Attendee, *, include_status: bool
+) -> tuple[bytes, bool]:
     """Encoded participant list plus whether user statuses were loaded (for the header)."""
     statuses = include_status and len(room.attendees) < STATUS_LIMIT
     viewer_is_mod = viewer.is_moderator
     if statuses or (room.sip_enabled and not viewer_is_mod):
-        items = [participant_dict(state, room, a, viewer_is_mod=viewer_is_mod,
-                                  viewer_id=viewer.id, statuses=statuses)
-                 for a in room.attendees.values()]
+        items = [
+            participant_dict(
+                state, room, a, viewer_is_mod=viewer_is_mod, viewer_id=viewer.id, statuses=statuses
+            )
+            for a in room.attendees.values()
+        ]
         return ocs.encode(items), statuses
     key = (room.token, viewer_is_mod, False)
     cached = state.participants_cache.get(key)
     if cached is not None and cached[0] == room.version:
         return cached[1], False
-    encoded = ocs.encode([participant_dict(state, room, a, viewer_is_mod=viewer_is_mod,
-                                           viewer_id=viewer.id, statuses=False)
-                          for a in room.attendees.values()])
+    encoded = ocs.encode(
+        [
+            participant_dict(
+                state, room, a, viewer_is_mod=viewer_is_mod, viewer_id=viewer.id, statuses=False
+            )
+            for a in room.attendees.values()
+        ]
+    )
     state.participants_cache[key] = (room.version, encoded)
     return encoded, False
 
@@ -258,12 +353,14 @@ def call_peers(room: Room) -> list[dict[str, Any]]:
         attendee = room.attendees.get(session.attendee_id)
         if attendee is None:
             continue
-        peers.append({
-            "actorType": attendee.actor_type,
-            "actorId": attendee.actor_id,
-            "displayName": attendee.display_name,
-            "token": room.token,
-            "lastPing": session.last_ping,
-            "sessionId": session.id,
-        })
+        peers.append(
+            {
+                "actorType": attendee.actor_type,
+                "actorId": attendee.actor_id,
+                "displayName": attendee.display_name,
+                "token": room.token,
+                "lastPing": session.last_ping,
+                "sessionId": session.id,
+            }
+        )
     return peers

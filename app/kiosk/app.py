@@ -92,8 +92,9 @@ def report_startup_error(message: str, *, dialogs: bool) -> None:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert app is not None
-    box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME} kiosk",
-                      f"Kiosk mode cannot start.\n\n{message}")
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, f"{APP_NAME} kiosk", f"Kiosk mode cannot start.\n\n{message}"
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)  # the reason may quote the server's words
     box.exec()
 
@@ -199,9 +200,7 @@ def run_kiosk(config_path: str, *, windowed: bool = False, dialogs: bool = True)
 
             demo = DemoServer(seed=1)
             demo.start()
-            config = dataclasses.replace(
-                config, server_url=demo.url, login=demo.moderator.login
-            )
+            config = dataclasses.replace(config, server_url=demo.url, login=demo.moderator.login)
             app_password = demo.moderator.app_password
         else:
             app_password = read_app_password(config)

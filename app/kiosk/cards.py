@@ -193,9 +193,7 @@ class ConversationCard(QFrame):
         self.action_requested.emit(KioskAction.LOBBY_TIMER, self.view.token, None)
 
     def _on_read_only(self) -> None:
-        self.action_requested.emit(
-            KioskAction.READ_ONLY, self.view.token, not self.view.read_only
-        )
+        self.action_requested.emit(KioskAction.READ_ONLY, self.view.token, not self.view.read_only)
 
     def _on_end_call(self) -> None:
         self.action_requested.emit(KioskAction.END_CALL, self.view.token, None)

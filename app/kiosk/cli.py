@@ -114,8 +114,10 @@ async def check_connection(config: KioskConfig, service: TalkService, out: TextI
     if not caps.talk_installed:
         print("!!  Talk is not enabled for this account", file=out)
         return EXIT_PROBLEM
-    print(f"ok  signed in as {config.login}; Talk {caps.talk_version or '(version unknown)'}",
-          file=out)
+    print(
+        f"ok  signed in as {config.login}; Talk {caps.talk_version or '(version unknown)'}",
+        file=out,
+    )
     problems = 0
     for entry in config.conversations:
         name = entry.label or entry.token
@@ -144,8 +146,11 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return EXIT_CONFIG
     actions = ", ".join(sorted(a.value for a in config.allowed_actions)) or "none (view only)"
-    print(f"ok  {args.config} is valid: {len(config.conversations)} conversations, "
-          f"actions: {actions}", file=out)
+    print(
+        f"ok  {args.config} is valid: {len(config.conversations)} conversations, "
+        f"actions: {actions}",
+        file=out,
+    )
     if config.demo:
         print("ok  demo mode: the built-in demo server is used", file=out)
         return EXIT_OK

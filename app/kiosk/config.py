@@ -184,9 +184,7 @@ class _Checker:
                 raise self.fail(where, f"'{key}' is missing in [{section}]")
             return None
         if not isinstance(value, str):
-            raise self.fail(
-                (*where, key), f"'{self.name((*where, key))}' must be a text in quotes"
-            )
+            raise self.fail((*where, key), f"'{self.name((*where, key))}' must be a text in quotes")
         return value
 
     def boolean(self, table: Mapping[str, Any], where: KeyPath, key: str, default: bool) -> bool:
@@ -357,8 +355,12 @@ def parse_config(text: str, path: str = "kiosk.toml") -> KioskConfig:
         ) from None
 
     poll = checker.number(
-        kiosk, ("kiosk",), "poll_interval", DEFAULT_POLL_INTERVAL,
-        MIN_POLL_INTERVAL, MAX_POLL_INTERVAL,
+        kiosk,
+        ("kiosk",),
+        "poll_interval",
+        DEFAULT_POLL_INTERVAL,
+        MIN_POLL_INTERVAL,
+        MAX_POLL_INTERVAL,
     )
     retry = checker.number(
         kiosk, ("kiosk",), "max_retry_delay", max(DEFAULT_MAX_RETRY_DELAY, poll), poll, 3600.0

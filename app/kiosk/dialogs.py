@@ -265,8 +265,13 @@ class LobbyTimerDialog(KioskDialog):
 class PersonRow(QWidget):
     """A participant with the person actions staff may take on them."""
 
-    def __init__(self, person: Participant, view: RoomView, allowed: frozenset[KioskAction],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        person: Participant,
+        view: RoomView,
+        allowed: frozenset[KioskAction],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.attendee_id = person.attendee_id
         self.setObjectName(f"personRow_{person.attendee_id}")
@@ -294,8 +299,9 @@ class PersonRow(QWidget):
         if KioskAction.PROMOTE in allowed and person in view.promotable:
             self.buttons[KioskAction.PROMOTE] = _button("promoteButton", "Make moderator")
         if KioskAction.REMOVE_GUEST in allowed and person in view.guests:
-            self.buttons[KioskAction.REMOVE_GUEST] = _button("removeGuestButton", "Remove",
-                                                             "danger")
+            self.buttons[KioskAction.REMOVE_GUEST] = _button(
+                "removeGuestButton", "Remove", "danger"
+            )
         for button in self.buttons.values():
             layout.addWidget(button)
 
@@ -309,8 +315,9 @@ class PeopleDialog(KioskDialog):
 
     action_requested = Signal(object, str, object)
 
-    def __init__(self, parent: QWidget | None, view: RoomView,
-                 allowed: frozenset[KioskAction]) -> None:
+    def __init__(
+        self, parent: QWidget | None, view: RoomView, allowed: frozenset[KioskAction]
+    ) -> None:
         super().__init__(parent, "peopleDialog")
         self.allowed = allowed
         self.view = view
@@ -352,8 +359,13 @@ class PeopleDialog(KioskDialog):
         self.view = view
         people = self._sorted(view)
         signature = tuple(
-            (p.attendee_id, p.title, p.participant_type, p.in_call & 1,
-             p.waiting_in_lobby(view.lobby_on))
+            (
+                p.attendee_id,
+                p.title,
+                p.participant_type,
+                p.in_call & 1,
+                p.waiting_in_lobby(view.lobby_on),
+            )
             for p in people
         )
         if signature == self._signature:

@@ -69,9 +69,7 @@ class KioskFeed(QObject):
         self.service = service
         self.interval = interval
         self.max_retry_delay = max(max_retry_delay, interval)
-        self.views: dict[str, RoomView] = {
-            e.token: initial_view(e.token, e.label) for e in entries
-        }
+        self.views: dict[str, RoomView] = {e.token: initial_view(e.token, e.label) for e in entries}
         self.controller = PollingController(
             service,
             PollConfig(

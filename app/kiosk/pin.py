@@ -91,9 +91,7 @@ def parse_pin_hash(text: str) -> PinHash:
     """
     parts = text.strip().split("$")
     if len(parts) != 4 or parts[0] != SCHEME:
-        raise PinFormatError(
-            f"expected the form '{SCHEME}$<iterations>$<salt>$<hash>'"
-        )
+        raise PinFormatError(f"expected the form '{SCHEME}$<iterations>$<salt>$<hash>'")
     _, iterations_text, salt_text, digest_text = parts
     if not iterations_text.isdigit():
         raise PinFormatError(f"the iteration count '{iterations_text}' is not a number")
@@ -114,9 +112,7 @@ def parse_pin_hash(text: str) -> PinHash:
 
 def verify_pin(pin: str, stored: PinHash) -> bool:
     """Whether ``pin`` matches (constant-time). Slow on purpose: call it off the UI thread."""
-    candidate = hashlib.pbkdf2_hmac(
-        "sha256", pin.encode("utf-8"), stored.salt, stored.iterations
-    )
+    candidate = hashlib.pbkdf2_hmac("sha256", pin.encode("utf-8"), stored.salt, stored.iterations)
     return hmac.compare_digest(candidate, stored.digest)
 
 

@@ -102,13 +102,10 @@ class RoomView:
         return tuple(
             p
             for p in self.participants
-            if p.participant_type in kinds
-            and p.actor_type in (ActorType.USERS, ActorType.GUESTS)
+            if p.participant_type in kinds and p.actor_type in (ActorType.USERS, ActorType.GUESTS)
         )
 
-    def with_update(
-        self, room: Room, participants: tuple[Participant, ...] | None
-    ) -> RoomView:
+    def with_update(self, room: Room, participants: tuple[Participant, ...] | None) -> RoomView:
         """The next view after a successful poll (participants kept when not re-read)."""
         return RoomView(
             token=self.token,

@@ -321,9 +321,7 @@ class KioskWindow(QWidget):
         if action is KioskAction.LOBBY:
             self._run(token, self._lobby_op(view, bool(argument), None))
             return
-        person = next(
-            (p for p in view.participants if p.attendee_id == argument), None
-        )
+        person = next((p for p in view.participants if p.attendee_id == argument), None)
         if person is None:
             self.show_message("That person is no longer in the conversation", "error")
             return
@@ -351,8 +349,9 @@ class KioskWindow(QWidget):
         assert view.room is not None
         return ops.end_call(self.service, view.room)
 
-    def _confirm(self, question: str, detail: str, confirm: str,
-                 then: Callable[[], object]) -> ConfirmDialog:
+    def _confirm(
+        self, question: str, detail: str, confirm: str, then: Callable[[], object]
+    ) -> ConfirmDialog:
         dialog = ConfirmDialog(self, question, detail, confirm)
         dialog.accepted.connect(then)
         dialog.open()

@@ -83,8 +83,9 @@ def test_ring(cli: Run) -> None:
     assert idle.code == 1 and "no call is running" in idle.error
 
     assert cli("call", "join", token, user="alice").code == 0
-    bob = next(p for p in cli("--json", "participants", "list", token).json()
-               if p["actorId"] == "bob")
+    bob = next(
+        p for p in cli("--json", "participants", "list", token).json() if p["actorId"] == "bob"
+    )
     rung = cli("call", "ring", token, "bob")
     assert rung.code == 0
     assert rung.out.strip() == f"Ringing {bob['displayName']} for the call in 'Ring ring'."
@@ -100,8 +101,9 @@ def test_dialout(cli: Run) -> None:
     added = cli("participants", "add", token, "+4930123456", "--source", "phones")
     assert added.code == 0, added.err
     assert cli("call", "join", token, user="alice").code == 0
-    phone = next(p for p in cli("--json", "participants", "list", token).json()
-                 if p["actorType"] == "phones")
+    phone = next(
+        p for p in cli("--json", "participants", "list", token).json() if p["actorType"] == "phones"
+    )
     result = cli("call", "dialout", token, str(phone["attendeeId"]))
     assert result.code == 0 and result.out.startswith("Dialling out to")
     assert _peers(cli, token) == ["+4930123456", "alice"] or "phones" in str(

@@ -40,8 +40,13 @@ def test_wide_characters_keep_columns_aligned() -> None:
 def test_room_words() -> None:
     stamp = int(datetime(2026, 11, 28, 14, 0).astimezone().timestamp())
     room = Room(
-        token="abcd1234", type=3, read_only=1, has_password=True, lobby_state=1,
-        lobby_timer=stamp, has_call=True,
+        token="abcd1234",
+        type=3,
+        read_only=1,
+        has_password=True,
+        lobby_state=1,
+        lobby_timer=stamp,
+        has_call=True,
     )
     assert lobby_text(room) == f"on until 2026-11-28 14:00 {datetime.now().astimezone():%Z}"
     assert room_flags(room) == "read-only, password, call running"
@@ -51,10 +56,21 @@ def test_room_words() -> None:
 def test_summary_counts_lobby_waiters() -> None:
     room = Room(token="abcd1234", type=2, lobby_state=1)
     people = [
-        Participant(attendee_id=1, actor_type="users", actor_id="mod", participant_type=1,
-                    session_ids=("s1",), in_call=1),
-        Participant(attendee_id=2, actor_type="users", actor_id="bob", participant_type=3,
-                    session_ids=("s2",)),
+        Participant(
+            attendee_id=1,
+            actor_type="users",
+            actor_id="mod",
+            participant_type=1,
+            session_ids=("s1",),
+            in_call=1,
+        ),
+        Participant(
+            attendee_id=2,
+            actor_type="users",
+            actor_id="bob",
+            participant_type=3,
+            session_ids=("s2",),
+        ),
         Participant(attendee_id=3, actor_type="users", actor_id="eve", participant_type=3),
     ]
     assert participant_summary(people, room) == (
@@ -89,7 +105,10 @@ def test_connection_needs_server_user_and_password() -> None:
     assert "s3cret" not in repr(connection)
     from_env = resolve_connection(
         argparse.Namespace(),
-        {"TALK_MODERATOR_SERVER": "x.org", "TALK_MODERATOR_USER": "u",
-         "TALK_MODERATOR_PASSWORD": "p"},
+        {
+            "TALK_MODERATOR_SERVER": "x.org",
+            "TALK_MODERATOR_USER": "u",
+            "TALK_MODERATOR_PASSWORD": "p",
+        },
     )
     assert from_env.server_url == "https://x.org" and from_env.login == "u"

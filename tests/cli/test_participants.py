@@ -28,8 +28,16 @@ def test_list_and_add(cli: Run) -> None:
     assert (added.code, added.out.strip()) == (0, "Added alice (users) to 'Team'.")
     new = cli("--json", "participants", "add", token, "bob").json()
     assert [(p["actorType"], p["actorId"]) for p in new] == [("users", "bob")]
-    for field in ("attendeeId", "actorType", "actorId", "participantType", "displayName",
-                  "inCall", "sessionIds", "permissions"):
+    for field in (
+        "attendeeId",
+        "actorType",
+        "actorId",
+        "participantType",
+        "displayName",
+        "inCall",
+        "sessionIds",
+        "permissions",
+    ):
         assert field in new[0]
 
     table = cli("participants", "list", token)

@@ -32,8 +32,17 @@ def test_create_list_show(cli: Run) -> None:
 
     rooms = cli("--json", "rooms", "list").json()
     mine = next(r for r in rooms if r["token"] == room["token"])
-    for field in ("token", "type", "lobbyState", "lobbyTimer", "readOnly", "hasPassword",
-                  "hasCall", "participantType", "displayName"):
+    for field in (
+        "token",
+        "type",
+        "lobbyState",
+        "lobbyTimer",
+        "readOnly",
+        "hasPassword",
+        "hasCall",
+        "participantType",
+        "displayName",
+    ):
         assert field in mine
 
     shown = cli("rooms", "show", "Town hall")  # by unique name
@@ -146,9 +155,7 @@ def test_read_only(cli: Run) -> None:
     assert cli("--json", "rooms", "show", token).json()["readOnly"] == 0
 
 
-def test_password_from_pipe_prompt_and_clear(
-    cli: Run, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_password_from_pipe_prompt_and_clear(cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     token = _create(cli, "Vault", "--public")["token"]
     piped = cli("--json", "rooms", "password", token, stdin="Pipe-Pass-123\n")
     assert piped.code == 0 and piped.json()["hasPassword"] is True

@@ -48,7 +48,10 @@ def test_moderation_session(cli: Run) -> None:
     ok("rooms", "lobby", token, "off")
     final = json.loads(ok("--json", "rooms", "show", token))
     assert (final["type"], final["lobbyState"], final["hasCall"], final["hasPassword"]) == (
-        2, 0, False, False
+        2,
+        0,
+        False,
+        False,
     )
     ok("rooms", "delete", token, "--yes")
     assert token not in ok("rooms", "list")
@@ -105,7 +108,11 @@ def test_cli_never_imports_qt(demo_server: DemoServer) -> None:
     )
     env = dict(os.environ, TALK_MODERATOR_PASSWORD=demo_server.moderator.app_password)
     done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60,
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
         check=False,
     )
     assert done.stdout.strip().splitlines()[-1] == "0 []", done.stderr

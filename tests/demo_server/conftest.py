@@ -34,21 +34,46 @@ class Answer:
 class Talk:
     """A synchronous client with its own cookie jar (one Nextcloud session)."""
 
-    def __init__(self, server: DemoServer, log: ResponseLog, auth: tuple[str, str] | None,
-                 headers: dict[str, str] | None = None) -> None:
-        self.http = httpx.Client(base_url=server.url, auth=auth,
-                                 headers=OCS_HEADERS if headers is None else headers,
-                                 transport=SyncRecordingTransport(log), timeout=10.0)
+    def __init__(
+        self,
+        server: DemoServer,
+        log: ResponseLog,
+        auth: tuple[str, str] | None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        self.http = httpx.Client(
+            base_url=server.url,
+            auth=auth,
+            headers=OCS_HEADERS if headers is None else headers,
+            transport=SyncRecordingTransport(log),
+            timeout=10.0,
+        )
 
-    def call(self, method: str, path: str, data: dict[str, Any] | None = None,
-             params: dict[str, Any] | None = None, json: Any = None) -> Answer:
-        url = path if path.startswith("/") and not path.startswith("/room") \
-            and not path.startswith("/call") else TALK + path
+    def call(
+        self,
+        method: str,
+        path: str,
+        data: dict[str, Any] | None = None,
+        params: dict[str, Any] | None = None,
+        json: Any = None,
+    ) -> Answer:
+        url = (
+            path
+            if path.startswith("/")
+            and not path.startswith("/room")
+            and not path.startswith("/call")
+            else TALK + path
+        )
         response = self.http.request(method, url, data=data, params=params, json=json)
         body = response.json()
         if isinstance(body, dict) and "ocs" in body:
-            return Answer(response.status_code, body["ocs"]["meta"], body["ocs"]["data"],
-                          response.headers, body)
+            return Answer(
+                response.status_code,
+                body["ocs"]["meta"],
+                body["ocs"]["data"],
+                response.headers,
+                body,
+            )
         return Answer(response.status_code, {}, body, response.headers, body)
 
     def get(self, path: str, **kwargs: Any) -> Answer:
@@ -77,8 +102,9 @@ def client(server: DemoServer, openapi_log: ResponseLog) -> Iterator[Callable[..
     """``client("alice")`` (app password), ``client("alice", "password")``, ``client(None)``."""
     made: list[Talk] = []
 
-    def make(login: str | None = "moderator1", secret: str = "app",
-             headers: dict[str, str] | None = None) -> Talk:
+    def make(
+        login: str | None = "moderator1", secret: str = "app", headers: dict[str, str] | None = None
+    ) -> Talk:
         auth = None
         if login is not None:
             user = server.users[login]
@@ -107,8 +133,7 @@ def room_by_name(server: DemoServer, name: str) -> str:
     raise KeyError(name)
 
 
-def attendee_id(server: DemoServer, token: str, actor_id: str,
-                actor_type: str = "users") -> int:
+def attendee_id(server: DemoServer, token: str, actor_id: str, actor_type: str = "users") -> int:
     with server.state.lock:
         attendee = server.state.rooms[token].find(actor_type, actor_id)
         assert attendee is not None

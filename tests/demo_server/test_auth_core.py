@@ -15,23 +15,34 @@ from .conftest import OCS_HEADERS, Talk, ok, room_by_name
 def test_unauthenticated_and_wrong_password(client: Callable[..., Talk]) -> None:
     anonymous = client(None).get("/room")
     assert anonymous.status == 401 and "WWW-Authenticate" not in anonymous.headers
-    assert anonymous.raw == {"ocs": {"meta": {"status": "failure", "statuscode": 997,
-                                              "message": "Current user is not logged in"},
-                                     "data": []}}
+    assert anonymous.raw == {
+        "ocs": {
+            "meta": {
+                "status": "failure",
+                "statuscode": 997,
+                "message": "Current user is not logged in",
+            },
+            "data": [],
+        }
+    }
     wrong = client("moderator1", "not-the-password").get("/room")
     assert wrong.status == 401
     assert wrong.headers["WWW-Authenticate"] == 'Basic realm="Authorisation Required"'
-    assert wrong.raw["ocs"]["meta"] == {"status": "failure", "statuscode": 997,
-                                        "message": "Unauthorised"}
+    assert wrong.raw["ocs"]["meta"] == {
+        "status": "failure",
+        "statuscode": 997,
+        "message": "Unauthorised",
+    }
 
 
 def test_exact_bytes_of_framework_answers(server: DemoServer) -> None:
-    anonymous = httpx.get(server.url + "/ocs/v2.php/apps/spreed/api/v4/room",
-                          headers=OCS_HEADERS)
+    anonymous = httpx.get(server.url + "/ocs/v2.php/apps/spreed/api/v4/room", headers=OCS_HEADERS)
     assert len(anonymous.content) == 106  # the recorded content-length
-    missing = httpx.get(server.url + "/ocs/v2.php/apps/spreed/api/v4/room/zzzzzzzz",
-                        headers=OCS_HEADERS, auth=(server.moderator.login,
-                                                   server.moderator.app_password))
+    missing = httpx.get(
+        server.url + "/ocs/v2.php/apps/spreed/api/v4/room/zzzzzzzz",
+        headers=OCS_HEADERS,
+        auth=(server.moderator.login, server.moderator.app_password),
+    )
     assert len(missing.content) == 77
 
 
@@ -52,11 +63,21 @@ def test_capabilities_and_status(client: Callable[..., Talk], server: DemoServer
     assert spreed["version"] == "21.1.7" and "conversation-v4" in spreed["features"]
     call = spreed["config"]["call"]
     assert (call["sip-enabled"], call["sip-dialout-enabled"], call["can-enable-sip"]) == (
-        True, True, True)
+        True,
+        True,
+        True,
+    )
     status = httpx.get(server.url + "/status.php").json()
-    assert status == {"installed": True, "maintenance": False, "needsDbUpgrade": False,
-                      "version": "32.0.1.2", "versionstring": "32.0.1", "edition": "",
-                      "productname": "Nextcloud", "extendedSupport": False}
+    assert status == {
+        "installed": True,
+        "maintenance": False,
+        "needsDbUpgrade": False,
+        "version": "32.0.1.2",
+        "versionstring": "32.0.1",
+        "edition": "",
+        "productname": "Nextcloud",
+        "extendedSupport": False,
+    }
 
 
 def test_login_flow_v2_with_direct_grant(server: DemoServer) -> None:
@@ -74,8 +95,11 @@ def test_login_flow_v2_with_direct_grant(server: DemoServer) -> None:
         assert body["server"] == server.url and body["loginName"] == "alice"
         assert body["appPassword"] != server.users["alice"].app_password
         assert http.post("/index.php/login/v2/poll", data={"token": token}).status_code == 404
-        rooms = http.get("/ocs/v2.php/apps/spreed/api/v4/room", headers=OCS_HEADERS,
-                         auth=("alice", body["appPassword"]))
+        rooms = http.get(
+            "/ocs/v2.php/apps/spreed/api/v4/room",
+            headers=OCS_HEADERS,
+            auth=("alice", body["appPassword"]),
+        )
         assert rooms.status_code == 200
 
 
@@ -88,11 +112,13 @@ def test_login_flow_v2_through_the_browser_page(server: DemoServer) -> None:
         assert action is not None
         wrong = http.post(action.group(1), data={"user": "bob", "password": "nope"})
         assert wrong.status_code == 403 and "Wrong login or password" in wrong.text
-        right = http.post(action.group(1), data={"user": "bob",
-                                                 "password": server.users["bob"].password})
+        right = http.post(
+            action.group(1), data={"user": "bob", "password": server.users["bob"].password}
+        )
         assert right.status_code == 200 and "connected" in right.text
-        body = http.post("/index.php/login/v2/poll",
-                         data={"token": started["poll"]["token"]}).json()
+        body = http.post(
+            "/index.php/login/v2/poll", data={"token": started["poll"]["token"]}
+        ).json()
         assert body["loginName"] == "bob"
 
 
@@ -108,42 +134,78 @@ def test_revoke_app_password(client: Callable[..., Talk], server: DemoServer) ->
 
 def test_autocomplete(server: DemoServer, client: Callable[..., Talk]) -> None:
     token = room_by_name(server, "Team Standup")
-    found = ok(client().get("/ocs/v2.php/core/autocomplete/get", params={
-        "search": "", "itemType": "call", "itemId": token,
-        "shareTypes[]": ["0", "1", "4"]}))
+    found = ok(
+        client().get(
+            "/ocs/v2.php/core/autocomplete/get",
+            params={
+                "search": "",
+                "itemType": "call",
+                "itemId": token,
+                "shareTypes[]": ["0", "1", "4"],
+            },
+        )
+    )
     ids = [item["id"] for item in found]
     assert "alice" not in ids and "moderator1" not in ids and "testers" not in ids
-    assert set(found[0]) == {"id", "label", "icon", "source", "status", "subline",
-                             "shareWithDisplayNameUnique"}
-    erin = ok(client().get("/ocs/v2.php/core/autocomplete/get",
-                           params={"search": "eri", "itemType": "call", "itemId": token}))
+    assert set(found[0]) == {
+        "id",
+        "label",
+        "icon",
+        "source",
+        "status",
+        "subline",
+        "shareWithDisplayNameUnique",
+    }
+    erin = ok(
+        client().get(
+            "/ocs/v2.php/core/autocomplete/get",
+            params={"search": "eri", "itemType": "call", "itemId": token},
+        )
+    )
     assert erin[0]["id"] == "erin" and erin[0]["status"]["status"] == "away"
-    mail = ok(client().get("/ocs/v2.php/core/autocomplete/get",
-                           params={"search": "new@example.org", "shareTypes[]": ["4"]}))
-    assert mail == [{"id": "new@example.org", "label": "new@example.org", "icon": "icon-mail",
-                     "source": "emails", "status": "", "subline": "",
-                     "shareWithDisplayNameUnique": "new@example.org"}]
+    mail = ok(
+        client().get(
+            "/ocs/v2.php/core/autocomplete/get",
+            params={"search": "new@example.org", "shareTypes[]": ["4"]},
+        )
+    )
+    assert mail == [
+        {
+            "id": "new@example.org",
+            "label": "new@example.org",
+            "icon": "icon-mail",
+            "source": "emails",
+            "status": "",
+            "subline": "",
+            "shareWithDisplayNameUnique": "new@example.org",
+        }
+    ]
     assert client(None).get("/ocs/v2.php/core/autocomplete/get").status == 401
 
 
 def test_ocs_answers_xml_unless_json_is_asked_for(server: DemoServer) -> None:
     auth = (server.moderator.login, server.moderator.app_password)
     with httpx.Client(base_url=server.url, auth=auth, verify=False) as http:
-        xml = http.get("/ocs/v2.php/apps/spreed/api/v4/room/zzzzzzzz",
-                       headers={"OCS-APIRequest": "true"})
+        xml = http.get(
+            "/ocs/v2.php/apps/spreed/api/v4/room/zzzzzzzz", headers={"OCS-APIRequest": "true"}
+        )
         assert xml.status_code == 404
         assert xml.headers["content-type"].startswith("application/xml")
         assert "<statuscode>404</statuscode>" in xml.text
-        as_json = http.get("/ocs/v2.php/apps/spreed/api/v4/room?format=json",
-                           headers={"OCS-APIRequest": "true"})
+        as_json = http.get(
+            "/ocs/v2.php/apps/spreed/api/v4/room?format=json", headers={"OCS-APIRequest": "true"}
+        )
         assert as_json.json()["ocs"]["meta"]["statuscode"] == 200
 
 
 def test_missing_required_arguments_are_php_type_errors(mod: Talk) -> None:
     token = ok(mod.post("/room", data={"roomType": 2, "roomName": "Args"}), 201)["token"]
-    for method, path in (("PUT", f"/room/{token}"), ("PUT", f"/room/{token}/webinar/lobby"),
-                         ("PUT", f"/room/{token}/read-only"),
-                         ("POST", f"/room/{token}/participants")):
+    for method, path in (
+        ("PUT", f"/room/{token}"),
+        ("PUT", f"/room/{token}/webinar/lobby"),
+        ("PUT", f"/room/{token}/read-only"),
+        ("POST", f"/room/{token}/participants"),
+    ):
         answer = mod.call(method, path, data={})
         assert (answer.status, answer.meta["statuscode"]) == (500, 996), path
     # roomType has a default on the real server (a group conversation), so no TypeError.

@@ -22,8 +22,7 @@ def test_join_call_peers_flags_and_end_for_everyone(server: DemoServer, mod: Tal
     assert len(joined["sessionId"]) == 255 and joined["lastPing"] > 0
     assert ok(mod.post(f"/call/{token}", data={"flags": 7})) is None
     [peer] = ok(mod.get(f"/call/{token}"))
-    assert list(peer) == ["actorType", "actorId", "displayName", "token", "lastPing",
-                          "sessionId"]
+    assert list(peer) == ["actorType", "actorId", "displayName", "token", "lastPing", "sessionId"]
     assert peer["sessionId"] == joined["sessionId"]
     room = ok(mod.get(f"/room/{token}"))
     assert room["hasCall"] is True and room["participantFlags"] == 7 and room["callFlag"] == 7
@@ -41,8 +40,7 @@ def test_join_call_peers_flags_and_end_for_everyone(server: DemoServer, mod: Tal
     assert ok(mod.get(f"/room/{token}"))["sessionId"] == "0"
 
 
-def test_call_needs_a_session(server: DemoServer, client: Callable[..., Talk],
-                              mod: Talk) -> None:
+def test_call_needs_a_session(server: DemoServer, client: Callable[..., Talk], mod: Talk) -> None:
     token = group_room(mod, "alice", "bob")
     alice = client("alice")
     fail(alice.post(f"/call/{token}", data={"flags": 3}), 404, None)
@@ -75,7 +73,8 @@ def test_login_password_sessions_are_not_kept(client: Callable[..., Talk], mod: 
 
 
 def test_force_false_conflicts_only_with_this_clients_session_in_the_call(
-        client: Callable[..., Talk], mod: Talk) -> None:
+    client: Callable[..., Talk], mod: Talk
+) -> None:
     """As Talk 21 does: the 409 is about the session this client's cookie names, in a call."""
     token = group_room(mod, "alice")
     tab = client("alice")
@@ -85,12 +84,14 @@ def test_force_false_conflicts_only_with_this_clients_session_in_the_call(
     ok(client("alice").post(f"/room/{token}/participants/active", data={"force": "false"}))
     conflict = tab.post(f"/room/{token}/participants/active", data={"force": "false"})
     assert again["sessionId"] != first["sessionId"]
-    fail(conflict, 409, {"sessionId": again["sessionId"], "inCall": 3,
-                         "lastPing": again["lastPing"]})
+    fail(
+        conflict, 409, {"sessionId": again["sessionId"], "inCall": 3, "lastPing": again["lastPing"]}
+    )
 
 
 def test_lobby_drops_non_moderators_from_the_call_but_keeps_sessions(
-        client: Callable[..., Talk], mod: Talk) -> None:
+    client: Callable[..., Talk], mod: Talk
+) -> None:
     token = group_room(mod, "alice")
     alice = client("alice")
     ok(alice.post(f"/room/{token}/participants/active"))
@@ -99,13 +100,19 @@ def test_lobby_drops_non_moderators_from_the_call_but_keeps_sessions(
     entry = [p for p in ok(mod.get(f"/room/{token}/participants")) if p["actorId"] == "alice"][0]
     assert entry["inCall"] == 0 and len(entry["sessionIds"]) == 1
     assert (entry["participantType"], entry["permissions"], entry["attendeePermissions"]) == (
-        3, 246, 0)
+        3,
+        246,
+        0,
+    )
     assert ok(alice.get(f"/room/{token}"))["lobbyState"] == 1
     fail(alice.post(f"/call/{token}"), 412, [])
     fail(alice.get(f"/room/{token}/participants"), 412, [])
-    [item] = ok(mod.put(f"/room/{token}/attendees/permissions",
-                        data={"attendeeId": entry["attendeeId"], "method": "add",
-                              "permissions": 8}))
+    [item] = ok(
+        mod.put(
+            f"/room/{token}/attendees/permissions",
+            data={"attendeeId": entry["attendeeId"], "method": "add", "permissions": 8},
+        )
+    )
     assert (item["permissions"], item["attendeePermissions"]) == (254, 254)
     assert ok(alice.post(f"/call/{token}", data={"flags": 3})) is None
 
@@ -114,9 +121,11 @@ def test_seeded_lobby_has_people_waiting(server: DemoServer, mod: Talk) -> None:
     token = room_by_name(server, "Product Launch Webinar")
     room = ok(mod.get(f"/room/{token}"))
     assert room["lobbyState"] == 1 and room["lobbyTimer"] > server.state.now()
-    waiting = [p for p in ok(mod.get(f"/room/{token}/participants"))
-               if p["sessionIds"] and p["participantType"] not in (1, 2, 6)
-               and not p["permissions"] & 8]
+    waiting = [
+        p
+        for p in ok(mod.get(f"/room/{token}/participants"))
+        if p["sessionIds"] and p["participantType"] not in (1, 2, 6) and not p["permissions"] & 8
+    ]
     assert {p["displayName"] for p in waiting} >= {"Erin", "Frank", "Grace", "Lena Lobby"}
     assert all(p["inCall"] == 0 for p in waiting)
 
@@ -132,16 +141,20 @@ def test_seeded_call_has_mixed_flags(server: DemoServer, mod: Talk) -> None:
 
 def test_dial_out(server: DemoServer, mod: Talk) -> None:
     token = group_room(mod)
-    ok(mod.post(f"/room/{token}/participants",
-                data={"newParticipant": "+4915112345678", "source": "phones"}))
-    phone = [p for p in ok(mod.get(f"/room/{token}/participants"))
-             if p["actorType"] == "phones"][0]
+    ok(
+        mod.post(
+            f"/room/{token}/participants",
+            data={"newParticipant": "+4915112345678", "source": "phones"},
+        )
+    )
+    phone = [p for p in ok(mod.get(f"/room/{token}/participants")) if p["actorType"] == "phones"][0]
     ok(mod.post(f"/room/{token}/participants/active"))
     fail(mod.post(f"/call/{token}/dialout/{phone['attendeeId']}"), 400, None)
     ok(mod.post(f"/call/{token}"))
     assert ok(mod.post(f"/call/{token}/dialout/{phone['attendeeId']}"), 201) is None
-    dialed = [p for p in ok(mod.get(f"/room/{token}/participants"))
-              if p["actorType"] == "phones"][0]
+    dialed = [p for p in ok(mod.get(f"/room/{token}/participants")) if p["actorType"] == "phones"][
+        0
+    ]
     assert dialed["inCall"] & 8 and dialed["callId"]
 
 
@@ -152,9 +165,20 @@ def test_dial_out_without_sip_is_501(openapi_log: object) -> None:
     with DemoServer(seed=1, sip=False) as server:
         talk = Talk(server, openapi_log, (server.moderator.login, server.moderator.app_password))
         token = room_by_name(server, "Town Hall")
-        phone = attendee_id(server, token, server.state.rooms[token].attendees[
-            next(a.id for a in server.state.rooms[token].attendees.values()
-                 if a.actor_type == "phones")].actor_id, "phones")
+        phone = attendee_id(
+            server,
+            token,
+            server.state.rooms[token]
+            .attendees[
+                next(
+                    a.id
+                    for a in server.state.rooms[token].attendees.values()
+                    if a.actor_type == "phones"
+                )
+            ]
+            .actor_id,
+            "phones",
+        )
         ok(talk.post(f"/room/{token}/participants/active"))
         ok(talk.post(f"/call/{token}"))
         answer = talk.post(f"/call/{token}/dialout/{phone}")
@@ -167,17 +191,28 @@ def test_password_protected_room_joins(client: Callable[..., Talk], server: Demo
     token = room_by_name(server, "Board Meeting")
     bob = client("bob")
     fail(bob.post(f"/room/{token}/participants/active"), 403, {"error": "password"})
-    fail(bob.post(f"/room/{token}/participants/active", data={"password": "wrong"}), 403,
-         {"error": "password"})
-    joined = ok(bob.post(f"/room/{token}/participants/active",
-                         data={"password": DEMO_ROOM_PASSWORD}))
+    fail(
+        bob.post(f"/room/{token}/participants/active", data={"password": "wrong"}),
+        403,
+        {"error": "password"},
+    )
+    joined = ok(
+        bob.post(f"/room/{token}/participants/active", data={"password": DEMO_ROOM_PASSWORD})
+    )
     assert joined["participantType"] == 5 and joined["hasPassword"] is True
     assert joined["lastMessage"]["message"] == "{actor} set a password"
     guest = client(None)
-    fail(guest.post(f"/room/{token}/participants/active", data={"password": "wrong"}), 403,
-         {"error": "password"})
-    assert ok(guest.post(f"/room/{token}/participants/active",
-                         data={"password": DEMO_ROOM_PASSWORD}))["participantType"] == 4
+    fail(
+        guest.post(f"/room/{token}/participants/active", data={"password": "wrong"}),
+        403,
+        {"error": "password"},
+    )
+    assert (
+        ok(guest.post(f"/room/{token}/participants/active", data={"password": DEMO_ROOM_PASSWORD}))[
+            "participantType"
+        ]
+        == 4
+    )
 
 
 def test_read_only_room_refuses_calls(server: DemoServer, mod: Talk) -> None:

@@ -19,8 +19,13 @@ ROOMS = "/ocs/v2.php/apps/spreed/api/v4/room"
 
 def _get(server: DemoServer) -> httpx.Response:
     # verify=False: plain HTTP anyway, and it skips loading the CA bundle on every call
-    return httpx.get(server.url + ROOMS, headers=OCS_HEADERS, timeout=5, verify=False,
-                     auth=(server.moderator.login, server.moderator.app_password))
+    return httpx.get(
+        server.url + ROOMS,
+        headers=OCS_HEADERS,
+        timeout=5,
+        verify=False,
+        auth=(server.moderator.login, server.moderator.app_password),
+    )
 
 
 @pytest.mark.parametrize("kind", ["500", "502", "503"])
@@ -116,14 +121,20 @@ def test_live_activity_changes_rooms(server: DemoServer) -> None:
     before = {t: r.version for t, r in server.state.rooms.items()}
     results = [activity.step() for _ in range(20)]
     assert any(r != "idle" for r in results)
-    assert any(server.state.rooms[t].version != v for t, v in before.items()
-               if t in server.state.rooms)
+    assert any(
+        server.state.rooms[t].version != v for t, v in before.items() if t in server.state.rooms
+    )
 
 
 def test_cli_parser_defaults() -> None:
     args = build_parser().parse_args(["--port", "0", "--rooms", "50", "--no-sip"])
     assert (args.host, args.port, args.rooms, args.sip, args.activity) == (
-        "127.0.0.1", 0, 50, False, False)
+        "127.0.0.1",
+        0,
+        50,
+        False,
+        False,
+    )
 
 
 def test_cli_serves_and_prints_credentials() -> None:
@@ -140,8 +151,11 @@ def test_cli_serves_and_prints_credentials() -> None:
     try:
         process = subprocess.Popen(
             [sys.executable, "-m", "app.demo_server.cli", "--port", "0", "--seed", "4"],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-            cwd=os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
+        )
     finally:
         signal.signal(signal.SIGINT, previous)
     try:
@@ -150,8 +164,9 @@ def test_cli_serves_and_prints_credentials() -> None:
         url = lines[0].rsplit(" ", 1)[-1].strip()
         password = lines[2].rsplit(" ", 1)[-1].strip()
         assert lines[1].split()[-1] == "moderator1"
-        response = httpx.get(url + ROOMS, headers=OCS_HEADERS, auth=("moderator1", password),
-                             verify=False, timeout=5)
+        response = httpx.get(
+            url + ROOMS, headers=OCS_HEADERS, auth=("moderator1", password), verify=False, timeout=5
+        )
         assert response.status_code == 200
     finally:
         process.send_signal(signal.SIGINT)

@@ -9,17 +9,60 @@ from app.demo_server import DemoServer
 from .conftest import Talk, fail, ok, room_by_name
 
 RECORDED_ROOM_KEYS = [
-    "id", "token", "type", "name", "displayName", "objectType", "objectId", "participantType",
-    "participantFlags", "readOnly", "hasPassword", "hasCall", "callStartTime", "callRecording",
-    "canStartCall", "lastActivity", "lastReadMessage", "unreadMessages", "unreadMention",
-    "unreadMentionDirect", "isFavorite", "canLeaveConversation", "canDeleteConversation",
-    "notificationLevel", "notificationCalls", "lobbyState", "lobbyTimer", "lastPing",
-    "sessionId", "sipEnabled", "actorType", "actorId", "attendeeId", "permissions",
-    "attendeePermissions", "callPermissions", "defaultPermissions", "canEnableSIP",
-    "attendeePin", "description", "lastCommonReadMessage", "listable", "callFlag",
-    "messageExpiration", "avatarVersion", "isCustomAvatar", "breakoutRoomMode",
-    "breakoutRoomStatus", "recordingConsent", "mentionPermissions", "isArchived", "isImportant",
-    "isSensitive", "lastMessage",
+    "id",
+    "token",
+    "type",
+    "name",
+    "displayName",
+    "objectType",
+    "objectId",
+    "participantType",
+    "participantFlags",
+    "readOnly",
+    "hasPassword",
+    "hasCall",
+    "callStartTime",
+    "callRecording",
+    "canStartCall",
+    "lastActivity",
+    "lastReadMessage",
+    "unreadMessages",
+    "unreadMention",
+    "unreadMentionDirect",
+    "isFavorite",
+    "canLeaveConversation",
+    "canDeleteConversation",
+    "notificationLevel",
+    "notificationCalls",
+    "lobbyState",
+    "lobbyTimer",
+    "lastPing",
+    "sessionId",
+    "sipEnabled",
+    "actorType",
+    "actorId",
+    "attendeeId",
+    "permissions",
+    "attendeePermissions",
+    "callPermissions",
+    "defaultPermissions",
+    "canEnableSIP",
+    "attendeePin",
+    "description",
+    "lastCommonReadMessage",
+    "listable",
+    "callFlag",
+    "messageExpiration",
+    "avatarVersion",
+    "isCustomAvatar",
+    "breakoutRoomMode",
+    "breakoutRoomStatus",
+    "recordingConsent",
+    "mentionPermissions",
+    "isArchived",
+    "isImportant",
+    "isSensitive",
+    "lastMessage",
 ]
 
 
@@ -35,15 +78,18 @@ def test_create_group_room_has_the_recorded_shape(mod: Talk) -> None:
     assert room["lastMessage"]["message"] == "You created the conversation"
     assert room["lastMessage"]["systemMessage"] == "conversation_created"
     assert room["lastMessage"]["messageParameters"]["actor"] == {
-        "type": "user", "id": "moderator1", "name": "Moderator1", "mention-id": "moderator1"}
+        "type": "user",
+        "id": "moderator1",
+        "name": "Moderator1",
+        "mention-id": "moderator1",
+    }
 
 
 def test_create_variants(mod: Talk) -> None:
     assert create(mod, 3, "Public Test Room")["type"] == 3
     assert create(mod, 2, "")["name"] == "---"
     fail(mod.post("/room", data={"roomType": 9, "roomName": "x"}), 400, {"error": "type"})
-    fail(mod.post("/room", data={"roomType": 1, "invite": "nosuchuser"}), 404,
-         {"error": "invite"})
+    fail(mod.post("/room", data={"roomType": 1, "invite": "nosuchuser"}), 404, {"error": "invite"})
 
 
 def test_one_to_one_existing_is_200_new_is_201(mod: Talk) -> None:
@@ -84,8 +130,10 @@ def test_get_rename_delete(client: Callable[..., Talk], mod: Talk) -> None:
     token = room["token"]
     got = mod.get(f"/room/{token}")
     assert ok(got)["token"] == token and "X-Nextcloud-Talk-Hash" in got.headers
-    assert ok(mod.put(f"/room/{token}", data={"roomName": "Renamed Moderation Room"}))[
-        "displayName"] == "Renamed Moderation Room"
+    assert (
+        ok(mod.put(f"/room/{token}", data={"roomName": "Renamed Moderation Room"}))["displayName"]
+        == "Renamed Moderation Room"
+    )
     fail(mod.put(f"/room/{token}", data={"roomName": ""}), 400, {"error": "value"})
     fail(mod.put(f"/room/{token}", data={"roomName": "x" * 256}), 400, {"error": "value"})
     one = ok(mod.post("/room", data={"roomType": 1, "invite": "alice"}))["token"]
@@ -119,8 +167,7 @@ def test_lobby_rules(client: Callable[..., Talk], mod: Talk, server: DemoServer)
 
 def test_lobby_timer_expires(mod: Talk, server: DemoServer) -> None:
     token = create(mod)["token"]
-    ok(mod.put(f"/room/{token}/webinar/lobby",
-               data={"state": 1, "timer": server.state.now() + 60}))
+    ok(mod.put(f"/room/{token}/webinar/lobby", data={"state": 1, "timer": server.state.now() + 60}))
     server.state.clock_offset = 120
     assert ok(mod.get(f"/room/{token}"))["lobbyState"] == 0
 
@@ -134,25 +181,42 @@ def test_read_only_public_password(client: Callable[..., Talk], mod: Talk) -> No
     fail(mod.put(f"/room/{token}/read-only", data={"state": 7}), 400, {"error": "value"})
     assert ok(mod.post(f"/room/{token}/public"))["type"] == 3
     assert ok(mod.post(f"/room/{token}/public"))["type"] == 3
-    assert ok(mod.delete(f"/room/{token}/public"))["lastMessage"]["message"] == \
-        "You disallowed guests"
+    assert (
+        ok(mod.delete(f"/room/{token}/public"))["lastMessage"]["message"] == "You disallowed guests"
+    )
     one = ok(mod.post("/room", data={"roomType": 1, "invite": "alice"}))["token"]
     fail(mod.post(f"/room/{one}/public"), 400, {"error": "type"})
-    fail(mod.put(f"/room/{token}/password", data={"password": "Secret-Room-Pass-2024"}), 400,
-         {"error": "type"})
+    fail(
+        mod.put(f"/room/{token}/password", data={"password": "Secret-Room-Pass-2024"}),
+        400,
+        {"error": "type"},
+    )
     public = create(mod, 3, "Public Test Room")["token"]
     path = f"/room/{public}/password"
     assert ok(mod.put(path, data={"password": "Secret-Room-Pass-2024"}))["hasPassword"] is True
     assert ok(mod.put(path, data={"password": ""}))["hasPassword"] is False
-    fail(mod.put(path, data={"password": "123"}), 400, {
-        "error": "value",
-        "message": "Password is among the 1,000,000 most common ones. Please make it unique. "
-                   "Password needs to be at least 10 characters long."})
-    fail(mod.put(path, data={"password": "password123"}), 400, {
-        "error": "value",
-        "message": "Password is among the 1,000,000 most common ones. Please make it unique."})
-    fail(mod.put(path, data={"password": "x7#Kq"}), 400, {
-        "error": "value", "message": "Password needs to be at least 10 characters long."})
+    fail(
+        mod.put(path, data={"password": "123"}),
+        400,
+        {
+            "error": "value",
+            "message": "Password is among the 1,000,000 most common ones. Please make it unique. "
+            "Password needs to be at least 10 characters long.",
+        },
+    )
+    fail(
+        mod.put(path, data={"password": "password123"}),
+        400,
+        {
+            "error": "value",
+            "message": "Password is among the 1,000,000 most common ones. Please make it unique.",
+        },
+    )
+    fail(
+        mod.put(path, data={"password": "x7#Kq"}),
+        400,
+        {"error": "value", "message": "Password needs to be at least 10 characters long."},
+    )
 
 
 def test_sip_rules(client: Callable[..., Talk], mod: Talk) -> None:
@@ -188,8 +252,9 @@ def test_default_permissions(client: Callable[..., Talk], mod: Talk) -> None:
     room = ok(mod.put(path, data={"permissions": 254}))
     assert (room["defaultPermissions"], room["permissions"]) == (255, 254)
     assert ok(mod.put(path, data={"permissions": 0}))["defaultPermissions"] == 0
-    fail(mod.put(f"/room/{token}/permissions/call", data={"permissions": 1}), 400,
-         {"error": "mode"})
+    fail(
+        mod.put(f"/room/{token}/permissions/call", data={"permissions": 1}), 400, {"error": "mode"}
+    )
     ok(mod.post(f"/room/{token}/participants", data={"newParticipant": "alice"}))
     fail(client("alice").put(path, data={"permissions": 1}), 403, [])
 
@@ -200,8 +265,7 @@ def test_user_settings(client: Callable[..., Talk], mod: Talk) -> None:
     assert ok(mod.delete(f"/room/{token}/favorite"))["isFavorite"] is False
     assert ok(mod.post(f"/room/{token}/notify", data={"level": 3}))["notificationLevel"] == 3
     fail(mod.post(f"/room/{token}/notify", data={"level": 4}), 400, {"error": "level"})
-    assert ok(mod.post(f"/room/{token}/notify-calls", data={"level": 0}))[
-        "notificationCalls"] == 0
+    assert ok(mod.post(f"/room/{token}/notify-calls", data={"level": 0}))["notificationCalls"] == 0
     fail(mod.post(f"/room/{token}/notify-calls", data={"level": 2}), 400, {"error": "level"})
     answer = client(None).post(f"/room/{token}/favorite")
     assert answer.status == 401 and answer.meta["statuscode"] == 997
@@ -215,8 +279,17 @@ def test_description(mod: Talk) -> None:
 
 
 def test_json_bodies_are_accepted(mod: Talk) -> None:
-    room = ok(mod.post("/room", json={"roomType": 3, "roomName": "JSON room",
-                                      "participants": {"users": ["alice", "ghost"]}}), 202)
+    room = ok(
+        mod.post(
+            "/room",
+            json={
+                "roomType": 3,
+                "roomName": "JSON room",
+                "participants": {"users": ["alice", "ghost"]},
+            },
+        ),
+        202,
+    )
     assert room["invalidParticipants"] == {"users": ["ghost"]}
 
 
@@ -230,10 +303,13 @@ def test_public_with_password_answers_the_room_before_the_password(mod: Talk) ->
 
 def test_autocomplete_for_a_call_without_item_id_is_a_server_error(mod: Talk) -> None:
     """As on Talk 21: ``itemType=call`` with no ``itemId`` at all is a 500 (996)."""
-    answer = mod.http.get("/ocs/v2.php/core/autocomplete/get",
-                          params={"search": "dav", "itemType": "call"})
+    answer = mod.http.get(
+        "/ocs/v2.php/core/autocomplete/get", params={"search": "dav", "itemType": "call"}
+    )
     assert answer.status_code == 500
     assert answer.json()["ocs"]["meta"]["statuscode"] == 996
-    fine = mod.http.get("/ocs/v2.php/core/autocomplete/get",
-                          params={"search": "dav", "itemType": "call", "itemId": ""})
+    fine = mod.http.get(
+        "/ocs/v2.php/core/autocomplete/get",
+        params={"search": "dav", "itemType": "call", "itemId": ""},
+    )
     assert fine.status_code == 200

@@ -12,9 +12,16 @@ from .conftest import OCS_HEADERS, TALK
 
 
 def test_five_thousand_rooms_and_ten_thousand_participants() -> None:
-    with DemoServer(seed=7, rooms=5000, participants=10000) as server, httpx.Client(
-            base_url=server.url, headers=OCS_HEADERS, verify=False, timeout=30,
-            auth=(server.moderator.login, server.moderator.app_password)) as http:
+    with (
+        DemoServer(seed=7, rooms=5000, participants=10000) as server,
+        httpx.Client(
+            base_url=server.url,
+            headers=OCS_HEADERS,
+            verify=False,
+            timeout=30,
+            auth=(server.moderator.login, server.moderator.app_password),
+        ) as http,
+    ):
         http.get(TALK + "/room")  # first answer fills the per-user cache
         started = time.perf_counter()
         response = http.get(TALK + "/room")
@@ -26,8 +33,7 @@ def test_five_thousand_rooms_and_ten_thousand_participants() -> None:
 
         token = next(r["token"] for r in rooms if r["name"] == "All Hands")
         started = time.perf_counter()
-        response = http.get(f"{TALK}/room/{token}/participants",
-                            params={"includeStatus": "true"})
+        response = http.get(f"{TALK}/room/{token}/participants", params={"includeStatus": "true"})
         elapsed = time.perf_counter() - started
         assert len(response.json()["ocs"]["data"]) == 10000
         assert "X-Nextcloud-Has-User-Statuses" not in response.headers  # ≥ 100: no statuses

@@ -148,23 +148,25 @@ class RealServerBoot:
 
     def start(self) -> None:
         if self._thread is None:
-            self._thread = threading.Thread(target=self._boot, name="real-server-boot",
-                                            daemon=True)
+            self._thread = threading.Thread(target=self._boot, name="real-server-boot", daemon=True)
             self._thread.start()
 
     def _boot(self) -> None:
         try:
             if self.keep and (self.folder / "server.env").is_file():
                 # reuse the kept server's port, so its server.env stays true
-                self.port = int(read_env(self.folder / "server.env")["TALK_SERVER_URL"]
-                                .rsplit(":", 1)[1])
+                self.port = int(
+                    read_env(self.folder / "server.env")["TALK_SERVER_URL"].rsplit(":", 1)[1]
+                )
             done = subprocess.run(
                 ["bash", str(self.script), "start", str(self.folder), str(self.port)],
-                capture_output=True, text=True, timeout=START_TIMEOUT_S, check=False,
+                capture_output=True,
+                text=True,
+                timeout=START_TIMEOUT_S,
+                check=False,
             )
             if done.returncode != 0:
-                self.error = (f"run.sh start failed (exit {done.returncode}):\n"
-                              f"{done.stderr[-4000:]}")
+                self.error = f"run.sh start failed (exit {done.returncode}):\n{done.stderr[-4000:]}"
                 return
             self.server = server_from_env(self.folder)
         except subprocess.TimeoutExpired:
@@ -186,6 +188,10 @@ class RealServerBoot:
         if self._thread is None or self.keep:
             return
         self._done.wait(START_TIMEOUT_S + 30)
-        subprocess.run(["bash", str(self.script), "stop", str(self.folder)],
-                       capture_output=True, timeout=60, check=False)
+        subprocess.run(
+            ["bash", str(self.script), "stop", str(self.folder)],
+            capture_output=True,
+            timeout=60,
+            check=False,
+        )
         shutil.rmtree(self.folder, ignore_errors=True)

@@ -95,7 +95,9 @@ async def kiosk_service(
     """The kiosk's own service, built the way run_kiosk builds it (secret from the keyring)."""
     config = load_config(kiosk_config_path)
     service = make_service(
-        config, read_app_password(config), timeout=3.0,
+        config,
+        read_app_password(config),
+        timeout=3.0,
         transport=recording_transport_for(demo_server),
     )
     try:
@@ -136,11 +138,13 @@ def open_kiosk(
         window.start()
         try:
             await wait_until(
-                lambda: all(card.view.loaded for card in window.cards.values())
-                and all(
-                    view.participants
-                    for view in window.feed.views.values()
-                    if view.is_moderator
+                lambda: (
+                    all(card.view.loaded for card in window.cards.values())
+                    and all(
+                        view.participants
+                        for view in window.feed.views.values()
+                        if view.is_moderator
+                    )
                 ),
                 message="cards did not fill",
             )

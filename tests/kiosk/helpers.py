@@ -41,7 +41,7 @@ def kiosk_toml(
         f"{extra_kiosk}"
     )
     for token, label in tokens:
-        text += "\n[[conversations]]\n" f'token = "{token}"\n'
+        text += f'\n[[conversations]]\ntoken = "{token}"\n'
         if label is not None:
             text += f'label = "{label}"\n'
     return text

@@ -39,9 +39,7 @@ def test_valid_config_is_read() -> None:
     assert [c.token for c in config.conversations] == ["abcd1234", "efgh5678"]
     assert config.label_for("abcd1234") == "Main hall"
     assert config.label_for("efgh5678") is None
-    assert config.allowed_actions == {
-        KioskAction.LOBBY, KioskAction.END_CALL, KioskAction.PROMOTE
-    }
+    assert config.allowed_actions == {KioskAction.LOBBY, KioskAction.END_CALL, KioskAction.PROMOTE}
     assert not config.allows(KioskAction.REMOVE_GUEST)
     assert config.poll_interval == 2.5
     assert config.max_retry_delay == 60
@@ -113,9 +111,7 @@ def test_missing_pin_and_actions_point_at_the_kiosk_section() -> None:
 def test_no_conversations_is_an_error_unless_demo() -> None:
     text = kiosk_toml(tokens=[])
     assert "no conversations listed" in error_of(text).message
-    demo = (
-        f'[kiosk]\ndemo = true\nexit_pin = "{PIN_HASH}"\nallowed_actions = ["lobby"]\n'
-    )
+    demo = f'[kiosk]\ndemo = true\nexit_pin = "{PIN_HASH}"\nallowed_actions = ["lobby"]\n'
     config = parse_config(demo)
     assert config.demo and config.conversations == () and config.server_url == ""
 
@@ -147,16 +143,16 @@ def test_load_config_reports_missing_file_and_bad_encoding(tmp_path: Path) -> No
 
 def test_find_line_understands_tables_arrays_and_dotted_keys() -> None:
     text = (
-        'server.url = "x"\n'          # 1
-        "[kiosk]\n"                   # 2
-        "'quoted' = 1\n"              # 3
-        'note = """\n'                # 4
-        "fake = 1\n"                  # 5 (inside a multi-line string)
-        '"""\n'                       # 6
-        "[[conversations]]\n"         # 7
-        'token = "a"\n'               # 8
-        "[[conversations]]\n"         # 9
-        'token = "b"\n'               # 10
+        'server.url = "x"\n'  # 1
+        "[kiosk]\n"  # 2
+        "'quoted' = 1\n"  # 3
+        'note = """\n'  # 4
+        "fake = 1\n"  # 5 (inside a multi-line string)
+        '"""\n'  # 6
+        "[[conversations]]\n"  # 7
+        'token = "a"\n'  # 8
+        "[[conversations]]\n"  # 9
+        'token = "b"\n'  # 10
     )
     assert find_line(text, ("server", "url")) == 1
     assert find_line(text, ("kiosk", "quoted")) == 3

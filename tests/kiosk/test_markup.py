@@ -51,21 +51,32 @@ async def test_hostile_guest_name_is_plain_text_on_card_panel_and_confirm(
     try:
         async with open_kiosk(actions=EVERYTHING) as kiosk:
             card = kiosk.cards[webinar.token]
-            await wait_until(lambda: bool(labels_showing(card, HOSTILE_GUEST)),
-                             message="the guest never appeared on the card")
+            await wait_until(
+                lambda: bool(labels_showing(card, HOSTILE_GUEST)),
+                message="the guest never appeared on the card",
+            )
             assert_plain(labels_showing(card, HOSTILE_GUEST))
 
             people_button = card.buttons["peopleButton"]
             qtbot.mouseClick(people_button, Qt.MouseButton.LeftButton)
-            panel = next(w for w in QApplication.topLevelWidgets()
-                         if isinstance(w, PeopleDialog) and w.isVisible())
+            panel = next(
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, PeopleDialog) and w.isVisible()
+            )
             assert_plain(labels_showing(panel, HOSTILE_GUEST))
 
-            row = next(r for r in panel.rows if KioskAction.REMOVE_GUEST in r.buttons
-                       and labels_showing(r, HOSTILE_GUEST))
+            row = next(
+                r
+                for r in panel.rows
+                if KioskAction.REMOVE_GUEST in r.buttons and labels_showing(r, HOSTILE_GUEST)
+            )
             qtbot.mouseClick(row.buttons[KioskAction.REMOVE_GUEST], Qt.MouseButton.LeftButton)
-            confirm = next(w for w in QApplication.topLevelWidgets()
-                           if isinstance(w, ConfirmDialog) and w.isVisible())
+            confirm = next(
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, ConfirmDialog) and w.isVisible()
+            )
             assert_plain(labels_showing(confirm, "STAFF: evacuate"))
             confirm.reject()
             panel.accept()

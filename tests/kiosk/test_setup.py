@@ -39,12 +39,12 @@ class FakeStdin(io.StringIO):
         return self._tty
 
 
-def run_cli(argv: list[str], *, stdin: str = "", tty: bool = False,
-            answers: list[str] | None = None) -> tuple[int, str]:
+def run_cli(
+    argv: list[str], *, stdin: str = "", tty: bool = False, answers: list[str] | None = None
+) -> tuple[int, str]:
     out = io.StringIO()
     pending = list(answers or [])
-    code = kiosk_cli(argv, stdin=FakeStdin(stdin, tty), out=out,
-                     ask=lambda _prompt: pending.pop(0))
+    code = kiosk_cli(argv, stdin=FakeStdin(stdin, tty), out=out, ask=lambda _prompt: pending.pop(0))
     return code, out.getvalue()
 
 
@@ -89,8 +89,9 @@ def test_set_secret_stores_under_the_shared_key(memory_keyring: MemoryKeyring) -
 
 
 def test_set_secret_needs_a_password(memory_keyring: MemoryKeyring) -> None:
-    code, _ = run_cli(["set-secret", "--server", "cloud.example.org", "--user", "desk"],
-                      tty=True, answers=[""])
+    code, _ = run_cli(
+        ["set-secret", "--server", "cloud.example.org", "--user", "desk"], tty=True, answers=[""]
+    )
     assert code == 1 and memory_keyring.secrets == {}
 
 
@@ -116,8 +117,9 @@ def test_check_reports_unknown_rooms(
     memory_keyring.set_password(
         "talk-moderator", secret_key(login, demo_server.url), demo_server.moderator.app_password
     )
-    path = write_config(tmp_path, kiosk_toml(url=demo_server.url, login=login,
-                                              tokens=[("zzzz9999", "Ghost room")]))
+    path = write_config(
+        tmp_path, kiosk_toml(url=demo_server.url, login=login, tokens=[("zzzz9999", "Ghost room")])
+    )
     code, out = run_cli(["check", str(path)])
     assert code == 1 and "!!  Ghost room: not found" in out
 
@@ -202,8 +204,7 @@ def test_example_config_refuses_to_start_until_a_pin_is_set() -> None:
     with pytest.raises(ConfigError) as info:
         load_config(example)
     text = example.read_text(encoding="utf-8")
-    pin_line = next(i for i, line in enumerate(text.splitlines(), 1)
-                    if line.startswith("exit_pin"))
+    pin_line = next(i for i, line in enumerate(text.splitlines(), 1) if line.startswith("exit_pin"))
     assert info.value.line == pin_line and "kiosk hash-pin" in info.value.message
     fixed = text.replace(
         'exit_pin = "REPLACE-ME: run talk-moderator kiosk hash-pin"',
@@ -235,10 +236,13 @@ def test_run_kiosk_demo_mode_end_to_end(
     restore_logging: None, qapp: QApplication, tmp_path: Path, config_dir: Path
 ) -> None:
     """The real entry point: demo server, window, live cards, and out again with the PIN."""
-    path = write_config(tmp_path, (
-        "[kiosk]\ndemo = true\n"
-        f'exit_pin = "{PIN_HASH}"\npoll_interval = 0.5\nallowed_actions = ["lobby"]\n'
-    ))
+    path = write_config(
+        tmp_path,
+        (
+            "[kiosk]\ndemo = true\n"
+            f'exit_pin = "{PIN_HASH}"\npoll_interval = 0.5\nallowed_actions = ["lobby"]\n'
+        ),
+    )
     seen: dict[str, object] = {}
     deadline = time.monotonic() + 20
 

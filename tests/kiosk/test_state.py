@@ -7,11 +7,23 @@ from app.api.constants import Permission
 from app.kiosk.state import format_age, format_countdown, initial_view
 
 
-def person(aid: int, *, ptype: int = 3, actor: str = "users", in_call: int = 0,
-           online: bool = True, permissions: int = 0) -> Participant:
+def person(
+    aid: int,
+    *,
+    ptype: int = 3,
+    actor: str = "users",
+    in_call: int = 0,
+    online: bool = True,
+    permissions: int = 0,
+) -> Participant:
     return Participant(
-        attendee_id=aid, actor_type=actor, actor_id=f"p{aid}", participant_type=ptype,
-        display_name=f"P{aid}", in_call=in_call, permissions=permissions,
+        attendee_id=aid,
+        actor_type=actor,
+        actor_id=f"p{aid}",
+        participant_type=ptype,
+        display_name=f"P{aid}",
+        in_call=in_call,
+        permissions=permissions,
         session_ids=("s",) if online else (),
     )
 
@@ -19,15 +31,23 @@ def person(aid: int, *, ptype: int = 3, actor: str = "users", in_call: int = 0,
 def test_view_follows_lobby_call_and_people() -> None:
     view = initial_view("abcd1234", None)
     assert view.title == "abcd1234" and not view.loaded and view.seconds_until_open() is None
-    room = Room(token="abcd1234", type=3, display_name="Hall", participant_type=1,
-                lobby_state=1, lobby_timer=1_000_100, has_call=True, read_only=0)
+    room = Room(
+        token="abcd1234",
+        type=3,
+        display_name="Hall",
+        participant_type=1,
+        lobby_state=1,
+        lobby_timer=1_000_100,
+        has_call=True,
+        read_only=0,
+    )
     people = (
-        person(1, ptype=1, in_call=7),                      # the owner, in the call
-        person(2, actor="guests", ptype=4, in_call=3),      # a guest in the call
-        person(3),                                          # waiting in the lobby
-        person(4, permissions=Permission.LOBBY_IGNORE),     # let in already
-        person(5, online=False),                            # invited, not connected
-        person(6, actor="groups", online=False),            # a group: never promoted
+        person(1, ptype=1, in_call=7),  # the owner, in the call
+        person(2, actor="guests", ptype=4, in_call=3),  # a guest in the call
+        person(3),  # waiting in the lobby
+        person(4, permissions=Permission.LOBBY_IGNORE),  # let in already
+        person(5, online=False),  # invited, not connected
+        person(6, actor="groups", online=False),  # a group: never promoted
     )
     view = view.with_update(room, people)
     assert view.title == "Hall"  # no configured label: follows the room's title

@@ -81,6 +81,7 @@ async def test_cards_show_live_state(
         await wait_until(lambda: text_of(town_hall, "readOnlyBadge") == "Read-only")
         assert kiosk.banner.text() == "Live"
 
+
 async def test_allowed_actions_change_the_server(
     qtbot: QtBot, open_kiosk: KioskOpener, demo_rooms: dict[str, Room], service: TalkService
 ) -> None:
@@ -125,6 +126,7 @@ async def test_allowed_actions_change_the_server(
         assert not (await service.get_room(token)).has_call
         assert not end_call.isEnabled()  # nothing left to end
 
+
 async def test_disallowed_actions_are_not_offered(
     qtbot: QtBot, open_kiosk: KioskOpener, demo_rooms: dict[str, Room], service: TalkService
 ) -> None:
@@ -157,6 +159,7 @@ async def test_disallowed_actions_are_not_offered(
         assert open_dialog(ConfirmDialog, "confirmDialog") is None
         after = {p.attendee_id: p for p in await service.list_participants(town.token)}
         assert guest.attendee_id in after and not after[guest.attendee_id].is_moderator
+
 
 async def test_exit_needs_the_right_pin(
     qtbot: QtBot, open_kiosk: KioskOpener, fake_clock: FakeClock
@@ -207,6 +210,7 @@ async def test_exit_needs_the_right_pin(
         assert kiosk.may_close and not kiosk.isVisible()
         assert kiosk.pin_guard.failures == 0
 
+
 async def test_server_outage_is_survived(
     open_kiosk: KioskOpener, demo_server: DemoServer, demo_rooms: dict[str, Room]
 ) -> None:
@@ -219,14 +223,18 @@ async def test_server_outage_is_survived(
         assert kiosk.feed.error  # the reason is kept for the log, not shown as a trace
 
         demo_server.start()  # same port, same data
-        await wait_until(lambda: not kiosk.stale and kiosk.banner.text() == "Live", timeout=15,
-                         message="did not reconnect")
+        await wait_until(
+            lambda: not kiosk.stale and kiosk.banner.text() == "Live",
+            timeout=15,
+            message="did not reconnect",
+        )
         # And it is really live again: an action works and shows.
         town_hall = card_of(kiosk, demo_rooms["town_hall"])
         lobby = button(town_hall, "lobbyButton")
         assert lobby is not None
         lobby.click()
         await wait_until(lambda: text_of(town_hall, "lobbyBadge") == "Lobby closed")
+
 
 async def test_card_screenshot(open_kiosk: KioskOpener, demo_rooms: dict[str, Room]) -> None:
     async with open_kiosk() as kiosk:
@@ -236,8 +244,11 @@ async def test_card_screenshot(open_kiosk: KioskOpener, demo_rooms: dict[str, Ro
         assert not image.isNull()
         assert image.width() >= 600 and image.height() >= 500
         # Not a blank picture: the dark card with light text and coloured badges.
-        colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
-                   for y in range(0, image.height(), 7)}
+        colours = {
+            image.pixel(x, y)
+            for x in range(0, image.width(), 7)
+            for y in range(0, image.height(), 7)
+        }
         assert len(colours) > 8
         # Readable from two metres: the title font is large.
         title = card.title_label
@@ -252,6 +263,7 @@ async def test_errors_are_calm_and_logged(
         guard = CrashGuard(lambda text: kiosk.show_message(text, "error"))
         guard.install(asyncio.get_running_loop())
         try:
+
             def broken_slot() -> None:
                 raise ValueError("a bug in a slot")
 
@@ -301,8 +313,11 @@ async def test_every_action_when_all_are_allowed(
         qtbot.mouseClick(people_button, LEFT)
         panel = open_dialog(PeopleDialog, "peopleDialog")
         assert panel is not None
-        row = next(r for r in panel.rows if KioskAction.PROMOTE in r.buttons
-                   and KioskAction.REMOVE_GUEST not in r.buttons)
+        row = next(
+            r
+            for r in panel.rows
+            if KioskAction.PROMOTE in r.buttons and KioskAction.REMOVE_GUEST not in r.buttons
+        )
         qtbot.mouseClick(row.buttons[KioskAction.PROMOTE], LEFT)
 
         async def role(attendee_id: int) -> bool | None:
@@ -349,15 +364,17 @@ async def test_revoked_password_is_shown_and_retried(
         with demo_server.state.lock:  # an admin fixes the account; the kiosk tries again
             demo_server.state.accounts[login].app_passwords.add(secret)
         await wait_until(lambda: kiosk.banner.text() == "Live", message="no retry after 401")
-        await wait_until(lambda: not any(c.view.problem for c in kiosk.cards.values()
-                                         if c.view.is_moderator))
+        await wait_until(
+            lambda: not any(c.view.problem for c in kiosk.cards.values() if c.view.is_moderator)
+        )
 
 
 async def test_view_only_kiosk_has_no_action_buttons(open_kiosk: KioskOpener) -> None:
     async with open_kiosk(actions=[]) as kiosk:
         assert all(card.buttons == {} for card in kiosk.cards.values())
-        assert all(row.admit_button is None
-                   for card in kiosk.cards.values() for row in card.waiting_rows())
+        assert all(
+            row.admit_button is None for card in kiosk.cards.values() for row in card.waiting_rows()
+        )
         buttons = {b.objectName() for b in kiosk.findChildren(QPushButton)}
         assert buttons == {"exitButton"}
 

@@ -37,9 +37,14 @@ async def _services() -> AsyncIterator[list[TalkService]]:
 def _signed_in(real_server: RealServer, login: str, **options: Any) -> TalkService:
     """``login``'s service with its app password; ``""`` is an anonymous guest."""
     user = real_server.users[login] if login else None
-    return TalkService(real_server.url, user.login if user else "",
-                       user.app_password if user else "", retry_base_delay=0.05,
-                       timeout=30.0, **options)
+    return TalkService(
+        real_server.url,
+        user.login if user else "",
+        user.app_password if user else "",
+        retry_base_delay=0.05,
+        timeout=30.0,
+        **options,
+    )
 
 
 @pytest.fixture

@@ -68,14 +68,16 @@ class ServerUnderTest:
     logins: Mapping[str, Login]
     clients: dict[str, httpx.Client] = field(default_factory=dict)
 
-    def client(self, key: str, auth: tuple[str, str] | None, *, fresh: bool = False) -> (
-            httpx.Client):
+    def client(
+        self, key: str, auth: tuple[str, str] | None, *, fresh: bool = False
+    ) -> httpx.Client:
         if fresh or key not in self.clients:
             old = self.clients.pop(key, None)
             if old is not None:
                 old.close()
-            self.clients[key] = httpx.Client(base_url=self.url, auth=auth, timeout=60.0,
-                                             follow_redirects=False)
+            self.clients[key] = httpx.Client(
+                base_url=self.url, auth=auth, timeout=60.0, follow_redirects=False
+            )
         return self.clients[key]
 
     def close(self) -> None:
@@ -93,8 +95,12 @@ class Player:
 
     def __init__(self, server: ServerUnderTest, now: int) -> None:
         self.server = server
-        self.values: dict[str, Any] = {"talk": TALK, "future": str(now + 3600),
-                                       "past": str(now - 3600), "start": str(now)}
+        self.values: dict[str, Any] = {
+            "talk": TALK,
+            "future": str(now + 3600),
+            "past": str(now - 3600),
+            "start": str(now),
+        }
         self.attendees: dict[tuple[str, str], int] = {}
         self.tokens: list[str] = []
         self.guest_keys: set[str] = set()
@@ -109,6 +115,7 @@ class Player:
             if arg is not None or name not in self.values:
                 raise Unresolved(match.group(0))
             return str(self.values[name])
+
         return _PLACEHOLDER.sub(one, template)
 
     def fill_value(self, value: Any) -> Any:
@@ -122,8 +129,9 @@ class Player:
 
     def attendee(self, spec: str) -> int:
         """``alice`` / ``emails/x@y`` / ``alice@token2``: the attendee id in that room."""
-        ident, _, room_key = spec.partition("@") if spec.count("@") == 1 and "/" not in spec \
-            else (spec, "", "")
+        ident, _, room_key = (
+            spec.partition("@") if spec.count("@") == 1 and "/" not in spec else (spec, "", "")
+        )
         if spec.startswith("emails/"):
             ident, room_key = spec, ""
         token = str(self.values.get(room_key or "token", ""))
@@ -132,8 +140,9 @@ class Player:
         cached = self.attendees.get((token, ident))
         if cached is not None:
             return cached
-        answer = self.request("moderator1", "app", "GET",
-                              f"{TALK}/room/{token}/participants", None, ocs=True)
+        answer = self.request(
+            "moderator1", "app", "GET", f"{TALK}/room/{token}/participants", None, ocs=True
+        )
         entries = answer.data if answer.is_ocs and isinstance(answer.data, list) else []
         kind, _, wanted = ident.rpartition("/")
         for entry in entries:
@@ -166,8 +175,17 @@ class Player:
             return self.server.client(key, None, fresh=True)
         return self.server.client(key, None)
 
-    def request(self, actor: str, auth: str, method: str, path: str, body: Any, *,
-                ocs: bool, step: Step | None = None) -> Answer:
+    def request(
+        self,
+        actor: str,
+        auth: str,
+        method: str,
+        path: str,
+        body: Any,
+        *,
+        ocs: bool,
+        step: Step | None = None,
+    ) -> Answer:
         headers = {"Accept": "application/json"}
         if ocs:
             headers["OCS-APIRequest"] = "true"
@@ -175,9 +193,12 @@ class Player:
         if body is not None:
             kwargs["params" if method in ("GET", "DELETE") else "data"] = body
         response = self._client(actor, auth).request(method, path, **kwargs)
-        answer = Answer(step=step or Step(actor, method, path), status=response.status_code,
-                        content_type=response.headers.get("content-type", ""),
-                        text=response.text)
+        answer = Answer(
+            step=step or Step(actor, method, path),
+            status=response.status_code,
+            content_type=response.headers.get("content-type", ""),
+            text=response.text,
+        )
         if answer.is_json:
             try:
                 answer.body = response.json()
@@ -274,8 +295,10 @@ def _merge(shapes: list[Any]) -> Any:
                 options = merged.setdefault(key, [])
                 if sub not in options:
                     options.append(sub)
-        return {key: opts[0] if len(opts) == 1 else sorted(opts, key=json.dumps)
-                for key, opts in sorted(merged.items())}
+        return {
+            key: opts[0] if len(opts) == 1 else sorted(opts, key=json.dumps)
+            for key, opts in sorted(merged.items())
+        }
     return sorted(shapes, key=json.dumps)
 
 
@@ -305,8 +328,7 @@ def compare(real: Answer, demo: Answer) -> list[str]:
     if real.skipped or demo.skipped:
         if real.skipped and demo.skipped:
             return []
-        return [f"skipped on {'real' if real.skipped else 'demo'}: "
-                f"{real.skipped or demo.skipped}"]
+        return [f"skipped on {'real' if real.skipped else 'demo'}: {real.skipped or demo.skipped}"]
     problems = []
     if real.status != demo.status:
         problems.append(f"HTTP status: real {real.status}, demo {demo.status}")
@@ -356,9 +378,11 @@ def render(answer: Answer) -> str:
 
 def report(index: int, real: Answer, demo: Answer, problems: list[str]) -> str:
     step = real.step
-    lines = [f"step {index}: {step.actor} {step.method} {step.path}"
-             + (f" {dict(step.body)}" if step.body else "")
-             + (f"  # {step.note}" if step.note else "")]
+    lines = [
+        f"step {index}: {step.actor} {step.method} {step.path}"
+        + (f" {dict(step.body)}" if step.body else "")
+        + (f"  # {step.note}" if step.note else "")
+    ]
     lines += [f"  - {problem}" for problem in problems]
     lines += ["  real answer:", _indent(render(real)), "  demo answer:", _indent(render(demo))]
     return "\n".join(lines)

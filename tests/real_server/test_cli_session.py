@@ -68,7 +68,12 @@ def run_process(
     env["TALK_MODERATOR_PASSWORD"] = server.users[user].app_password
     return subprocess.run(
         [sys.executable, "-m", "app", *argv, "--server", server.url, "--user", user],
-        input=stdin, capture_output=True, text=True, env=env, timeout=60, check=False,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
     )
 
 
@@ -99,8 +104,9 @@ async def test_moderation_session_on_the_real_server(
     assert (await real_service.get_room(token)).type == ConversationType.GROUP
 
     public_name = room_name("cli public")
-    said = await ok("rooms", "create", public_name, "--public", "--password-stdin",
-                    stdin="Cli-Guest-Secret-1\n")
+    said = await ok(
+        "rooms", "create", public_name, "--public", "--password-stdin", stdin="Cli-Guest-Secret-1\n"
+    )
     assert said.startswith(f"Created public conversation '{public_name}' (token ")
     public_token = said.rsplit("(token ", 1)[1].split(")")[0]
     cleanup_rooms.append(public_token)
@@ -130,8 +136,10 @@ async def test_moderation_session_on_the_real_server(
     assert room.lobby_state == LobbyState.NONE and not room.lobby_timer
 
     # Read-only, guests, the guest password (from a pipe) and removing it again.
-    assert await ok("rooms", "read-only", token, "on") == f"'{name}' is now read-only (a " \
+    assert (
+        await ok("rooms", "read-only", token, "on") == f"'{name}' is now read-only (a "
         "running call was ended).\n"
+    )
     assert (await real_service.get_room(token)).is_read_only
     await ok("rooms", "read-only", token, "off")
     assert not (await real_service.get_room(token)).is_read_only
@@ -173,7 +181,10 @@ async def test_moderation_session_on_the_real_server(
     # Deleting, through the real entry point as a child process.
     deleted = run_process(real_server, "moderator1", "rooms", "delete", token, "--yes")
     assert (deleted.returncode, deleted.stdout, deleted.stderr) == (
-        0, f"Deleted '{new_name}'.\n", "")
+        0,
+        f"Deleted '{new_name}'.\n",
+        "",
+    )
     assert token not in {r.token for r in (await real_service.list_rooms()).rooms}
     await ok("rooms", "delete", public_token, "--yes")
 
@@ -195,7 +206,8 @@ async def test_errors_are_one_clear_line(
     token_like = await real_cli("participants", "list", "nosuchroom0")
     assert token_like.code == 1 and token_like.out == ""
     assert token_like.error.startswith("no conversation named 'nosuchroom0', and no "), (
-        token_like.err)
+        token_like.err
+    )
 
     room = await real_service.create_room(2, room_name("refused"))
     cleanup_rooms.append(room.token)

@@ -44,8 +44,7 @@ SERVER_WAIT = 20.0
 async def _server_window(qtbot: QtBot, real_server: RealServer) -> AsyncIterator[MainWindow]:
     """The ``--server`` window of moderator1, closed with its service however the test ends."""
     user = real_server.moderator
-    window = open_server_window(real_server.url, user.login, user.app_password,
-                                poll_config=FAST)
+    window = open_server_window(real_server.url, user.login, user.app_password, poll_config=FAST)
     qtbot.addWidget(window)
     try:
         yield window
@@ -62,8 +61,9 @@ def _click_room(qtbot: QtBot, window: MainWindow, token: str) -> None:
     index = window.conversation_proxy.mapFromSource(window.conversation_model.index(row, 0))
     view = window.conversation_view
     view.scrollTo(index)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=view.visualRect(index).center())
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
 
 
 def _select_person(window: MainWindow, actor_id: str) -> None:
@@ -73,8 +73,10 @@ def _select_person(window: MainWindow, actor_id: str) -> None:
         index = model.index(row, 0)
         record = index.data(RECORD_ROLE)
         if record is not None and record.actor_id == actor_id:
-            flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
-                     | QItemSelectionModel.SelectionFlag.Rows)
+            flags = (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
             view.selectionModel().select(index, flags)
             assert [p.actor_id for p in window.selected_participants()] == [actor_id]
             return
@@ -86,9 +88,12 @@ async def _open_dialog(
 ) -> AsyncActionDialog:
     """Wait until the action is enabled for the selection, trigger it, return its dialog."""
     action = window.registry.action(action_id)
-    await wait_until(action.isEnabled, timeout=SERVER_WAIT,
-                     message=f"{action_id.name} never became enabled: "
-                     f"{window.registry.verdict(action_id).reason}")
+    await wait_until(
+        action.isEnabled,
+        timeout=SERVER_WAIT,
+        message=f"{action_id.name} never became enabled: "
+        f"{window.registry.verdict(action_id).reason}",
+    )
     before = moderation.last_dialog
     action.trigger()
     dialog = moderation.last_dialog
@@ -102,9 +107,11 @@ async def _send(qtbot: QtBot, dialog: AsyncActionDialog) -> None:
     button = dialog.findChild(QPushButton, "sendButton")
     assert button is not None and button.isEnabled(), dialog.error_text
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    await wait_until(lambda: not dialog.in_flight and not dialog.isVisible(),
-                     timeout=SERVER_WAIT,
-                     message=f"the dialog did not close: {dialog.error_text!r}")
+    await wait_until(
+        lambda: not dialog.in_flight and not dialog.isVisible(),
+        timeout=SERVER_WAIT,
+        message=f"the dialog did not close: {dialog.error_text!r}",
+    )
     assert dialog.result() == QDialog.DialogCode.Accepted, dialog.error_text
 
 
@@ -130,8 +137,11 @@ async def test_gui_moderates_the_real_server(
         assert moderation.audit.path == default_audit_path()
 
         # The conversation list shows the server's conversation, by name.
-        await wait_until(lambda: window.conversation_model.row_of(room.token) is not None,
-                         timeout=SERVER_WAIT, message="the room never appeared in the list")
+        await wait_until(
+            lambda: window.conversation_model.row_of(room.token) is not None,
+            timeout=SERVER_WAIT,
+            message="the room never appeared in the list",
+        )
         row = window.conversation_model.row_of(room.token)
         assert row is not None
         shown = window.conversation_model.index(row, 0).data(Qt.ItemDataRole.DisplayRole)
@@ -139,20 +149,24 @@ async def test_gui_moderates_the_real_server(
 
         # Clicking it lists its participants as the server has them.
         _click_room(qtbot, window, room.token)
-        expected = {p.attendee_id: p.actor_id
-                    for p in await real_service.list_participants(room.token)}
+        expected = {
+            p.attendee_id: p.actor_id for p in await real_service.list_participants(room.token)
+        }
         assert set(expected.values()) == {"moderator1", "alice", "bob"}
         await wait_until(
-            lambda: {p.attendee_id: p.actor_id for p in window.participant_model.records()}
-            == expected,
-            timeout=SERVER_WAIT, message="the participant list never matched the server's",
+            lambda: (
+                {p.attendee_id: p.actor_id for p in window.participant_model.records()} == expected
+            ),
+            timeout=SERVER_WAIT,
+            message="the participant list never matched the server's",
         )
 
         # Promote alice.
         _select_person(window, "alice")
         await _send(qtbot, await _open_dialog(window, moderation, ActionId.PROMOTE))
-        roles = {p.actor_id: p.participant_type
-                 for p in await real_service.list_participants(room.token)}
+        roles = {
+            p.actor_id: p.participant_type for p in await real_service.list_participants(room.token)
+        }
         assert roles["alice"] == ParticipantType.MODERATOR and roles["bob"] == ParticipantType.USER
 
         # The lobby, opening by itself in half an hour.
@@ -171,9 +185,12 @@ async def test_gui_moderates_the_real_server(
         assert on_server.lobby_state == LobbyState.NON_MODERATORS
         assert on_server.lobby_timer == int(opens.timestamp())
         await wait_until(
-            lambda: getattr(window.controller.room(room.token), "lobby_timer", 0)
-            == int(opens.timestamp()),
-            timeout=SERVER_WAIT, message="the window never showed the lobby timer",
+            lambda: (
+                getattr(window.controller.room(room.token), "lobby_timer", 0)
+                == int(opens.timestamp())
+            ),
+            timeout=SERVER_WAIT,
+            message="the window never showed the lobby timer",
         )
 
         # A call started by alice (a moderator now, so the lobby lets her in), ended from here.
@@ -187,7 +204,8 @@ async def test_gui_moderates_the_real_server(
         assert not any(flags & InCallFlag.IN_CALL for flags in in_call.values()), in_call
         await wait_until(
             lambda: not getattr(window.controller.room(room.token), "has_call", True),
-            timeout=SERVER_WAIT, message="the window still shows the call",
+            timeout=SERVER_WAIT,
+            message="the window still shows the call",
         )
 
         entries = AuditLog(default_audit_path()).entries()
@@ -201,8 +219,9 @@ async def test_gui_moderates_the_real_server(
         # Quitting closes the Talk session the end-call opened: nobody sees moderator1 online
         # in the conversation afterwards (the server keeps stale sessions for a long time).
         await window.shutdown()
-        online = {p.actor_id for p in await real_service.list_participants(room.token)
-                  if p.session_ids}
+        online = {
+            p.actor_id for p in await real_service.list_participants(room.token) if p.session_ids
+        }
         assert "moderator1" not in online, online
 
 
@@ -220,14 +239,20 @@ async def test_gui_room_settings_own_call_and_delete(
         await real_service.add_participant(room.token, login)
     await real_service.promote(
         room.token,
-        next(p.attendee_id for p in await real_service.list_participants(room.token)
-             if p.actor_id == "alice"),
+        next(
+            p.attendee_id
+            for p in await real_service.list_participants(room.token)
+            if p.actor_id == "alice"
+        ),
     )
 
     async with _server_window(qtbot, real_server) as window:
         moderation = window.moderation  # type: ignore[attr-defined]
-        await wait_until(lambda: window.conversation_model.row_of(room.token) is not None,
-                         timeout=SERVER_WAIT, message="the room never appeared in the list")
+        await wait_until(
+            lambda: window.conversation_model.row_of(room.token) is not None,
+            timeout=SERVER_WAIT,
+            message="the room never appeared in the list",
+        )
         _click_room(qtbot, window, room.token)
         await wait_until(lambda: len(window.participant_model) == 3, timeout=SERVER_WAIT)
 
@@ -235,8 +260,11 @@ async def test_gui_room_settings_own_call_and_delete(
         await _send(qtbot, await _open_dialog(window, moderation, ActionId.JOIN_CALL))
         in_call = {p.actor_id: p.in_call for p in await real_service.list_participants(room.token)}
         assert in_call["moderator1"] & InCallFlag.IN_CALL, in_call
-        await wait_until(lambda: getattr(window.controller.room(room.token), "has_call", False),
-                         timeout=SERVER_WAIT, message="the window never showed the call")
+        await wait_until(
+            lambda: getattr(window.controller.room(room.token), "has_call", False),
+            timeout=SERVER_WAIT,
+            message="the window never showed the call",
+        )
         await _send(qtbot, await _open_dialog(window, moderation, ActionId.LEAVE_CALL))
         in_call = {p.actor_id: p.in_call for p in await real_service.list_participants(room.token)}
         assert not in_call["moderator1"] & InCallFlag.IN_CALL, in_call
@@ -244,8 +272,9 @@ async def test_gui_room_settings_own_call_and_delete(
         # Demote alice again.
         _select_person(window, "alice")
         await _send(qtbot, await _open_dialog(window, moderation, ActionId.DEMOTE))
-        roles = {p.actor_id: p.participant_type
-                 for p in await real_service.list_participants(room.token)}
+        roles = {
+            p.actor_id: p.participant_type for p in await real_service.list_participants(room.token)
+        }
         assert roles["alice"] == ParticipantType.USER
 
         # Guests, a password for them, read-only: each dialog, then the server's word.
@@ -254,8 +283,11 @@ async def test_gui_room_settings_own_call_and_delete(
         assert check is not None and check.isChecked()  # proposes the change: guests on
         await _send(qtbot, guests)
         assert (await real_service.get_room(room.token)).is_public
-        await wait_until(lambda: getattr(window.controller.room(room.token), "is_public", False),
-                         timeout=SERVER_WAIT, message="the window never saw the guests")
+        await wait_until(
+            lambda: getattr(window.controller.room(room.token), "is_public", False),
+            timeout=SERVER_WAIT,
+            message="the window never saw the guests",
+        )
 
         password = await _open_dialog(window, moderation, ActionId.PASSWORD)
         for name in ("passwordEdit", "passwordConfirmEdit"):
@@ -279,12 +311,17 @@ async def test_gui_room_settings_own_call_and_delete(
         qtbot.keyClicks(edit, new_name)
         await _send(qtbot, rename)
         assert (await real_service.get_room(room.token)).title == new_name
-        await wait_until(lambda: getattr(window.controller.room(room.token), "title", "")
-                         == new_name, timeout=SERVER_WAIT, message="the list kept the old name")
+        await wait_until(
+            lambda: getattr(window.controller.room(room.token), "title", "") == new_name,
+            timeout=SERVER_WAIT,
+            message="the list kept the old name",
+        )
 
         # Remove bob, then delete the conversation.
-        await wait_until(lambda: window.participant_model.find_rows(
-            lambda p: p.actor_id == "bob") != [], timeout=SERVER_WAIT)
+        await wait_until(
+            lambda: window.participant_model.find_rows(lambda p: p.actor_id == "bob") != [],
+            timeout=SERVER_WAIT,
+        )
         _select_person(window, "bob")
         await _send(qtbot, await _open_dialog(window, moderation, ActionId.REMOVE_PARTICIPANT))
         assert "bob" not in {p.actor_id for p in await real_service.list_participants(room.token)}
@@ -295,9 +332,21 @@ async def test_gui_room_settings_own_call_and_delete(
         qtbot.keyClicks(edit, new_name)
         await _send(qtbot, delete)
         assert room.token not in {r.token for r in (await real_service.list_rooms()).rooms}
-        await wait_until(lambda: window.conversation_model.row_of(room.token) is None,
-                         timeout=SERVER_WAIT, message="the deleted room stayed in the list")
+        await wait_until(
+            lambda: window.conversation_model.row_of(room.token) is None,
+            timeout=SERVER_WAIT,
+            message="the deleted room stayed in the list",
+        )
 
         actions = [e.action for e in AuditLog(default_audit_path()).entries() if e.ok]
-        assert actions == ["join-call", "leave-call", "demote", "guests", "password",
-                           "read-only", "rename", "remove", "delete"], actions
+        assert actions == [
+            "join-call",
+            "leave-call",
+            "demote",
+            "guests",
+            "password",
+            "read-only",
+            "rename",
+            "remove",
+            "delete",
+        ], actions

@@ -36,8 +36,9 @@ def _next_second() -> None:
 @contextlib.contextmanager
 def _side(name: str, url: str, users: Mapping[str, Any]) -> Iterator[ServerUnderTest]:
     """One server under test, warmed up (first listings made) and at a fresh second."""
-    logins = {login: Login(user.login, user.password, user.app_password)
-              for login, user in users.items()}
+    logins = {
+        login: Login(user.login, user.password, user.app_password) for login, user in users.items()
+    }
     side = ServerUnderTest(name, url, logins)
     Player(side, now()).warm_up()
     _next_second()
@@ -64,8 +65,7 @@ def real_side(real_server: RealServer) -> Iterator[ServerUnderTest]:
 
 
 @pytest.mark.parametrize("sequence", SEQUENCES, ids=[s.name for s in SEQUENCES])
-def test_parity(sequence: Sequence, real_side: ServerUnderTest,
-                demo_side: ServerUnderTest) -> None:
+def test_parity(sequence: Sequence, real_side: ServerUnderTest, demo_side: ServerUnderTest) -> None:
     start = now()
     real_answers = Player(real_side, start).run(sequence)
     demo_answers = Player(demo_side, start).run(sequence)
@@ -74,17 +74,20 @@ def test_parity(sequence: Sequence, real_side: ServerUnderTest,
         problems = compare(real, demo)
         if problems:
             failures.append(report(index, real, demo, problems))
-    assert not failures, (f"{len(failures)} of {len(sequence.steps)} steps differ:\n\n"
-                          + "\n\n".join(failures))
+    assert not failures, (
+        f"{len(failures)} of {len(sequence.steps)} steps differ:\n\n" + "\n\n".join(failures)
+    )
 
 
 def _dummy_path(template: str) -> str:
     """A step's path with every placeholder replaced by something the route pattern takes."""
+
     def one(match: re.Match[str]) -> str:
         name = match.group(1)
         if name == "talk":
             return TALK
         return "7" if name in ("attendee", "guest_attendee") else "abcd1234"
+
     return _DUMMY.sub(one, template)
 
 

@@ -23,9 +23,12 @@ def test_every_test_user_signs_in_with_the_app_password(real_server: RealServer)
     people = [user for login, user in real_server.users.items() if login != "admin"]
     assert len(people) == 5
     for user in people:
-        answer = httpx.get(f"{real_server.url}/ocs/v2.php/cloud/user",
-                           params={"format": "json"},
-                           headers={"OCS-APIRequest": "true"},
-                           auth=(user.login, user.app_password), timeout=30)
+        answer = httpx.get(
+            f"{real_server.url}/ocs/v2.php/cloud/user",
+            params={"format": "json"},
+            headers={"OCS-APIRequest": "true"},
+            auth=(user.login, user.app_password),
+            timeout=30,
+        )
         assert answer.status_code == 200, user.login
         assert answer.json()["ocs"]["data"]["id"] == user.login

@@ -54,10 +54,12 @@ async def test_capabilities_read_the_spreed_section_as_sent(
 async def test_revoke_app_password_signs_out_for_good(real_server: RealServer) -> None:
     """A throw-away app password (made with the login password) stops working once revoked."""
     user = real_server.users["dave"]
-    made = httpx.get(f"{real_server.url}/ocs/v2.php/core/getapppassword",
-                     auth=(user.login, user.password),
-                     headers={"OCS-APIRequest": "true", "Accept": "application/json"},
-                     timeout=30)
+    made = httpx.get(
+        f"{real_server.url}/ocs/v2.php/core/getapppassword",
+        auth=(user.login, user.password),
+        headers={"OCS-APIRequest": "true", "Accept": "application/json"},
+        timeout=30,
+    )
     assert made.status_code == 200, made.text
     throwaway = made.json()["ocs"]["data"]["apppassword"]
     async with TalkService(real_server.url, user.login, throwaway, read_retries=0) as svc:

@@ -19,8 +19,10 @@ pytestmark = pytest.mark.real_server
 
 
 async def test_join_call_flags_peers_ring_and_end_for_everyone(
-    tapped_service_for: TappedFactory, real_service_for: ServiceFactory,
-    room_name: Callable[[str], str], cleanup_rooms: list[str],
+    tapped_service_for: TappedFactory,
+    real_service_for: ServiceFactory,
+    room_name: Callable[[str], str],
+    cleanup_rooms: list[str],
 ) -> None:
     svc, tap = await tapped_service_for("moderator1")
     room = await svc.create_room(2, room_name("call"))
@@ -49,7 +51,8 @@ async def test_join_call_flags_peers_ring_and_end_for_everyone(
     in_call = {p.actor_id: p.in_call for p in await svc.list_participants(room.token)}
     assert in_call["alice"] == int(InCallFlag.IN_CALL)
     assert in_call["moderator1"] == int(
-        InCallFlag.IN_CALL | InCallFlag.WITH_AUDIO | InCallFlag.WITH_VIDEO)
+        InCallFlag.IN_CALL | InCallFlag.WITH_AUDIO | InCallFlag.WITH_VIDEO
+    )
 
     await svc.ring(room.token, people["bob"])
     with pytest.raises(NotFound) as unknown:
@@ -72,7 +75,9 @@ async def test_join_call_flags_peers_ring_and_end_for_everyone(
 
 
 async def test_call_refusals(
-    real_service_for: ServiceFactory, room_name: Callable[[str], str], cleanup_rooms: list[str],
+    real_service_for: ServiceFactory,
+    room_name: Callable[[str], str],
+    cleanup_rooms: list[str],
 ) -> None:
     svc = await real_service_for("moderator1")
     room = await svc.create_room(2, room_name("refused"))
@@ -103,7 +108,9 @@ async def test_call_refusals(
 
 
 async def test_second_session_and_a_non_moderator_ending_the_call(
-    real_service_for: ServiceFactory, room_name: Callable[[str], str], cleanup_rooms: list[str],
+    real_service_for: ServiceFactory,
+    room_name: Callable[[str], str],
+    cleanup_rooms: list[str],
 ) -> None:
     svc = await real_service_for("moderator1")
     room = await svc.create_room(2, room_name("sessions"))

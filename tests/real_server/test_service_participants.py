@@ -51,19 +51,24 @@ async def test_add_users_groups_and_emails_and_list_them_strictly(
     assert set(found) == {"moderator1", "alice", "bob", "carol", "testers", "guest@example.org"}
     assert found["moderator1"].is_owner and found["moderator1"].title == "Moderator One"
     assert (found["testers"].actor_type, found["guest@example.org"].actor_type) == (
-        "groups", "emails")
+        "groups",
+        "emails",
+    )
 
     with_status = await svc.list_participants(room.token, include_status=True)
     raws = tap.last("GET", "/participants").data
     users = [(p, w) for p, w in zip(with_status, raws, strict=True) if p.actor_type == "users"]
-    assert_all_decoded_strictly([p for p, _ in users], [w for _, w in users],
-                                may_be_absent=("invitedActorId",))
+    assert_all_decoded_strictly(
+        [p for p, _ in users], [w for _, w in users], may_be_absent=("invitedActorId",)
+    )
     assert all(p.status for p, _ in users)
 
 
 async def test_add_refusals(
-    real_service: TalkService, real_service_for: ServiceFactory,
-    room_name: Callable[[str], str], cleanup_rooms: list[str],
+    real_service: TalkService,
+    real_service_for: ServiceFactory,
+    room_name: Callable[[str], str],
+    cleanup_rooms: list[str],
 ) -> None:
     room = await real_service.create_room(2, room_name("refusals"))
     cleanup_rooms.append(room.token)
@@ -82,8 +87,10 @@ async def test_add_refusals(
 
 
 async def test_promote_demote_permissions_and_lobby_bypass(
-    tapped_service_for: TappedFactory, real_service_for: ServiceFactory,
-    room_name: Callable[[str], str], cleanup_rooms: list[str],
+    tapped_service_for: TappedFactory,
+    real_service_for: ServiceFactory,
+    room_name: Callable[[str], str],
+    cleanup_rooms: list[str],
 ) -> None:
     svc, tap = await tapped_service_for("moderator1")
     room = await svc.create_room(2, room_name("roles"))
@@ -114,11 +121,16 @@ async def test_promote_demote_permissions_and_lobby_bypass(
     assert by_actor(await svc.list_participants(room.token))["alice"].participant_type == 3
 
     changed = await svc.set_attendee_permissions(
-        room.token, bob, "set", int(Permission.CUSTOM | Permission.CHAT))
-    assert_all_decoded_strictly(changed, tap.last("PUT", "/attendees/permissions").data or [],
-                                may_be_absent=PARTICIPANT_ABSENT)
+        room.token, bob, "set", int(Permission.CUSTOM | Permission.CHAT)
+    )
+    assert_all_decoded_strictly(
+        changed,
+        tap.last("PUT", "/attendees/permissions").data or [],
+        may_be_absent=PARTICIPANT_ABSENT,
+    )
     assert by_actor(await svc.list_participants(room.token))["bob"].attendee_permissions == int(
-        Permission.CUSTOM | Permission.CHAT)
+        Permission.CUSTOM | Permission.CHAT
+    )
 
     # the lobby holds bob back until he may bypass it
     await svc.set_lobby(room.token, True)
@@ -141,8 +153,10 @@ async def test_promote_demote_permissions_and_lobby_bypass(
 
 
 async def test_remove_leave_and_resend(
-    real_service: TalkService, real_service_for: ServiceFactory,
-    room_name: Callable[[str], str], cleanup_rooms: list[str],
+    real_service: TalkService,
+    real_service_for: ServiceFactory,
+    room_name: Callable[[str], str],
+    cleanup_rooms: list[str],
 ) -> None:
     svc = real_service
     room = await svc.create_room(2, room_name("leave"))
@@ -182,8 +196,10 @@ async def test_remove_leave_and_resend(
 
 
 async def test_join_with_password_leave_session_and_guest_name(
-    tapped_service_for: TappedFactory, real_service_for: ServiceFactory,
-    room_name: Callable[[str], str], cleanup_rooms: list[str],
+    tapped_service_for: TappedFactory,
+    real_service_for: ServiceFactory,
+    room_name: Callable[[str], str],
+    cleanup_rooms: list[str],
 ) -> None:
     svc, svc_tap = await tapped_service_for("moderator1")
     room = await svc.create_room(3, room_name("join"), password=GOOD_PASSWORD)
@@ -201,13 +217,15 @@ async def test_join_with_password_leave_session_and_guest_name(
 
     guest, tap = await tapped_service_for("")
     entered = await guest.join_room(room.token, password=GOOD_PASSWORD)
-    assert_decoded_strictly(entered, tap.last("POST", "/participants/active").data,
-                            may_be_absent=ROOM_ABSENT)
+    assert_decoded_strictly(
+        entered, tap.last("POST", "/participants/active").data, may_be_absent=ROOM_ABSENT
+    )
     assert entered.actor_type == "guests" and entered.participant_type == 4
     await guest.set_guest_name(room.token, "Visitor Vera")
     people = await svc.list_participants(room.token)
-    assert_all_decoded_strictly(people, svc_tap.last("GET", "/participants").data,
-                                may_be_absent=PARTICIPANT_ABSENT)
+    assert_all_decoded_strictly(
+        people, svc_tap.last("GET", "/participants").data, may_be_absent=PARTICIPANT_ABSENT
+    )
     assert [p.title for p in people if p.actor_type == "guests"] == ["Visitor Vera"]
     assert [p.is_guest for p in people if p.actor_type == "guests"] == [True]
     with pytest.raises(Forbidden) as not_guest:

@@ -50,8 +50,9 @@ async def test_create_group_public_and_password_rooms_decode_strictly(
     public = strict_room(await svc.create_room(3, room_name("public")), tap, "POST", "/room")
     cleanup_rooms.append(public.token)
     assert public.is_public and not public.has_password
-    locked = strict_room(await svc.create_room(3, room_name("locked"), password=GOOD_PASSWORD),
-                         tap, "POST", "/room")
+    locked = strict_room(
+        await svc.create_room(3, room_name("locked"), password=GOOD_PASSWORD), tap, "POST", "/room"
+    )
     cleanup_rooms.append(locked.token)
     assert locked.is_public and locked.has_password
 
@@ -64,13 +65,18 @@ async def leave_one_to_one(token: str, mine: TalkService, other: TalkService) ->
 
 
 async def test_create_one_to_one_names_the_other_person(
-    tapped_service_for: TappedFactory, real_service_for: ServiceFactory,
+    tapped_service_for: TappedFactory,
+    real_service_for: ServiceFactory,
 ) -> None:
     svc, tap = await tapped_service_for("moderator1")
     room = strict_room(await svc.create_room(1, invite="carol"), tap, "POST", "/room")
     try:
-        assert (room.type, room.name, room.display_name, room.title) == (1, "carol", "Carol",
-                                                                          "Carol")
+        assert (room.type, room.name, room.display_name, room.title) == (
+            1,
+            "carol",
+            "Carol",
+            "Carol",
+        )
         with pytest.raises(BadRequest) as refused:
             await svc.delete_room(room.token)
         assert_readable(refused.value, mentions="'Carol'")
@@ -117,8 +123,9 @@ async def test_list_rooms_decodes_strictly_and_tracks_changes(
     await svc.rename_room(room.token, room_name("renamed"))
     delta = await svc.list_rooms(modified_since=since)
     assert not delta.full
-    assert_all_decoded_strictly(delta.rooms, tap.last("GET", "/room").data,
-                                may_be_absent=ROOM_ABSENT)
+    assert_all_decoded_strictly(
+        delta.rooms, tap.last("GET", "/room").data, may_be_absent=ROOM_ABSENT
+    )
     assert [r.title for r in delta.rooms if r.token == room.token] == [svc.room_title(room.token)]
     assert {r.token for r in delta.rooms} <= {r.token for r in full.rooms} | {older.token}
     assert delta.talk_hash == full.talk_hash
@@ -132,8 +139,11 @@ def set_user_status(server: RealServer, login: str, status: str, message: str | 
     """
     user = server.users[login]
     base = f"{server.url}/ocs/v2.php/apps/user_status/api/v1/user_status"
-    with httpx.Client(auth=(user.login, user.app_password), timeout=30,
-                      headers={"OCS-APIRequest": "true", "Accept": "application/json"}) as web:
+    with httpx.Client(
+        auth=(user.login, user.app_password),
+        timeout=30,
+        headers={"OCS-APIRequest": "true", "Accept": "application/json"},
+    ) as web:
         web.put(f"{base}/status", json={"statusType": status}).raise_for_status()
         if message is None:
             web.delete(f"{base}/message").raise_for_status()
@@ -142,7 +152,9 @@ def set_user_status(server: RealServer, login: str, status: str, message: str | 
 
 
 async def test_list_rooms_with_status_carries_the_one_to_one_status(
-    tapped_service_for: TappedFactory, real_service_for: ServiceFactory, real_server: RealServer,
+    tapped_service_for: TappedFactory,
+    real_service_for: ServiceFactory,
+    real_server: RealServer,
 ) -> None:
     set_user_status(real_server, "dave", "dnd", "Moderating elsewhere")
     svc, tap = await tapped_service_for("moderator1")
@@ -151,15 +163,18 @@ async def test_list_rooms_with_status_carries_the_one_to_one_status(
         listed = await svc.list_rooms(include_status=True)
         raws = tap.last("GET", "/room").data
         group_like = [(r, w) for r, w in zip(listed.rooms, raws, strict=True) if r.type != 1]
-        assert_all_decoded_strictly([r for r, _ in group_like], [w for _, w in group_like],
-                                    may_be_absent=ROOM_ABSENT)
-        [(mine, wire)] = [(r, w) for r, w in zip(listed.rooms, raws, strict=True)
-                          if r.token == direct.token]
+        assert_all_decoded_strictly(
+            [r for r, _ in group_like], [w for _, w in group_like], may_be_absent=ROOM_ABSENT
+        )
+        [(mine, wire)] = [
+            (r, w) for r, w in zip(listed.rooms, raws, strict=True) if r.token == direct.token
+        ]
         assert_decoded_strictly(mine, wire, may_be_absent=("remoteServer",))
         assert (mine.status, mine.status_message) == ("dnd", "Moderating elsewhere")
         single = await svc.get_room(direct.token)  # one room: its status always comes along
-        assert_decoded_strictly(single, tap.last("GET", f"/room/{direct.token}").data,
-                                may_be_absent=("remoteServer",))
+        assert_decoded_strictly(
+            single, tap.last("GET", f"/room/{direct.token}").data, may_be_absent=("remoteServer",)
+        )
         assert single.status == "dnd"
     finally:
         await leave_one_to_one(direct.token, svc, await real_service_for("dave"))
@@ -167,8 +182,10 @@ async def test_list_rooms_with_status_carries_the_one_to_one_status(
 
 
 async def test_get_room_and_its_refusals(
-    tapped_service_for: TappedFactory, real_service_for: ServiceFactory,
-    room_name: Callable[[str], str], cleanup_rooms: list[str],
+    tapped_service_for: TappedFactory,
+    real_service_for: ServiceFactory,
+    room_name: Callable[[str], str],
+    cleanup_rooms: list[str],
 ) -> None:
     svc, tap = await tapped_service_for("moderator1")
     made = await svc.create_room(2, room_name("read"))
@@ -185,18 +202,22 @@ async def test_get_room_and_its_refusals(
 
 
 async def test_rename_describe_and_delete(
-    tapped_service_for: TappedFactory, real_service_for: ServiceFactory,
-    room_name: Callable[[str], str], cleanup_rooms: list[str],
+    tapped_service_for: TappedFactory,
+    real_service_for: ServiceFactory,
+    room_name: Callable[[str], str],
+    cleanup_rooms: list[str],
 ) -> None:
     svc, tap = await tapped_service_for("moderator1")
     made = await svc.create_room(2, room_name("edit"))
     cleanup_rooms.append(made.token)
     new_name = room_name("new name")
-    renamed = strict_room(await svc.rename_room(made.token, new_name), tap, "PUT",
-                          f"/room/{made.token}")
+    renamed = strict_room(
+        await svc.rename_room(made.token, new_name), tap, "PUT", f"/room/{made.token}"
+    )
     assert renamed.name == new_name == svc.room_title(made.token)
-    described = strict_room(await svc.set_description(made.token, "Agenda: one"), tap, "PUT",
-                            "/description")
+    described = strict_room(
+        await svc.set_description(made.token, "Agenda: one"), tap, "PUT", "/description"
+    )
     assert described.description == "Agenda: one"
     with pytest.raises(BadRequest) as empty:
         await svc.rename_room(made.token, "")
@@ -208,8 +229,11 @@ async def test_rename_describe_and_delete(
     await svc.add_participant(made.token, "alice")
     alice = await real_service_for("alice")
     await alice.get_room(made.token)  # alice now knows the title, so messages use it
-    for attempt in (alice.rename_room(made.token, "x"), alice.set_description(made.token, "x"),
-                    alice.delete_room(made.token)):
+    for attempt in (
+        alice.rename_room(made.token, "x"),
+        alice.set_description(made.token, "x"),
+        alice.delete_room(made.token),
+    ):
         with pytest.raises(Forbidden) as refused:
             await attempt
         assert_readable(refused.value, mentions=new_name)
@@ -236,8 +260,12 @@ async def test_guests_allowed_with_and_without_password(
     assert not (await svc.get_room(made.token)).is_public  # refused means not opened
     # Talk answers this POST with the room before the password was stored; the service reads
     # the room back, so what it returns is the GET's answer
-    opened = strict_room(await svc.set_guests_allowed(made.token, True, password=GOOD_PASSWORD),
-                         tap, "GET", f"/room/{made.token}")
+    opened = strict_room(
+        await svc.set_guests_allowed(made.token, True, password=GOOD_PASSWORD),
+        tap,
+        "GET",
+        f"/room/{made.token}",
+    )
     assert opened.is_public and opened.has_password
     assert tap.last("POST", suffix).data["hasPassword"] is False
     closed = strict_room(await svc.set_guests_allowed(made.token, False), tap, "DELETE", suffix)
@@ -249,8 +277,10 @@ async def test_guests_allowed_with_and_without_password(
 
 
 async def test_read_only_password_favorite_and_notifications(
-    tapped_service_for: TappedFactory, real_service_for: ServiceFactory,
-    room_name: Callable[[str], str], cleanup_rooms: list[str],
+    tapped_service_for: TappedFactory,
+    real_service_for: ServiceFactory,
+    room_name: Callable[[str], str],
+    cleanup_rooms: list[str],
 ) -> None:
     svc, tap = await tapped_service_for("moderator1")
     made = await svc.create_room(2, room_name("settings"))
@@ -269,8 +299,7 @@ async def test_read_only_password_favorite_and_notifications(
         await svc.set_password(made.token, WEAK_PASSWORD)
     assert_readable(weak.value, mentions=made.title)
     assert weak.value.server_message and "characters" in weak.value.server_message
-    locked = strict_room(await svc.set_password(made.token, GOOD_PASSWORD), tap, "PUT",
-                         "/password")
+    locked = strict_room(await svc.set_password(made.token, GOOD_PASSWORD), tap, "PUT", "/password")
     assert locked.has_password
     unlocked = strict_room(await svc.set_password(made.token, ""), tap, "PUT", "/password")
     assert not unlocked.has_password
@@ -301,16 +330,19 @@ async def test_read_only_password_favorite_and_notifications(
 
 
 async def test_lobby_with_timer_holds_back_non_moderators(
-    tapped_service_for: TappedFactory, real_service_for: ServiceFactory,
-    room_name: Callable[[str], str], cleanup_rooms: list[str],
+    tapped_service_for: TappedFactory,
+    real_service_for: ServiceFactory,
+    room_name: Callable[[str], str],
+    cleanup_rooms: list[str],
 ) -> None:
     svc, tap = await tapped_service_for("moderator1")
     made = await svc.create_room(2, room_name("lobby"))
     cleanup_rooms.append(made.token)
     await svc.add_participant(made.token, "alice")
     opens_at = int(time.time()) + 3600
-    closed = strict_room(await svc.set_lobby(made.token, True, opens_at), tap, "PUT",
-                         "/webinar/lobby")
+    closed = strict_room(
+        await svc.set_lobby(made.token, True, opens_at), tap, "PUT", "/webinar/lobby"
+    )
     assert (closed.lobby_enabled, closed.lobby_timer) == (True, opens_at)
 
     alice = await real_service_for("alice")
@@ -335,8 +367,10 @@ async def test_lobby_with_timer_holds_back_non_moderators(
 
 
 async def test_sip_dial_in_is_not_configured(
-    real_service_for: ServiceFactory, real_service: TalkService,
-    room_name: Callable[[str], str], cleanup_rooms: list[str],
+    real_service_for: ServiceFactory,
+    real_service: TalkService,
+    room_name: Callable[[str], str],
+    cleanup_rooms: list[str],
 ) -> None:
     made = await real_service.create_room(2, room_name("sip"))
     cleanup_rooms.append(made.token)

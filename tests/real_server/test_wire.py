@@ -19,8 +19,9 @@ class _Sample(msgspec.Struct, frozen=True, kw_only=True, rename="camel"):
 def test_a_field_the_server_never_sends_is_reported() -> None:
     with pytest.raises(AssertionError, match="lobbyTimer"):
         assert_decoded_strictly(_Sample(token="t"), {"token": "t", "sessionIds": []})
-    assert_decoded_strictly(_Sample(token="t"), {"token": "t", "sessionIds": []},
-                            may_be_absent=("lobbyTimer",))
+    assert_decoded_strictly(
+        _Sample(token="t"), {"token": "t", "sessionIds": []}, may_be_absent=("lobbyTimer",)
+    )
 
 
 def test_a_value_decoded_differently_is_reported() -> None:
@@ -31,10 +32,15 @@ def test_a_value_decoded_differently_is_reported() -> None:
 
 
 def test_raw_codes_are_not_a_readable_sentence() -> None:
-    assert_readable(BadRequest("Cannot rename 'Town hall': the name is too long"),
-                    mentions="Town hall")
-    for text in ("Cannot rename: the server answered HTTP 400", "Cannot rename (reason: value)",
-                 'Cannot rename the room {"error": "value"}', "Invalid level"):
+    assert_readable(
+        BadRequest("Cannot rename 'Town hall': the name is too long"), mentions="Town hall"
+    )
+    for text in (
+        "Cannot rename: the server answered HTTP 400",
+        "Cannot rename (reason: value)",
+        'Cannot rename the room {"error": "value"}',
+        "Invalid level",
+    ):
         with pytest.raises(AssertionError):
             assert_readable(BadRequest(text))
     with pytest.raises(AssertionError):

@@ -61,12 +61,23 @@ class TapTransport(httpx.AsyncBaseTransport):
             body = msgspec.json.decode(content) if content else None
         except msgspec.DecodeError:
             body = None
-        self.answers.append(Tapped(request.method, request.url.path, response.status_code, body,
-                                   "authorization" in request.headers))
-        headers = [(k, v) for k, v in response.headers.multi_items()
-                   if k.lower() not in ("content-encoding", "content-length")]
-        return httpx.Response(response.status_code, headers=headers, content=content,
-                              request=request)
+        self.answers.append(
+            Tapped(
+                request.method,
+                request.url.path,
+                response.status_code,
+                body,
+                "authorization" in request.headers,
+            )
+        )
+        headers = [
+            (k, v)
+            for k, v in response.headers.multi_items()
+            if k.lower() not in ("content-encoding", "content-length")
+        ]
+        return httpx.Response(
+            response.status_code, headers=headers, content=content, request=request
+        )
 
     def last(self, method: str, path_suffix: str) -> Tapped:
         """The newest answer to ``method`` on a path ending in ``path_suffix``."""

@@ -63,8 +63,7 @@ async def join(ctx: Context, args: argparse.Namespace) -> None:
 def _own_in_call(room: Room, people: list[Participant]) -> bool:
     """Whether the signed-in account is in the call through any of its sessions."""
     return any(
-        p.attendee_id == room.attendee_id and p.in_call_flags & InCallFlag.IN_CALL
-        for p in people
+        p.attendee_id == room.attendee_id and p.in_call_flags & InCallFlag.IN_CALL for p in people
     )
 
 

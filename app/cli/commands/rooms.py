@@ -14,8 +14,11 @@ from ..resolve import find_room
 from ..terminal import confirm_by_typing, new_secret, stdin_is_tty
 from ..timeparse import lobby_opening_time, parse_since
 
-SIP_CHOICES = {"off": SipState.DISABLED, "on": SipState.ENABLED_WITH_PIN,
-               "nopin": SipState.ENABLED_NO_PIN}
+SIP_CHOICES = {
+    "off": SipState.DISABLED,
+    "on": SipState.ENABLED_WITH_PIN,
+    "nopin": SipState.ENABLED_NO_PIN,
+}
 
 
 async def _result(ctx: Context, token: str, answer: Room | None) -> Room | None:
@@ -107,8 +110,9 @@ async def password(ctx: Context, args: argparse.Namespace) -> None:
     room = await find_room(ctx.service, args.room)
     if args.clear:
         answer = await ctx.service.set_password(room.token, "")
-        ctx.out.done(f"Removed the password of '{room.title}'.",
-                     await _result(ctx, room.token, answer))
+        ctx.out.done(
+            f"Removed the password of '{room.title}'.", await _result(ctx, room.token, answer)
+        )
         return
     if not room.is_public:
         raise CliError(

@@ -145,8 +145,9 @@ def load_room(ctx: Ctx) -> Room:
     return room
 
 
-def load_participant(ctx: Ctx, *, lobby: bool = False,
-                     moderator: bool = False) -> tuple[Room, Attendee, Session | None]:
+def load_participant(
+    ctx: Ctx, *, lobby: bool = False, moderator: bool = False
+) -> tuple[Room, Attendee, Session | None]:
     """RequireParticipant (+ RequireModeratorParticipant / RequireModeratorOrNoLobby)."""
     room = load_room(ctx)
     attendee, session = ctx.state.participant_for(room, ctx.caller)
@@ -159,9 +160,16 @@ def load_participant(ctx: Ctx, *, lobby: bool = False,
     return room, attendee, session
 
 
-def room_response(ctx: Ctx, room: Room, attendee: Attendee, session: Session | None,
-                  status: int = 200, headers: dict[str, str] | None = None, *,
-                  include_status: bool = False) -> Response:
+def room_response(
+    ctx: Ctx,
+    room: Room,
+    attendee: Attendee,
+    session: Session | None,
+    status: int = 200,
+    headers: dict[str, str] | None = None,
+    *,
+    include_status: bool = False,
+) -> Response:
     """200/201 with the TalkRoom as the caller sees it (``include_status``: the peer's user
     status in a one-to-one, as creating one answers)."""
     data = views.room_json(ctx.state, room, attendee, session, include_status=include_status)

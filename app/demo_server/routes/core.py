@@ -47,8 +47,12 @@ def _user_status(account: Account) -> Any:
     status = account.status
     if status.status == "offline":
         return ""
-    return {"status": status.status, "message": status.message, "icon": status.icon,
-            "clearAt": status.clear_at}
+    return {
+        "status": status.status,
+        "message": status.message,
+        "icon": status.icon,
+        "clearAt": status.clear_at,
+    }
 
 
 def _rank(search: str, *names: str) -> int | None:
@@ -70,7 +74,10 @@ def autocomplete(ctx: Ctx) -> Response:
     state, params = ctx.state, ctx.params
     search = params.get_str("search").strip().lower()
     share_types = {php_int(v) for v in params.get_list("shareTypes")} or {
-        SHARE_USER, SHARE_GROUP, SHARE_EMAIL}
+        SHARE_USER,
+        SHARE_GROUP,
+        SHARE_EMAIL,
+    }
     limit = max(params.get_int("limit", 10), 1)
     excluded_users = {ctx.caller.login}
     excluded_groups: set[str] = set()
@@ -93,26 +100,55 @@ def autocomplete(ctx: Ctx) -> Response:
             rank = _rank(search, login, account.display_name, account.email)
             if rank is None:
                 continue
-            ranked.append((rank, account.display_name.lower(), {
-                "id": login, "label": account.display_name, "icon": "icon-user",
-                "source": "users", "status": _user_status(account),
-                "subline": "", "shareWithDisplayNameUnique": account.email or login,
-            }))
+            ranked.append(
+                (
+                    rank,
+                    account.display_name.lower(),
+                    {
+                        "id": login,
+                        "label": account.display_name,
+                        "icon": "icon-user",
+                        "source": "users",
+                        "status": _user_status(account),
+                        "subline": "",
+                        "shareWithDisplayNameUnique": account.email or login,
+                    },
+                )
+            )
     if SHARE_GROUP in share_types:
         for gid, group in state.groups.items():
             rank = _rank(search, gid, group.display_name)
             if rank is None or gid in excluded_groups:
                 continue
-            ranked.append((rank, group.display_name.lower(), {
-                "id": gid, "label": group.display_name, "icon": "icon-group",
-                "source": "groups", "status": "", "subline": "",
-                "shareWithDisplayNameUnique": gid,
-            }))
+            ranked.append(
+                (
+                    rank,
+                    group.display_name.lower(),
+                    {
+                        "id": gid,
+                        "label": group.display_name,
+                        "icon": "icon-group",
+                        "source": "groups",
+                        "status": "",
+                        "subline": "",
+                        "shareWithDisplayNameUnique": gid,
+                    },
+                )
+            )
     ranked.sort(key=lambda item: (item[0], item[1]))
     results = [item for _, _, item in ranked][:limit]
     if SHARE_EMAIL in share_types and EMAIL_RE.match(search):
-        results.append({"id": search, "label": search, "icon": "icon-mail", "source": "emails",
-                        "status": "", "subline": "", "shareWithDisplayNameUnique": search})
+        results.append(
+            {
+                "id": search,
+                "label": search,
+                "icon": "icon-mail",
+                "source": "emails",
+                "status": "",
+                "subline": "",
+                "shareWithDisplayNameUnique": search,
+            }
+        )
     return ocs.ok(results)
 
 

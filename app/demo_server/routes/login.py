@@ -39,18 +39,23 @@ def _base_url(ctx: Ctx) -> str:
 def start(ctx: Ctx) -> Response:
     flow = ctx.state.start_login_flow()
     base = _base_url(ctx)
-    return ocs.plain_json(200, {
-        "poll": {"token": flow.poll_token, "endpoint": base + "/index.php/login/v2/poll"},
-        "login": base + "/index.php/login/v2/flow/" + flow.login_token,
-    })
+    return ocs.plain_json(
+        200,
+        {
+            "poll": {"token": flow.poll_token, "endpoint": base + "/index.php/login/v2/poll"},
+            "login": base + "/index.php/login/v2/flow/" + flow.login_token,
+        },
+    )
 
 
 def poll(ctx: Ctx) -> Response:
     flow = ctx.state.poll_login_flow(ctx.params.get_str("token"))
     if flow is None:
         return ocs.plain_json(404, [])
-    return ocs.plain_json(200, {"server": _base_url(ctx), "loginName": flow.login_name,
-                                "appPassword": flow.app_password})
+    return ocs.plain_json(
+        200,
+        {"server": _base_url(ctx), "loginName": flow.login_name, "appPassword": flow.app_password},
+    )
 
 
 def _page(title: str, body: str, status: int = 200) -> HTMLResponse:
@@ -83,8 +88,10 @@ def grant(ctx: Ctx) -> Response:
         error = '<p class="error">Wrong login or password.</p>'
         return _page("Connect to your account", _FORM.format(action=action, error=error), 403)
     state.grant_login_flow(flow.poll_token, login)
-    return _page("Account connected",
-                 "<p>Your client should now be connected. You can close this window.</p>")
+    return _page(
+        "Account connected",
+        "<p>Your client should now be connected. You can close this window.</p>",
+    )
 
 
 ROUTES: list[Route] = [

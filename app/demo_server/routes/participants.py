@@ -50,8 +50,9 @@ def list_participants(ctx: Ctx) -> Response:
     room, attendee, _ = load_participant(ctx, lobby=True)
     if attendee.participant_type == GUEST:
         raise TalkError(403, None)
-    data, statuses = views.participants_json(ctx.state, room, attendee,
-                                             include_status=ctx.params.get_bool("includeStatus"))
+    data, statuses = views.participants_json(
+        ctx.state, room, attendee, include_status=ctx.params.get_bool("includeStatus")
+    )
     headers = {"X-Nextcloud-Has-User-Statuses": "1"} if statuses else None
     return ocs.OcsResponse(200, data_json=data, headers=headers)
 
@@ -100,8 +101,12 @@ def _remove_self(ctx: Ctx, room: Room, attendee: Attendee) -> Response:
     state = ctx.state
     if room.type == NOTE_TO_SELF:
         raise TalkError(400, {"error": "participant"})
-    if room.type != ONE_TO_ONE and attendee.participant_type in (OWNER, MODERATOR) \
-            and state.users_count(room) > 1 and state.moderators_count(room) == 1:
+    if (
+        room.type != ONE_TO_ONE
+        and attendee.participant_type in (OWNER, MODERATOR)
+        and state.users_count(room) > 1
+        and state.moderators_count(room) == 1
+    ):
         raise TalkError(400, {"error": "last-moderator"})
     if room.type not in (ONE_TO_ONE, FORMER_ONE_TO_ONE) and state.users_count(room) <= 1:
         state.delete_room(room)
@@ -174,18 +179,22 @@ def join_room(ctx: Ctx) -> Response:
     attendee, previous = state.participant_for(room, caller)
     if attendee is None:
         open_room = room.type == PUBLIC or (
-            caller.login is not None and room.listable and room.type == GROUP)
+            caller.login is not None and room.listable and room.type == GROUP
+        )
         if not open_room:
             raise TalkError(404, None)
-    if room.password and (attendee is None
-                          or attendee.participant_type in (GUEST, USER_SELF_JOINED)):
+    if room.password and (
+        attendee is None or attendee.participant_type in (GUEST, USER_SELF_JOINED)
+    ):
         if ctx.params.get_str("password") != room.password:
             raise TalkError(403, {"error": "password"})
     if not ctx.params.get_bool("force", True) and previous is not None and previous.in_call:
         # Talk warns only about this client's own session (the one its cookie names) while it
         # is in the call; sessions of the same user in other clients do not count.
-        raise TalkError(409, {"sessionId": previous.id, "inCall": previous.in_call,
-                              "lastPing": previous.last_ping})
+        raise TalkError(
+            409,
+            {"sessionId": previous.id, "inCall": previous.in_call, "lastPing": previous.last_ping},
+        )
     if previous is not None:
         state.remove_session(room, previous)
     session_id = state.new_session_id()
@@ -193,14 +202,20 @@ def join_room(ctx: Ctx) -> Response:
         if caller.login is not None:
             account = state.accounts[caller.login]
             attendee = state.add_attendee(
-                room, ACTOR_USERS, caller.login, account.display_name,
-                USER_SELF_JOINED if room.type == PUBLIC else USER)
+                room,
+                ACTOR_USERS,
+                caller.login,
+                account.display_name,
+                USER_SELF_JOINED if room.type == PUBLIC else USER,
+            )
         else:
-            attendee = state.add_attendee(room, ACTOR_GUESTS, state.guest_actor_id(session_id),
-                                          "", GUEST)
+            attendee = state.add_attendee(
+                room, ACTOR_GUESTS, state.guest_actor_id(session_id), "", GUEST
+            )
     if caller.kind == "password":
-        session = Session(id=session_id, attendee_id=attendee.id, room_token=room.token,
-                          last_ping=state.now())
+        session = Session(
+            id=session_id, attendee_id=attendee.id, room_token=room.token, last_ping=state.now()
+        )
     else:
         session = state.add_session(room, attendee, session_id=session_id)
         state.bind_session(caller, room, session)
@@ -244,16 +259,16 @@ def _change_type(ctx: Ctx, promote: bool) -> Response:
     if (target.actor_type, target.actor_id) == (actor.actor_type, actor.actor_id):
         raise TalkError(403, None)
     if promote:
-        new_type = {USER: MODERATOR, USER_SELF_JOINED: MODERATOR,
-                    GUEST: GUEST_MODERATOR}.get(target.participant_type)
+        new_type = {USER: MODERATOR, USER_SELF_JOINED: MODERATOR, GUEST: GUEST_MODERATOR}.get(
+            target.participant_type
+        )
     else:
         new_type = {MODERATOR: USER, GUEST_MODERATOR: GUEST}.get(target.participant_type)
     if new_type is None:
         raise TalkError(400, None)
     target.participant_type = new_type
     guest = target.actor_type != ACTOR_USERS
-    key = ("guest_" if guest else "") + ("moderator_promoted" if promote
-                                         else "moderator_demoted")
+    key = ("guest_" if guest else "") + ("moderator_promoted" if promote else "moderator_demoted")
     state.post_system(room, actor, key, subject=target)
     state.enforce_permissions(room)
     return ocs.ok(None)
@@ -293,8 +308,9 @@ def set_attendee_permissions(ctx: Ctx) -> Response:
         target.permissions = base & ~permissions
     state.enforce_permissions(room)
     state.touch(room)
-    item = views.participant_dict(state, room, target, viewer_is_mod=True, viewer_id=0,
-                                  statuses=True)
+    item = views.participant_dict(
+        state, room, target, viewer_is_mod=True, viewer_id=0, statuses=True
+    )
     return ocs.ok([item], headers={"X-Nextcloud-Has-User-Statuses": "1"})
 
 
@@ -329,8 +345,7 @@ ROUTES: list[Route] = [
     route("POST", TALK + "/room/" + TOKEN + "/participants/active", join_room),
     route("DELETE", TALK + "/room/" + TOKEN + "/participants/active", leave_room),
     route("PUT", TALK + "/room/" + TOKEN + "/participants/state", set_session_state),
-    route("POST", TALK + "/room/" + TOKEN + "/participants/resend-invitations",
-          resend_invitations),
+    route("POST", TALK + "/room/" + TOKEN + "/participants/resend-invitations", resend_invitations),
     route("POST", TALK + "/room/" + TOKEN + "/moderators", promote),
     route("DELETE", TALK + "/room/" + TOKEN + "/moderators", demote),
     route("PUT", TALK + "/room/" + TOKEN + "/attendees/permissions", set_attendee_permissions),

@@ -64,9 +64,16 @@ def list_rooms(ctx: Ctx) -> Response:
         attendee, session = state.participant_for(room, ctx.caller)
         if attendee is None:
             continue
-        parts.append(views.room_json(state, room, attendee, session,
-                                     include_last_message=include_last,
-                                     include_status=include_status))
+        parts.append(
+            views.room_json(
+                state,
+                room,
+                attendee,
+                session,
+                include_last_message=include_last,
+                include_status=include_status,
+            )
+        )
     headers = _hash_header(ctx)
     headers["X-Nextcloud-Talk-Modified-Before"] = str(now)
     return ocs.OcsResponse(200, data_json=b"[" + b",".join(parts) + b"]", headers=headers)
@@ -76,11 +83,9 @@ def _make_changelog(ctx: Ctx, login: str) -> None:
     """The real server's ChangelogManager: "Talk updates" appears on the first listing."""
     state = ctx.state
     state.changelog_made.add(login)
-    room = state.create_room(CHANGELOG, "Talk updates ✅", read_only=1,
-                             avatar_version="7daeb333")
+    room = state.create_room(CHANGELOG, "Talk updates ✅", read_only=1, avatar_version="7daeb333")
     state.add_user_to_room(room, login, USER)
-    state.post_comment(room, "bots", "changelog", "Talk updates ✅", CHANGELOG_TEXT,
-                       markdown=True)
+    state.post_comment(room, "bots", "changelog", "Talk updates ✅", CHANGELOG_TEXT, markdown=True)
 
 
 def get_room(ctx: Ctx) -> Response:
@@ -103,10 +108,15 @@ def note_to_self(ctx: Ctx) -> Response:
         if room.type == NOTE_TO_SELF:
             break
     else:
-        room = state.create_room(NOTE_TO_SELF, "Note to self", object_type="note_to_self",
-                                 object_id=login, avatar_version="jpg2tkoimieKK4cE",
-                                 is_custom_avatar=True,
-                                 description="A place for your private notes, thoughts and ideas")
+        room = state.create_room(
+            NOTE_TO_SELF,
+            "Note to self",
+            object_type="note_to_self",
+            object_id=login,
+            avatar_version="jpg2tkoimieKK4cE",
+            is_custom_avatar=True,
+            description="A place for your private notes, thoughts and ideas",
+        )
         owner = state.add_user_to_room(room, login, OWNER)
         owner.favorite = True
         state.post_system(room, None, "conversation_created")
@@ -131,12 +141,12 @@ def _create_one_to_one(ctx: Ctx) -> Response:
         if room.type == ONE_TO_ONE and room.one_to_one_pair == pair:
             attendee = state.add_user_to_room(room, login, OWNER)
             _, session = state.participant_for(room, ctx.caller)
-            return room_response(ctx, room, attendee, session,
-                                 include_status=True)
+            return room_response(ctx, room, attendee, session, include_status=True)
     # As recorded on the real server: the invited user only joins once the conversation is
     # used; until then the creator is its only participant.
-    room = state.create_room(ONE_TO_ONE, ",".join(sorted(pair)), one_to_one_pair=pair,
-                             avatar_version="ccb4805c")
+    room = state.create_room(
+        ONE_TO_ONE, ",".join(sorted(pair)), one_to_one_pair=pair, avatar_version="ccb4805c"
+    )
     owner = state.add_user_to_room(room, login, OWNER)
     state.post_system(room, owner, "conversation_created")
     return room_response(ctx, room, owner, None, status=201, include_status=True)
@@ -189,11 +199,18 @@ def create_room(ctx: Ctx) -> Response:
             raise TalkError(404, {"error": "invite"})
         group_members.append((kind, invite))
 
-    room = state.create_room(room_type, name or "---", description=description,
-                             read_only=read_only, listable=listable,
-                             avatar_version="9a7ea085" if room_type == PUBLIC else "bd567261",
-                             message_expiration=expiration, recording_consent=consent,
-                             mention_permissions=mentions, password=password)
+    room = state.create_room(
+        room_type,
+        name or "---",
+        description=description,
+        read_only=read_only,
+        listable=listable,
+        avatar_version="9a7ea085" if room_type == PUBLIC else "bd567261",
+        message_expiration=expiration,
+        recording_consent=consent,
+        mention_permissions=mentions,
+        password=password,
+    )
     login = ctx.caller.login or ""
     owner = state.add_user_to_room(room, login, OWNER)
     state.post_system(room, owner, "conversation_created")
@@ -220,16 +237,20 @@ def _add_initial_participants(ctx: Ctx, room: Room, value: Any) -> dict[str, lis
         return {}
     state = ctx.state
     invalid: dict[str, list[str]] = {}
-    pools: dict[str, dict[str, Any]] = {"users": state.accounts, "groups": state.groups,
-                                        "teams": state.teams}
+    pools: dict[str, dict[str, Any]] = {
+        "users": state.accounts,
+        "groups": state.groups,
+        "teams": state.teams,
+    }
     for source, ids in value.items():
         for ident in ids if isinstance(ids, list) else [ids]:
             ident = str(ident)
             if source == "users" and ident in state.accounts:
                 state.add_user_to_room(room, ident)
             elif source in ("groups", "teams") and ident in pools[source]:
-                add_members(state, room, "groups" if source == "groups" else "circles", ident,
-                            actor=None)
+                add_members(
+                    state, room, "groups" if source == "groups" else "circles", ident, actor=None
+                )
             elif source == "emails" and "@" in ident:
                 add_members(state, room, "emails", ident, actor=None)
             else:
@@ -259,8 +280,9 @@ def rename_room(ctx: Ctx) -> Response:
         raise TalkError(400, {"error": "value"})
     if name != room.name:
         old, room.name = room.name, name
-        ctx.state.post_system(room, attendee, "conversation_renamed",
-                              extra={"old": old, "new": name})
+        ctx.state.post_system(
+            room, attendee, "conversation_renamed", extra={"old": old, "new": name}
+        )
     return _respond(ctx, room, attendee)
 
 
@@ -273,8 +295,9 @@ def set_description(ctx: Ctx) -> Response:
         raise TalkError(400, {"error": "value"})
     if description != room.description:
         room.description = description
-        ctx.state.post_system(room, attendee,
-                              "description_set" if description else "description_removed")
+        ctx.state.post_system(
+            room, attendee, "description_set" if description else "description_removed"
+        )
     return _respond(ctx, room, attendee)
 
 
@@ -396,6 +419,7 @@ def _setting(attr: str, value: bool) -> Handler:
         setattr(attendee, attr, value)
         ctx.state.touch(room)
         return _respond(ctx, room, attendee)
+
     return handler
 
 
@@ -433,18 +457,15 @@ ROUTES: list[Route] = [
     route("PUT", TALK + "/room/" + TOKEN + "/password", set_password),
     route("PUT", TALK + "/room/" + TOKEN + "/webinar/lobby", set_lobby),
     route("PUT", TALK + "/room/" + TOKEN + "/webinar/sip", set_sip, "user"),
-    route("PUT", TALK + "/room/" + TOKEN + r"/permissions/(?P<mode>call|default)",
-          set_permissions),
+    route("PUT", TALK + "/room/" + TOKEN + r"/permissions/(?P<mode>call|default)", set_permissions),
     route("POST", TALK + "/room/" + TOKEN + "/favorite", _setting("favorite", True), "user"),
     route("DELETE", TALK + "/room/" + TOKEN + "/favorite", _setting("favorite", False), "user"),
     route("POST", TALK + "/room/" + TOKEN + "/archive", _setting("archived", True), "user"),
     route("DELETE", TALK + "/room/" + TOKEN + "/archive", _setting("archived", False), "user"),
     route("POST", TALK + "/room/" + TOKEN + "/important", _setting("important", True), "user"),
-    route("DELETE", TALK + "/room/" + TOKEN + "/important", _setting("important", False),
-          "user"),
+    route("DELETE", TALK + "/room/" + TOKEN + "/important", _setting("important", False), "user"),
     route("POST", TALK + "/room/" + TOKEN + "/sensitive", _setting("sensitive", True), "user"),
-    route("DELETE", TALK + "/room/" + TOKEN + "/sensitive", _setting("sensitive", False),
-          "user"),
+    route("DELETE", TALK + "/room/" + TOKEN + "/sensitive", _setting("sensitive", False), "user"),
     route("POST", TALK + "/room/" + TOKEN + "/notify", set_notification_level, "user"),
     route("POST", TALK + "/room/" + TOKEN + "/notify-calls", set_notification_calls, "user"),
 ]

@@ -52,19 +52,24 @@ async def test_hostile_names_in_lists_header_tooltips_and_dialogs(
     async with open_window() as window:
         await wait_until(lambda: window.controller.loaded)
         assert window.select_room(event.token)
-        await wait_until(lambda: guest_id in set(window.participant_model.keys()),
-                         message="the guest never appeared")
+        await wait_until(
+            lambda: guest_id in set(window.participant_model.keys()),
+            message="the guest never appeared",
+        )
         assert_plain(labels_showing(window, "<i>Main</i>"))
 
-        for model, name in ((window.participant_model, HOSTILE_GUEST),
-                            (window.conversation_model, ROOM)):
+        for model, name in (
+            (window.participant_model, HOSTILE_GUEST),
+            (window.conversation_model, ROOM),
+        ):
             for row in range(model.rowCount()):
                 for column in range(model.columnCount()):
                     tip = model.index(row, column).data(Qt.ItemDataRole.ToolTipRole)
                     _assert_tooltip_safe(tip, name)
 
-    guest = next(p for p in await service.list_participants(event.token)
-                 if p.attendee_id == guest_id)
+    guest = next(
+        p for p in await service.list_participants(event.token) if p.attendee_id == guest_id
+    )
     dialog = opened(qtbot, remove_participant_dialog(runner, event.room, guest))
     assert_plain(labels_showing(dialog, "STAFF: evacuate"))
     for widget in QApplication.topLevelWidgets():
