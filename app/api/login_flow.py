@@ -31,13 +31,13 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
-import msgspec
 
 from .. import __version__
 from . import errors
 from .capabilities import TalkCapabilities
 from .constants import CAPABILITIES_PATH, LOGIN_FLOW_PATH, STATUS_PATH
 from .models import ServerStatus
+from .ocs import decode_json, read_response
 from .service import TalkService
 
 log = logging.getLogger(__name__)
@@ -331,7 +331,7 @@ async def _request(
     """One request with network failures turned into sentences (and certificates into offers)."""
     base = str(client.base_url).rstrip("/")
     try:
-        return await client.request(method, url, **kwargs)
+        return await read_response(client, method, url, **kwargs)
     except httpx.TimeoutException as exc:
         raise errors.NetworkError(f"{base} did not answer in time ({what})") from exc
     except httpx.HTTPError as exc:
@@ -396,8 +396,8 @@ def _status_from(response: httpx.Response, url: str) -> ServerStatus:
     if response.status_code != 200:
         raise not_nextcloud
     try:
-        status = msgspec.json.decode(response.content, type=ServerStatus)
-    except (msgspec.DecodeError, msgspec.ValidationError):
+        status: ServerStatus = decode_json(response.content, ServerStatus)
+    except errors.MalformedResponse:
         raise not_nextcloud from None
     if not status.version and not status.versionstring:
         raise not_nextcloud
@@ -465,9 +465,9 @@ async def check_server(
             status=caps_response.status_code,
         )
     try:
-        document = msgspec.json.decode(caps_response.content)
+        document = decode_json(caps_response.content)
         caps = TalkCapabilities.from_ocs_data(document["ocs"]["data"])
-    except (msgspec.DecodeError, KeyError, TypeError, ValueError) as exc:
+    except (errors.MalformedResponse, KeyError, TypeError, ValueError) as exc:
         raise NotNextcloud(
             f"{product} {version} found at {url}, but its capabilities could not be read"
         ) from exc
@@ -566,14 +566,14 @@ class LoginFlow:
                 status=response.status_code,
             )
         try:
-            document = msgspec.json.decode(response.content)
+            document = decode_json(response.content)
             poll = document["poll"]
             started = LoginFlowStart(
                 login_url=str(document["login"]),
                 poll_endpoint=str(poll["endpoint"]),
                 poll_token=str(poll["token"]),
             )
-        except (msgspec.DecodeError, KeyError, TypeError) as exc:
+        except (errors.MalformedResponse, KeyError, TypeError) as exc:
             raise LoginFlowFailed(
                 f"{self.server_url} answered the sign-in request with something unexpected"
             ) from exc
@@ -621,13 +621,13 @@ class LoginFlow:
                 status=response.status_code,
             )
         try:
-            document = msgspec.json.decode(response.content)
+            document = decode_json(response.content)
             credentials = Credentials(
                 server_url=self.server_url,
                 login=str(document["loginName"]),
                 app_password=str(document["appPassword"]),
             )
-        except (msgspec.DecodeError, KeyError, TypeError) as exc:
+        except (errors.MalformedResponse, KeyError, TypeError) as exc:
             raise LoginFlowFailed(
                 f"{self.server_url} finished the sign-in with an unreadable answer"
             ) from exc

@@ -1,16 +1,145 @@
-"""The OCS envelope: decode answers, and map failures onto the error hierarchy once."""
+"""The OCS envelope: read and decode answers, and map failures onto the error hierarchy once.
+
+Every answer the service and the sign-in read comes through ``read_response``: the body is
+streamed and reading stops at a size cap chosen per endpoint (``body_limit``), so a hostile or
+broken server cannot make the client download (and hold) gigabytes. Every body is decoded with
+``decode_json``: whatever goes wrong while decoding (bad UTF-8, JSON nested thousands deep, wrong
+shapes) becomes ``MalformedResponse``, never a stray ``RecursionError`` or ``ValueError``.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any, Generic, TypeVar
 
 import httpx
 import msgspec
 
 from . import errors
+from .constants import API_BASE
 from .explain import Action, explain
 
 T = TypeVar("T")
+
+MIB = 1024 * 1024
+
+DEFAULT_BODY_LIMIT = 2 * MIB
+"""Any answer not listed below: one room, capabilities (~10 kB), status, errors, writes."""
+
+ROOM_LIST_BODY_LIMIT = 64 * MIB
+"""The conversation list: the demo server's 5,000 rooms measured 7.3 MB (about 1.5 kB each)."""
+
+PARTICIPANT_LIST_BODY_LIMIT = 32 * MIB
+"""The participants of one room: 10,000 people measured 3.2 MB (about 320 bytes each)."""
+
+CALL_PEER_LIST_BODY_LIMIT = 16 * MIB
+"""Who is in a call: at most everyone in the room, with fewer fields each than a participant."""
+
+_LARGE_READS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(re.escape(API_BASE) + r"/room/?$"), ROOM_LIST_BODY_LIMIT),
+    (re.compile(re.escape(API_BASE) + r"/room/[^/]+/participants/?$"), PARTICIPANT_LIST_BODY_LIMIT),
+    (re.compile(re.escape(API_BASE) + r"/call/[^/]+/?$"), CALL_PEER_LIST_BODY_LIMIT),
+)
+
+
+def body_limit(method: str, path: str) -> int:
+    """The most bytes an answer to ``method path`` may have (decoded, after gzip)."""
+    if method.upper() == "GET":
+        for pattern, limit in _LARGE_READS:
+            if pattern.search(path.split("?", 1)[0]):
+                return limit
+    return DEFAULT_BODY_LIMIT
+
+
+class ResponseTooLarge(errors.MalformedResponse):
+    """The answer is bigger than any real answer to this request; reading it was stopped."""
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / MIB:.0f} MB" if size >= MIB else f"{size // 1024} kB"
+
+
+async def read_response(
+    client: httpx.AsyncClient,
+    method: str,
+    url: str,
+    *,
+    limit: int | None = None,
+    **kwargs: Any,
+) -> httpx.Response:
+    """Send one request and read its body, stopping as soon as it passes ``limit`` bytes.
+
+    Args:
+        limit: the cap in bytes; ``body_limit(method, url)`` when not given.
+        kwargs: what ``httpx.AsyncClient.build_request`` takes (``params``, ``json``, ``data``).
+
+    Returns:
+        the answer with its body read (``response.content`` works as usual).
+
+    Raises:
+        ResponseTooLarge: the server announced or sent more than ``limit`` bytes.
+        MalformedResponse: the body could not be decompressed.
+        httpx.HTTPError: no usable answer (connection, TLS, timeout), as ``client.request``.
+    """
+    cap = body_limit(method, url) if limit is None else limit
+    request = client.build_request(method, url, **kwargs)
+    response = await client.send(request, stream=True)
+    chunks: list[bytes] = []
+    try:
+        too_large = ResponseTooLarge(
+            f"The server's answer to {method} {request.url.path} is larger than "
+            f"{_megabytes(cap)}, far more than any real answer; it was not read",
+            status=response.status_code,
+        )
+        declared = response.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > cap:
+            raise too_large
+        size = 0
+        try:
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if size > cap:
+                    # Closed before leaving the loop: httpx's generators, dropped on the way
+                    # out, then have nothing left to await (qasync runs no async-generator
+                    # finalizer, and awaiting in one is an error).
+                    await response.aclose()
+                    raise too_large
+                chunks.append(chunk)
+        except httpx.DecodingError as exc:
+            raise errors.MalformedResponse(
+                f"The server's answer to {method} {request.url.path} could not be "
+                f"decompressed ({_short(exc)})",
+                status=response.status_code,
+            ) from exc
+    finally:
+        await response.aclose()
+    headers = [
+        (name, value)
+        for name, value in response.headers.multi_items()
+        if name.lower() not in ("content-encoding", "content-length", "transfer-encoding")
+    ]
+    return httpx.Response(
+        response.status_code,
+        headers=headers,
+        content=b"".join(chunks),
+        request=request,
+        extensions=response.extensions,
+    )
+
+
+def decode_json(content: bytes, data_type: Any = Any) -> Any:
+    """``content`` decoded as JSON (and checked against ``data_type``).
+
+    Raises:
+        MalformedResponse: for any failure at all: not JSON, not UTF-8, the wrong shape,
+            nested too deep for the decoder (``RecursionError``), too big for memory.
+    """
+    try:
+        return msgspec.json.decode(content, type=data_type)
+    except Exception as exc:  # any decoding failure is the same failure: an unreadable answer
+        known = isinstance(exc, msgspec.MsgspecError)
+        detail = str(exc) if known else f"{type(exc).__name__}: {exc}"
+        raise errors.MalformedResponse(_short(detail)) from exc
 
 
 class _Meta(msgspec.Struct, frozen=True):
@@ -35,16 +164,16 @@ def decode_success(response: httpx.Response, data_type: Any, action: Action) -> 
         MalformedResponse: the body is not an OCS document, or ``data`` has the wrong shape.
     """
     try:
-        document = msgspec.json.decode(response.content, type=_Document[data_type])
-    except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+        document = decode_json(response.content, _Document[data_type])
+    except errors.MalformedResponse as exc:
         raise errors.MalformedResponse(
-            f"The server's answer to '{action.verb}' could not be read ({_short(exc)})",
+            f"The server's answer to '{action.verb}' could not be read ({exc})",
             status=response.status_code,
         ) from exc
     return document.ocs.data
 
 
-def _short(exc: Exception) -> str:
+def _short(exc: Exception | str) -> str:
     text = str(exc)
     return text if len(text) <= 160 else text[:157] + "..."
 
@@ -52,8 +181,8 @@ def _short(exc: Exception) -> str:
 def _error_details(response: httpx.Response) -> tuple[str | None, str | None, bool]:
     """``(data.error, data.message, is_ocs)`` of a failed answer, whatever its shape."""
     try:
-        body = msgspec.json.decode(response.content)
-    except msgspec.DecodeError:
+        body = decode_json(response.content)
+    except errors.MalformedResponse:
         return None, None, False
     if not isinstance(body, dict):
         return None, None, False

@@ -17,7 +17,6 @@ from datetime import datetime
 from typing import Any, TypeAlias, TypeVar
 
 import httpx
-import msgspec
 
 from .. import __version__
 from . import errors
@@ -34,7 +33,7 @@ from .constants import (
 )
 from .explain import Action
 from .models import CallPeer, Participant, Room, RoomList, ServerStatus, Suggestion
-from .ocs import decode_success, raise_for_status
+from .ocs import ResponseTooLarge, decode_json, decode_success, raise_for_status, read_response
 
 log = logging.getLogger(__name__)
 
@@ -190,7 +189,9 @@ class TalkService:
             if attempt:
                 await asyncio.sleep(self._backoff(attempt, last_error))
             try:
-                response = await self._client.request(method, path, params=params, json=json)
+                response = await read_response(self._client, method, path, params=params, json=json)
+            except ResponseTooLarge:
+                raise  # the same request would only bring the same flood again
             except httpx.TimeoutException as exc:
                 last_error = errors.NetworkError(
                     f"Cannot {action.verb}: the server at {self.server_url} did not answer in time"
@@ -247,8 +248,9 @@ class TalkService:
 
         def parse(response: httpx.Response) -> ServerStatus:
             try:
-                return msgspec.json.decode(response.content, type=ServerStatus)
-            except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+                result: ServerStatus = decode_json(response.content, ServerStatus)
+                return result
+            except errors.MalformedResponse as exc:
                 raise errors.MalformedResponse(
                     f"{self.server_url} does not look like a Nextcloud server "
                     "(no valid status.php)",

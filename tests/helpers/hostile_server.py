@@ -8,15 +8,25 @@ send. This serves canned ``(status, body)`` pairs per path, nothing else.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Iterable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 
+Stream = tuple[int, Callable[[], Iterable[bytes]], int | None]
+"""``(status, chunks factory, announced Content-Length or None)``: a body sent piece by piece."""
+
 
 class HostileServer:
-    """``answers[path] = (status, body bytes)``; unknown paths get 404. Counts requests."""
+    """``answers[path] = (status, body bytes)``; unknown paths get 404. Counts requests.
+
+    ``streams[path]`` sends a body chunk by chunk (as long as the client reads) and counts the
+    bytes that got out in ``sent[path]``: how a test sees that a client stopped reading.
+    """
 
     def __init__(self) -> None:
         self.answers: dict[str, tuple[int, bytes]] = {}
+        self.streams: dict[str, Stream] = {}
+        self.sent: dict[str, int] = {}
         self.requests: list[tuple[str, str]] = []
         owner = self
 
@@ -27,12 +37,37 @@ class HostileServer:
                 length = int(self.headers.get("Content-Length") or 0)
                 if length:
                     self.rfile.read(length)
+                if path in owner.streams:
+                    self._stream(path, *owner.streams[path])
+                    return
                 status, body = owner.answers.get(path, (404, b"{}"))
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json; charset=utf-8")
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
+
+            def _stream(
+                self,
+                path: str,
+                status: int,
+                chunks: Callable[[], Iterable[bytes]],
+                announced: int | None,
+            ) -> None:
+                self.close_connection = True
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json; charset=utf-8")
+                if announced is not None:
+                    self.send_header("Content-Length", str(announced))
+                self.send_header("Connection", "close")
+                self.end_headers()
+                owner.sent[path] = 0
+                try:
+                    for chunk in chunks():
+                        self.wfile.write(chunk)
+                        owner.sent[path] += len(chunk)
+                except OSError:  # the client hung up: what a careful client does
+                    return
 
             do_GET = do_POST = do_PUT = do_DELETE = _answer
 
