@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QLabel,
     QLineEdit,
     QSpinBox,
 )
@@ -19,7 +20,7 @@ from app.accounts import AccountStore
 from app.api import NotAuthenticated, TalkService
 from app.demo_server import DemoServer
 from app.secrets import SERVICE_NAME
-from app.settings import SettingsStore, Theme
+from app.settings import NotificationOptions, SettingsStore, Theme
 from app.ui.dialogs.accounts_dialog import AccountsDialog
 from app.ui.dialogs.settings_dialog import SettingsDialog
 from app.ui.dialogs.sign_in import SignInDialog
@@ -116,6 +117,8 @@ async def test_settings_dialog_saves_what_was_chosen(
     qtbot: QtBot, config_dir: Path, memory_keyring: MemoryKeyring
 ) -> None:
     store = SettingsStore()
+    stored = NotificationOptions(enabled=False, lobby_waiting=False, call_started=True, sound=True)
+    store.update(language="de", notifications=stored)
     dialog = shown(qtbot, SettingsDialog(store))
     await dialog.wait_idle()
     assert "system keyring" in dialog.storage_label.text()
@@ -127,13 +130,11 @@ async def test_settings_dialog_saves_what_was_chosen(
     spin.setValue(30)
     theme = dialog.findChild(QComboBox, "themeCombo")
     theme.setCurrentIndex(theme.findData("dark"))
-    language = dialog.findChild(QComboBox, "languageCombo")
-    language.setCurrentIndex(language.findData("de"))
-    notify = dialog.findChild(QCheckBox, "notificationsCheck")
-    lobby = dialog.findChild(QCheckBox, "notifyLobbyCheck")
+    # Notifications (issue 15) and language (issue 16) do nothing yet: not offered.
+    assert dialog.findChild(QComboBox, "languageCombo") is None
+    assert dialog.findChild(QCheckBox, "notificationsCheck") is None
+    assert "always ask" in dialog.findChild(QLabel, "confirmActionsNote").text()
     dialog.findChild(QCheckBox, "confirmActionsCheck").click()
-    notify.click()
-    assert not notify.isChecked() and not lobby.isEnabled()
 
     async with wait_signal(dialog.settings_changed) as changed:
         click(qtbot, dialog, "saveButton")
@@ -141,9 +142,8 @@ async def test_settings_dialog_saves_what_was_chosen(
     assert changed.args[0] == saved
     assert saved.poll_interval == 30
     assert saved.theme is Theme.DARK
-    assert saved.language == "de"
     assert saved.confirm_actions is False
-    assert saved.notifications.enabled is False
+    assert saved.language == "de" and saved.notifications == stored  # kept as saved
     assert is_dark(QApplication.palette())
     apply_theme(Theme.SYSTEM)  # back to the desktop's choice for the other tests
     assert not is_dark(QApplication.palette())

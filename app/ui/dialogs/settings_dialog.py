@@ -1,8 +1,12 @@
-"""Preferences: poll interval, theme, confirmation prompts, notifications, language.
+"""Preferences: poll interval, theme, confirmation prompts.
 
 Saved when the user presses Save (never while typing), through ``SettingsStore``; the theme is
-applied at once, the poll interval by whoever listens to ``settings_changed``, the language at
-the next start. Also says where settings and app passwords are kept.
+applied at once, the poll interval and the confirmations by whoever listens to
+``settings_changed``. Also says where settings and app passwords are kept.
+
+Only settings that something reads are shown. The notification options (desktop alerts come
+with the live alerts, issue 15) and the language (with the translations, issue 16) stay in the
+saved file untouched, so nothing is lost, but are not offered until they do something.
 """
 
 from __future__ import annotations
@@ -19,28 +23,27 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ...secrets import keyring_name, keyring_problem
-from ...settings import (
-    LANGUAGES,
-    POLL_INTERVAL_MAX,
-    POLL_INTERVAL_MIN,
-    NotificationOptions,
-    Settings,
-    SettingsStore,
-    Theme,
-)
+from ...settings import POLL_INTERVAL_MAX, POLL_INTERVAL_MIN, Settings, SettingsStore, Theme
 from ...widgets import PlainLabel
 from ..theme import apply_theme
 
 log = logging.getLogger(__name__)
 
 THEME_NAMES = {Theme.SYSTEM: "Like the system", Theme.LIGHT: "Light", Theme.DARK: "Dark"}
+
+CONFIRM_TEXT = "Ask before simple moderation actions and before removing an account"
+CONFIRM_TIP = (
+    "When off, promoting, demoting, letting someone in past the lobby (or sending them back) "
+    "and making a conversation read-only or writable happen at once, without a question; "
+    "a refusal from the server still shows. Deleting a conversation, removing participants, "
+    "ending a call, demoting yourself and actions on several at once always ask."
+)
 
 
 class SettingsDialog(QDialog):
@@ -84,45 +87,15 @@ class SettingsDialog(QDialog):
         self.theme_combo.setCurrentIndex(self.theme_combo.findData(current.theme.value))
         form.addRow("Theme:", self.theme_combo)
 
-        self.language_combo = QComboBox(self)
-        self.language_combo.setObjectName("languageCombo")
-        for code, name in LANGUAGES.items():
-            self.language_combo.addItem(name, code)
-        if self.language_combo.findData(current.language) == -1:
-            self.language_combo.addItem(current.language, current.language)
-        self.language_combo.setCurrentIndex(self.language_combo.findData(current.language))
-        form.addRow("Language:", self.language_combo)
-
-        self.confirm_check = QCheckBox("Ask before moderation actions and removing accounts", self)
+        self.confirm_check = QCheckBox(CONFIRM_TEXT, self)
         self.confirm_check.setObjectName("confirmActionsCheck")
         self.confirm_check.setChecked(current.confirm_actions)
         form.addRow("Confirmation:", self.confirm_check)
+        self.confirm_note = PlainLabel(CONFIRM_TIP, self)
+        self.confirm_note.setObjectName("confirmActionsNote")
+        self.confirm_note.setWordWrap(True)
+        form.addRow("", self.confirm_note)
         layout.addLayout(form)
-
-        notes = QGroupBox("Notifications", self)
-        notes.setObjectName("notificationsGroup")
-        notes_layout = QVBoxLayout(notes)
-        n = current.notifications
-        self.notify_check = self._check(
-            notes, "notificationsCheck", "Show notifications", n.enabled
-        )
-        self.notify_lobby_check = self._check(
-            notes, "notifyLobbyCheck", "When someone waits in a lobby", n.lobby_waiting
-        )
-        self.notify_call_check = self._check(
-            notes, "notifyCallCheck", "When a call starts", n.call_started
-        )
-        self.notify_sound_check = self._check(notes, "notifySoundCheck", "Play a sound", n.sound)
-        for check in (
-            self.notify_check,
-            self.notify_lobby_check,
-            self.notify_call_check,
-            self.notify_sound_check,
-        ):
-            notes_layout.addWidget(check)
-        self.notify_check.toggled.connect(self._update_notification_checks)
-        self._update_notification_checks()
-        layout.addWidget(notes)
 
         self.storage_label = PlainLabel(self)
         self.storage_label.setObjectName("storageLabel")
@@ -143,17 +116,6 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self._keyring_task = asyncio.ensure_future(self._read_keyring())
 
-    def _check(self, parent: QWidget, name: str, text: str, checked: bool) -> QCheckBox:
-        check = QCheckBox(text, parent)
-        check.setObjectName(name)
-        check.setChecked(checked)
-        return check
-
-    def _update_notification_checks(self) -> None:
-        on = self.notify_check.isChecked()
-        for check in (self.notify_lobby_check, self.notify_call_check, self.notify_sound_check):
-            check.setEnabled(on)
-
     def _describe_storage(self, keyring_text: str) -> None:
         self.storage_label.setText(
             f"Settings are saved in {self.store.path}. App passwords: {keyring_text}."
@@ -173,19 +135,13 @@ class SettingsDialog(QDialog):
             await asyncio.wait({task})
 
     def edited(self) -> Settings:
-        """The settings as currently shown in the dialog (not saved yet)."""
+        """The settings as currently shown in the dialog (not saved yet); the ones not shown
+        (notifications, language) are kept as they were saved."""
         return replace(
             self.store.settings,
             poll_interval=self.poll_interval_spin.value(),
             theme=Theme(self.theme_combo.currentData()),
-            language=str(self.language_combo.currentData()),
             confirm_actions=self.confirm_check.isChecked(),
-            notifications=NotificationOptions(
-                enabled=self.notify_check.isChecked(),
-                lobby_waiting=self.notify_lobby_check.isChecked(),
-                call_started=self.notify_call_check.isChecked(),
-                sound=self.notify_sound_check.isChecked(),
-            ),
         )
 
     def accept(self) -> None:
