@@ -10,6 +10,7 @@ import asyncio
 import logging
 from datetime import datetime, timedelta
 
+import shiboken6
 from PySide6.QtCore import Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..api import Participant
+from ..secrets import Sealed
 from ..widgets import PlainLabel
 from .actions import KioskAction
 from .pin import PinGuard, PinHash, verify_pin
@@ -101,6 +103,8 @@ class PinDialog(KioskDialog):
         self._pin = pin
         self._guard = guard
         self._task: asyncio.Task[None] | None = None
+        self._closed = False
+        self.finished.connect(self._on_finished)
         layout = QVBoxLayout(self)
         # Kept within a 1280x800 screen: the PIN dialog is the only way out of the kiosk, so
         # its keypad and Cancel must never be cut off at the bottom.
@@ -150,7 +154,8 @@ class PinDialog(KioskDialog):
 
     @property
     def checking(self) -> bool:
-        return self._task is not None and not self._task.done()
+        """A check runs: this dialog's, or another one's on the same guard."""
+        return self._guard.checking or (self._task is not None and not self._task.done())
 
     def _type(self, digit: str) -> None:
         self.edit.insert(digit)
@@ -171,32 +176,55 @@ class PinDialog(KioskDialog):
             self.status.setText("You can try again now")
 
     def submit(self) -> None:
-        """Check the typed PIN off the UI thread (PBKDF2 is slow on purpose)."""
-        if self.checking:
-            return
-        if self._guard.locked:
-            self._show_lock()
-            return
+        """Check the typed PIN off the UI thread (PBKDF2 is slow on purpose).
+
+        The guard counts the attempt before the check starts and allows one check at a time
+        (for every PIN dialog of the window), so PINs typed faster than they are checked are
+        refused, not queued past the lock.
+        """
         pin = self.edit.text()
         self.edit.clear()
         if not pin:
-            self.status.setText("Type the PIN first")
+            if not self.checking and not self._guard.locked:
+                self.status.setText("Type the PIN first")
+            return
+        if not self._guard.begin_check():
+            if self._guard.locked:
+                self._show_lock()
+            else:
+                self.status.setText("Still checking the last PIN…")
             return
         self.ok_button.setEnabled(False)
         self.status.setText("Checking…")
-        self._task = asyncio.get_event_loop().create_task(self._check(pin), name="kiosk-pin")
+        self._task = asyncio.get_event_loop().create_task(
+            self._check(Sealed(pin)), name="kiosk-pin"
+        )
 
-    async def _check(self, pin: str) -> None:
+    def _on_finished(self) -> None:
+        self._closed = True
+
+    def _alive(self) -> bool:
+        """Whether the widgets may still be touched (Cancel during a check deletes them)."""
+        return not self._closed and shiboken6.isValid(self)
+
+    async def _check(self, pin: Sealed) -> None:
         loop = asyncio.get_running_loop()
-        right = await loop.run_in_executor(None, verify_pin, pin, self._pin)
+        right = False
+        try:
+            # Sealed: the executor logs its arguments at DEBUG; the PIN must not be among them.
+            right = await loop.run_in_executor(None, verify_pin, pin, self._pin)
+        finally:
+            locked_for = self._guard.finish_check(right)  # a cancelled check counts as wrong
         if right:
-            self._guard.record_success()
             log.info("kiosk: exit PIN accepted")
+        else:
+            log.warning("kiosk: wrong exit PIN")
+        if not self._alive():  # cancelled meanwhile: the count is kept, nobody to tell
+            return
+        if right:
             self.unlocked.emit()
             self.accept()
             return
-        locked_for = self._guard.record_failure()
-        log.warning("kiosk: wrong exit PIN")
         if locked_for:
             self._show_lock()
         else:
