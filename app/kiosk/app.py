@@ -142,12 +142,17 @@ async def _run_window(config: KioskConfig, service: TalkService, windowed: bool)
     from ..audit import AuditLog
     from ..moderation import ActionRunner
     from .crashguard import CrashGuard
+    from .pin import PinGuard
     from .window import KioskWindow
 
     if config.demo and not config.conversations:
         config = dataclasses.replace(config, conversations=await demo_conversations(service))
     window = KioskWindow(
-        config, service, runner=ActionRunner(service, AuditLog()), windowed=windowed
+        config,
+        service,
+        runner=ActionRunner(service, AuditLog()),
+        windowed=windowed,
+        pin_guard=PinGuard.for_kiosk(),  # the lock-out outlives a restart of the kiosk
     )
     guard = CrashGuard(lambda text: window.show_message(text, "error"))
     guard.install(asyncio.get_running_loop())
