@@ -13,10 +13,10 @@ keeps other users out; the helpers then only create.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import tempfile
 from pathlib import Path
-from typing import IO
 
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
@@ -58,7 +58,7 @@ def write_private_text(path: Path, text: str) -> None:
         raise
 
 
-def open_private(path: Path, mode: str = "a") -> IO[str]:
+def open_private(path: Path, mode: str = "a") -> io.TextIOWrapper:
     """Open ``path`` for writing (``"a"`` or ``"w"``, text, UTF-8), created 0600 if new.
 
     An existing file is tightened to 0600 first; the folder is created 0700 when missing.
@@ -70,4 +70,4 @@ def open_private(path: Path, mode: str = "a") -> IO[str]:
     fd = os.open(path, flags, PRIVATE_FILE_MODE)
     if _POSIX:
         os.fchmod(fd, PRIVATE_FILE_MODE)
-    return os.fdopen(fd, mode, encoding="utf-8", newline="")
+    return io.TextIOWrapper(io.BufferedWriter(io.FileIO(fd, mode)), encoding="utf-8", newline="")
