@@ -16,6 +16,7 @@ import sys
 from app.api import TalkService
 from app.api.errors import NetworkError, TalkError
 from app.api.login_flow import tls_verify
+from app.logs import add_handler
 
 from .commands.accounts import run_local
 from .connection import Connection, resolve_connection
@@ -96,12 +97,11 @@ def main(argv: list[str]) -> int:
     Args:
         argv: the arguments after the program name, global options anywhere.
     """
-    log_handler = _StderrHandler()
-    log_handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     previous_level = root.level
-    root.addHandler(log_handler)
-    root.setLevel(_log_level(argv))
+    log_handler = add_handler(  # the one set-up of every mode: no cookie in any log line
+        _StderrHandler(), level=_log_level(argv), fmt="%(levelname)s %(name)s: %(message)s"
+    )
     try:
         delegated = _delegated(argv)
         if delegated is not None:

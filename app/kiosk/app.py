@@ -12,7 +12,6 @@ import argparse
 import asyncio
 import dataclasses
 import logging
-import logging.handlers
 import os
 import sys
 from collections.abc import Sequence
@@ -23,6 +22,7 @@ from platformdirs import user_log_dir
 
 from .. import APP_NAME
 from ..api import TalkError, TalkService
+from ..logs import LOG_FORMAT, PrivateRotatingFileHandler, add_handler
 from .config import ConfigError, ConversationEntry, KioskConfig, load_config
 
 log = logging.getLogger(__name__)
@@ -50,21 +50,14 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
         root.setLevel(level)
     # One line per request, every few seconds, all day: only httpx's warnings are news.
     logging.getLogger("httpx").setLevel(max(logging.WARNING, root.level))
-    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-    if not any(type(h) is logging.StreamHandler for h in root.handlers):  # the GUI's basicConfig
-        stream = logging.StreamHandler()
-        stream.setFormatter(fmt)
-        root.addHandler(stream)
+    # add_handler: the one set-up of every mode (no cookie or credential in any log line).
+    stream = next((h for h in root.handlers if type(h) is logging.StreamHandler), None)
+    add_handler(stream or logging.StreamHandler(), fmt=None if stream else LOG_FORMAT)
     path: Path | None = None
     try:
-        directory = Path(user_log_dir("talk-moderator", appauthor=False))
-        directory.mkdir(parents=True, exist_ok=True)
-        path = directory / "kiosk.log"
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-        )
-        handler.setFormatter(fmt)
-        root.addHandler(handler)
+        path = Path(user_log_dir("talk-moderator", appauthor=False)) / "kiosk.log"
+        handler = PrivateRotatingFileHandler(path)  # 0600 in a 0700 folder
+        add_handler(handler)
         file_log.addHandler(handler)
     except OSError as exc:
         log.warning("no log file: %s", exc)

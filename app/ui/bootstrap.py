@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication
 from app import APP_ID, APP_NAME, __version__
 from app.accounts import AccountStore, UnknownAccount
 from app.api.service import TalkService
+from app.logs import setup_logging
 from app.settings import SettingsStore
 
 from .main_thread_gc import collect_on_main_thread
@@ -222,10 +223,7 @@ def run_gui(
 def main(args: list[str]) -> int:
     parser = build_parser()
     ns = parser.parse_args(args)
-    logging.basicConfig(
-        level=getattr(logging, str(ns.log_level).upper(), logging.WARNING),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    setup_logging(getattr(logging, str(ns.log_level).upper(), logging.WARNING))
     if ns.kiosk:
         return _run_kiosk(args)
     if ns.account and (ns.demo or ns.server):
