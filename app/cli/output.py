@@ -9,6 +9,7 @@ Only results go to stdout; prompts and errors go to stderr.
 from __future__ import annotations
 
 import json
+import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -19,7 +20,11 @@ import msgspec
 from app.api.constants import ConversationType, InCallFlag, ParticipantType, SipState
 from app.api.models import CallPeer, Participant, Room, to_wire
 
+from .terminal import one_line
 from .timeparse import format_local
+
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+"""What ``json.dumps(ensure_ascii=False)`` leaves raw but a terminal would act on."""
 
 ROOM_TYPES: dict[int, str] = {
     ConversationType.ONE_TO_ONE: "one-to-one",
@@ -116,8 +121,12 @@ def display_width(text: str) -> int:
 
 
 def render_table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
-    """Columns padded to their widest cell; the last column is not padded."""
-    table = [list(headers), *[list(row) for row in rows]]
+    """Columns padded to their widest cell; the last column is not padded.
+
+    Cells are made ``one_line``: a name holding a newline or a tab would break the columns
+    (control characters never reach the terminal anyway, see ``terminal.printable``).
+    """
+    table = [[one_line(cell) for cell in headers], *[[one_line(c) for c in row] for row in rows]]
     widths = [max(display_width(row[i]) for row in table) for i in range(len(headers))]
     lines = []
     for row in table:
@@ -152,7 +161,13 @@ class Output:
         print(text, file=sys.stdout)
 
     def json(self, data: Any) -> None:
-        self._write(json.dumps(data, indent=2, ensure_ascii=False))
+        """JSON as the server sent it; C1 codes and bidi overrides escaped (``\\u009b``).
+
+        ``json.dumps`` escapes C0 control characters itself; the rest would reach the
+        terminal raw, where ``printable`` would have to change the data instead.
+        """
+        text = json.dumps(data, indent=2, ensure_ascii=False)
+        self._write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
 
     @staticmethod
     def wire(obj: msgspec.Struct) -> dict[str, Any]:
