@@ -24,6 +24,7 @@ from .context import Context, Handler
 from .errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_REFUSED, EXIT_UNREACHABLE, CliError
 from .output import Output
 from .parser import PROG, build_parser, option
+from .terminal import printable_output
 
 log = logging.getLogger(__name__)
 
@@ -94,9 +95,17 @@ def _delegated(argv: list[str]) -> int | None:
 def main(argv: list[str]) -> int:
     """Run one CLI command; returns the exit status (never raises, never prints a traceback).
 
+    Whatever it prints (results, errors, log lines, prompts) passes ``terminal.printable``:
+    names and messages from the server cannot drive the terminal.
+
     Args:
         argv: the arguments after the program name, global options anywhere.
     """
+    with printable_output():
+        return _main(argv)
+
+
+def _main(argv: list[str]) -> int:
     root = logging.getLogger()
     previous_level = root.level
     log_handler = add_handler(  # the one set-up of every mode: no cookie in any log line
