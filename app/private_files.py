@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import contextlib
 import io
+import logging
 import os
 import tempfile
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
@@ -36,9 +39,17 @@ def private_dir(path: Path) -> Path:
 
 
 def tighten(path: Path) -> None:
-    """Make an existing file 0600 (a file written by an older version may be 0644)."""
-    if _POSIX and path.exists():
-        os.chmod(path, PRIVATE_FILE_MODE)
+    """Make an existing file 0600, an existing folder 0700 (older versions left 0644 / 0755).
+
+    A missing path is left missing; a path we may not change (not ours) is logged, not raised.
+    """
+    if not _POSIX or not path.exists():
+        return
+    mode = PRIVATE_DIR_MODE if path.is_dir() else PRIVATE_FILE_MODE
+    try:
+        os.chmod(path, mode)
+    except OSError as exc:
+        log.warning("cannot make %s private (%s)", path, exc)
 
 
 def write_private_text(path: Path, text: str) -> None:

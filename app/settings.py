@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
@@ -23,6 +22,8 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
+
+from .private_files import tighten, write_private_text
 
 log = logging.getLogger(__name__)
 
@@ -310,6 +311,8 @@ class SettingsStore:
         return f"SettingsStore({str(self.path)!r})"
 
     def _read(self) -> Settings:
+        tighten(self.path.parent)  # left 0755 / 0644 by older versions
+        tighten(self.path)
         try:
             text = self.path.read_text(encoding="utf-8")
         except FileNotFoundError:
@@ -336,18 +339,9 @@ class SettingsStore:
         self._listeners.append(listener)
 
     def save(self, settings: Settings) -> None:
-        """Write ``settings`` atomically (temp file + rename), readable by the user only."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        """Write ``settings`` atomically (temp file + rename): 0600 in a 0700 folder."""
         text = json.dumps(to_dict(settings), indent=2, sort_keys=True) + "\n"
-        fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".json", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text)
-            os.chmod(tmp, 0o600)
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_private_text(self.path, text)
         self.settings = settings
         for listener in list(self._listeners):
             listener(settings)

@@ -16,6 +16,8 @@ import platformdirs
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
+from ..private_files import open_private, tighten
+
 ENV_CONFIG_DIR = "TALK_MODERATOR_CONFIG_DIR"
 FILE_NAME = "window.ini"
 VERSION = 1
@@ -32,10 +34,21 @@ def config_dir() -> Path:
     return Path(platformdirs.user_config_dir("talk-moderator", appauthor=False))
 
 
+def window_path() -> Path:
+    return config_dir() / FILE_NAME
+
+
 def window_settings() -> QSettings:
-    """The QSettings file of window layout (created on first save)."""
-    path = config_dir() / FILE_NAME
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """The QSettings file of window layout: 0600 in a 0700 folder.
+
+    The file is made (empty) before Qt writes it: Qt's atomic save keeps the permissions of the
+    file it replaces, and a new one would get the umask's 0644.
+    """
+    path = window_path()
+    if path.exists():
+        tighten(path)
+    else:
+        open_private(path, "a").close()
     return QSettings(str(path), QSettings.Format.IniFormat)
 
 
@@ -60,6 +73,7 @@ def save(window: QMainWindow, splitter: QSplitter, headers: Mapping[str, QHeader
         settings.setValue(f"header/{name}", header.saveState())
     settings.endGroup()
     settings.sync()
+    tighten(window_path())
 
 
 def restore(window: QMainWindow, splitter: QSplitter, headers: Mapping[str, QHeaderView]) -> bool:
