@@ -15,6 +15,7 @@ import csv
 import json
 import logging
 import os
+import re
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, fields
@@ -22,6 +23,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from platformdirs import user_config_dir
+
+from .private_files import open_private
 
 log = logging.getLogger(__name__)
 
@@ -130,10 +133,8 @@ class AuditLog:
         """Write one line. A failing disk is logged, never raised: the action already happened."""
         line = json.dumps(asdict(entry), ensure_ascii=False, separators=(",", ":"))
         try:
-            with self._lock:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                with self.path.open("a", encoding="utf-8") as handle:
-                    handle.write(line + "\n")
+            with self._lock, open_private(self.path, "a") as handle:  # 0600 in a 0700 folder
+                handle.write(line + "\n")
         except OSError as exc:
             log.error("Cannot write the audit log %s: %s", self.path, exc)
 
@@ -161,12 +162,15 @@ class AuditLog:
 def export_csv(entries: Iterable[AuditEntry], path: Path) -> int:
     """Write the entries as CSV (times in local time, as the viewer shows them).
 
+    Every field is quoted and defused (``csv_safe``), whatever separator the spreadsheet that
+    opens it splits on.
+
     Returns:
         the number of rows written.
     """
     count = 0
     with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
+        writer = csv.writer(handle, quoting=csv.QUOTE_ALL)
         writer.writerow(CSV_COLUMNS)
         for entry in entries:
             writer.writerow(csv_row(entry))
@@ -181,11 +185,19 @@ def csv_row(entry: AuditEntry) -> Sequence[str]:
         "result": entry.result,
         "attendee_id": str(entry.attendee_id) if entry.attendee_id else "",
     }
-    return [_csv_safe(values[column]) for column in CSV_COLUMNS]
+    return [csv_safe(values[column]) for column in CSV_COLUMNS]
 
 
-def _csv_safe(value: str) -> str:
-    """Defuse spreadsheet formulas: names come from other people (CSV injection)."""
-    if value and value[0] in "=+-@\t\r":
-        return "'" + value
-    return value
+_FORMULA_START = re.compile(r"(^|[,;\r\n])([ ]*)(?=[=+\-@\t\r])")
+"""A formula character at the start of the field, or after a separator or line break in it."""
+
+
+def csv_safe(value: str) -> str:
+    """Defuse spreadsheet formulas: names come from other people (CSV injection).
+
+    A spreadsheet may split a field again on ``;`` (Excel's separator in German and other
+    European locales) or ``,``, or start a new row at a line break, whatever the quoting: so
+    ``'`` goes before every ``= + - @`` tab or CR that could begin a cell, not only the first.
+    ``Bob;=1+1;`` becomes ``Bob;'=1+1;``.
+    """
+    return _FORMULA_START.sub(r"\1\2'", value)
