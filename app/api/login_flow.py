@@ -579,6 +579,7 @@ class LoginFlow:
             ) from exc
         self._check_url(started.login_url, "sign-in page")
         self._check_url(started.poll_endpoint, "poll endpoint")
+        self._check_same_server(started.poll_endpoint)
         self._started = started
         self._deadline = time.monotonic() + self.lifetime
         log.info("login flow started at %s", self.server_url)
@@ -590,6 +591,27 @@ class LoginFlow:
         ours = urlsplit(self.server_url).scheme
         if scheme not in ("http", "https") or (ours == "https" and scheme != "https"):
             raise LoginFlowFailed(f"{self.server_url} gave an unusable {what} address: {url}")
+
+    def _check_same_server(self, url: str) -> None:
+        """The poll token (and with it the app password) only goes back where it came from.
+
+        A server that names another host, port or scheme as the poll endpoint would have the
+        token posted there, maybe in clear: the sign-in stops instead.
+        """
+        ours, theirs = urlsplit(self.server_url), urlsplit(url)
+        try:
+            same = ours.scheme == theirs.scheme.lower() and host_port(self.server_url) == (
+                host_port(url)
+            )
+        except ValueError:  # a port that is no number
+            same = False
+        if not same:
+            raise LoginFlowFailed(
+                f"{self.server_url} asked to finish the sign-in at another server "
+                f"({theirs.scheme}://{theirs.netloc}). Stopped: the sign-in token is only sent "
+                "to the server you are signing in to. Ask its administrator to check the "
+                "server's address settings (overwrite.cli.url, trusted_domains)"
+            )
 
     async def poll(self) -> Credentials | None:
         """Poll once: the credentials when access was granted, None while pending.
