@@ -18,12 +18,13 @@ import os
 import re
 import threading
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from platformdirs import user_config_dir
 
+from .api.kinds import ActionKind
 from .private_files import open_private
 
 log = logging.getLogger(__name__)
@@ -56,7 +57,8 @@ class AuditEntry:
         room: the conversation's title at the time.
         participant: who was acted on (display name), "" when the action is about the room.
         attendee_id: their attendee id, 0 when none.
-        action: a short key such as "promote", "lobby", "password".
+        action: the ``ActionKind`` ("promote", "lobby", "password", ...); a plain string
+            for a line whose action this version does not know.
         detail: what was done in words ("lobby on, opens 2026-05-01 18:00 CEST",
             "password set"); never a secret.
         ok: whether the server accepted it.
@@ -70,7 +72,7 @@ class AuditEntry:
     room: str
     participant: str
     attendee_id: int
-    action: str
+    action: ActionKind | str
     detail: str
     ok: bool
     error: str = ""
@@ -96,6 +98,8 @@ class AuditEntry:
             return None
         if not isinstance(entry.time, str) or not isinstance(entry.ok, bool):
             return None
+        if entry.action in ActionKind.__members__.values():
+            return replace(entry, action=ActionKind(entry.action))
         return entry
 
 

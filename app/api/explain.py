@@ -2,11 +2,39 @@
 
 The server says little ("400", ``{"error": "type"}``); the service knows what was attempted.
 ``Action`` carries that, and ``explain`` picks the most specific sentence for the answer.
+
+Sentences are keyed on the moderation action (``ActionKind``). A few requests are steps that
+are not moderation actions of their own (opening a session, media flags, notifications); they
+have a request kind of their own, listed in ``REQUEST_KINDS``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from .kinds import ActionKind
+
+REQUEST_KINDS: dict[str, ActionKind | None] = {
+    "public": ActionKind.GUESTS,
+    "private": ActionKind.GUESTS,
+    "dialout": ActionKind.DIAL_OUT,
+    "permissions": ActionKind.LOBBY_BYPASS,
+    "leave": None,
+    "description": None,
+    "notify": None,
+    "join": None,
+    "leave-session": None,
+    "call-peers": None,
+    "call-flags": None,
+    "resend": None,
+    "resend-one": None,
+    "guest-name": None,
+}
+"""The service's request kinds that are not an ``ActionKind`` value, and the action each is a
+step of (None: no moderation action of its own). "dialout" is the older spelling of
+``ActionKind.DIAL_OUT`` and is read as that."""
+
+_ALIASES: dict[str, ActionKind] = {"dialout": ActionKind.DIAL_OUT}
 
 
 @dataclass(frozen=True)
@@ -14,13 +42,13 @@ class Action:
     """What the caller tried.
 
     Args:
-        kind: a key such as "promote", "lobby", "rename" used to pick specific sentences.
+        kind: the ``ActionKind`` (or a request kind of ``REQUEST_KINDS``) picking the sentence.
         verb: the attempt in words, e.g. "demote Bob" or "make 'Town hall' read-only".
         room: the room's title as known, e.g. "Town hall" (None for server-wide calls).
         target: the participant or invitee, e.g. "Bob".
     """
 
-    kind: str
+    kind: ActionKind | str
     verb: str
     room: str | None = None
     target: str | None = None
@@ -28,64 +56,123 @@ class Action:
 
 # (kind, status, reason) -> template; reason None matches any reason. {room} is quoted.
 _SPECIFIC: dict[tuple[str, int, str | None], str] = {
-    ("promote", 400, None): "Cannot promote {target}: they are already a moderator of {room}, "
+    (
+        ActionKind.PROMOTE,
+        400,
+        None,
+    ): "Cannot promote {target}: they are already a moderator of {room}, "
     "or are a group, which cannot be promoted",
-    ("promote", 403, None): "Cannot promote {target} in {room}: only moderators can promote, "
+    (
+        ActionKind.PROMOTE,
+        403,
+        None,
+    ): "Cannot promote {target} in {room}: only moderators can promote, "
     "and neither the owner's nor your own role can be changed",
-    ("promote", 404, None): "Cannot promote {target}: they are not a participant of {room}",
-    ("demote", 400, None): "Cannot demote {target}: they are not a moderator of {room}",
-    ("demote", 403, None): "Cannot demote {target} in {room}: only moderators can demote, "
+    (
+        ActionKind.PROMOTE,
+        404,
+        None,
+    ): "Cannot promote {target}: they are not a participant of {room}",
+    (ActionKind.DEMOTE, 400, None): "Cannot demote {target}: they are not a moderator of {room}",
+    (ActionKind.DEMOTE, 403, None): "Cannot demote {target} in {room}: only moderators can demote, "
     "and neither the owner nor you yourself can be demoted",
-    ("demote", 404, None): "Cannot demote {target}: they are not a participant of {room}",
-    ("remove", 400, "last-moderator"): "Cannot remove {target}: they are the last moderator "
-    "of {room}; promote someone else first",
-    ("remove", 400, "room-type"): "Cannot remove {target}: nobody can be removed from a "
+    (ActionKind.DEMOTE, 404, None): "Cannot demote {target}: they are not a participant of {room}",
+    (
+        ActionKind.REMOVE,
+        400,
+        "last-moderator",
+    ): "Cannot remove {target}: they are the last moderator of {room}; promote someone else first",
+    (ActionKind.REMOVE, 400, "room-type"): "Cannot remove {target}: nobody can be removed from a "
     "one-to-one conversation",
-    ("remove", 403, None): "Cannot remove {target} from {room}: only moderators can remove "
+    (
+        ActionKind.REMOVE,
+        403,
+        None,
+    ): "Cannot remove {target} from {room}: only moderators can remove "
     "people, and the owner cannot be removed",
-    ("remove", 404, None): "Cannot remove {target}: they are no longer in {room}",
+    (ActionKind.REMOVE, 404, None): "Cannot remove {target}: they are no longer in {room}",
     ("leave", 400, "last-moderator"): "Cannot leave {room}: you are its last moderator; "
     "promote someone else first",
-    ("add", 404, "new-participant"): "Cannot add {target} to {room}: no such user, group "
+    (ActionKind.ADD, 404, "new-participant"): "Cannot add {target} to {room}: no such user, group "
     "or address",
-    ("add", 400, "source"): "Cannot add {target}: the server does not know that kind of "
+    (ActionKind.ADD, 400, "source"): "Cannot add {target}: the server does not know that kind of "
     "participant",
-    ("add", 400, "room-type"): "Cannot add {target}: people cannot be added to a one-to-one "
-    "conversation or a note to self",
-    ("add", 400, "ban"): "Cannot add {target} to {room}: they are banned from it",
-    ("add", 501, None): "Cannot add {target}: phone numbers need SIP dial-out, which is not "
+    (
+        ActionKind.ADD,
+        400,
+        "room-type",
+    ): "Cannot add {target}: people cannot be added to a one-to-one conversation or a note to self",
+    (ActionKind.ADD, 400, "ban"): "Cannot add {target} to {room}: they are banned from it",
+    (
+        ActionKind.ADD,
+        501,
+        None,
+    ): "Cannot add {target}: phone numbers need SIP dial-out, which is not "
     "configured on this server",
-    ("add", 403, None): "Cannot add {target} to {room}: only moderators can add people",
-    ("create", 400, "type"): "Cannot create the conversation: invalid conversation type",
-    ("create", 400, "name"): "Cannot create the conversation: the name is empty or too long",
-    ("create", 404, "invite"): "Cannot create the conversation: {target} does not exist",
-    ("create", 403, None): "You are not allowed to create conversations on this server",
-    ("rename", 400, "value"): "Cannot rename {room}: the name must have 1 to 255 characters",
-    ("rename", 400, "type"): "Cannot rename {room}: one-to-one conversations cannot be renamed",
-    ("rename", 400, "event"): "Cannot rename {room}: event conversations take their name from "
-    "the calendar",
+    (ActionKind.ADD, 403, None): "Cannot add {target} to {room}: only moderators can add people",
+    (ActionKind.CREATE, 400, "type"): "Cannot create the conversation: invalid conversation type",
+    (
+        ActionKind.CREATE,
+        400,
+        "name",
+    ): "Cannot create the conversation: the name is empty or too long",
+    (ActionKind.CREATE, 404, "invite"): "Cannot create the conversation: {target} does not exist",
+    (ActionKind.CREATE, 403, None): "You are not allowed to create conversations on this server",
+    (
+        ActionKind.RENAME,
+        400,
+        "value",
+    ): "Cannot rename {room}: the name must have 1 to 255 characters",
+    (
+        ActionKind.RENAME,
+        400,
+        "type",
+    ): "Cannot rename {room}: one-to-one conversations cannot be renamed",
+    (
+        ActionKind.RENAME,
+        400,
+        "event",
+    ): "Cannot rename {room}: event conversations take their name from the calendar",
     ("description", 400, "value"): "Cannot change the description of {room}: it is too long",
-    ("delete", 400, None): "Cannot delete {room}: one-to-one conversations cannot be deleted; "
-    "leave them instead",
+    (
+        ActionKind.DELETE,
+        400,
+        None,
+    ): "Cannot delete {room}: one-to-one conversations cannot be deleted; leave them instead",
     ("public", 400, "type"): "Cannot allow guests in {room}: only group conversations can be "
     "opened to guests",
     ("public", 400, "breakout-room"): "Cannot change guest access of a breakout room",
     ("private", 400, "type"): "Cannot disallow guests in {room}: it does not allow guests",
     ("private", 400, "breakout-room"): "Cannot change guest access of a breakout room",
-    ("read-only", 400, "type"): "Cannot change read-only for {room}: only group and public "
-    "conversations can be read-only",
-    ("read-only", 400, "value"): "Cannot change read-only for {room}: invalid state",
-    ("password", 400, "type"): "Cannot set a password on {room}: only conversations that allow "
+    (
+        ActionKind.READ_ONLY,
+        400,
+        "type",
+    ): "Cannot change read-only for {room}: only group and public conversations can be read-only",
+    (ActionKind.READ_ONLY, 400, "value"): "Cannot change read-only for {room}: invalid state",
+    (
+        ActionKind.PASSWORD,
+        400,
+        "type",
+    ): "Cannot set a password on {room}: only conversations that allow "
     "guests can have one; allow guests first",
-    ("password", 400, "breakout-room"): "Breakout rooms cannot have a password",
-    ("lobby", 400, "type"): "Cannot change the lobby of {room}: only group and public "
+    (ActionKind.PASSWORD, 400, "breakout-room"): "Breakout rooms cannot have a password",
+    (ActionKind.LOBBY, 400, "type"): "Cannot change the lobby of {room}: only group and public "
     "conversations have a lobby",
-    ("lobby", 400, "value"): "Cannot change the lobby of {room}: invalid state or opening time",
-    ("lobby", 400, "breakout-room"): "Breakout rooms have no lobby of their own",
-    ("sip", 400, None): "Cannot change SIP dial-in for {room}: it is already in that state, or "
+    (
+        ActionKind.LOBBY,
+        400,
+        "value",
+    ): "Cannot change the lobby of {room}: invalid state or opening time",
+    (ActionKind.LOBBY, 400, "breakout-room"): "Breakout rooms have no lobby of their own",
+    (
+        ActionKind.SIP,
+        400,
+        None,
+    ): "Cannot change SIP dial-in for {room}: it is already in that state, or "
     "the conversation does not support it",
-    ("sip", 401, None): "You are not allowed to enable SIP dial-in on this server",
-    ("sip", 412, None): "SIP dial-in is not configured on this server",
+    (ActionKind.SIP, 401, None): "You are not allowed to enable SIP dial-in on this server",
+    (ActionKind.SIP, 412, None): "SIP dial-in is not configured on this server",
     ("notify", 400, None): "Cannot {verb}: the server does not know that notification level",
     ("permissions", 400, "method"): "Cannot change the permissions of {target}: the server "
     "does not know that kind of change",
@@ -97,25 +184,43 @@ _SPECIFIC: dict[tuple[str, int, str | None], str] = {
     ("join", 403, "password"): "Wrong password for {room}",
     ("join", 403, "ban"): "You are banned from {room}",
     ("join", 409, None): "You are already in the call in {room} from this session",
-    ("join-call", 400, "consent"): "This call is recorded: give recording consent to join it",
-    ("join-call", 403, None): "Cannot join the call: {room} is read-only",
-    ("join-call", 404, None): "Cannot join the call in {room}: you have no session there "
+    (
+        ActionKind.JOIN_CALL,
+        400,
+        "consent",
+    ): "This call is recorded: give recording consent to join it",
+    (ActionKind.JOIN_CALL, 403, None): "Cannot join the call: {room} is read-only",
+    (ActionKind.JOIN_CALL, 404, None): "Cannot join the call in {room}: you have no session there "
     "(the conversation is gone, or the session expired)",
     ("call-flags", 400, None): "Cannot change your media: you are not in the call",
     ("call-flags", 404, None): "Cannot change your media in {room}: you have no session there "
     "(join the conversation and the call first)",
-    ("leave-call", 404, None): "Cannot {verb}: you have no session in {room}",
-    ("end-call", 404, None): "Cannot end the call in {room}: you have no session there",
-    ("ring", 400, None): "Cannot ring {target}: a call must be running and you must be in it, "
+    (ActionKind.LEAVE_CALL, 404, None): "Cannot {verb}: you have no session in {room}",
+    (ActionKind.END_CALL, 404, None): "Cannot end the call in {room}: you have no session there",
+    (
+        ActionKind.RING,
+        400,
+        None,
+    ): "Cannot ring {target}: a call must be running and you must be in it, "
     "and {target} must be a user who is not already in the call",
-    ("ring", 403, None): "Cannot ring {target}: you may not start calls in {room}",
-    ("ring", 404, None): "Cannot ring {target}: they are not a participant of {room}",
-    ("dialout", 400, None): "Cannot dial out to {target}: a call must be running and you must be "
-    "in it",
-    ("dialout", 403, None): "Cannot dial out to {target}: you may not start calls in {room}",
-    ("dialout", 404, None): "Cannot dial out to {target}: they are not a phone participant "
-    "of {room}",
-    ("dialout", 501, None): "SIP dial-out is not configured on this server",
+    (ActionKind.RING, 403, None): "Cannot ring {target}: you may not start calls in {room}",
+    (ActionKind.RING, 404, None): "Cannot ring {target}: they are not a participant of {room}",
+    (
+        ActionKind.DIAL_OUT,
+        400,
+        None,
+    ): "Cannot dial out to {target}: a call must be running and you must be in it",
+    (
+        ActionKind.DIAL_OUT,
+        403,
+        None,
+    ): "Cannot dial out to {target}: you may not start calls in {room}",
+    (
+        ActionKind.DIAL_OUT,
+        404,
+        None,
+    ): "Cannot dial out to {target}: they are not a phone participant of {room}",
+    (ActionKind.DIAL_OUT, 501, None): "SIP dial-out is not configured on this server",
     ("resend-one", 404, None): "Cannot resend the invitation to {target}: they are not an "
     "invited participant of {room}",
     ("guest-name", 403, None): "Only guests can set a guest display name",
@@ -139,9 +244,10 @@ def explain(action: Action, status: int, reason: str | None, server_message: str
     """The sentence for a refused request; the server's own message wins where it has one."""
     room = f"'{action.room}'" if action.room else "the conversation"
     target = action.target or "the participant"
+    kind = _ALIASES.get(action.kind, action.kind)
     template = (
-        _SPECIFIC.get((action.kind, status, reason))
-        or _SPECIFIC.get((action.kind, status, None))
+        _SPECIFIC.get((kind, status, reason))
+        or _SPECIFIC.get((kind, status, None))
         or _GENERIC.get(status)
     )
     if template is None:
@@ -150,9 +256,15 @@ def explain(action: Action, status: int, reason: str | None, server_message: str
             if status >= 500
             else "Cannot {verb}: the server answered HTTP " + str(status)
         )
-    if server_message and (action.kind, status, reason) not in _SPECIFIC and status < 500:
+    if server_message and (kind, status, reason) not in _SPECIFIC and status < 500:
         return f"Cannot {action.verb}: {server_message.rstrip('.')}"
     text = template.format(verb=action.verb, room=room, target=target)
     if reason and status == 400 and template is _GENERIC[400]:
         text = f"{text} (reason: {reason})"
     return text
+
+
+def specific_kinds() -> frozenset[str]:
+    """Every kind that has a sentence of its own (tests check each is an ActionKind or a
+    request kind, so a misspelled key cannot silently fall back to the generic sentence)."""
+    return frozenset(kind for kind, _status, _reason in _SPECIFIC)

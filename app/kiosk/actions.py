@@ -1,8 +1,17 @@
-"""The moderation actions a kiosk configuration may allow, by the names used in kiosk.toml."""
+"""The moderation actions a kiosk configuration may allow, by the names used in kiosk.toml.
+
+A kiosk permission is narrower than an action: "admit" is the lobby bypass, granted only;
+"remove-guest" removes guests only; "lobby-timer" is the lobby with an opening time. Each
+names the one ``ActionKind`` it runs (``KioskAction.kind``), whose rule, sender and audit
+entry are the window's and the CLI's. The names stay as they are, so existing kiosk.toml
+files keep working.
+"""
 
 from __future__ import annotations
 
 from enum import StrEnum
+
+from ..moderation import ActionKind
 
 
 class KioskAction(StrEnum):
@@ -31,6 +40,22 @@ class KioskAction(StrEnum):
     @property
     def description(self) -> str:
         return _DESCRIPTIONS[self]
+
+    @property
+    def kind(self) -> ActionKind:
+        """The moderation action this permission runs."""
+        return _KINDS[self]
+
+
+_KINDS = {
+    KioskAction.LOBBY: ActionKind.LOBBY,
+    KioskAction.LOBBY_TIMER: ActionKind.LOBBY,
+    KioskAction.ADMIT: ActionKind.LOBBY_BYPASS,
+    KioskAction.READ_ONLY: ActionKind.READ_ONLY,
+    KioskAction.END_CALL: ActionKind.END_CALL,
+    KioskAction.REMOVE_GUEST: ActionKind.REMOVE,
+    KioskAction.PROMOTE: ActionKind.PROMOTE,
+}
 
 
 _DESCRIPTIONS = {

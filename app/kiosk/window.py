@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ..api import TalkError, TalkService
 from ..moderation import ActionRunner, Operation
 from ..moderation import operations as ops
+from ..moderation.rules import RuleContext, evaluate
 from ..widgets import PlainLabel
 from .actions import KioskAction
 from .cards import ConversationCard
@@ -285,69 +286,89 @@ class KioskWindow(QWidget):
     # ----------------------------------------------------------------- actions
 
     def request_action(self, action: KioskAction, token: str, argument: object) -> None:
-        """A card or the people panel asks for an action: confirm if needed, then run it."""
+        """A card or the people panel asks for an action: check, confirm if needed, run it.
+
+        The check is the moderation rule of the action's kind (the window's menus use the
+        same), so a request the server would refuse is explained without being sent.
+        """
         if not self.config.allows(action):
             log.warning("kiosk: refused %s, not allowed by the configuration", action.value)
             return
         view = self.feed.views.get(token)
         if view is None or view.room is None:
             return
+        room = view.room
         if action is KioskAction.LOBBY_TIMER:
+            if self._refused(view, ops.set_lobby(room, True)):
+                return
             dialog = LobbyTimerDialog(self, view.title)
-            dialog.chosen.connect(lambda when: self._run(token, self._lobby_op(view, True, when)))
+            dialog.chosen.connect(lambda when: self._run(token, ops.set_lobby(room, True, when)))
             dialog.open()
             return
         if action is KioskAction.END_CALL:
-            self._confirm(
+            self._confirm_then_run(
+                view,
+                ops.end_call(room),
                 f"End the call in {view.title}?",
                 f"Everyone in the call ({len(view.in_call)}) will be disconnected.",
                 "End call",
-                lambda: self._run(token, self._end_call_op(view)),
             )
             return
         if action is KioskAction.READ_ONLY:
             make_read_only = bool(argument)
-            op = ops.set_read_only(self.service, view.room, make_read_only)
+            op = ops.set_read_only(room, make_read_only)
             if make_read_only and view.call_running:
-                self._confirm(
+                self._confirm_then_run(
+                    view,
+                    op,
                     f"Make {view.title} read-only?",
                     "This also ends the running call for everyone.",
                     "Make read-only",
-                    lambda: self._run(token, op),
                 )
             else:
-                self._run(token, op)
+                self._check_then_run(view, op)
             return
         if action is KioskAction.LOBBY:
-            self._run(token, self._lobby_op(view, bool(argument), None))
+            self._check_then_run(view, ops.set_lobby(room, bool(argument)))
             return
         person = next((p for p in view.participants if p.attendee_id == argument), None)
         if person is None:
             self.show_message("That person is no longer in the conversation", "error")
             return
         if action is KioskAction.ADMIT:
-            self._run(token, ops.lobby_bypass(self.service, view.room, person, True))
+            self._check_then_run(view, ops.lobby_bypass(room, person, True))
         elif action is KioskAction.PROMOTE:
-            self._run(token, ops.promote(self.service, view.room, person))
+            self._check_then_run(view, ops.promote(room, person))
         elif action is KioskAction.REMOVE_GUEST:
             if person not in view.guests:
                 self.show_message(f"{person.title} is not a guest", "error")
                 return
-            op = ops.remove(self.service, view.room, person)
-            self._confirm(
+            self._confirm_then_run(
+                view,
+                ops.remove(room, person),
                 f"Remove {person.title} from {view.title}?",
                 "They leave the conversation and its call at once.",
                 "Remove",
-                lambda: self._run(token, op),
             )
 
-    def _lobby_op(self, view: RoomView, enabled: bool, when: datetime | None) -> Operation:
-        assert view.room is not None
-        return ops.set_lobby(self.service, view.room, enabled, when)
+    def _refused(self, view: RoomView, op: Operation) -> bool:
+        """Show why the action's rule refuses ``op`` now; True when it does."""
+        people = tuple(p for p in view.participants if op.attendee_id == p.attendee_id)
+        verdict = evaluate(op.kind, RuleContext(room=view.room, participants=people))
+        if verdict.enabled:
+            return False
+        self.show_message(f"{view.title}: {verdict.reason}", "error")
+        return True
 
-    def _end_call_op(self, view: RoomView) -> Operation:
-        assert view.room is not None
-        return ops.end_call(self.service, view.room)
+    def _check_then_run(self, view: RoomView, op: Operation) -> None:
+        if not self._refused(view, op):
+            self._run(view.token, op)
+
+    def _confirm_then_run(
+        self, view: RoomView, op: Operation, question: str, detail: str, confirm: str
+    ) -> None:
+        if not self._refused(view, op):
+            self._confirm(question, detail, confirm, lambda: self._run(view.token, op))
 
     def _confirm(
         self, question: str, detail: str, confirm: str, then: Callable[[], object]
@@ -374,7 +395,7 @@ class KioskWindow(QWidget):
             self._people = None
 
     def _run(self, token: str, op: Operation) -> None:
-        self._spawn(self._perform(token, op), name=f"kiosk-{op.action}-{token}")
+        self._spawn(self._perform(token, op), name=f"kiosk-{op.kind}-{token}")
 
     def _spawn(self, coro: Awaitable[Any], name: str) -> None:
         task = asyncio.ensure_future(coro)
@@ -393,7 +414,7 @@ class KioskWindow(QWidget):
         except asyncio.CancelledError:
             raise
         except Exception:
-            log.exception("kiosk action %s failed unexpectedly", op.action)
+            log.exception("kiosk action %s failed unexpectedly", op.kind)
             self.show_message(CALM_ERROR, "error")
         else:
             target = f"{op.participant}: " if op.participant else ""

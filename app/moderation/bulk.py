@@ -17,7 +17,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..api import TalkError
-from .runner import ActionRunner, Operation
+from .operation import ActionOutcome, Operation
+from .runner import ActionRunner
 
 log = logging.getLogger(__name__)
 
@@ -45,12 +46,14 @@ class ItemResult:
         label: who or what it is about (display name or room title).
         status: pending, running, succeeded, failed, or skipped (cancelled before it was sent).
         error: the reason in words when it failed.
+        outcome: the server's answer when it succeeded (e.g. the updated room).
     """
 
     index: int
     label: str
     status: ItemStatus = ItemStatus.PENDING
     error: str = ""
+    outcome: ActionOutcome | None = None
 
 
 @dataclass(frozen=True)
@@ -164,7 +167,7 @@ class BulkRunner:
             self.max_in_flight = max(self.max_in_flight, self._in_flight)
             self._update(result, ItemStatus.RUNNING)
             try:
-                await self.runner.run(op)
+                result.outcome = await self.runner.run(op)
             except TalkError as exc:
                 self._update(result, ItemStatus.FAILED, str(exc))
             except asyncio.CancelledError:

@@ -1,127 +1,164 @@
-"""The catalogue of moderation operations: the request to send and how to describe it.
+"""The catalogue of moderation actions: for each ``ActionKind``, how to build its operation
+(data, with the audit wording) and how to send it (the service call behind it).
 
-Each function binds a service call to the room and participant it is about and writes the
-audit wording in one place. The functions only build ``Operation`` objects; nothing is sent
-until an ``ActionRunner`` runs them.
+Builders take the room and person as the caller last saw them and never touch the network;
+``DISPATCH`` maps each kind to its sender, which ``ActionRunner`` calls once. Adding an action
+means: its ``ActionKind``, a builder and a sender here, a rule in ``rules``, and the front-end
+bits (a menu entry, a CLI command).
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import datetime
-from typing import Any
 
-from ..api import Forbidden, NotFound, Participant, Room, TalkService
-from ..api.constants import SipState
-from .runner import Operation
+from ..api import Forbidden, NotFound, Participant, Room, TalkError, TalkService
+from ..api.constants import ConversationType, InCallFlag, SipState
+from ..api.kinds import ActionKind
+from .operation import Operation, Send, for_person, for_room
 
-Send = Callable[[], Awaitable[Any]]
-
-
-def _person(room: Room, person: Participant, action: str, detail: str, send: Send) -> Operation:
-    return Operation(
-        action=action,
-        detail=detail,
-        room_token=room.token,
-        room_title=room.title,
-        participant=person.title,
-        attendee_id=person.attendee_id,
-        send=send,
-    )
+log = logging.getLogger(__name__)
 
 
-def _room(room: Room, action: str, detail: str, send: Send) -> Operation:
-    return Operation(
-        action=action,
-        detail=detail,
-        room_token=room.token,
-        room_title=room.title,
-        send=send,
-    )
+async def _close_session(service: TalkService, op: Operation) -> None:
+    """Best effort: the action already succeeded; a stale session only times out later."""
+    try:
+        await service.leave_session(op.room_token)
+    except TalkError as exc:
+        log.warning("Could not close the session in '%s': %s", op.room_title, exc)
 
 
 # ----------------------------------------------------------------- participants
 
 
-def promote(service: TalkService, room: Room, person: Participant) -> Operation:
-    return _person(
-        room,
-        person,
-        "promote",
-        f"promote {person.title} to moderator",
-        lambda: service.promote(room.token, person.attendee_id),
-    )
+def promote(room: Room, person: Participant) -> Operation:
+    return for_person(ActionKind.PROMOTE, room, person, f"promote {person.title} to moderator")
 
 
-def demote(service: TalkService, room: Room, person: Participant) -> Operation:
-    return _person(
-        room,
-        person,
-        "demote",
-        f"demote {person.title} to participant",
-        lambda: service.demote(room.token, person.attendee_id),
-    )
+async def _promote(service: TalkService, op: Operation) -> None:
+    await service.promote(op.room_token, op.attendee_id)
 
 
-def remove(service: TalkService, room: Room, person: Participant) -> Operation:
+def demote(room: Room, person: Participant) -> Operation:
+    return for_person(ActionKind.DEMOTE, room, person, f"demote {person.title} to participant")
+
+
+async def _demote(service: TalkService, op: Operation) -> None:
+    await service.demote(op.room_token, op.attendee_id)
+
+
+def remove(room: Room, person: Participant) -> Operation:
     kind = "guest" if person.is_guest else person.actor_type.rstrip("s") or "participant"
-    return _person(
-        room,
-        person,
-        "remove",
-        f"remove {kind} {person.title}",
-        lambda: service.remove_attendee(room.token, person.attendee_id),
-    )
+    return for_person(ActionKind.REMOVE, room, person, f"remove {kind} {person.title}")
 
 
-def lobby_bypass(service: TalkService, room: Room, person: Participant, allowed: bool) -> Operation:
+async def _remove(service: TalkService, op: Operation) -> None:
+    await service.remove_attendee(op.room_token, op.attendee_id)
+
+
+def lobby_bypass(room: Room, person: Participant, allowed: bool) -> Operation:
     detail = (
         f"let {person.title} in past the lobby"
         if allowed
         else f"send {person.title} back to the lobby"
     )
-    return _person(
-        room,
-        person,
-        "lobby-bypass",
-        detail,
-        lambda: service.set_lobby_bypass(room.token, person.attendee_id, allowed),
-    )
+    return for_person(ActionKind.LOBBY_BYPASS, room, person, detail, allowed=allowed)
 
 
-def add_participant(service: TalkService, room: Room, who: str, source: str) -> Operation:
-    kind = {"users": "user", "groups": "group", "emails": "e-mail guest"}.get(source, source)
+async def _lobby_bypass(service: TalkService, op: Operation) -> None:
+    await service.set_lobby_bypass(op.room_token, op.attendee_id, op.flag("allowed"))
+
+
+ADD_WORDS = {"users": "user", "groups": "group", "emails": "e-mail guest"}
+
+
+def add_participant(room: Room, who: str, source: str) -> Operation:
+    kind = ADD_WORDS.get(source, source)
     return Operation(
-        action="add",
-        detail=f"add {kind} {who}",
-        room_token=room.token,
-        room_title=room.title,
+        ActionKind.ADD,
+        f"add {kind} {who}",
+        room.token,
+        room.title,
         participant=who,
-        send=lambda: service.add_participant(room.token, who, source),
+        params={"who": who, "source": source},
     )
 
 
-def ring(service: TalkService, room: Room, person: Participant) -> Operation:
-    return _person(
-        room,
-        person,
-        "ring",
-        f"ring {person.title}",
-        lambda: service.ring(room.token, person.attendee_id),
+async def _add(service: TalkService, op: Operation) -> int | None:
+    return await service.add_participant(op.room_token, op.text("who"), op.text("source"))
+
+
+def ring(room: Room, person: Participant, *, join_briefly: bool = False) -> Operation:
+    """Ring someone into the call; ``join_briefly`` joins silently for it and leaves again
+    (Talk lets only call members ring; the CLI is not in the call)."""
+    return for_person(
+        ActionKind.RING, room, person, f"ring {person.title}", join_briefly=join_briefly
     )
 
 
-def dial_out(service: TalkService, room: Room, person: Participant) -> Operation:
-    return _person(
+async def _ring(service: TalkService, op: Operation) -> None:
+    async with _briefly_in_call(service, op):
+        await service.ring(op.room_token, op.attendee_id)
+
+
+def dial_out(room: Room, person: Participant, *, join_briefly: bool = False) -> Operation:
+    return for_person(
+        ActionKind.DIAL_OUT,
         room,
         person,
-        "dial-out",
         f"dial out to {person.title} by phone",
-        lambda: service.dial_out(room.token, person.attendee_id),
+        join_briefly=join_briefly,
     )
+
+
+async def _dial_out(service: TalkService, op: Operation) -> None:
+    async with _briefly_in_call(service, op):
+        await service.dial_out(op.room_token, op.attendee_id)
+
+
+@asynccontextmanager
+async def _briefly_in_call(service: TalkService, op: Operation) -> AsyncIterator[None]:
+    """With ``join_briefly``: join the call silently without media, then leave it again.
+
+    Ringing and dial-out go on without us: the call keeps running with the others in it.
+    """
+    if not op.flag("join_briefly"):
+        yield
+        return
+    await service.join_call(op.room_token, flags=int(InCallFlag.IN_CALL), silent=True)
+    try:
+        yield
+    finally:
+        try:
+            await service.leave_call(op.room_token)
+        except TalkError as exc:
+            log.warning("Could not leave the call in '%s' again: %s", op.room_title, exc)
+        await _close_session(service, op)
 
 
 # ----------------------------------------------------------------- conversations
+
+
+def create_room(name: str, *, public: bool = False, password: str | None = None) -> Operation:
+    """A new group (or public, optionally with a guest password) conversation."""
+    kind = "public conversation" if public else "conversation"
+    detail = f"create {kind} '{name}'" + (" with a password" if password else "")
+    room_type = ConversationType.PUBLIC if public else ConversationType.GROUP
+    return Operation(
+        ActionKind.CREATE,
+        detail,
+        "",
+        name,
+        params={"name": name, "room_type": int(room_type), "password": password or ""},
+    )
+
+
+async def _create(service: TalkService, op: Operation) -> Room:
+    return await service.create_room(
+        op.number("room_type"), op.text("name"), password=op.text("password") or None
+    )
 
 
 def describe_lobby(enabled: bool, opens_at: datetime | None) -> str:
@@ -132,38 +169,37 @@ def describe_lobby(enabled: bool, opens_at: datetime | None) -> str:
     return f"lobby on, opens {opens_at.astimezone():%Y-%m-%d %H:%M %Z}"
 
 
-def set_lobby(
-    service: TalkService, room: Room, enabled: bool, opens_at: datetime | None = None
-) -> Operation:
+def set_lobby(room: Room, enabled: bool, opens_at: datetime | None = None) -> Operation:
     """Lobby on (optionally until ``opens_at``, an aware datetime) or off."""
     timer = opens_at if enabled else None
-    return _room(
-        room,
-        "lobby",
-        describe_lobby(enabled, timer),
-        lambda: service.set_lobby(room.token, enabled, timer),
+    return for_room(
+        ActionKind.LOBBY, room, describe_lobby(enabled, timer), enabled=enabled, opens_at=timer
     )
 
 
-def set_read_only(service: TalkService, room: Room, read_only: bool) -> Operation:
-    return _room(
-        room,
-        "read-only",
-        "read-only on" if read_only else "read-only off",
-        lambda: service.set_read_only(room.token, read_only),
-    )
+async def _lobby(service: TalkService, op: Operation) -> Room | None:
+    return await service.set_lobby(op.room_token, op.flag("enabled"), op.time("opens_at"))
 
 
-def set_guests_allowed(service: TalkService, room: Room, allowed: bool) -> Operation:
-    return _room(
-        room,
-        "guests",
-        "guests allowed" if allowed else "guests not allowed",
-        lambda: service.set_guests_allowed(room.token, allowed),
-    )
+def set_read_only(room: Room, read_only: bool) -> Operation:
+    detail = "read-only on" if read_only else "read-only off"
+    return for_room(ActionKind.READ_ONLY, room, detail, read_only=read_only)
 
 
-def set_password(service: TalkService, room: Room, password: str) -> Operation:
+async def _read_only(service: TalkService, op: Operation) -> Room | None:
+    return await service.set_read_only(op.room_token, op.flag("read_only"))
+
+
+def set_guests_allowed(room: Room, allowed: bool) -> Operation:
+    detail = "guests allowed" if allowed else "guests not allowed"
+    return for_room(ActionKind.GUESTS, room, detail, allowed=allowed)
+
+
+async def _guests(service: TalkService, op: Operation) -> Room | None:
+    return await service.set_guests_allowed(op.room_token, op.flag("allowed"))
+
+
+def set_password(room: Room, password: str) -> Operation:
     """Set, change or remove (empty string) the password. The audit text never holds it."""
     if not password:
         detail = "password removed"
@@ -171,20 +207,27 @@ def set_password(service: TalkService, room: Room, password: str) -> Operation:
         detail = "password changed"
     else:
         detail = "password set"
-    return _room(room, "password", detail, lambda: service.set_password(room.token, password))
+    return for_room(ActionKind.PASSWORD, room, detail, password=password)
 
 
-def rename(service: TalkService, room: Room, name: str) -> Operation:
-    return _room(
-        room,
-        "rename",
-        f"rename '{room.title}' to '{name}'",
-        lambda: service.rename_room(room.token, name),
-    )
+async def _password(service: TalkService, op: Operation) -> Room | None:
+    return await service.set_password(op.room_token, op.text("password"))
 
 
-def delete(service: TalkService, room: Room) -> Operation:
-    return _room(room, "delete", f"delete '{room.title}'", lambda: service.delete_room(room.token))
+def rename(room: Room, name: str) -> Operation:
+    return for_room(ActionKind.RENAME, room, f"rename '{room.title}' to '{name}'", name=name)
+
+
+async def _rename(service: TalkService, op: Operation) -> Room | None:
+    return await service.rename_room(op.room_token, op.text("name"))
+
+
+def delete(room: Room) -> Operation:
+    return for_room(ActionKind.DELETE, room, f"delete '{room.title}'")
+
+
+async def _delete(service: TalkService, op: Operation) -> None:
+    await service.delete_room(op.room_token)
 
 
 SIP_WORDS = {
@@ -194,44 +237,93 @@ SIP_WORDS = {
 }
 
 
-def set_sip(service: TalkService, room: Room, state: int) -> Operation:
-    return _room(
-        room,
-        "sip",
-        SIP_WORDS.get(SipState(state), f"SIP state {state}"),
-        lambda: service.set_sip(room.token, state),
+def set_sip(room: Room, state: int) -> Operation:
+    detail = SIP_WORDS.get(SipState(state), f"SIP state {state}")
+    return for_room(ActionKind.SIP, room, detail, state=int(state))
+
+
+async def _sip(service: TalkService, op: Operation) -> Room | None:
+    return await service.set_sip(op.room_token, op.number("state"))
+
+
+# ----------------------------------------------------------------- calls
+
+
+def join_call(room: Room, *, flags: int | None = None, silent: bool = False) -> Operation:
+    """Join (or start) the call; ``flags`` are the media flags (the service's default: audio)."""
+    detail = "join the call" + (" silently" if silent else "")
+    return for_room(ActionKind.JOIN_CALL, room, detail, flags=flags, silent=silent)
+
+
+async def _join_call(service: TalkService, op: Operation) -> None:
+    flags = op.params.get("flags")
+    if flags is None:
+        await service.join_call(op.room_token, silent=op.flag("silent"))
+    else:
+        await service.join_call(op.room_token, flags=op.number("flags"), silent=op.flag("silent"))
+
+
+def leave_call(room: Room, *, close_session: bool = False) -> Operation:
+    """Leave the call; ``close_session`` also ends this client's Talk session (the CLI)."""
+    return for_room(ActionKind.LEAVE_CALL, room, "leave the call", close_session=close_session)
+
+
+async def _leave_call(service: TalkService, op: Operation) -> None:
+    await service.leave_call(op.room_token)
+    if op.flag("close_session"):
+        await _close_session(service, op)
+
+
+def end_call(room: Room, *, close_session: bool = False) -> Operation:
+    """End the call for everyone, then check it really ended (see ``_end_call``)."""
+    return for_room(
+        ActionKind.END_CALL, room, "end the call for everyone", close_session=close_session
     )
 
 
-def join_call(service: TalkService, room: Room) -> Operation:
-    return _room(room, "join-call", "join the call", lambda: service.join_call(room.token))
-
-
-def leave_call(service: TalkService, room: Room) -> Operation:
-    return _room(room, "leave-call", "leave the call", lambda: service.leave_call(room.token))
-
-
-def end_call(service: TalkService, room: Room) -> Operation:
-    """End the call for everyone, then check it really ended.
+async def _end_call(service: TalkService, op: Operation) -> Room:
+    """End the call for everyone and answer the room read back.
 
     A server answers 200 to a non-moderator's "end for everyone" and only makes them leave,
     so success is confirmed by reading the room back (a read, not a retry of the write).
     After a server restart our Talk session is gone and the server answers 404 without having
     done anything; then the session is opened again and the request sent once more.
     """
+    try:
+        await service.leave_call(op.room_token, end_for_everyone=True)
+    except NotFound:
+        await service.join_room(op.room_token)
+        await service.leave_call(op.room_token, end_for_everyone=True)
+    if op.flag("close_session"):
+        await _close_session(service, op)
+    after = await service.get_room(op.room_token)
+    if after.has_call:
+        raise Forbidden(
+            f"The call in '{op.room_title}' is still running: the server only let you leave "
+            "it (ending it for everyone needs moderator rights)",
+            status=403,
+        )
+    return after
 
-    async def send() -> None:
-        try:
-            await service.leave_call(room.token, end_for_everyone=True)
-        except NotFound:
-            await service.join_room(room.token)
-            await service.leave_call(room.token, end_for_everyone=True)
-        after = await service.get_room(room.token)
-        if after.has_call:
-            raise Forbidden(
-                f"The call in '{room.title}' is still running: the server only let you leave "
-                "it (ending it for everyone needs moderator rights)",
-                status=403,
-            )
 
-    return _room(room, "end-call", "end the call for everyone", send)
+DISPATCH: dict[ActionKind, Send] = {
+    ActionKind.CREATE: _create,
+    ActionKind.RENAME: _rename,
+    ActionKind.DELETE: _delete,
+    ActionKind.GUESTS: _guests,
+    ActionKind.READ_ONLY: _read_only,
+    ActionKind.PASSWORD: _password,
+    ActionKind.LOBBY: _lobby,
+    ActionKind.SIP: _sip,
+    ActionKind.ADD: _add,
+    ActionKind.REMOVE: _remove,
+    ActionKind.PROMOTE: _promote,
+    ActionKind.DEMOTE: _demote,
+    ActionKind.LOBBY_BYPASS: _lobby_bypass,
+    ActionKind.JOIN_CALL: _join_call,
+    ActionKind.LEAVE_CALL: _leave_call,
+    ActionKind.END_CALL: _end_call,
+    ActionKind.RING: _ring,
+    ActionKind.DIAL_OUT: _dial_out,
+}
+"""The sender of every kind: the only place the moderation core calls the service's writes."""

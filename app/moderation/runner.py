@@ -1,49 +1,25 @@
 """One moderation action as data, and the runner that sends it once and records the outcome.
 
-Dialogs, the bulk runner and the controller all go through ``ActionRunner.run`` so every action
-lands in the audit log the same way, whether it succeeded or the server refused it.
+The window's dialogs and bulk runs, the kiosk and the CLI all go through ``ActionRunner.run``:
+it is the only caller of the service's writes, so every action lands in the audit log the same
+way (same fields, whichever front-end), whether it succeeded or the server refused it. The
+runner hands back what the server answered (``ActionOutcome``), e.g. the room a write returned,
+so callers can put it into their models instead of reading everything again.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Mapping
 
 from ..api import TalkError, TalkService
+from ..api.kinds import ActionKind
 from ..audit import AuditEntry, AuditLog, now_iso
+from .operation import ActionOutcome, Operation, Send
+from .operations import DISPATCH
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Operation:
-    """A write to send, with the words the audit log needs.
-
-    Args:
-        action: a short key ("promote", "lobby", "password", ...).
-        detail: what it does in words; must never contain a secret.
-        room_token: the conversation's token.
-        room_title: the conversation's title, as the user sees it.
-        send: the coroutine factory doing the request; called at most once.
-        participant: who is acted on (display name), "" for room actions.
-        attendee_id: their attendee id, 0 for room actions.
-    """
-
-    action: str
-    detail: str
-    room_token: str
-    room_title: str
-    send: Callable[[], Awaitable[Any]]
-    participant: str = ""
-    attendee_id: int = 0
-
-    @property
-    def label(self) -> str:
-        """What the operation is about, for result lists: the person, else the room."""
-        return self.participant or self.room_title
 
 
 class ActionRunner:
@@ -51,21 +27,32 @@ class ActionRunner:
 
     Args:
         service: the signed-in account's service (gives "who" and "which server").
-        audit: where outcomes go; None keeps no log (tests of other parts, the CLI's dry runs).
+        audit: where outcomes go; None keeps no log (tests of other parts).
+        dispatch: how each kind is sent; the catalogue's table
+            (``operations.DISPATCH``) by default.
     """
 
-    def __init__(self, service: TalkService, audit: AuditLog | None = None) -> None:
+    def __init__(
+        self,
+        service: TalkService,
+        audit: AuditLog | None = None,
+        *,
+        dispatch: Mapping[ActionKind, Send] | None = None,
+    ) -> None:
         self.service = service
         self.audit = audit
+        self.dispatch: Mapping[ActionKind, Send] = DISPATCH if dispatch is None else dispatch
 
-    async def run(self, op: Operation) -> Any:
+    async def run(self, op: Operation) -> ActionOutcome:
         """Send the operation exactly once and record the outcome.
 
         Raises:
             TalkError: the server refused it or could not be reached (recorded first).
+            KeyError: no sender for ``op.kind`` (a programming error; recorded too).
         """
         try:
-            result = await op.send()
+            send = self.dispatch[op.kind]
+            answer = await send(self.service, op)
         except TalkError as exc:
             self._record(op, ok=False, error=str(exc))
             raise
@@ -76,13 +63,15 @@ class ActionRunner:
             self._record(op, ok=False, error=f"Unexpected error: {type(exc).__name__}")
             raise
         self._record(op, ok=True)
-        return result
+        return ActionOutcome(op, answer)
 
     def _record(self, op: Operation, *, ok: bool, error: str = "") -> None:
+        detail = _scrub(op.detail, op.secrets)
+        error = _scrub(error, op.secrets)
         if ok:
-            log.info("%s: %s", op.action, op.detail)
+            log.info("%s: %s", op.kind, detail)
         else:
-            log.info("%s failed: %s (%s)", op.action, op.detail, error)
+            log.info("%s failed: %s (%s)", op.kind, detail, error)
         if self.audit is None:
             return
         self.audit.append(
@@ -94,9 +83,16 @@ class ActionRunner:
                 room=op.room_title,
                 participant=op.participant,
                 attendee_id=op.attendee_id,
-                action=op.action,
-                detail=op.detail,
+                action=op.kind,
+                detail=detail,
                 ok=ok,
                 error=error,
             )
         )
+
+
+def _scrub(text: str, secrets: tuple[str, ...]) -> str:
+    """Belt and braces: a secret never reaches the log, even if a sentence quoted it."""
+    for secret in secrets:
+        text = text.replace(secret, "•••")
+    return text

@@ -1,35 +1,22 @@
-"""The identity of every moderation action: one enum value per QAction, Qt-free.
+"""Which QActions the window has: every moderation ``ActionKind``, plus the window's own
+actions (``ActionId``: refresh, settings, about, ...), Qt-free.
 
-The value is the QAction's ``objectName`` (stable, used by tests and accessibility tools), so
-``ActionId("actionPromote")`` finds the enum member from a name.
+A moderation action has one identity, its ``ActionKind``; only actions that are no moderation
+(nothing is sent, nothing audited) have an ``ActionId``. Each gets a stable ``objectName``
+(used by tests and accessibility tools): ``object_name(ActionKind.PROMOTE) == "actionPromote"``.
 """
 
 from __future__ import annotations
 
 from enum import Enum
 
+from ..moderation import ActionKind
+
 
 class ActionId(Enum):
+    """The window's own actions; the value is the QAction's ``objectName``."""
+
     REFRESH = "actionRefresh"
-    CREATE_ROOM = "actionCreateRoom"
-    RENAME = "actionRename"
-    DELETE = "actionDelete"
-    GUESTS = "actionGuests"
-    READ_ONLY = "actionReadOnly"
-    PASSWORD = "actionPassword"
-    LOBBY = "actionLobby"
-    SIP = "actionSip"
-    FAVORITE = "actionFavorite"
-    ADD_PARTICIPANT = "actionAddParticipant"
-    REMOVE_PARTICIPANT = "actionRemoveParticipant"
-    PROMOTE = "actionPromote"
-    DEMOTE = "actionDemote"
-    LOBBY_BYPASS = "actionLobbyBypass"
-    JOIN_CALL = "actionJoinCall"
-    LEAVE_CALL = "actionLeaveCall"
-    END_CALL = "actionEndCall"
-    RING = "actionRing"
-    DIAL_OUT = "actionDialOut"
     AUDIT_LOG = "actionAuditLog"
     SETTINGS = "actionSettings"
     ACCOUNTS = "actionAccounts"
@@ -41,38 +28,60 @@ class ActionId(Enum):
         return self.value
 
 
-CONVERSATION_ACTIONS: tuple[ActionId, ...] = (
-    ActionId.RENAME,
-    ActionId.DELETE,
-    ActionId.GUESTS,
-    ActionId.READ_ONLY,
-    ActionId.PASSWORD,
-    ActionId.LOBBY,
-    ActionId.SIP,
-    ActionId.FAVORITE,
-    ActionId.ADD_PARTICIPANT,
+ActionKey = ActionKind | ActionId
+"""What the action registry is keyed on."""
+
+_KIND_OBJECT_NAMES: dict[ActionKind, str] = {
+    ActionKind.CREATE: "actionCreateRoom",
+    ActionKind.ADD: "actionAddParticipant",
+    ActionKind.REMOVE: "actionRemoveParticipant",
+}
+
+
+def object_name(key: ActionKey) -> str:
+    """The QAction's objectName: ``actionPromote``, ``actionLobbyBypass``, ``actionRefresh``."""
+    if isinstance(key, ActionId):
+        return key.object_name
+    special = _KIND_OBJECT_NAMES.get(key)
+    if special is not None:
+        return special
+    return "action" + "".join(part.capitalize() for part in key.name.split("_"))
+
+
+ALL_ACTIONS: tuple[ActionKey, ...] = (*ActionKind, *ActionId)
+
+CONVERSATION_ACTIONS: tuple[ActionKey, ...] = (
+    ActionKind.RENAME,
+    ActionKind.DELETE,
+    ActionKind.GUESTS,
+    ActionKind.READ_ONLY,
+    ActionKind.PASSWORD,
+    ActionKind.LOBBY,
+    ActionKind.SIP,
+    ActionKind.FAVORITE,
+    ActionKind.ADD,
 )
 """Actions on the current conversation (menus and the conversation list's context menu)."""
 
-PARTICIPANT_ACTIONS: tuple[ActionId, ...] = (
-    ActionId.REMOVE_PARTICIPANT,
-    ActionId.PROMOTE,
-    ActionId.DEMOTE,
-    ActionId.LOBBY_BYPASS,
-    ActionId.RING,
-    ActionId.DIAL_OUT,
+PARTICIPANT_ACTIONS: tuple[ActionKey, ...] = (
+    ActionKind.REMOVE,
+    ActionKind.PROMOTE,
+    ActionKind.DEMOTE,
+    ActionKind.LOBBY_BYPASS,
+    ActionKind.RING,
+    ActionKind.DIAL_OUT,
 )
 """Actions on the selected participants (the participant list's context menu)."""
 
-CALL_ACTIONS: tuple[ActionId, ...] = (
-    ActionId.JOIN_CALL,
-    ActionId.LEAVE_CALL,
-    ActionId.END_CALL,
+CALL_ACTIONS: tuple[ActionKey, ...] = (
+    ActionKind.JOIN_CALL,
+    ActionKind.LEAVE_CALL,
+    ActionKind.END_CALL,
 )
 
-APP_ACTIONS: tuple[ActionId, ...] = (
+APP_ACTIONS: tuple[ActionKey, ...] = (
     ActionId.REFRESH,
-    ActionId.CREATE_ROOM,
+    ActionKind.CREATE,
     ActionId.AUDIT_LOG,
     ActionId.SETTINGS,
     ActionId.ACCOUNTS,

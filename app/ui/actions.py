@@ -1,19 +1,23 @@
-"""Every moderation action as a QAction, keyed by ``ActionId``, with pluggable handlers.
+"""Every action of the window as a QAction, with pluggable handlers.
 
-The main window creates one ``ActionRegistry``; other code (dialogs, the moderation
-controller) attaches behaviour with ``set_handler`` and never creates its own QActions::
+A moderation action is keyed by its ``ActionKind``, the window's own actions (refresh,
+settings, ...) by ``ActionId``. The main window creates one ``ActionRegistry``; other code
+(dialogs, the moderation controller) attaches behaviour with ``set_handler`` and never creates
+its own QActions::
 
     registry = window.registry
-    registry.set_handler(ActionId.PROMOTE, lambda ctx: promote(ctx.room, ctx.participants))
+    registry.set_handler(ActionKind.PROMOTE, lambda ctx: promote(ctx.room, ctx.participants))
 
 A handler gets the ``RuleContext`` (room, selected participants, capabilities) captured when the
 user triggered the action. It may return an awaitable: the registry runs it as a task (keeping a
 reference), reports a ``TalkError`` through ``handler_failed`` and emits ``action_finished`` when
-it succeeds (the main window then refreshes at once).
+it succeeds. A handler that opens a dialog finishes when the dialog is open: nothing is sent
+then, and nothing is re-read; the dialog's answer updates the lists.
 
-An action is enabled only when it has a handler AND ``action_rules.evaluate`` allows it for the
-current context; otherwise its tooltip and status tip say why ("No handler yet", "Only
-moderators can promote", ...). Disabled actions stay visible.
+An action is enabled only when it has a handler AND ``moderation.rules.evaluate`` allows it for the
+current context; otherwise its tooltip and status tip say why ("Only moderators can promote",
+...). Disabled actions stay visible. In the app every placed action has a handler (a test walks
+the menus and toolbars); ``NO_HANDLER`` is for windows assembled without one, as in tests.
 """
 
 from __future__ import annotations
@@ -30,120 +34,101 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from app.api.errors import TalkError
 
-from .action_ids import ActionId
-from .action_rules import RuleContext, Verdict, evaluate
-from .iconset import icon
+from ..moderation import ActionKind
+from ..moderation.rules import OK, RuleContext, Verdict, evaluate
+from .action_ids import ALL_ACTIONS, ActionId, ActionKey, object_name
+from .iconset import action_icon
 
 log = logging.getLogger(__name__)
 
 Handler = Callable[[RuleContext], Awaitable[Any] | Any]
 """Runs an action for a context; may be sync or return an awaitable."""
 
-NO_HANDLER = "No handler yet"
+NO_HANDLER = "Not available in this window"
 
 
 @dataclass(frozen=True)
 class ActionSpec:
-    """Static look of an action: text, shortcut, icon name, what it does."""
+    """Static look of an action: text, what it does, shortcut (the icon: ``iconset``)."""
 
     text: str
     tip: str
     shortcut: QKeySequence.StandardKey | str | None = None
-    icon: str | None = None
 
 
-SPECS: dict[ActionId, ActionSpec] = {
+SPECS: dict[ActionKey, ActionSpec] = {
     ActionId.REFRESH: ActionSpec(
         "&Refresh",
         "Reload conversations and participants now",
         QKeySequence.StandardKey.Refresh,
-        "refresh",
     ),
-    ActionId.CREATE_ROOM: ActionSpec(
-        "&New Conversation…", "Create a conversation", QKeySequence.StandardKey.New, "new"
+    ActionKind.CREATE: ActionSpec(
+        "&New Conversation…", "Create a conversation", QKeySequence.StandardKey.New
     ),
-    ActionId.RENAME: ActionSpec("Re&name…", "Rename the conversation", "F2", "rename"),
-    ActionId.DELETE: ActionSpec(
-        "&Delete Conversation…", "Delete the conversation for everyone", "Shift+Del", "delete"
+    ActionKind.RENAME: ActionSpec("Re&name…", "Rename the conversation", "F2"),
+    ActionKind.DELETE: ActionSpec(
+        "&Delete Conversation…", "Delete the conversation for everyone", "Shift+Del"
     ),
-    ActionId.GUESTS: ActionSpec(
-        "Allow &Guests", "Allow or disallow guests joining by link", None, "guests"
-    ),
-    ActionId.READ_ONLY: ActionSpec(
+    ActionKind.GUESTS: ActionSpec("Allow &Guests", "Allow or disallow guests joining by link"),
+    ActionKind.READ_ONLY: ActionSpec(
         "Make &Read-only",
         "Lock or unlock the conversation for writing and calls",
-        None,
-        "read-only",
     ),
-    ActionId.PASSWORD: ActionSpec(
-        "Set &Password…", "Set or remove the password for guests", None, "password"
-    ),
-    ActionId.LOBBY: ActionSpec(
+    ActionKind.PASSWORD: ActionSpec("Set &Password…", "Set or remove the password for guests"),
+    ActionKind.LOBBY: ActionSpec(
         "Turn on the &Lobby…",
         "Hold non-moderators in a lobby, optionally until a time",
         "Ctrl+L",
-        "lobby",
     ),
-    ActionId.SIP: ActionSpec("SIP &Dial-in…", "Turn SIP dial-in on or off", None, "phone"),
-    ActionId.FAVORITE: ActionSpec(
-        "Add to &Favorites", "Mark or unmark the conversation as favorite", "Ctrl+D", "favorite"
+    ActionKind.SIP: ActionSpec("SIP &Dial-in…", "Turn SIP dial-in on or off"),
+    ActionKind.FAVORITE: ActionSpec(
+        "Add to &Favorites", "Mark or unmark the conversation as favorite", "Ctrl+D"
     ),
-    ActionId.ADD_PARTICIPANT: ActionSpec(
+    ActionKind.ADD: ActionSpec(
         "&Add Participant…",
         "Invite users, groups, e-mail addresses or phone numbers",
         "Ctrl+I",
-        "add",
     ),
-    ActionId.REMOVE_PARTICIPANT: ActionSpec(
+    ActionKind.REMOVE: ActionSpec(
         "&Remove Participant…",
         "Remove the selected participants",
         QKeySequence.StandardKey.Delete,
-        "remove",
     ),
-    ActionId.PROMOTE: ActionSpec(
+    ActionKind.PROMOTE: ActionSpec(
         "&Promote to Moderator",
         "Make the selected participants moderators",
         "Ctrl+Shift+Up",
-        "promote",
     ),
-    ActionId.DEMOTE: ActionSpec(
+    ActionKind.DEMOTE: ActionSpec(
         "&Demote",
         "Make the selected moderators normal participants",
         "Ctrl+Shift+Down",
-        "demote",
     ),
-    ActionId.LOBBY_BYPASS: ActionSpec(
+    ActionKind.LOBBY_BYPASS: ActionSpec(
         "Let In Past the &Lobby",
         "Let the selected people in past the lobby, or send them back",
         "Ctrl+Shift+L",
-        "lobby",
     ),
-    ActionId.JOIN_CALL: ActionSpec("&Join Call", "Join or start the call", "Ctrl+J", "join"),
-    ActionId.LEAVE_CALL: ActionSpec("&Leave Call", "Leave the call", "Ctrl+Shift+J", "leave"),
-    ActionId.END_CALL: ActionSpec(
-        "&End Call for Everyone…", "End the call for all participants", "Ctrl+Shift+E", "end"
+    ActionKind.JOIN_CALL: ActionSpec("&Join Call", "Join or start the call", "Ctrl+J"),
+    ActionKind.LEAVE_CALL: ActionSpec("&Leave Call", "Leave the call", "Ctrl+Shift+J"),
+    ActionKind.END_CALL: ActionSpec(
+        "&End Call for Everyone…", "End the call for all participants", "Ctrl+Shift+E"
     ),
-    ActionId.RING: ActionSpec("R&ing", "Ring the selected users into the call", None, "call"),
-    ActionId.DIAL_OUT: ActionSpec(
-        "&Dial Out", "Have the SIP bridge phone the selected numbers", None, "phone"
-    ),
+    ActionKind.RING: ActionSpec("R&ing", "Ring the selected users into the call"),
+    ActionKind.DIAL_OUT: ActionSpec("&Dial Out", "Have the SIP bridge phone the selected numbers"),
     ActionId.AUDIT_LOG: ActionSpec(
         "&Audit Log",
         "What this console changed, when, and the server's answers",
         "Ctrl+Shift+A",
-        "log",
     ),
     ActionId.SETTINGS: ActionSpec(
         "&Settings…",
         "Polling, appearance and behaviour",
         QKeySequence.StandardKey.Preferences,
-        "settings",
     ),
-    ActionId.ACCOUNTS: ActionSpec("&Accounts…", "Add, remove or switch accounts", None, "accounts"),
-    ActionId.ABOUT: ActionSpec("&About Talk Moderator", "Version and licence", None, "about"),
-    ActionId.QUIT: ActionSpec(
-        "&Quit", "Quit Talk Moderator", QKeySequence.StandardKey.Quit, "quit"
-    ),
+    ActionId.ACCOUNTS: ActionSpec("&Accounts…", "Add, remove or switch accounts"),
+    ActionId.ABOUT: ActionSpec("&About Talk Moderator", "Version and licence"),
+    ActionId.QUIT: ActionSpec("&Quit", "Quit Talk Moderator", QKeySequence.StandardKey.Quit),
 }
 
 
@@ -151,45 +136,45 @@ class ActionRegistry(QObject):
     """The QActions of one main window, their handlers and their enabled state."""
 
     handler_failed = Signal(object, str)
-    """``(ActionId, message)``: a handler raised; the message is for the status bar."""
+    """``(ActionKind | ActionId, message)``: a handler raised; the message is for the status
+    bar."""
     action_finished = Signal(object)
-    """``ActionId``: a handler (sync, or its awaitable) completed without error."""
+    """``ActionKind | ActionId``: a handler (sync, or its awaitable) completed without error."""
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        self._actions: dict[ActionId, QAction] = {}
-        self._handlers: dict[ActionId, Handler] = {}
+        self._actions: dict[ActionKey, QAction] = {}
+        self._handlers: dict[ActionKey, Handler] = {}
         self._context = RuleContext()
-        self._verdicts: dict[ActionId, Verdict] = {}
+        self._verdicts: dict[ActionKey, Verdict] = {}
         self._tasks: set[asyncio.Future[Any]] = set()
-        for action_id in ActionId:
+        for action_id in ALL_ACTIONS:
             self._actions[action_id] = self._make(action_id, parent)
         self._refresh_all()
 
-    def _make(self, action_id: ActionId, parent: QObject) -> QAction:
+    def _make(self, action_id: ActionKey, parent: QObject) -> QAction:
         spec = SPECS[action_id]
         action = QAction(spec.text, parent)
-        action.setObjectName(action_id.object_name)
+        action.setObjectName(object_name(action_id))
         if spec.shortcut is not None:
             action.setShortcut(QKeySequence(spec.shortcut))
-        if spec.icon:
-            action.setIcon(icon(spec.icon))
+        action.setIcon(action_icon(action_id))
         action.triggered.connect(lambda _checked=False, a=action_id: self.trigger(a))
         return action
 
     # ------------------------------------------------------------------ lookup
 
-    def action(self, action_id: ActionId) -> QAction:
+    def action(self, action_id: ActionKey) -> QAction:
         return self._actions[action_id]
 
     __getitem__ = action
 
-    def actions(self, ids: Iterable[ActionId] | None = None) -> list[QAction]:
-        return [self._actions[a] for a in (ids if ids is not None else ActionId)]
+    def actions(self, ids: Iterable[ActionKey] | None = None) -> list[QAction]:
+        return [self._actions[a] for a in (ids if ids is not None else ALL_ACTIONS)]
 
     # ------------------------------------------------------------------ handlers
 
-    def set_handler(self, action_id: ActionId, handler: Handler | None) -> None:
+    def set_handler(self, action_id: ActionKey, handler: Handler | None) -> None:
         """Attach (or with None, detach) what ``action_id`` does; re-evaluates its state."""
         if handler is None:
             self._handlers.pop(action_id, None)
@@ -197,10 +182,10 @@ class ActionRegistry(QObject):
             self._handlers[action_id] = handler
         self._refresh(action_id)
 
-    def handler(self, action_id: ActionId) -> Handler | None:
+    def handler(self, action_id: ActionKey) -> Handler | None:
         return self._handlers.get(action_id)
 
-    def has_handler(self, action_id: ActionId) -> bool:
+    def has_handler(self, action_id: ActionKey) -> bool:
         return action_id in self._handlers
 
     # ------------------------------------------------------------------ context
@@ -216,21 +201,21 @@ class ActionRegistry(QObject):
         self._context = context
         self._refresh_all()
 
-    def verdict(self, action_id: ActionId) -> Verdict:
+    def verdict(self, action_id: ActionKey) -> Verdict:
         """The combined verdict: rules first, then whether a handler exists."""
         return self._verdicts[action_id]
 
-    def _evaluate(self, action_id: ActionId) -> Verdict:
-        verdict = evaluate(action_id, self._context)
+    def _evaluate(self, action_id: ActionKey) -> Verdict:
+        verdict = evaluate(action_id, self._context) if isinstance(action_id, ActionKind) else OK
         if verdict.enabled and action_id not in self._handlers:
             return Verdict(False, NO_HANDLER, verdict.label)
         return verdict
 
     def _refresh_all(self) -> None:
-        for action_id in ActionId:
+        for action_id in ALL_ACTIONS:
             self._refresh(action_id)
 
-    def _refresh(self, action_id: ActionId) -> None:
+    def _refresh(self, action_id: ActionKey) -> None:
         verdict = self._evaluate(action_id)
         if self._verdicts.get(action_id) == verdict:
             return
@@ -245,7 +230,7 @@ class ActionRegistry(QObject):
 
     # ------------------------------------------------------------------ running
 
-    def trigger(self, action_id: ActionId) -> bool:
+    def trigger(self, action_id: ActionKey) -> bool:
         """Run the handler if the action is enabled; returns whether it ran."""
         verdict = self._verdicts[action_id]
         handler = self._handlers.get(action_id)
@@ -265,7 +250,7 @@ class ActionRegistry(QObject):
             task = asyncio.ensure_future(result)
             self._tasks.add(task)
 
-            def done(finished: asyncio.Future[Any], action_id: ActionId = action_id) -> None:
+            def done(finished: asyncio.Future[Any], action_id: ActionKey = action_id) -> None:
                 self._finished(action_id, finished)
 
             task.add_done_callback(done)
@@ -273,7 +258,7 @@ class ActionRegistry(QObject):
             self.action_finished.emit(action_id)
         return True
 
-    def _finished(self, action_id: ActionId, task: asyncio.Future[Any]) -> None:
+    def _finished(self, action_id: ActionKey, task: asyncio.Future[Any]) -> None:
         self._tasks.discard(task)
         if task.cancelled():
             return

@@ -34,11 +34,18 @@ from app.api.capabilities import TalkCapabilities
 from app.api.errors import TalkError
 from app.api.models import Participant, Room
 from app.api.service import TalkService
+from app.moderation import ActionKind
+from app.moderation.rules import RuleContext
 
 from ..widgets import PlainLabel, plain_tooltip
 from . import window_state
-from .action_ids import CALL_ACTIONS, CONVERSATION_ACTIONS, PARTICIPANT_ACTIONS, ActionId
-from .action_rules import RuleContext
+from .action_ids import (
+    CALL_ACTIONS,
+    CONVERSATION_ACTIONS,
+    PARTICIPANT_ACTIONS,
+    ActionId,
+    ActionKey,
+)
 from .actions import ActionRegistry
 from .dialogs.about import AboutDialog
 from .iconset import icon
@@ -270,7 +277,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.setObjectName("fileMenu")
-        file_menu.addAction(a[ActionId.CREATE_ROOM])
+        file_menu.addAction(a[ActionKind.CREATE])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.ACCOUNTS])
         file_menu.addAction(a[ActionId.SETTINGS])
@@ -306,24 +313,24 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolBar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         toolbar.addAction(a[ActionId.REFRESH])
-        toolbar.addAction(a[ActionId.CREATE_ROOM])
+        toolbar.addAction(a[ActionKind.CREATE])
         toolbar.addSeparator()
         for action_id in (
-            ActionId.RENAME,
-            ActionId.GUESTS,
-            ActionId.READ_ONLY,
-            ActionId.PASSWORD,
-            ActionId.LOBBY,
-            ActionId.DELETE,
+            ActionKind.RENAME,
+            ActionKind.GUESTS,
+            ActionKind.READ_ONLY,
+            ActionKind.PASSWORD,
+            ActionKind.LOBBY,
+            ActionKind.DELETE,
         ):
             toolbar.addAction(a[action_id])
         toolbar.addSeparator()
         for action_id in (
-            ActionId.ADD_PARTICIPANT,
-            ActionId.REMOVE_PARTICIPANT,
-            ActionId.PROMOTE,
-            ActionId.DEMOTE,
-            ActionId.LOBBY_BYPASS,
+            ActionKind.ADD,
+            ActionKind.REMOVE,
+            ActionKind.PROMOTE,
+            ActionKind.DEMOTE,
+            ActionKind.LOBBY_BYPASS,
         ):
             toolbar.addAction(a[action_id])
         toolbar.addSeparator()
@@ -565,11 +572,11 @@ class MainWindow(QMainWindow):
         self.error_label.setText(f"{stamp} {message}")
         self.error_label.setToolTip(plain_tooltip(message))
 
-    def _on_handler_failed(self, _action_id: ActionId, message: str) -> None:
+    def _on_handler_failed(self, _action_id: ActionKey, message: str) -> None:
         self._show_error(message)
         self.refresh_now()
 
-    def _on_action_finished(self, action_id: ActionId) -> None:
+    def _on_action_finished(self, action_id: ActionKey) -> None:
         if action_id not in (ActionId.REFRESH, ActionId.QUIT, ActionId.ABOUT):
             self.refresh_now()
 
@@ -577,7 +584,7 @@ class MainWindow(QMainWindow):
         self.conversation_model.tick()
         self.participant_model.tick()
 
-    def _popup(self, view: QTableView, ids: Sequence[Sequence[ActionId]], pos: QPoint) -> None:
+    def _popup(self, view: QTableView, ids: Sequence[Sequence[ActionKey]], pos: QPoint) -> None:
         menu = QMenu(self)
         menu.setObjectName(f"{view.objectName()}ContextMenu")
         menu.setToolTipsVisible(True)
@@ -592,12 +599,12 @@ class MainWindow(QMainWindow):
     def _room_menu(self, pos: QPoint) -> None:
         self._popup(
             self.conversation_view,
-            (CONVERSATION_ACTIONS, CALL_ACTIONS, (ActionId.DELETE, ActionId.REFRESH)),
+            (CONVERSATION_ACTIONS, CALL_ACTIONS, (ActionKind.DELETE, ActionId.REFRESH)),
             pos,
         )
 
     def _people_menu(self, pos: QPoint) -> None:
-        self._popup(self.participant_view, (PARTICIPANT_ACTIONS, (ActionId.ADD_PARTICIPANT,)), pos)
+        self._popup(self.participant_view, (PARTICIPANT_ACTIONS, (ActionKind.ADD,)), pos)
 
     def _about(self) -> None:
         dialog = AboutDialog(self)

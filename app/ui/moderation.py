@@ -1,13 +1,13 @@
 """Wires the moderation dialogs into the main window's action registry.
 
-``install_moderation(window)`` attaches a handler to every moderation ``ActionId``. A handler
+``install_moderation(window)`` attaches a handler to every moderation ``ActionKind``. A handler
 looks at the selection captured when the user triggered the action (``RuleContext``): one
 participant or conversation opens the action's dialog, several open the bulk dialog. Dialogs
 are window-modal but non-blocking (``open()``), so polling goes on while they are up. Every
 action goes through one ``ActionRunner``, so each lands in the audit log; when a dialog or a
 bulk run succeeds, the window re-reads the server at once (``refresh_now``).
 
-The registry enables an action only when it has a handler *and* ``action_rules`` allows it, and
+The registry enables an action only when it has a handler *and* ``moderation.rules`` allows it, and
 the window's context menus list the same QActions, so the handlers show up there too.
 """
 
@@ -22,10 +22,10 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ..api import Participant, Room, TalkService
 from ..audit import AuditLog
-from ..moderation import ActionRunner, Operation
+from ..moderation import ActionKind, ActionRunner, Operation
 from ..moderation import operations as ops
-from .action_ids import ActionId
-from .action_rules import RuleContext
+from ..moderation.rules import RuleContext
+from .action_ids import ActionId, ActionKey
 from .actions import ActionRegistry
 from .dialogs.add_participant import AddParticipantDialog
 from .dialogs.audit_log import AuditLogDialog
@@ -52,7 +52,7 @@ from .polling import PollingController
 
 log = logging.getLogger(__name__)
 
-PersonOp = Callable[[TalkService, Room, Participant], Operation]
+PersonOp = Callable[[Room, Participant], Operation]
 
 
 class ModeratedWindow(Protocol):
@@ -83,6 +83,7 @@ class ModerationController(QObject):
         self.audit = audit if audit is not None else AuditLog()
         self.runner = ActionRunner(self.service, self.audit)
         self._open: set[QDialog] = set()
+        self._installed: tuple[ActionKey, ...] = ()
         self._kept: QDialog | None = None
         self.last_dialog: QDialog | None = None
         """The dialog opened most recently (tests and the scenario drive it)."""
@@ -94,35 +95,37 @@ class ModerationController(QObject):
     # ----------------------------------------------------------------- installing
 
     def install(self) -> None:
-        handlers: dict[ActionId, Callable[[RuleContext], None]] = {
-            ActionId.RENAME: self._room_dialog(RenameDialog),
-            ActionId.DELETE: self._room_dialog(DeleteDialog),
-            ActionId.PASSWORD: self._room_dialog(PasswordDialog),
-            ActionId.ADD_PARTICIPANT: self._room_dialog(AddParticipantDialog),
-            ActionId.GUESTS: self._room_dialog(guests_dialog),
-            ActionId.LOBBY: self._lobby,
-            ActionId.READ_ONLY: self._read_only,
-            ActionId.SIP: self._sip,
-            ActionId.JOIN_CALL: self._room_dialog(join_call_dialog),
-            ActionId.LEAVE_CALL: self._room_dialog(leave_call_dialog),
-            ActionId.END_CALL: self._room_dialog(end_call_dialog),
-            ActionId.PROMOTE: self._people(promote_dialog, ops.promote, "Promote", "promote"),
-            ActionId.DEMOTE: self._people(demote_dialog, ops.demote, "Demote", "demote"),
-            ActionId.REMOVE_PARTICIPANT: self._people(
+        handlers: dict[ActionKey, Callable[[RuleContext], object]] = {
+            ActionKind.RENAME: self._room_dialog(RenameDialog),
+            ActionKind.DELETE: self._room_dialog(DeleteDialog),
+            ActionKind.PASSWORD: self._room_dialog(PasswordDialog),
+            ActionKind.ADD: self._room_dialog(AddParticipantDialog),
+            ActionKind.GUESTS: self._room_dialog(guests_dialog),
+            ActionKind.LOBBY: self._lobby,
+            ActionKind.READ_ONLY: self._read_only,
+            ActionKind.SIP: self._sip,
+            ActionKind.JOIN_CALL: self._room_dialog(join_call_dialog),
+            ActionKind.LEAVE_CALL: self._room_dialog(leave_call_dialog),
+            ActionKind.END_CALL: self._room_dialog(end_call_dialog),
+            ActionKind.PROMOTE: self._people(promote_dialog, ops.promote, "Promote", "promote"),
+            ActionKind.DEMOTE: self._people(demote_dialog, ops.demote, "Demote", "demote"),
+            ActionKind.REMOVE: self._people(
                 remove_participant_dialog, ops.remove, "Remove", "remove"
             ),
-            ActionId.RING: self._people(ring_dialog, ops.ring, "Ring", "ring"),
-            ActionId.DIAL_OUT: self._people(dial_out_dialog, ops.dial_out, "Dial out", "phone"),
-            ActionId.LOBBY_BYPASS: self._lobby_bypass,
+            ActionKind.RING: self._people(ring_dialog, ops.ring, "Ring", "ring"),
+            ActionKind.DIAL_OUT: self._people(dial_out_dialog, ops.dial_out, "Dial out", "phone"),
+            ActionKind.LOBBY_BYPASS: self._lobby_bypass,
             ActionId.AUDIT_LOG: self._audit_log,
         }
         for action_id, handler in handlers.items():
             self.registry.set_handler(action_id, handler)
+        self._installed = tuple(handlers)
 
     def uninstall(self) -> None:
-        for action_id in ActionId:
-            if action_id not in (ActionId.REFRESH, ActionId.QUIT, ActionId.ABOUT):
-                self.registry.set_handler(action_id, None)
+        """Detach the handlers ``install`` attached (others' handlers stay)."""
+        for action_id in self._installed:
+            self.registry.set_handler(action_id, None)
+        self._installed = ()
 
     # ----------------------------------------------------------------- showing dialogs
 
@@ -172,7 +175,7 @@ class ModerationController(QObject):
             enable = not all(room.lobby_enabled for room in rooms)
             self._bulk_rooms(
                 rooms,
-                lambda room: ops.set_lobby(self.service, room, enable),
+                lambda room: ops.set_lobby(room, enable),
                 "Turn on the lobby" if enable else "Open the lobby",
             )
         elif ctx.room is not None:
@@ -184,7 +187,7 @@ class ModerationController(QObject):
             lock = not all(room.is_read_only for room in rooms)
             self._bulk_rooms(
                 rooms,
-                lambda room: ops.set_read_only(self.service, room, lock),
+                lambda room: ops.set_read_only(room, lock),
                 "Make read-only" if lock else "Make writable",
             )
         elif ctx.room is not None:
@@ -229,7 +232,7 @@ class ModerationController(QObject):
         self._bulk_people(
             room,
             ctx.participants,
-            lambda service, r, person: ops.lobby_bypass(service, r, person, allowed),
+            lambda r, person: ops.lobby_bypass(r, person, allowed),
             verb,
             "let in past the lobby" if allowed else "send back to the lobby",
         )
@@ -247,7 +250,7 @@ class ModerationController(QObject):
         verb: str,
         word: str,
     ) -> BulkResultDialog:
-        operations = [make(self.service, room, person) for person in people]
+        operations = [make(room, person) for person in people]
         intro = f"{verb} {len(people)} participants of '{room.title}'?"
         if any(person.attendee_id == room.attendee_id for person in people):
             intro += " You are one of them."

@@ -81,8 +81,8 @@ async def test_no_secret_in_settings_logs_or_audit_log(
         room = next(r for r in window.controller.rooms.values() if r.is_moderator and r.is_public)
         room_password = "Room-Pass-" + DEMO_ROOM_PASSWORD[::-1] + "-x9"
         secrets.add(room_password)
-        await actions.run(ops.set_password(window.service, room, room_password))
-        await actions.run(ops.rename(window.service, room, room.title + " (moderated)"))
+        await actions.run(ops.set_password(room, room_password))
+        await actions.run(ops.rename(room, room.title + " (moderated)"))
         assert len(audit.entries()) == 2
 
         # 3. the server revokes the app password: sign in again

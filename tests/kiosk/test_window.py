@@ -379,17 +379,18 @@ async def test_view_only_kiosk_has_no_action_buttons(open_kiosk: KioskOpener) ->
         assert buttons == {"exitButton"}
 
 
-async def test_end_call_is_checked_on_the_server_before_it_counts_as_done(
+async def test_a_request_the_rule_refuses_is_explained_not_sent(
     qtbot: QtBot,
     open_kiosk: KioskOpener,
     demo_rooms: dict[str, Room],
     demo_server: DemoServer,
     service: TalkService,
 ) -> None:
-    """Where the kiosk account is no moderator, the server only lets it leave: said, not hidden.
+    """Where the kiosk account is no moderator, ending the call is refused by the same rule
+    as in the window, with its reason, before any confirmation or request.
 
-    The kiosk runs the moderation core's end-call, which reads the room back; a kiosk that
-    trusted the 200 would report "done" over a call that still runs.
+    (Were it sent, the server would only let the account leave; the core's end-call reads
+    the room back for that case: tests/moderation/test_operations.py.)
     """
     from tests.helpers.moderation import connect
 
@@ -397,11 +398,11 @@ async def test_end_call_is_checked_on_the_server_before_it_counts_as_done(
     connect(demo_server, book_club.token, "bob", in_call=7)
     assert (await service.get_room(book_club.token)).has_call
     async with open_kiosk(actions=EVERYTHING) as kiosk:
+        await wait_until(lambda: card_of(kiosk, book_club).view.call_running)
         kiosk.request_action(KioskAction.END_CALL, book_club.token, None)
-        confirm = open_dialog(ConfirmDialog, "confirmDialog")
-        assert confirm is not None
-        qtbot.mouseClick(confirm.confirm_button, LEFT)
-        await wait_until(lambda: not kiosk.pending_actions and kiosk.message_bar.isVisible())
-        assert "still running" in kiosk.message_bar.text()
+        assert open_dialog(ConfirmDialog, "confirmDialog") is None
+        assert not kiosk.pending_actions
+        assert kiosk.message_bar.isVisible()
+        assert "Only moderators can end the call" in kiosk.message_bar.text()
         assert kiosk.message_bar.property("state") == "error"
     assert (await service.get_room(book_club.token)).has_call

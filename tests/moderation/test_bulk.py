@@ -3,8 +3,6 @@ cancelling, and the audit entries each item leaves."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from dataclasses import replace
 from typing import Any
 
 from app.api import TalkService
@@ -13,22 +11,27 @@ from app.audit import AuditLog
 from app.demo_server import DemoServer
 from app.moderation import ActionRunner, BulkRunner, ItemStatus, Operation
 from app.moderation import operations as ops
+from app.moderation.operation import Send
+from app.moderation.operations import DISPATCH
 from tests.helpers.moderation import EventRoom, connect, make_event_room, refresh
 
 
-def _counting(op: Operation, gauge: dict[str, int]) -> Operation:
-    """The same request, wrapped to count how many are in flight at once."""
-    inner: Callable[[], Awaitable[Any]] = op.send
+def _counting(runner: ActionRunner, gauge: dict[str, int]) -> ActionRunner:
+    """The same runner, its senders wrapped to count how many requests are in flight at once."""
 
-    async def send() -> Any:
-        gauge["now"] += 1
-        gauge["max"] = max(gauge["max"], gauge["now"])
-        try:
-            return await inner()
-        finally:
-            gauge["now"] -= 1
+    def wrap(inner: Send) -> Send:
+        async def send(service: TalkService, op: Operation) -> object:
+            gauge["now"] += 1
+            gauge["max"] = max(gauge["max"], gauge["now"])
+            try:
+                return await inner(service, op)
+            finally:
+                gauge["now"] -= 1
 
-    return replace(op, send=send)
+        return send
+
+    dispatch = {kind: wrap(send) for kind, send in DISPATCH.items()}
+    return ActionRunner(runner.service, runner.audit, dispatch=dispatch)
 
 
 async def test_mixed_results_are_reported_per_item(
@@ -36,9 +39,9 @@ async def test_mixed_results_are_reported_per_item(
 ) -> None:
     await service.promote(event.token, event.person("bob").attendee_id)  # already a moderator
     operations = [
-        ops.promote(service, event.room, event.person("alice")),
-        ops.promote(service, event.room, event.person("bob")),
-        ops.promote(service, event.room, event.person(service.login)),
+        ops.promote(event.room, event.person("alice")),
+        ops.promote(event.room, event.person("bob")),
+        ops.promote(event.room, event.person(service.login)),
     ]
     seen: list[tuple[int, ItemStatus]] = []
     bulk = BulkRunner(
@@ -81,10 +84,10 @@ async def test_concurrency_bound_is_respected(
     event = await _crowd(demo_server, service, 24)
     gauge = {"now": 0, "max": 0}
     targets = [p for p in event.people.values() if p.participant_type == ParticipantType.USER]
-    operations = [_counting(ops.promote(service, event.room, p), gauge) for p in targets]
+    operations = [ops.promote(event.room, p) for p in targets]
     demo_server.set_faults(latency_ms=30)
     try:
-        outcome = await BulkRunner(runner, operations, concurrency=4).run()
+        outcome = await BulkRunner(_counting(runner, gauge), operations, concurrency=4).run()
     finally:
         demo_server.set_faults(latency_ms=0)
     assert outcome.succeeded == 24
@@ -96,7 +99,7 @@ async def test_cancel_stops_sending(
 ) -> None:
     event = await _crowd(demo_server, service, 12)
     targets = [p for p in event.people.values() if p.participant_type == ParticipantType.USER]
-    operations = [ops.promote(service, event.room, p) for p in targets]
+    operations = [ops.promote(event.room, p) for p in targets]
     bulk: BulkRunner
 
     def on_change(result: Any) -> None:
@@ -126,7 +129,7 @@ async def test_cancel_stops_sending(
 async def test_bulk_lobby_over_many_rooms(runner: ActionRunner, service: TalkService) -> None:
     rooms = [(await make_event_room(service, f"Session {i}", logins=())).room for i in range(3)]
     one_to_one = await service.create_room(1, invite="alice")
-    operations = [ops.set_lobby(service, room, True) for room in [*rooms, one_to_one]]
+    operations = [ops.set_lobby(room, True) for room in [*rooms, one_to_one]]
     outcome = await BulkRunner(runner, operations).run()
     assert [r.status for r in outcome.results] == [ItemStatus.SUCCEEDED] * 3 + [ItemStatus.FAILED]
     assert "lobby" in outcome.results[3].error
@@ -143,7 +146,7 @@ async def test_bulk_ring_opens_one_session(
     # The moderator is in the call from another client: the service itself holds no session.
     connect(demo_server, other.token, service.login, in_call=7)
     targets = [other.person("alice"), other.person("bob")]
-    outcome = await BulkRunner(runner, [ops.ring(service, other.room, p) for p in targets]).run()
+    outcome = await BulkRunner(runner, [ops.ring(other.room, p) for p in targets]).run()
     with demo_server.state.lock:
         room = demo_server.state.room(other.token)
         assert room is not None

@@ -23,7 +23,8 @@ from pytestqt.qtbot import QtBot
 from app.api import TalkService
 from app.api.constants import InCallFlag, LobbyState, ParticipantType
 from app.audit import AuditLog, default_audit_path
-from app.ui.action_ids import ActionId
+from app.moderation import ActionKind
+from app.ui.action_ids import ActionKey
 from app.ui.bootstrap import open_server_window
 from app.ui.dialogs.base import AsyncActionDialog
 from app.ui.main_window import MainWindow
@@ -84,7 +85,7 @@ def _select_person(window: MainWindow, actor_id: str) -> None:
 
 
 async def _open_dialog(
-    window: MainWindow, moderation: ModerationController, action_id: ActionId
+    window: MainWindow, moderation: ModerationController, action_id: ActionKey
 ) -> AsyncActionDialog:
     """Wait until the action is enabled for the selection, trigger it, return its dialog."""
     action = window.registry.action(action_id)
@@ -163,7 +164,7 @@ async def test_gui_moderates_the_real_server(
 
         # Promote alice.
         _select_person(window, "alice")
-        await _send(qtbot, await _open_dialog(window, moderation, ActionId.PROMOTE))
+        await _send(qtbot, await _open_dialog(window, moderation, ActionKind.PROMOTE))
         roles = {
             p.actor_id: p.participant_type for p in await real_service.list_participants(room.token)
         }
@@ -171,7 +172,7 @@ async def test_gui_moderates_the_real_server(
 
         # The lobby, opening by itself in half an hour.
         opens = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(minutes=30)
-        lobby = await _open_dialog(window, moderation, ActionId.LOBBY)
+        lobby = await _open_dialog(window, moderation, ActionKind.LOBBY)
         enabled = lobby.findChild(QCheckBox, "lobbyEnabledCheck")
         timer = lobby.findChild(QCheckBox, "lobbyTimerCheck")
         when = lobby.findChild(QDateTimeEdit, "lobbyTimerEdit")
@@ -196,7 +197,7 @@ async def test_gui_moderates_the_real_server(
         # A call started by alice (a moderator now, so the lobby lets her in), ended from here.
         await alice.join_call(room.token, flags=int(InCallFlag.IN_CALL | InCallFlag.WITH_AUDIO))
         assert (await real_service.get_room(room.token)).has_call
-        end = await _open_dialog(window, moderation, ActionId.END_CALL)
+        end = await _open_dialog(window, moderation, ActionKind.END_CALL)
         assert end.objectName() == "confirmDialog"
         await _send(qtbot, end)
         assert not (await alice.get_room(room.token)).has_call
@@ -257,7 +258,7 @@ async def test_gui_room_settings_own_call_and_delete(
         await wait_until(lambda: len(window.participant_model) == 3, timeout=SERVER_WAIT)
 
         # The moderator's own call: join (this window holds the session), then leave.
-        await _send(qtbot, await _open_dialog(window, moderation, ActionId.JOIN_CALL))
+        await _send(qtbot, await _open_dialog(window, moderation, ActionKind.JOIN_CALL))
         in_call = {p.actor_id: p.in_call for p in await real_service.list_participants(room.token)}
         assert in_call["moderator1"] & InCallFlag.IN_CALL, in_call
         await wait_until(
@@ -265,20 +266,20 @@ async def test_gui_room_settings_own_call_and_delete(
             timeout=SERVER_WAIT,
             message="the window never showed the call",
         )
-        await _send(qtbot, await _open_dialog(window, moderation, ActionId.LEAVE_CALL))
+        await _send(qtbot, await _open_dialog(window, moderation, ActionKind.LEAVE_CALL))
         in_call = {p.actor_id: p.in_call for p in await real_service.list_participants(room.token)}
         assert not in_call["moderator1"] & InCallFlag.IN_CALL, in_call
 
         # Demote alice again.
         _select_person(window, "alice")
-        await _send(qtbot, await _open_dialog(window, moderation, ActionId.DEMOTE))
+        await _send(qtbot, await _open_dialog(window, moderation, ActionKind.DEMOTE))
         roles = {
             p.actor_id: p.participant_type for p in await real_service.list_participants(room.token)
         }
         assert roles["alice"] == ParticipantType.USER
 
         # Guests, a password for them, read-only: each dialog, then the server's word.
-        guests = await _open_dialog(window, moderation, ActionId.GUESTS)
+        guests = await _open_dialog(window, moderation, ActionKind.GUESTS)
         check = guests.findChild(QCheckBox, "guestsAllowedCheck")
         assert check is not None and check.isChecked()  # proposes the change: guests on
         await _send(qtbot, guests)
@@ -289,7 +290,7 @@ async def test_gui_room_settings_own_call_and_delete(
             message="the window never saw the guests",
         )
 
-        password = await _open_dialog(window, moderation, ActionId.PASSWORD)
+        password = await _open_dialog(window, moderation, ActionKind.PASSWORD)
         for name in ("passwordEdit", "passwordConfirmEdit"):
             edit = password.findChild(QLineEdit, name)
             assert edit is not None
@@ -297,14 +298,14 @@ async def test_gui_room_settings_own_call_and_delete(
         await _send(qtbot, password)
         assert (await real_service.get_room(room.token)).has_password
 
-        read_only = await _open_dialog(window, moderation, ActionId.READ_ONLY)
+        read_only = await _open_dialog(window, moderation, ActionKind.READ_ONLY)
         check = read_only.findChild(QCheckBox, "readOnlyCheck")
         assert check is not None and check.isChecked()
         await _send(qtbot, read_only)
         assert (await real_service.get_room(room.token)).is_read_only
 
         new_name = room_name("gui renamed")
-        rename = await _open_dialog(window, moderation, ActionId.RENAME)
+        rename = await _open_dialog(window, moderation, ActionKind.RENAME)
         edit = rename.findChild(QLineEdit, "renameEdit")
         assert edit is not None
         edit.clear()
@@ -323,10 +324,10 @@ async def test_gui_room_settings_own_call_and_delete(
             timeout=SERVER_WAIT,
         )
         _select_person(window, "bob")
-        await _send(qtbot, await _open_dialog(window, moderation, ActionId.REMOVE_PARTICIPANT))
+        await _send(qtbot, await _open_dialog(window, moderation, ActionKind.REMOVE))
         assert "bob" not in {p.actor_id for p in await real_service.list_participants(room.token)}
 
-        delete = await _open_dialog(window, moderation, ActionId.DELETE)
+        delete = await _open_dialog(window, moderation, ActionKind.DELETE)
         edit = delete.findChild(QLineEdit, "deleteConfirmEdit")
         assert edit is not None
         qtbot.keyClicks(edit, new_name)

@@ -6,6 +6,8 @@ import argparse
 
 from app.api.constants import ConversationType
 from app.api.models import Participant, Room
+from app.moderation import ActionKind
+from app.moderation import operations as ops
 
 from ..context import Context
 from ..resolve import find_participant, find_room
@@ -29,10 +31,11 @@ async def list_participants(ctx: Context, args: argparse.Namespace) -> None:
 
 async def add(ctx: Context, args: argparse.Namespace) -> None:
     room = await find_room(ctx.service, args.room)
+    ctx.refuse_early(ActionKind.ADD, room, "add participants")
     before: set[int] = set()
     if ctx.out.as_json:
         before = {p.attendee_id for p in await ctx.service.list_participants(room.token)}
-    new_type = await ctx.service.add_participant(room.token, args.who, args.source)
+    new_type = (await ctx.run(ops.add_participant(room, args.who, args.source))).answer
     if ctx.out.as_json:
         after = await ctx.service.list_participants(room.token)
         ctx.out.json([ctx.out.wire(p) for p in after if p.attendee_id not in before])
@@ -45,15 +48,17 @@ async def add(ctx: Context, args: argparse.Namespace) -> None:
 
 async def remove(ctx: Context, args: argparse.Namespace) -> None:
     room = await find_room(ctx.service, args.room)
+    ctx.refuse_early(ActionKind.REMOVE, room, "remove participants")
     person = await find_participant(ctx.service, room, args.who)
-    await ctx.service.remove_attendee(room.token, person.attendee_id)
+    await ctx.run(ops.remove(room, person))
     ctx.out.done(f"Removed {person.title} from '{room.title}'.")
 
 
 async def promote(ctx: Context, args: argparse.Namespace) -> None:
     room = await find_room(ctx.service, args.room)
+    ctx.refuse_early(ActionKind.PROMOTE, room, "promote")
     person = await find_participant(ctx.service, room, args.who)
-    await ctx.service.promote(room.token, person.attendee_id)
+    await ctx.run(ops.promote(room, person))
     ctx.out.done(
         f"{person.title} is now a moderator of '{room.title}'.",
         await _current(ctx, room, person.attendee_id),
@@ -62,8 +67,9 @@ async def promote(ctx: Context, args: argparse.Namespace) -> None:
 
 async def demote(ctx: Context, args: argparse.Namespace) -> None:
     room = await find_room(ctx.service, args.room)
+    ctx.refuse_early(ActionKind.DEMOTE, room, "demote")
     person = await find_participant(ctx.service, room, args.who)
-    await ctx.service.demote(room.token, person.attendee_id)
+    await ctx.run(ops.demote(room, person))
     ctx.out.done(
         f"{person.title} is no longer a moderator of '{room.title}'.",
         await _current(ctx, room, person.attendee_id),
@@ -72,9 +78,10 @@ async def demote(ctx: Context, args: argparse.Namespace) -> None:
 
 async def lobby_bypass(ctx: Context, args: argparse.Namespace) -> None:
     room = await find_room(ctx.service, args.room)
+    ctx.refuse_early(ActionKind.LOBBY_BYPASS, room, "change who skips the lobby")
     person = await find_participant(ctx.service, room, args.who)
     allowed = args.state == "on"
-    await ctx.service.set_lobby_bypass(room.token, person.attendee_id, allowed)
+    await ctx.run(ops.lobby_bypass(room, person, allowed))
     if allowed:
         sentence = f"{person.title} may now skip the lobby of '{room.title}'."
     else:

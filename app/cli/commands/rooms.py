@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from app.api.constants import ConversationType, SipState
+from app.api.constants import SipState
 from app.api.models import Room
+from app.moderation import ActionKind
+from app.moderation import operations as ops
 
 from ..context import Context
 from ..errors import CliError, UsageError
@@ -47,8 +49,9 @@ async def create(ctx: Context, args: argparse.Namespace) -> None:
         raise UsageError("the conversation name must not be empty")
     # On a terminal "stdin" means asking without echo rather than reading a visible line.
     password = new_secret("guest password") if args.password_stdin else None
-    room_type = ConversationType.PUBLIC if args.public else ConversationType.GROUP
-    room = await ctx.service.create_room(int(room_type), args.name, password=password)
+    outcome = await ctx.run(ops.create_room(args.name, public=args.public, password=password))
+    room = outcome.room
+    assert room is not None  # create answers the new conversation (decoded strictly)
     kind = "public conversation" if args.public else "conversation"
     ctx.out.done(f"Created {kind} '{room.title}' (token {room.token}).", room)
 
@@ -57,7 +60,8 @@ async def rename(ctx: Context, args: argparse.Namespace) -> None:
     if not args.name.strip():  # a usage error like in 'create', before asking the server
         raise UsageError("the conversation name must not be empty")
     room = await find_room(ctx.service, args.room)
-    answer = await ctx.service.rename_room(room.token, args.name)
+    ctx.refuse_early(ActionKind.RENAME, room, "rename")
+    answer = (await ctx.run(ops.rename(room, args.name))).room
     ctx.out.done(
         f"Renamed '{room.title}' to '{args.name}'.", await _result(ctx, room.token, answer)
     )
@@ -65,6 +69,7 @@ async def rename(ctx: Context, args: argparse.Namespace) -> None:
 
 async def delete(ctx: Context, args: argparse.Namespace) -> None:
     room = await find_room(ctx.service, args.room)
+    ctx.refuse_early(ActionKind.DELETE, room, "delete a conversation")
     if not args.yes:
         if not stdin_is_tty():
             raise UsageError(
@@ -78,14 +83,15 @@ async def delete(ctx: Context, args: argparse.Namespace) -> None:
         )
         if not confirm_by_typing(question, room.title):
             raise CliError(f"'{room.title}' was not deleted (the name did not match)")
-    await ctx.service.delete_room(room.token)
+    await ctx.run(ops.delete(room))
     ctx.out.done(f"Deleted '{room.title}'.")
 
 
 async def public(ctx: Context, args: argparse.Namespace) -> None:
     room = await find_room(ctx.service, args.room)
     allowed = args.state == "on"
-    answer = await ctx.service.set_guests_allowed(room.token, allowed)
+    ctx.refuse_early(ActionKind.GUESTS, room, "allow or disallow guests")
+    answer = (await ctx.run(ops.set_guests_allowed(room, allowed))).room
     if allowed:
         link = f"{ctx.service.server_url}/call/{room.token}"
         sentence = f"Guests can now join '{room.title}' with the link {link}"
@@ -97,7 +103,8 @@ async def public(ctx: Context, args: argparse.Namespace) -> None:
 async def read_only(ctx: Context, args: argparse.Namespace) -> None:
     room = await find_room(ctx.service, args.room)
     on = args.state == "on"
-    answer = await ctx.service.set_read_only(room.token, on)
+    ctx.refuse_early(ActionKind.READ_ONLY, room, "change read-only")
+    answer = (await ctx.run(ops.set_read_only(room, on))).room
     sentence = (
         f"'{room.title}' is now read-only (a running call was ended)."
         if on
@@ -108,8 +115,9 @@ async def read_only(ctx: Context, args: argparse.Namespace) -> None:
 
 async def password(ctx: Context, args: argparse.Namespace) -> None:
     room = await find_room(ctx.service, args.room)
+    ctx.refuse_early(ActionKind.PASSWORD, room, "set a password")
     if args.clear:
-        answer = await ctx.service.set_password(room.token, "")
+        answer = (await ctx.run(ops.set_password(room, ""))).room
         ctx.out.done(
             f"Removed the password of '{room.title}'.", await _result(ctx, room.token, answer)
         )
@@ -120,7 +128,7 @@ async def password(ctx: Context, args: argparse.Namespace) -> None:
             f"have one; allow guests first (talk-moderator rooms public {room.token} on)"
         )
     secret = new_secret(f"password for '{room.title}'")
-    answer = await ctx.service.set_password(room.token, secret)
+    answer = (await ctx.run(ops.set_password(room, secret))).room
     ctx.out.done(f"Set the password of '{room.title}'.", await _result(ctx, room.token, answer))
 
 
@@ -130,7 +138,8 @@ async def lobby(ctx: Context, args: argparse.Namespace) -> None:
         raise UsageError("--until and --for only go with 'lobby ... on'")
     opening = lobby_opening_time(args.until, args.duration) if on else None
     room = await find_room(ctx.service, args.room)
-    answer = await ctx.service.set_lobby(room.token, on, opening)
+    ctx.refuse_early(ActionKind.LOBBY, room, "change the lobby")
+    answer = (await ctx.run(ops.set_lobby(room, on, opening))).room
     after = answer if answer is not None else await ctx.service.get_room(room.token)
     if on:
         sentence = f"The lobby of '{after.title}' is {lobby_text(after)}: only moderators get in."
@@ -142,7 +151,8 @@ async def lobby(ctx: Context, args: argparse.Namespace) -> None:
 async def sip(ctx: Context, args: argparse.Namespace) -> None:
     state = SIP_CHOICES[args.state]
     room = await find_room(ctx.service, args.room)
-    answer = await ctx.service.set_sip(room.token, int(state))
+    ctx.refuse_early(ActionKind.SIP, room, "change SIP dial-in")
+    answer = (await ctx.run(ops.set_sip(room, int(state)))).room
     ctx.out.done(
         f"SIP dial-in for '{room.title}' is {SIP_STATES[state]}.",
         await _result(ctx, room.token, answer),

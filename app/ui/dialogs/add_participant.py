@@ -165,7 +165,7 @@ class AddParticipantDialog(AsyncActionDialog):
         return None
 
     def operation(self) -> Operation:
-        return ops.add_participant(self.service, self.room, self.who(), self.source())
+        return ops.add_participant(self.room, self.who(), self.source())
 
     def done(self, result: int) -> None:
         self._debounce.stop()

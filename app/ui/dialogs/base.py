@@ -175,7 +175,7 @@ class AsyncActionDialog(QDialog):
 
     async def _send(self, op: Operation) -> None:
         try:
-            result = await self.runner.run(op)
+            result = (await self.runner.run(op)).answer
         except TalkError as exc:
             self._finish(str(exc))
             return

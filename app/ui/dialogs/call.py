@@ -24,11 +24,10 @@ def join_call_dialog(
     )
     return ConfirmActionDialog(
         runner,
-        ops.join_call(runner.service, room),
+        ops.join_call(room),
         title="Join call",
         text=text,
         send_text="Join call",
-        action_name="join-call",
         parent=parent,
     )
 
@@ -38,11 +37,10 @@ def leave_call_dialog(
 ) -> ConfirmActionDialog:
     return ConfirmActionDialog(
         runner,
-        ops.leave_call(runner.service, room),
+        ops.leave_call(room),
         title="Leave call",
         text=f"Leave the call in '{room.title}'? The others stay in it.",
         send_text="Leave call",
-        action_name="leave-call",
         parent=parent,
     )
 
@@ -52,12 +50,11 @@ def end_call_dialog(
 ) -> ConfirmActionDialog:
     return ConfirmActionDialog(
         runner,
-        ops.end_call(runner.service, room),
+        ops.end_call(room),
         title="End call for everyone",
         text=f"End the call in '{room.title}' for everyone?",
         warning="Everybody in the call is disconnected at once.",
         send_text="End call",
-        action_name="end-call",
         parent=parent,
     )
 
@@ -67,11 +64,10 @@ def ring_dialog(
 ) -> ConfirmActionDialog:
     return ConfirmActionDialog(
         runner,
-        ops.ring(runner.service, room, person),
+        ops.ring(room, person),
         title="Ring participant",
         text=f"Ring {person.title} to join the call in '{room.title}'?",
         send_text="Ring",
-        action_name="ring",
         parent=parent,
     )
 
@@ -82,10 +78,9 @@ def dial_out_dialog(
     number = f" at {person.phone_number}" if person.phone_number else ""
     return ConfirmActionDialog(
         runner,
-        ops.dial_out(runner.service, room, person),
+        ops.dial_out(room, person),
         title="Dial out",
         text=f"Phone {person.title}{number} into the call in '{room.title}'?",
         send_text="Call phone",
-        action_name="dial-out",
         parent=parent,
     )

@@ -18,9 +18,10 @@ class ConfirmActionDialog(AsyncActionDialog):
         text: the question ("Promote Bob to moderator of 'Town hall'?").
         send_text: the Send button's label.
         warning: a caution shown in bold (acting on yourself, irreversible), "" for none.
-        action_name: which action this confirms ("promote", "end-call", ...), kept in
-            ``action_name`` and the Qt property ``moderationAction``; every confirmation has
-            the objectName ``confirmDialog``.
+
+    The action it confirms is the operation's kind, kept in ``action_name`` and the Qt
+    property ``moderationAction`` (as its value, "promote", "end-call", ...); every
+    confirmation has the objectName ``confirmDialog``.
     """
 
     def __init__(
@@ -32,15 +33,14 @@ class ConfirmActionDialog(AsyncActionDialog):
         text: str,
         send_text: str,
         warning: str = "",
-        action_name: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
             runner, title=title, object_name="confirmDialog", send_text=send_text, parent=parent
         )
         self._op = op
-        self.action_name = action_name or op.action
-        self.setProperty("moderationAction", self.action_name)
+        self.action_name = op.kind
+        self.setProperty("moderationAction", op.kind.value)
         self.set_intro(text)
         self.set_warning(warning)
 

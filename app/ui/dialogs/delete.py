@@ -38,4 +38,4 @@ class DeleteDialog(AsyncActionDialog):
         return None
 
     def operation(self) -> Operation:
-        return ops.delete(self.service, self.room)
+        return ops.delete(self.room)

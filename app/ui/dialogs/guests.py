@@ -17,7 +17,7 @@ def guests_dialog(
         runner,
         room,
         current=room.is_public,
-        make=lambda on: ops.set_guests_allowed(runner.service, room, on),
+        make=lambda on: ops.set_guests_allowed(room, on),
         title=f"Guests: '{room.title}'",
         object_name="guestsDialog",
         check_text="Allow guests with the public link",

@@ -113,9 +113,7 @@ class LobbyDialog(AsyncActionDialog):
         return None
 
     def operation(self) -> Operation:
-        return ops.set_lobby(
-            self.service, self.room, self.enabled_check.isChecked(), self.opens_at()
-        )
+        return ops.set_lobby(self.room, self.enabled_check.isChecked(), self.opens_at())
 
     def _set_busy(self, busy: bool) -> None:
         super()._set_busy(busy)

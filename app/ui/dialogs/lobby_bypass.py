@@ -28,10 +28,9 @@ def lobby_bypass_dialog(
         send_text = "Send back"
     return ConfirmActionDialog(
         runner,
-        ops.lobby_bypass(runner.service, room, person, allowed),
+        ops.lobby_bypass(room, person, allowed),
         title="Lobby",
         text=text,
         send_text=send_text,
-        action_name="lobby-bypass",
         parent=parent,
     )

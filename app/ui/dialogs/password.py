@@ -88,7 +88,7 @@ class PasswordDialog(AsyncActionDialog):
 
     def operation(self) -> Operation:
         password = "" if self.remove_check.isChecked() else self.password_edit.text()
-        return ops.set_password(self.service, self.room, password)
+        return ops.set_password(self.room, password)
 
     def _set_busy(self, busy: bool) -> None:
         super()._set_busy(busy)

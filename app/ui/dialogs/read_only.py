@@ -17,7 +17,7 @@ def read_only_dialog(
         runner,
         room,
         current=room.is_read_only,
-        make=lambda on: ops.set_read_only(runner.service, room, on),
+        make=lambda on: ops.set_read_only(room, on),
         title=f"Read-only: '{room.title}'",
         object_name="readOnlyDialog",
         check_text="Read-only (no chat, no calls)",

@@ -31,11 +31,10 @@ def remove_participant_dialog(
         )
     return ConfirmActionDialog(
         runner,
-        ops.remove(runner.service, room, person),
+        ops.remove(room, person),
         title=title,
         text=text,
         send_text="Remove",
         warning=warning,
-        action_name="remove",
         parent=parent,
     )

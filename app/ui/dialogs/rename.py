@@ -43,4 +43,4 @@ class RenameDialog(AsyncActionDialog):
         return None
 
     def operation(self) -> Operation:
-        return ops.rename(self.service, self.room, self.new_name())
+        return ops.rename(self.room, self.new_name())

@@ -20,12 +20,11 @@ def promote_dialog(
 ) -> ConfirmActionDialog:
     return ConfirmActionDialog(
         runner,
-        ops.promote(runner.service, room, person),
+        ops.promote(room, person),
         title="Promote to moderator",
         text=f"Make {person.title} a moderator of '{room.title}'? Moderators can change "
         "every setting of the conversation and remove people.",
         send_text="Promote",
-        action_name="promote",
         parent=parent,
     )
 
@@ -41,11 +40,10 @@ def demote_dialog(
         )
     return ConfirmActionDialog(
         runner,
-        ops.demote(runner.service, room, person),
+        ops.demote(room, person),
         title="Demote to participant",
         text=f"Take the moderator rights of {person.title} in '{room.title}'?",
         send_text="Demote",
         warning=warning,
-        action_name="demote",
         parent=parent,
     )

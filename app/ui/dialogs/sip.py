@@ -61,4 +61,4 @@ class SipDialog(AsyncActionDialog):
         return None
 
     def operation(self) -> Operation:
-        return ops.set_sip(self.service, self.room, self.state())
+        return ops.set_sip(self.room, self.state())

@@ -26,9 +26,7 @@ async def test_bulk_dialog_reports_each_item(
     qtbot: QtBot, runner: ActionRunner, service: TalkService, event: EventRoom
 ) -> None:
     await service.promote(event.token, event.person("bob").attendee_id)
-    operations = [
-        ops.promote(service, event.room, event.person(login)) for login in ("alice", "bob")
-    ]
+    operations = [ops.promote(event.room, event.person(login)) for login in ("alice", "bob")]
     dialog = opened(qtbot, BulkResultDialog(runner, operations, title="Promote 2 participants"))
     assert dialog.objectName() == "bulkResultDialog"
     assert not dialog.close_button.isEnabled()
@@ -54,7 +52,7 @@ async def test_bulk_dialog_stop(
     rooms = [(await make_event_room(service, f"Track {i}", logins=())).room for i in range(10)]
     dialog = BulkResultDialog(
         runner,
-        [ops.set_read_only(service, r, True) for r in rooms],
+        [ops.set_read_only(r, True) for r in rooms],
         title="Read-only",
         concurrency=1,
     )
@@ -80,9 +78,7 @@ async def test_bulk_dialog_stop(
 def test_bulk_dialog_cancel_before_start_sends_nothing(
     qtbot: QtBot, runner: ActionRunner, service: TalkService, event: EventRoom, audit: AuditLog
 ) -> None:
-    dialog = BulkResultDialog(
-        runner, [ops.remove(service, event.room, event.person("bob"))], title="Remove"
-    )
+    dialog = BulkResultDialog(runner, [ops.remove(event.room, event.person("bob"))], title="Remove")
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
@@ -99,9 +95,9 @@ async def test_audit_viewer_and_csv_without_secrets(
     qtbot.keyClicks(dialog.password_edit, secret)
     qtbot.keyClicks(dialog.confirm_edit, secret)
     await send(qtbot, dialog)
-    await runner.run(ops.set_lobby(service, event.room, True))
+    await runner.run(ops.set_lobby(event.room, True))
     try:
-        await runner.run(ops.promote(service, event.room, event.person(service.login)))
+        await runner.run(ops.promote(event.room, event.person(service.login)))
     except Exception:
         pass
 

@@ -55,7 +55,7 @@ async def test_finished_bulk_run_offers_only_close(
     qtbot: QtBot, runner: ActionRunner, service: TalkService, event: EventRoom
 ) -> None:
     await service.promote(event.token, event.person("bob").attendee_id)
-    operations = [ops.promote(service, event.room, event.person(x)) for x in ("alice", "bob")]
+    operations = [ops.promote(event.room, event.person(x)) for x in ("alice", "bob")]
     dialog = opened(qtbot, BulkResultDialog(runner, operations, title="Promote 2 participants"))
     assert dialog.start_button.isVisible() and dialog.cancel_button.isVisible()
     await dialog.start()

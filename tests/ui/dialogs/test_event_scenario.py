@@ -15,7 +15,8 @@ from app.api import TalkService
 from app.api.constants import ConversationType, InCallFlag, ParticipantType
 from app.audit import AuditLog, default_audit_path
 from app.demo_server import DemoServer
-from app.ui.action_ids import ActionId
+from app.moderation import ActionKind
+from app.ui.action_ids import ActionId, ActionKey
 from app.ui.dialogs.audit_log import AuditLogDialog
 from app.ui.dialogs.base import AsyncActionDialog
 from app.ui.dialogs.bulk_result import BulkResultDialog
@@ -46,7 +47,7 @@ def _select_people(window: MainWindow, attendee_ids: set[int]) -> None:
 
 
 async def _trigger(
-    window: MainWindow, moderation: ModerationController, action_id: ActionId
+    window: MainWindow, moderation: ModerationController, action_id: ActionKey
 ) -> QDialog:
     """Wait until the action is enabled for the selection, trigger it, return its dialog."""
     action = window.registry.action(action_id)
@@ -85,7 +86,7 @@ async def test_run_a_whole_event(
 
         # 1. The lobby opens at a set time.
         opens = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(minutes=30)
-        lobby = await _trigger(window, moderation, ActionId.LOBBY)
+        lobby = await _trigger(window, moderation, ActionKind.LOBBY)
         assert isinstance(lobby, LobbyDialog)
         lobby.set_opens_at(opens)
         await send(qtbot, lobby)
@@ -100,14 +101,14 @@ async def test_run_a_whole_event(
 
         # 2. Promote the co-hosts (two at once: the bulk dialog).
         _select_people(window, co_hosts)
-        promote = await _trigger(window, moderation, ActionId.PROMOTE)
+        promote = await _trigger(window, moderation, ActionKind.PROMOTE)
         assert isinstance(promote, BulkResultDialog)
         qtbot.mouseClick(promote.start_button, Qt.MouseButton.LeftButton)
         await wait_until(lambda: promote.outcome is not None)
         assert promote.outcome is not None and promote.outcome.succeeded == 2
 
         # 3. A password for the public link.
-        password = await _trigger(window, moderation, ActionId.PASSWORD)
+        password = await _trigger(window, moderation, ActionKind.PASSWORD)
         assert isinstance(password, PasswordDialog)
         qtbot.keyClicks(password.password_edit, "Keynote-2026-Secret")
         qtbot.keyClicks(password.confirm_edit, "Keynote-2026-Secret")
@@ -117,7 +118,7 @@ async def test_run_a_whole_event(
         # 4. Remove the disruptive guest.
         await wait_until(lambda: window.participant_model.row_of(heckler) is not None)
         _select_people(window, {heckler})
-        remove = await _trigger(window, moderation, ActionId.REMOVE_PARTICIPANT)
+        remove = await _trigger(window, moderation, ActionKind.REMOVE)
         assert isinstance(remove, AsyncActionDialog) and "Heckler" in remove.intro.text()
         await send(qtbot, remove)
         assert accepted(remove)
@@ -127,17 +128,17 @@ async def test_run_a_whole_event(
         )
 
         # 5. Join the call as the moderator, then end it for everyone.
-        join = await _trigger(window, moderation, ActionId.JOIN_CALL)
+        join = await _trigger(window, moderation, ActionKind.JOIN_CALL)
         assert isinstance(join, AsyncActionDialog)
         await send(qtbot, join)
         assert accepted(join)
-        end = await _trigger(window, moderation, ActionId.END_CALL)
+        end = await _trigger(window, moderation, ActionKind.END_CALL)
         assert isinstance(end, AsyncActionDialog)
         await send(qtbot, end)
         assert accepted(end), end.error_text
 
         # 6. The event is over: read-only.
-        read_only = await _trigger(window, moderation, ActionId.READ_ONLY)
+        read_only = await _trigger(window, moderation, ActionKind.READ_ONLY)
         assert isinstance(read_only, AsyncActionDialog)
         await send(qtbot, read_only)
         assert accepted(read_only)

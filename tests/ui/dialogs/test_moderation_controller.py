@@ -9,7 +9,14 @@ from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from app.api import TalkService
-from app.ui.action_ids import CALL_ACTIONS, CONVERSATION_ACTIONS, PARTICIPANT_ACTIONS, ActionId
+from app.moderation import ActionKind
+from app.ui.action_ids import (
+    ALL_ACTIONS,
+    CALL_ACTIONS,
+    CONVERSATION_ACTIONS,
+    PARTICIPANT_ACTIONS,
+    ActionId,
+)
 from app.ui.dialogs.bulk_result import BulkResultDialog
 from app.ui.dialogs.rename import RenameDialog
 from app.ui.models import RECORD_ROLE
@@ -18,14 +25,14 @@ from tests.helpers.moderation import make_event_room, send
 from tests.helpers.waiting import wait_until
 from tests.ui.conftest import WindowOpener
 
-NOT_MINE = {ActionId.FAVORITE}  # personal, not moderation: left to the main window's owner
+NOT_MINE = {ActionKind.FAVORITE}  # personal, not moderation: left to the main window's owner
 
 
 async def test_every_moderation_action_gets_a_handler(
     open_window: WindowOpener, service: TalkService
 ) -> None:
     async with open_window() as window:
-        before = {a for a in ActionId if window.registry.has_handler(a)}
+        before = {a for a in ALL_ACTIONS if window.registry.has_handler(a)}
         controller = install_moderation(window)
         for action_id in (
             *CONVERSATION_ACTIONS,
@@ -36,7 +43,7 @@ async def test_every_moderation_action_gets_a_handler(
             if action_id not in NOT_MINE:
                 assert window.registry.has_handler(action_id), action_id
         controller.uninstall()
-        assert {a for a in ActionId if window.registry.has_handler(a)} == before
+        assert {a for a in ALL_ACTIONS if window.registry.has_handler(a)} == before
 
 
 async def test_context_menus_offer_the_actions(
@@ -88,7 +95,7 @@ async def test_success_refreshes_the_lists_at_once(
         controller = install_moderation(window)
         await wait_until(lambda: window.controller.loaded)
         assert window.select_room(event.token)
-        window.registry.action(ActionId.RENAME).trigger()
+        window.registry.action(ActionKind.RENAME).trigger()
         dialog = controller.last_dialog
         assert isinstance(dialog, RenameDialog)
         dialog.name_edit.setText("After")
@@ -123,7 +130,7 @@ async def test_several_conversations_go_to_the_bulk_dialog(
             QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
         )
         await wait_until(lambda: len(window.registry.context.rooms) == 3)
-        window.registry.action(ActionId.READ_ONLY).trigger()
+        window.registry.action(ActionKind.READ_ONLY).trigger()
         dialog = controller.last_dialog
         assert isinstance(dialog, BulkResultDialog)
         assert dialog.table.rowCount() == 3

@@ -1,8 +1,10 @@
 """When a moderation action is possible, and if not, why: pure rules, no Qt.
 
-The main window asks ``evaluate(action, context)`` for every action whenever the selection, the
-room or the capabilities change, enables the QAction from ``Verdict.enabled`` and shows
-``Verdict.reason`` as tooltip and status tip when it is disabled. The rules mirror what the
+One rule per ``ActionKind``, for every front-end. The main window asks ``evaluate(kind,
+context)`` whenever the selection, the room or the capabilities change, enables the QAction
+from ``Verdict.enabled`` and shows ``Verdict.reason`` as tooltip and status tip when it is
+disabled; the kiosk asks before it sends a button's action; the CLI asks ``server_refusal``
+before sending, for the refusals the server would answer anyway. The rules mirror what the
 server would refuse (talk-api/README.md sections 3-5), so the user learns *before* clicking.
 """
 
@@ -11,11 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from app.api.capabilities import TalkCapabilities
-from app.api.constants import ActorType, ConversationType, InCallFlag, ParticipantType
-from app.api.models import Participant, Room
-
-from .action_ids import ActionId
+from ..api.capabilities import TalkCapabilities
+from ..api.constants import ActorType, ConversationType, InCallFlag, ParticipantType
+from ..api.kinds import ActionKind
+from ..api.models import Participant, Room
 
 
 @dataclass(frozen=True)
@@ -92,10 +93,6 @@ def _is_self(room: Room, person: Participant) -> bool:
 
 
 # ---------------------------------------------------------------------- per action
-
-
-def _always(ctx: RuleContext) -> Verdict:
-    return OK
 
 
 def _create_room(ctx: RuleContext) -> Verdict:
@@ -381,35 +378,72 @@ def _dial_out(ctx: RuleContext) -> Verdict:
     return OK
 
 
-_RULES: dict[ActionId, Callable[[RuleContext], Verdict]] = {
-    ActionId.REFRESH: _always,
-    ActionId.CREATE_ROOM: _create_room,
-    ActionId.RENAME: _rename,
-    ActionId.DELETE: _delete,
-    ActionId.GUESTS: _guests,
-    ActionId.READ_ONLY: _read_only,
-    ActionId.PASSWORD: _password,
-    ActionId.LOBBY: _lobby,
-    ActionId.SIP: _sip,
-    ActionId.FAVORITE: _favorite,
-    ActionId.ADD_PARTICIPANT: _add_participant,
-    ActionId.REMOVE_PARTICIPANT: _remove,
-    ActionId.PROMOTE: _promote,
-    ActionId.DEMOTE: _demote,
-    ActionId.LOBBY_BYPASS: _lobby_bypass,
-    ActionId.JOIN_CALL: _join_call,
-    ActionId.LEAVE_CALL: _leave_call,
-    ActionId.END_CALL: _end_call,
-    ActionId.RING: _ring,
-    ActionId.DIAL_OUT: _dial_out,
-    ActionId.AUDIT_LOG: _always,
-    ActionId.SETTINGS: _always,
-    ActionId.ACCOUNTS: _always,
-    ActionId.ABOUT: _always,
-    ActionId.QUIT: _always,
+Rule = Callable[[RuleContext], Verdict]
+
+RULES: dict[ActionKind, Rule] = {
+    ActionKind.CREATE: _create_room,
+    ActionKind.RENAME: _rename,
+    ActionKind.DELETE: _delete,
+    ActionKind.GUESTS: _guests,
+    ActionKind.READ_ONLY: _read_only,
+    ActionKind.PASSWORD: _password,
+    ActionKind.LOBBY: _lobby,
+    ActionKind.SIP: _sip,
+    ActionKind.FAVORITE: _favorite,
+    ActionKind.ADD: _add_participant,
+    ActionKind.REMOVE: _remove,
+    ActionKind.PROMOTE: _promote,
+    ActionKind.DEMOTE: _demote,
+    ActionKind.LOBBY_BYPASS: _lobby_bypass,
+    ActionKind.JOIN_CALL: _join_call,
+    ActionKind.LEAVE_CALL: _leave_call,
+    ActionKind.END_CALL: _end_call,
+    ActionKind.RING: _ring,
+    ActionKind.DIAL_OUT: _dial_out,
 }
 
 
-def evaluate(action: ActionId, ctx: RuleContext) -> Verdict:
-    """Whether ``action`` may run for the selection in ``ctx`` (never raises)."""
-    return _RULES[action](ctx)
+def evaluate(kind: ActionKind, ctx: RuleContext) -> Verdict:
+    """Whether ``kind`` may run for the selection in ``ctx`` (never raises)."""
+    return RULES[kind](ctx)
+
+
+_NEEDS_GROUP_ROOM = frozenset(
+    {
+        ActionKind.RENAME,
+        ActionKind.GUESTS,
+        ActionKind.READ_ONLY,
+        ActionKind.PASSWORD,
+        ActionKind.LOBBY,
+        ActionKind.SIP,
+        ActionKind.ADD,
+        ActionKind.REMOVE,
+        ActionKind.PROMOTE,
+        ActionKind.DEMOTE,
+        ActionKind.LOBBY_BYPASS,
+    }
+)
+_NOT_IN_BREAKOUT = frozenset(
+    {ActionKind.GUESTS, ActionKind.PASSWORD, ActionKind.LOBBY, ActionKind.SIP}
+)
+
+
+def server_refusal(kind: ActionKind, room: Room) -> str | None:
+    """The reason the server would refuse ``kind`` in ``room`` whoever asks, else None.
+
+    Only what the conversation's type decides (one-to-one, note to self, changelog, hosted
+    elsewhere, breakout room): a scripted caller learns it before anything is sent, with the
+    same words as the window. Rights (moderator or not) are left to the server, whose answer
+    says which right was missing.
+    """
+    if kind in _NEEDS_GROUP_ROOM:
+        refusal = _kind_check(room)
+        if refusal is None and kind in _NOT_IN_BREAKOUT:
+            refusal = _breakout_check(room)
+        return refusal.reason if refusal is not None else None
+    if kind is ActionKind.DELETE and room.type in (
+        ConversationType.ONE_TO_ONE,
+        ConversationType.FORMER_ONE_TO_ONE,
+    ):
+        return "One-to-one conversations cannot be deleted"
+    return None

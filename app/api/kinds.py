@@ -1,0 +1,42 @@
+"""The one identity of every moderation action: ``ActionKind``.
+
+The window's QActions, the kiosk's buttons, the CLI's write commands, the rules of who may do
+what, the audit log, the explanations of refused requests and the icons all key on it. The
+values are the audit log's ``action`` strings, so ``audit.jsonl`` files written by earlier
+versions stay readable.
+
+It is defined here, at the bottom of the layers, because ``explain`` (a part of the service)
+keys its sentences on it and the service may not import the moderation core; the core
+re-exports it (``app.moderation.ActionKind``), which is where front-ends take it from.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ActionKind(StrEnum):
+    """One moderation action; the value is what the audit log records."""
+
+    # conversations
+    CREATE = "create"
+    RENAME = "rename"
+    DELETE = "delete"
+    GUESTS = "guests"
+    READ_ONLY = "read-only"
+    PASSWORD = "password"
+    LOBBY = "lobby"
+    SIP = "sip"
+    FAVORITE = "favorite"
+    # participants
+    ADD = "add"
+    REMOVE = "remove"
+    PROMOTE = "promote"
+    DEMOTE = "demote"
+    LOBBY_BYPASS = "lobby-bypass"
+    # calls
+    JOIN_CALL = "join-call"
+    LEAVE_CALL = "leave-call"
+    END_CALL = "end-call"
+    RING = "ring"
+    DIAL_OUT = "dial-out"
