@@ -149,6 +149,21 @@ def is_loopback(url: str) -> bool:
         return False
 
 
+def refuse_plain_http(url: str, *, allow_http: bool) -> None:
+    """The one rule for every way in (sign-in, accounts, ``--server``, kiosk.toml): the app
+    password goes over plain http only to this machine, or with the user's explicit consent.
+
+    Raises:
+        InsecureAddress: ``url`` is http to another machine and ``allow_http`` is False.
+    """
+    if urlsplit(url).scheme.lower() == "http" and not allow_http and not is_loopback(url):
+        raise InsecureAddress(
+            f"{url} uses plain http: your app password and everything you do would travel "
+            "unencrypted and could be read or changed on the way. Use https, or continue only "
+            "if you understand the risk"
+        )
+
+
 def host_port(url: str) -> tuple[str, int]:
     parts = urlsplit(url)
     default = 443 if parts.scheme == "https" else 80
@@ -425,12 +440,7 @@ async def check_server(
         NotNextcloud, ServerNotReady, TalkNotInstalled: the server is not usable.
         NetworkError: nothing (or nothing in time) answered.
     """
-    if urlsplit(url).scheme == "http" and not allow_http and not is_loopback(url):
-        raise InsecureAddress(
-            f"{url} uses plain http: your app password and everything you do would travel "
-            "unencrypted and could be read or changed on the way. Use https, or continue only "
-            "if you understand the risk"
-        )
+    refuse_plain_http(url, allow_http=allow_http)
     async with _client(url, trusted_sha256, timeout, transport) as client:
         response = await _request(client, "GET", STATUS_PATH, "status.php")
         location = response.headers.get("location", "")

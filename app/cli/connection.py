@@ -63,6 +63,12 @@ def add_connection_arguments(parser: argparse.ArgumentParser) -> None:
         help=f"login name (or ${ENV_USER}); the app password is read from ${ENV_PASSWORD}",
     )
     group.add_argument(
+        "--allow-http",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="accept plain http to another machine: the app password travels unencrypted",
+    )
+    group.add_argument(
         "--account",
         metavar="NAME",
         default=argparse.SUPPRESS,
@@ -114,7 +120,23 @@ def resolve_connection(args: argparse.Namespace, env: Mapping[str, str]) -> Conn
         raise UsageError(
             f"no app password: set {ENV_PASSWORD} (create one under Settings > Security)"
         )
-    return Connection(server_url=normalize_server_url(server), login=user, app_password=password)
+    url = normalize_server_url(server)
+    _refuse_plain_http(url, bool(getattr(args, "allow_http", False)))
+    return Connection(server_url=url, login=user, app_password=password)
+
+
+def _refuse_plain_http(url: str, allow_http: bool) -> None:
+    """Sign-in's rule (``refuse_plain_http``), with the CLI's way to consent.
+
+    Raises:
+        UsageError: plain http to another machine without ``--allow-http``.
+    """
+    from app.api.login_flow import InsecureAddress, refuse_plain_http
+
+    try:
+        refuse_plain_http(url, allow_http=allow_http)
+    except InsecureAddress as exc:
+        raise UsageError(f"{exc} (pass --allow-http to accept)") from None
 
 
 def saved_account_connection(name: str) -> Connection:
@@ -140,6 +162,7 @@ def saved_account_connection(name: str) -> Connection:
             f"no app password stored for '{entry.title}': sign in again with "
             f"'talk-moderator accounts add {entry.server_url}'"
         )
+    _refuse_plain_http(entry.server_url, entry.allow_http)  # consent given when it was added
     return Connection(
         server_url=entry.server_url,
         login=entry.login,

@@ -115,6 +115,7 @@ async def add_account(out: Output, args: argparse.Namespace) -> None:
         trusted = normalize_fingerprint(args.trust_fingerprint) if args.trust_fingerprint else None
     except ValueError as exc:
         raise UsageError(str(exc)) from None
+    allow_http = bool(getattr(args, "allow_http", False))  # a connection option (--allow-http)
     store = _store()
     problem = store.keyring_problem()
     if problem:
@@ -123,7 +124,7 @@ async def add_account(out: Output, args: argparse.Namespace) -> None:
             "$TALK_MODERATOR_PASSWORD instead"
         )
     try:
-        info = await check_server(url, trusted_sha256=trusted, allow_http=args.allow_http)
+        info = await check_server(url, trusted_sha256=trusted, allow_http=allow_http)
     except InsecureAddress as exc:
         raise UsageError(f"{exc} (pass --allow-http to accept)") from None
     except UntrustedCertificate as exc:
@@ -146,7 +147,7 @@ async def add_account(out: Output, args: argparse.Namespace) -> None:
             credentials,
             label=args.label or "",
             trusted_sha256=trusted,
-            allow_http=args.allow_http,
+            allow_http=allow_http,
             activate=not store.accounts or args.use,
         )
     except KeyringUnavailable as exc:
@@ -243,11 +244,6 @@ def add_parser(top: Any, common: argparse.ArgumentParser) -> None:
         "--trust-fingerprint",
         metavar="SHA256",
         help="trust this self-signed certificate (its SHA-256 fingerprint)",
-    )
-    add.add_argument(
-        "--allow-http",
-        action="store_true",
-        help="accept plain http to another machine (unencrypted!)",
     )
     add.add_argument("--use", action="store_true", help="make it the default account")
     use = leaf(subs, "use", use_account, "make an account the default")
