@@ -16,8 +16,17 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFocusEvent,
+    QGuiApplication,
+    QHideEvent,
+    QKeyEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QGridLayout,
     QHBoxLayout,
     QPushButton,
@@ -79,6 +88,10 @@ class KioskWindow(QWidget):
         self.windowed = windowed
         self.pin_guard = pin_guard or PinGuard()
         self._may_close = False
+        self._watching_focus = False  # set once shown full screen
+        self._returning = False
+        self.returns_to_front = 0
+        """How often the kiosk took the screen back (for the log and tests)."""
         self._tasks: set[asyncio.Task[Any]] = set()
         self._message_deadline = 0.0
 
@@ -204,16 +217,78 @@ class KioskWindow(QWidget):
         """Swallow keys: no shortcut leaves, minimises or opens anything."""
         event.accept()
 
+    # ----------------------------------------------------------------- staying in front
+    # Under a window manager, Super+D hides the kiosk without minimising it, Alt+Tab or a
+    # workspace switch (Ctrl+Alt+arrow) takes the focus away: whenever it loses visibility or
+    # focus, the full-screen kiosk comes back raised and active. (What the session lets the
+    # visitor reach meanwhile is the session's business: README, kiosk set-up.)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        """Undo minimising: a kiosk stays on screen."""
+        """Undo minimising, leaving full screen and losing activation: a kiosk stays in front."""
         super().changeEvent(event)
-        if (
-            event.type() == QEvent.Type.WindowStateChange
-            and not self.windowed
-            and not self._may_close
-            and self.windowState() & Qt.WindowState.WindowMinimized
-        ):
-            QTimer.singleShot(0, self.showFullScreen)
+        kind = event.type()
+        if kind == QEvent.Type.WindowStateChange:
+            state = self.windowState()
+            if (
+                state & Qt.WindowState.WindowMinimized
+                or not state & Qt.WindowState.WindowFullScreen
+            ):
+                self._return_to_front()
+        elif kind == QEvent.Type.ActivationChange and not self._ours_is_active():
+            self._return_to_front()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        if not self.windowed and not self._watching_focus:
+            self._watching_focus = True
+            app = QGuiApplication.instance()
+            if isinstance(app, QGuiApplication):
+                app.applicationStateChanged.connect(self._on_application_state)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt name)
+        """Hidden by the window manager (show desktop) or anything but the PIN: shown again."""
+        super().hideEvent(event)
+        self._return_to_front()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt name)
+        super().focusOutEvent(event)
+        if not self._ours_is_active():
+            self._return_to_front()
+
+    def _on_application_state(self, state: Qt.ApplicationState) -> None:
+        if state != Qt.ApplicationState.ApplicationActive:
+            self._return_to_front()
+
+    def _ours_is_active(self) -> bool:
+        """The kiosk or one of its own dialogs has the focus."""
+        active = QApplication.activeWindow()
+        while active is not None:
+            if active is self:
+                return True
+            active = active.parentWidget()
+        return False
+
+    def _return_to_front(self) -> None:
+        """Full screen, raised and active again, on the next turn of the event loop (once)."""
+        if self.windowed or self._may_close or not self._watching_focus or self._returning:
+            return
+        self._returning = True
+        QTimer.singleShot(0, self, self._bring_to_front)  # dropped if the window goes
+
+    def _bring_to_front(self) -> None:
+        self._returning = False
+        if self.windowed or self._may_close:
+            return
+        self.returns_to_front += 1
+        state = self.windowState() & ~Qt.WindowState.WindowMinimized
+        self.setWindowState(state | Qt.WindowState.WindowFullScreen)
+        self.showFullScreen()
+        self.raise_()
+        self.activateWindow()
+        for dialog in self.findChildren(QDialog):  # an open PIN or confirm dialog stays on top
+            if dialog.isVisible():
+                dialog.raise_()
+                dialog.activateWindow()
 
     @property
     def may_close(self) -> bool:
