@@ -99,7 +99,7 @@ class LiveActivity:
             room,
             ACTOR_GUESTS,
             self.state.guest_actor_id(session_id),
-            f"{self.rng.choice(FIRST_NAMES)} (guest)",
+            self.rng.choice(FIRST_NAMES),
             GUEST,
         )
         self.state.add_session(room, guest, session_id=session_id)

@@ -130,8 +130,9 @@ class TalkApp:
         if route is None:
             if any(candidate.pattern.match(path) for candidate in ROUTES):
                 # A known path with another method: Nextcloud's router answers 405 with an
-                # empty body (labelled JSON), before any OCS handling.
-                return Response(b"", status_code=405, media_type=ocs.JSON_TYPE)
+                # empty body (labelled JSON for OCS, HTML for pages), before any OCS handling.
+                media = ocs.JSON_TYPE if is_ocs else "text/html; charset=UTF-8"
+                return Response(b"", status_code=405, media_type=media)
             if is_ocs:
                 return ocs.invalid_query()
             return PlainTextResponse("Not Found", status_code=404)

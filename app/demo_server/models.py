@@ -40,12 +40,25 @@ class DemoUser:
 
 @dataclass
 class UserStatus:
-    """A user_status entry (``status`` is online/away/dnd/offline)."""
+    """A row of Nextcloud's user_status table (``status``: online/away/dnd/invisible/offline).
+
+    ``icon`` and ``message`` are what the status API shows (a predefined message such as
+    ``call``'s "In a call" already filled in); ``message_id`` names the predefined message.
+    """
 
     status: str = "offline"
     icon: str | None = None
     message: str | None = None
     clear_at: int | None = None
+    message_id: str | None = None
+
+    @property
+    def shown(self) -> str:
+        """What other users see: an invisible user looks offline."""
+        return "offline" if self.status == "invisible" else self.status
+
+
+CALL_STATUS_ICON, CALL_STATUS_MESSAGE = "💬", "In a call"
 
 
 @dataclass
@@ -58,7 +71,8 @@ class Account:
     email: str = ""
     app_passwords: set[str] = field(default_factory=set)
     primary_app_password: str = ""
-    status: UserStatus = field(default_factory=UserStatus)
+    status: UserStatus | None = None  # None: no user_status row (never set, never in a call)
+    status_backup: UserStatus | None = None  # the row "In a call" replaced, restored after
 
 
 @dataclass
@@ -175,6 +189,7 @@ class Room:
     actor_index: dict[tuple[str, str], int] = field(default_factory=dict)
     call_sessions: dict[str, Session] = field(default_factory=dict)
     call_attendees: list[int] = field(default_factory=list)  # who joined the running call
+    joined_flags: int = 0  # the flags of everyone who joined the running call, merged
     version: int = 0
 
     def find(self, actor_type: str, actor_id: str) -> Attendee | None:
@@ -183,10 +198,8 @@ class Room:
 
     @property
     def call_flag(self) -> int:
-        flags = 0
-        for session in self.call_sessions.values():
-            flags |= session.in_call
-        return flags
+        """Talk's room callFlag: merged at each join, kept while flags change in the call."""
+        return self.joined_flags if self.call_sessions else 0
 
 
 @dataclass
@@ -196,6 +209,7 @@ class PhpSession:
     id: str
     user: str | None
     talk_sessions: dict[str, tuple[str, int]] = field(default_factory=dict)  # token -> (sid, aid)
+    login_flow: str | None = None  # the login token of the flow this browser is granting
 
 
 @dataclass

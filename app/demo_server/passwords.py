@@ -13,6 +13,7 @@ MSG_LENGTH = f"Password needs to be at least {MIN_LENGTH} characters long."
 COMMON_PASSWORDS = frozenset(
     {
         "123",
+        "abc",
         "1234",
         "12345",
         "123456",
@@ -76,13 +77,18 @@ COMMON_PASSWORDS = frozenset(
 )
 
 
-def policy_message(password: str, *, common: bool = True) -> str | None:
+def policy_message(
+    password: str, *, common: bool = True, unlisted_lengths: tuple[int, ...] = ()
+) -> str | None:
     """The ``message`` Nextcloud returns for a rejected password, or ``None`` if it passes.
 
-    ``common`` false skips the common-password list (a server whose policy has none).
+    ``common`` false skips the common-password list (a server whose policy has none);
+    Nextcloud keeps that list in one file per password length, and a length listed in
+    ``unlisted_lengths`` has no file on that server, so no password of it counts as common.
     """
     problems = []
-    if common and password.lower() in COMMON_PASSWORDS:
+    listed = len(password) not in unlisted_lengths
+    if common and listed and password.lower() in COMMON_PASSWORDS:
         problems.append(MSG_COMMON)
     if len(password) < MIN_LENGTH:
         problems.append(MSG_LENGTH)

@@ -498,6 +498,16 @@ class Seeder:
                 self._session(room, attendee, flags, ping_age=rng.randrange(1, 30))
             elif number % 10 == 5:
                 self._session(room, attendee, ping_age=rng.randrange(1, 30))
+            elif attendee.actor_type == ACTOR_GUESTS:
+                # a guest is listed only while connected; its own generator keeps the
+                # rest of the seeded world as it was
+                own = random.Random(attendee.actor_id)
+                self.state.add_session(
+                    room,
+                    attendee,
+                    last_ping=now - 20,
+                    session_id=self.state.new_session_id(own),
+                )
         self._finish(room, now - 60, call_minutes=25)
 
     def _extra_rooms(self) -> None:

@@ -26,14 +26,19 @@ from .models import (
     ACTOR_GUESTS,
     ACTOR_PHONES,
     ACTOR_USERS,
+    CALL_STATUS_ICON,
+    CALL_STATUS_MESSAGE,
     FLAG_DISCONNECTED,
     FLAG_IN_CALL,
     FLAG_WITH_AUDIO,
     FLAG_WITH_PHONE,
     FLAG_WITH_VIDEO,
     GUEST,
+    GUEST_MODERATOR,
     MODERATOR,
     PERM_AUDIO,
+    PERM_CUSTOM,
+    PERM_DEFAULT,
     PERM_JOIN_CALL,
     PERM_LOBBY_IGNORE,
     PERM_MAX_DEFAULT,
@@ -50,6 +55,7 @@ from .models import (
     PhpSession,
     Room,
     Session,
+    UserStatus,
 )
 from .profile import DEMO, DemoProfile
 
@@ -65,8 +71,8 @@ SYSTEM_TEXTS: dict[str, tuple[str | None, str, str | None]] = {
         None,
     ),
     "conversation_renamed": (
-        "You renamed the conversation from {old} to {new}",
-        "{actor} renamed the conversation from {old} to {new}",
+        'You renamed the conversation from "{old}" to "{new}"',
+        '{actor} renamed the conversation from "{old}" to "{new}"',
         None,
     ),
     "description_set": ("You set the description", "{actor} set the description", None),
@@ -113,14 +119,39 @@ SYSTEM_TEXTS: dict[str, tuple[str | None, str, str | None]] = {
     ),
     "lobby_timer_reached": (None, "The conversation is now open to everyone", None),
     "call_started": ("You started a call", "{actor} started a call", None),
+    "call_joined": ("You joined the call", "{actor} joined the call", None),
     "call_ended": (None, "Call with {actor} (Duration {duration})", None),
     "call_ended_everyone": (None, "{actor} ended the call (Duration {duration})", None),
+    "call_ended_everyone_1": (
+        None,
+        "{actor} ended the call with {user1} (Duration {duration})",
+        None,
+    ),
+    "call_ended_everyone_2": (
+        None,
+        "{actor} ended the call with {user1} and {user2} (Duration {duration})",
+        None,
+    ),
+    "call_ended_everyone_3": (
+        None,
+        "{actor} ended the call with {user1}, {user2} and {user3} (Duration {duration})",
+        None,
+    ),
     "listable_none": (
         "You limited the conversation to the current participants",
         "{actor} limited the conversation to the current participants",
         None,
     ),
 }
+
+
+# the end-for-everyone summary by how many others were in the call (Talk names up to 3 here)
+_ENDED_EVERYONE = (
+    "call_ended_everyone",
+    "call_ended_everyone_1",
+    "call_ended_everyone_2",
+    "call_ended_everyone_3",
+)
 
 
 class TalkError(Exception):
@@ -539,11 +570,24 @@ class DemoState:
         """Join/leave/update the call; the first joiner starts it, the last leaver ends it."""
         with self.lock:
             now = self.now()
+            attendee = room.attendees.get(session.attendee_id)
+            if attendee is not None and attendee.actor_type == ACTOR_USERS:
+                if flags & FLAG_IN_CALL and not session.in_call:
+                    self.set_call_status(attendee.actor_id)
+                elif session.in_call and not flags & FLAG_IN_CALL:
+                    self.revert_call_status(attendee.actor_id)
             if flags & FLAG_IN_CALL:
+                joining = not session.in_call
                 if not room.call_start_time:
                     room.call_start_time = now
                     if actor is not None:
                         self.post_system(room, actor, "call_started")
+                elif joining and actor is not None and room.call_sessions:
+                    self.post_system(room, actor, "call_joined")
+                if joining:
+                    # the room's callFlag merges the flags of those joining; changing
+                    # one's flags in the call leaves it as it is
+                    room.joined_flags |= flags
                 session.in_call = flags
                 room.call_sessions[session.id] = session
                 if session.attendee_id not in room.call_attendees:
@@ -555,6 +599,7 @@ class DemoState:
                     ender = actor or room.attendees.get(session.attendee_id)
                     duration = now - room.call_start_time
                     room.call_start_time = 0
+                    room.joined_flags = 0
                     if ender is not None:
                         self.post_system(
                             room,
@@ -570,15 +615,21 @@ class DemoState:
             duration = self.now() - room.call_start_time if room.call_start_time else 0
             for session in room.call_sessions.values():
                 session.in_call = FLAG_DISCONNECTED
+                attendee = room.attendees.get(session.attendee_id)
+                if attendee is not None and attendee.actor_type == ACTOR_USERS:
+                    self.clear_call_status(attendee.actor_id)
             room.call_sessions.clear()
+            room.joined_flags = 0
             if room.call_start_time:
                 room.call_start_time = 0
+                others = self._call_others(room, actor)
                 self.post_system(
                     room,
                     actor,
                     "call_ended_everyone",
+                    variant=_ENDED_EVERYONE[min(len(others), len(_ENDED_EVERYONE) - 1)],
                     extra={"duration": _duration(duration)},
-                    others=self._call_others(room, actor),
+                    others=others,
                 )
             self.touch(room)
 
@@ -599,6 +650,51 @@ class DemoState:
             room = self.rooms[token]
             for session in list(room.call_sessions.values()):
                 self.change_in_call(room, session, FLAG_DISCONNECTED)
+
+    # ------------------------------------------------------------ user status
+
+    def set_user_status(self, login: str, status: UserStatus | None) -> None:
+        """Give ``login`` a user_status row (``None``: none at all, as a new account), e.g.
+        to start from what another server shows; any "In a call" backup is dropped."""
+        with self.lock:
+            account = self.accounts[login]
+            account.status = status
+            account.status_backup = None
+
+    def set_call_status(self, login: str) -> None:
+        """Joining a call: Talk sets "In a call" (away, or dnd for dnd users; invisible
+        users keep theirs), backing the current row up; with a backup already there
+        (a status set automatically before) nothing changes."""
+        account = self.accounts.get(login)
+        if account is None:
+            return
+        current = account.status
+        if current is not None and current.status == "invisible":
+            return
+        if current is not None and account.status_backup is not None:
+            return
+        if current is not None:
+            account.status_backup = current
+        kind = "dnd" if current is not None and current.status == "dnd" else "away"
+        account.status = UserStatus(kind, CALL_STATUS_ICON, CALL_STATUS_MESSAGE, None, "call")
+
+    def revert_call_status(self, login: str) -> None:
+        """Leaving a call restores the backed-up row; without a backup (the user had no
+        status before) "In a call" stays, as on the real server."""
+        account = self.accounts.get(login)
+        if account is None or account.status_backup is None:
+            return
+        if account.status is None or account.status.message_id != "call":
+            return
+        account.status, account.status_backup = account.status_backup, None
+
+    def clear_call_status(self, login: str) -> None:
+        """A call ended for everyone: the "In a call" row is deleted and the backup (if
+        any) restored, so without one the user has no status row again."""
+        account = self.accounts.get(login)
+        if account is None or account.status is None or account.status.message_id != "call":
+            return
+        account.status, account.status_backup = account.status_backup, None
 
     # ---------------------------------------------------------- moderation
 
@@ -632,10 +728,10 @@ class DemoState:
         old = room.type
         room.type = new_type
         if old == 3 and new_type == 2:
+            # Talk deletes by role: guests, guest moderators, e-mail invitees (guests too)
+            # and self-joined users
             for attendee in list(room.attendees.values()):
-                if attendee.actor_type == ACTOR_GUESTS or (
-                    attendee.participant_type == USER_SELF_JOINED and not attendee.permissions
-                ):
+                if attendee.participant_type in (GUEST, GUEST_MODERATOR, USER_SELF_JOINED):
                     self.remove_attendee(room, attendee)
             room.password = ""
         room.avatar_version = "9a7ea085" if new_type == 3 else "bd567261"
@@ -664,15 +760,45 @@ class DemoState:
         self.touch(room)
 
     def leave_session(self, room: Room, session: Session) -> None:
-        """Leave the room (not the account): guests and self-joined users vanish with it."""
+        """Leave the room (not the account), as Talk's leaveRoomAsSession: a self-joined
+        user without another session is removed; a guest's attendee stays (see
+        ``guest_listed`` and ``clean_guests`` for when it shows and when it goes)."""
         attendee = room.attendees.get(session.attendee_id)
         self.remove_session(room, session)
         if attendee is None or attendee.sessions:
             return
-        if (attendee.actor_type == ACTOR_GUESTS and attendee.participant_type == GUEST) or (
-            attendee.participant_type == USER_SELF_JOINED and not attendee.permissions
-        ):
+        if attendee.participant_type == USER_SELF_JOINED:
             self.remove_attendee(room, attendee)
+
+    @staticmethod
+    def _plain_guest(attendee: Attendee) -> bool:
+        """A guest with the guest role and default (or only the "custom" bit) permissions."""
+        return (
+            attendee.actor_type == ACTOR_GUESTS
+            and attendee.participant_type == GUEST
+            and attendee.permissions in (PERM_DEFAULT, PERM_CUSTOM)
+        )
+
+    def guest_listed(self, attendee: Attendee) -> bool:
+        """Whether the participant list shows this attendee: Talk hides a plain guest
+        without a session (it keeps the row only so chat messages keep the guest's name);
+        a guest moderator or a guest with permissions of their own stays listed, so a
+        moderator can still reset or remove them.
+
+        Talk also treats sessions without a ping for 100 s as gone; the demo's seeded
+        sessions never ping, so only a session that ended counts here.
+        """
+        return bool(attendee.sessions) or not self._plain_guest(attendee)
+
+    def guest_listed_without_sessions(self, attendee: Attendee) -> bool:
+        return not self._plain_guest(attendee)
+
+    def clean_guests(self, room: Room) -> None:
+        """Talk's cleanGuestParticipants, run when a participant list hid a guest: plain
+        guests without a session and without a name are deleted (named ones stay)."""
+        for attendee in list(room.attendees.values()):
+            if self._plain_guest(attendee) and not attendee.sessions and not attendee.display_name:
+                self.remove_attendee(room, attendee)
 
     # -------------------------------------------------------------- messages
 
@@ -693,7 +819,7 @@ class DemoState:
         return {
             "type": "guest",
             "id": f"guest/{actor_id}",
-            "name": name or "Guest",
+            "name": f"{name} (guest)" if name else "Guest",
             "mention-id": f"guest/{actor_id}",
         }
 
@@ -707,10 +833,12 @@ class DemoState:
         extra: dict[str, str] | None = None,
         timestamp: int | None = None,
         others: list[Attendee] | None = None,
+        variant: str | None = None,
     ) -> Message:
         """Append a system message and make it the room's ``lastMessage`` (``others``: the
-        call's other participants, ``user1``… as Talk names them in a call summary)."""
-        text_self, text_other, text_subject = SYSTEM_TEXTS[key]
+        call's other participants, ``user1``… as Talk names them in a call summary;
+        ``variant``: the key of the text to use, when it depends on more than ``key``)."""
+        text_self, text_other, text_subject = SYSTEM_TEXTS[variant or key]
         if actor is None:
             actor_type, actor_id, actor_name = ACTOR_GUESTS, "system", "System"
         else:

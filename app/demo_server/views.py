@@ -10,6 +10,8 @@ from typing import Any
 
 from . import ocs
 from .models import (
+    ACTOR_EMAILS,
+    ACTOR_GUESTS,
     ACTOR_USERS,
     CHANGELOG,
     FORMER_ONE_TO_ONE,
@@ -72,21 +74,35 @@ def _one_to_one_peer(state: DemoState, room: Room, viewer: Attendee) -> tuple[st
 
 
 def status_fields(state: DemoState, login: str) -> dict[str, Any]:
+    """A user's status as Talk lists it; a user without a status row shows as offline."""
     account = state.accounts.get(login)
-    if account is None:
+    status = account.status if account is not None else None
+    if status is None:
         return {
             "status": "offline",
             "statusIcon": None,
             "statusMessage": None,
             "statusClearAt": None,
         }
-    status = account.status
     return {
-        "status": status.status,
+        "status": status.shown,
         "statusIcon": status.icon,
         "statusMessage": status.message,
         "statusClearAt": status.clear_at,
     }
+
+
+def has_status(state: DemoState, login: str) -> bool:
+    """Whether ``login`` has a user_status row (set by hand or left by a call)."""
+    account = state.accounts.get(login)
+    return account is not None and account.status is not None
+
+
+def one_to_one_peer(state: DemoState, room: Room, viewer: Attendee) -> str | None:
+    """The other user of a one-to-one conversation (``None`` for other rooms)."""
+    if room.type != ONE_TO_ONE:
+        return None
+    return _one_to_one_peer(state, room, viewer)[0]
 
 
 def stub_room(room: Room) -> dict[str, Any]:
@@ -155,9 +171,15 @@ def room_dict(
     session: Session | None,
     *,
     include_last_message: bool = True,
-    include_status: bool = False,
+    include_status: bool = True,
+    offline_fallback: bool = False,
 ) -> dict[str, Any]:
-    """The TalkRoom object for one member."""
+    """The TalkRoom object for one member.
+
+    In a one-to-one, Talk adds the peer's user status when the peer has one (every answer
+    but a room list without ``includeStatus``); a list with statuses shows peers without one
+    as offline (``offline_fallback``) once any listed peer has one.
+    """
     name = display_name = room.name
     if room.type == ONE_TO_ONE:
         name, display_name = _one_to_one_peer(state, room, attendee)
@@ -168,6 +190,7 @@ def room_dict(
     blocked = state.lobby_blocked(room, attendee)
     can_start = bool(permissions & PERM_START_CALL) and not blocked and room.type != NOTE_TO_SELF
     sip_on = state.sip and bool(room.sip_enabled)
+    guest = attendee.actor_type in (ACTOR_GUESTS, ACTOR_EMAILS)
     data: dict[str, Any] = {
         "id": room.id,
         "token": room.token,
@@ -190,10 +213,11 @@ def room_dict(
         "unreadMention": attendee.unread_mention,
         "unreadMentionDirect": attendee.unread_mention_direct,
         "isFavorite": attendee.favorite,
-        "canLeaveConversation": room.type != NOTE_TO_SELF,
+        "canLeaveConversation": room.type != NOTE_TO_SELF and not guest,
         "canDeleteConversation": is_mod
         and room.type not in (ONE_TO_ONE, FORMER_ONE_TO_ONE, CHANGELOG),
-        "notificationLevel": attendee.notification_level or (1 if room.type == ONE_TO_ONE else 2),
+        "notificationLevel": attendee.notification_level
+        or (3 if guest else 1 if room.type == ONE_TO_ONE else 2),
         "notificationCalls": attendee.notification_calls,
         "lobbyState": room.lobby_state,
         "lobbyTimer": room.lobby_timer,
@@ -220,7 +244,9 @@ def room_dict(
         "isCustomAvatar": room.is_custom_avatar,
         "breakoutRoomMode": 0,
         "breakoutRoomStatus": 0,
-        "recordingConsent": room.recording_consent,
+        # Talk shows the conversation's value only with a recording server (the demo never
+        # has one); otherwise the server-wide requirement, which is then off
+        "recordingConsent": 0,
         "mentionPermissions": room.mention_permissions,
         "isArchived": attendee.archived,
         "isImportant": attendee.important,
@@ -235,8 +261,7 @@ def room_dict(
         data["lastMessage"] = render_message(state, room, room.last_message, attendee)
     if include_status and room.type == ONE_TO_ONE:
         peer, _ = _one_to_one_peer(state, room, attendee)
-        account = state.accounts.get(peer)
-        if account is not None and account.status.status != "offline":
+        if offline_fallback or has_status(state, peer):
             data.update(status_fields(state, peer))
     return data
 
@@ -248,10 +273,12 @@ def room_json(
     session: Session | None,
     *,
     include_last_message: bool = True,
-    include_status: bool = False,
+    include_status: bool = True,
+    offline_fallback: bool = False,
 ) -> bytes:
-    """Encoded TalkRoom, cached per (room version, viewer session state)."""
-    if include_status and room.type == ONE_TO_ONE:
+    """Encoded TalkRoom, cached per (room version, viewer session state); a one-to-one's
+    answer carries the peer's status, which changes without a new room version."""
+    if room.type == ONE_TO_ONE:
         return ocs.encode(
             room_dict(
                 state,
@@ -259,7 +286,8 @@ def room_json(
                 attendee,
                 session,
                 include_last_message=include_last_message,
-                include_status=True,
+                include_status=include_status,
+                offline_fallback=offline_fallback,
             )
         )
     key = (room.token, attendee.id, include_last_message)
@@ -287,9 +315,11 @@ def participant_dict(
     viewer_is_mod: bool,
     viewer_id: int,
     statuses: bool,
+    with_sessions: bool = True,
 ) -> dict[str, Any]:
-    """One TalkParticipant entry (``phoneNumber``/``callId`` only for moderators)."""
-    sessions = attendee.sessions
+    """One TalkParticipant entry (``phoneNumber``/``callId`` only for moderators;
+    ``with_sessions`` false: as Talk formats an attendee it loaded without its sessions)."""
+    sessions = attendee.sessions if with_sessions else {}
     pin = ""
     if state.sip and room.sip_enabled and (viewer_is_mod or attendee.id == viewer_id):
         pin = attendee.pin
@@ -319,16 +349,24 @@ def participant_dict(
 def participants_json(
     state: DemoState, room: Room, viewer: Attendee, *, include_status: bool
 ) -> tuple[bytes, bool]:
-    """Encoded participant list plus whether user statuses were loaded (for the header)."""
+    """Encoded participant list plus whether user statuses were loaded (for the header).
+
+    Guests who left are not listed (``DemoState.guest_listed``); hiding one makes Talk
+    clean the room's unnamed ones up afterwards.
+    """
     statuses = include_status and len(room.attendees) < STATUS_LIMIT
     viewer_is_mod = viewer.is_moderator
-    if statuses or (room.sip_enabled and not viewer_is_mod):
+    listed = [a for a in room.attendees.values() if state.guest_listed(a)]
+    hid_guests = len(listed) < len(room.attendees)
+    if statuses or hid_guests or (room.sip_enabled and not viewer_is_mod):
         items = [
             participant_dict(
                 state, room, a, viewer_is_mod=viewer_is_mod, viewer_id=viewer.id, statuses=statuses
             )
-            for a in room.attendees.values()
+            for a in listed
         ]
+        if hid_guests:
+            state.clean_guests(room)
         return ocs.encode(items), statuses
     key = (room.token, viewer_is_mod, False)
     cached = state.participants_cache.get(key)
@@ -339,7 +377,7 @@ def participants_json(
             participant_dict(
                 state, room, a, viewer_is_mod=viewer_is_mod, viewer_id=viewer.id, statuses=False
             )
-            for a in room.attendees.values()
+            for a in listed
         ]
     )
     state.participants_cache[key] = (room.version, encoded)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import html
+import re
+from urllib.parse import urljoin
 
 import httpx
 import pytest
@@ -25,12 +28,21 @@ from app.demo_server import DemoServer
 from tests.accounts.servers import closed_port_url, nextcloud_without_talk, plain_website, serve
 
 
-async def grant_in_browser(login_url: str, login: str, password: str) -> None:
-    """What the user does in the browser: log in on the server's page and grant access."""
-    async with httpx.AsyncClient() as browser:
+async def grant_in_browser(
+    login_url: str, login: str, password: str, *, verify: bool = True
+) -> None:
+    """What the user does in the browser: follow the login URL to the server's page, log in
+    there and grant access (the page's form, with its hidden fields)."""
+    async with httpx.AsyncClient(follow_redirects=True, verify=verify) as browser:
         page = await browser.get(login_url)
         assert page.status_code == 200 and "Grant access" in page.text
-        answer = await browser.post(login_url, data={"user": login, "password": password})
+        action = re.search(r'<form[^>]*action="([^"]+)"', page.text)
+        assert action is not None
+        hidden = dict(re.findall(r'type="hidden" name="([^"]+)" value="([^"]*)"', page.text))
+        answer = await browser.post(
+            urljoin(str(page.url), html.unescape(action.group(1))),
+            data={**hidden, "user": login, "password": password},
+        )
         assert answer.status_code == 200, answer.text
 
 

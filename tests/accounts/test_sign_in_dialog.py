@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-import httpx
 import keyring
 import pytest
 from keyring.backends import fail
@@ -234,11 +233,9 @@ async def test_trust_a_self_signed_certificate(
         )
         assert dialog.page_name == "waitingPage", dialog.error_text
         async with wait_signal(dialog.signed_in, timeout=10) as signal:
-            async with httpx.AsyncClient(verify=False) as tls_browser:  # the user clicked through
-                page = browser.opened[-1]
-                await tls_browser.post(
-                    page, data={"user": moderator.login, "password": moderator.password}
-                )
+            await grant_in_browser(  # the user clicked through the certificate warning
+                browser.opened[-1], moderator.login, moderator.password, verify=False
+            )
             await wait_until(lambda: signal.signal_triggered)
         entry = signal.args[0]
         assert entry.trusted_sha256 == cert.sha256

@@ -106,20 +106,38 @@ def test_login_flow_v2_with_direct_grant(server: DemoServer) -> None:
 def test_login_flow_v2_through_the_browser_page(server: DemoServer) -> None:
     with httpx.Client(base_url=server.url) as http:
         started = http.post("/index.php/login/v2").json()
-        page = http.get(started["login"])
+        landing = http.get(started["login"])  # as Nextcloud: 303 to the flow page
+        assert landing.status_code == 303
+        assert landing.headers["location"] == server.url + "/index.php/login/v2/flow?user=&direct=0"
+        page = http.get(landing.headers["location"])
         assert page.status_code == 200 and 'name="password"' in page.text
         action = re.search(r'action="([^"]+)"', page.text)
-        assert action is not None
-        wrong = http.post(action.group(1), data={"user": "bob", "password": "nope"})
+        state_token = re.search(r'name="stateToken" value="([^"]+)"', page.text)
+        assert action is not None and state_token is not None
+        assert action.group(1) == "/index.php/login/v2/grant"
+        form = {"stateToken": state_token.group(1), "user": "bob"}
+        wrong = http.post(action.group(1), data={**form, "password": "nope"})
         assert wrong.status_code == 403 and "Wrong login or password" in wrong.text
-        right = http.post(
-            action.group(1), data={"user": "bob", "password": server.users["bob"].password}
-        )
+        right = http.post(action.group(1), data={**form, "password": server.users["bob"].password})
         assert right.status_code == 200 and "connected" in right.text
         body = http.post(
             "/index.php/login/v2/poll", data={"token": started["poll"]["token"]}
         ).json()
         assert body["loginName"] == "bob"
+
+
+def test_login_flow_pages_need_the_browser_session(server: DemoServer) -> None:
+    """Without the cookie the login URL set, the flow page and the grant refuse, as
+    Nextcloud's do; the login URL itself takes no POST (Nextcloud answers 405)."""
+    with httpx.Client(base_url=server.url) as http:
+        started = http.post("/index.php/login/v2").json()
+        assert http.get(started["login"]).status_code == 303
+    with httpx.Client(base_url=server.url) as stranger:
+        assert stranger.get("/index.php/login/v2/flow").status_code == 403
+        refused = stranger.post("/index.php/login/v2/grant", data={"user": "bob", "password": "x"})
+        assert refused.status_code == 401
+        assert stranger.post(started["login"], data={"user": "bob"}).status_code == 405
+        assert stranger.get("/index.php/login/v2/flow/nope").status_code == 403
 
 
 def test_revoke_app_password(client: Callable[..., Talk], server: DemoServer) -> None:

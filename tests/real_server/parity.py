@@ -5,7 +5,10 @@ session cookie lives on like a desktop client's; guests get fresh ones per seque
 sequence meets a new guest). Placeholders in paths and bodies are filled from the values the
 sequence captured so far; ``{attendee:alice}`` looks the attendee id up in the participant
 list of ``{token}`` (as ``moderator1``; that lookup is not compared). Answers are compared by
-shape, never by value: ids, tokens, timestamps and names legitimately differ.
+shape (keys and JSON types), by the length of every list of objects (one participant more or
+less is a difference even when the shapes agree) and by value only for the keys in
+``VALUE_KEYS``, whose values both servers derive from the same requests and accounts: ids,
+tokens, timestamps and session ids legitimately differ and are never compared.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -24,6 +28,56 @@ from tests.real_server.parity_table import TALK, Sequence, Step
 USER_ACTORS = ("admin", "moderator1", "alice", "bob", "carol", "dave")
 _PLACEHOLDER = re.compile(r"\{([a-z_0-9]+)(?::([A-Za-z0-9_@./-]+))?\}")
 MAX_SHOWN = 2500
+VALUE_KEYS = frozenset(
+    {
+        # who: names the same accounts, groups and requests give on both servers
+        "displayName",
+        "actorDisplayName",
+        "label",
+        "name",
+        "actorType",
+        "source",
+        "icon",
+        "subline",
+        "shareWithDisplayNameUnique",
+        # user statuses
+        "status",
+        "statusIcon",
+        "statusMessage",
+        "statusClearAt",
+        "clearAt",
+        # roles, rights and room state
+        "type",
+        "participantType",
+        "permissions",
+        "attendeePermissions",
+        "callPermissions",
+        "defaultPermissions",
+        "inCall",
+        "participantFlags",
+        "callFlag",
+        "readOnly",
+        "hasPassword",
+        "hasCall",
+        "canStartCall",
+        "lobbyState",
+        "listable",
+        "sipEnabled",
+        "canEnableSIP",
+        "canLeaveConversation",
+        "canDeleteConversation",
+        "notificationLevel",
+        "notificationCalls",
+        "isFavorite",
+        "isArchived",
+        "isImportant",
+        "isSensitive",
+        "recordingConsent",
+        "description",
+        "systemMessage",
+        "message",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -45,6 +99,7 @@ class Answer:
     body: Any = None
     text: str = ""
     skipped: str = ""
+    location: str = ""  # a redirect's target, without scheme and host (they differ)
 
     @property
     def is_json(self) -> bool:
@@ -198,6 +253,7 @@ class Player:
             status=response.status_code,
             content_type=response.headers.get("content-type", ""),
             text=response.text,
+            location=_local(response.headers.get("location", "")),
         )
         if answer.is_json:
             try:
@@ -242,6 +298,29 @@ class Player:
             client = self.server.clients.pop(key, None)
             if client is not None:
                 client.close()
+
+
+USER_STATUS = "/ocs/v2.php/apps/user_status/api/v1/user_status"
+
+
+def user_statuses(server: ServerUnderTest) -> dict[str, dict[str, Any] | None]:
+    """Every test user's user_status row on ``server`` (``None``: the user has none).
+
+    A status outlives the sequence that made it (joining a call leaves "In a call" behind
+    for a user who had no status), so the real server's rows depend on every test that ran
+    before; the parity test copies them into the demo server before each sequence.
+    """
+    player = Player(server, now())
+    found: dict[str, dict[str, Any] | None] = {}
+    for actor in USER_ACTORS:
+        answer = player.request(actor, "app", "GET", USER_STATUS, None, ocs=True)
+        found[actor] = answer.data if answer.status == 200 and answer.is_ocs else None
+    return found
+
+
+def _local(url: str) -> str:
+    parts = urlsplit(url)
+    return parts.path + (f"?{parts.query}" if parts.query else "")
 
 
 def _dig(data: Any, key: str) -> Any:
@@ -332,6 +411,8 @@ def compare(real: Answer, demo: Answer) -> list[str]:
     problems = []
     if real.status != demo.status:
         problems.append(f"HTTP status: real {real.status}, demo {demo.status}")
+    if real.location != demo.location:
+        problems.append(f"redirect: real {real.location!r}, demo {demo.location!r}")
     if real.is_json != demo.is_json:
         problems.append(f"content type: real {real.content_type!r}, demo {demo.content_type!r}")
         return problems
@@ -350,7 +431,43 @@ def compare(real: Answer, demo: Answer) -> list[str]:
         if real_error != demo_error:
             problems.append(f"data.error: real {real_error!r}, demo {demo_error!r}")
     problems.extend(shape_diff(shape(real.data), shape(demo.data)))
+    problems.extend(value_diff(real.data, demo.data))
     return problems
+
+
+_DURATION = re.compile(r"\(Duration [0-9:]+\)")
+
+
+def _comparable(value: Any) -> Any:
+    """A value as compared: a call summary's duration depends on the clock."""
+    return _DURATION.sub("(Duration …)", value) if isinstance(value, str) else value
+
+
+def _scalar(value: Any) -> bool:
+    return value is None or isinstance(value, str | int | float | bool)
+
+
+def value_diff(real: Any, demo: Any, path: str = "data") -> Iterator[str]:
+    """Places where the two answers disagree in a ``VALUE_KEYS`` value or a list's length.
+
+    Lists of objects are compared item by item (both servers list in the order things were
+    made); lists of plain values (features, session ids) only by length.
+    """
+    if isinstance(real, dict) and isinstance(demo, dict):
+        for key in sorted(set(real) & set(demo)):
+            where = f"{path}.{key}"
+            one, other = real[key], demo[key]
+            if key in VALUE_KEYS and _scalar(one) and _scalar(other):
+                if _comparable(one) != _comparable(other) or type(one) is not type(other):
+                    yield f"{where}: real {_short(one)}, demo {_short(other)}"
+            else:
+                yield from value_diff(one, other, where)
+    elif isinstance(real, list) and isinstance(demo, list):
+        if len(real) != len(demo):
+            yield f"{path}: real has {len(real)} entries, demo {len(demo)}"
+        elif all(isinstance(item, dict) for item in real + demo):
+            for index, (one, other) in enumerate(zip(real, demo, strict=True)):
+                yield from value_diff(one, other, f"{path}[{index}]")
 
 
 def _trim(value: Any, depth: int = 0) -> Any:

@@ -17,8 +17,17 @@ import pytest
 
 from app.demo_server import DemoServer
 from app.demo_server.app import ROUTES, TalkApp
+from app.demo_server.models import UserStatus
 from tests.helpers.real_server import RealServer
-from tests.real_server.parity import Login, Player, ServerUnderTest, compare, now, report
+from tests.real_server.parity import (
+    Login,
+    Player,
+    ServerUnderTest,
+    compare,
+    now,
+    report,
+    user_statuses,
+)
 from tests.real_server.parity_table import SEQUENCES, TALK, Sequence
 
 _DUMMY = re.compile(r"\{([a-z_0-9]+)(?::[^}]*)?\}")
@@ -49,13 +58,33 @@ def _side(name: str, url: str, users: Mapping[str, Any]) -> Iterator[ServerUnder
 
 
 @pytest.fixture(scope="module")
-def demo_side() -> Iterator[ServerUnderTest]:
+def demo_server() -> Iterator[DemoServer]:
     server = DemoServer(seed=7, profile="real").start()
     try:
-        with _side("demo", server.url, server.users) as side:
-            yield side
+        yield server
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="module")
+def demo_side(demo_server: DemoServer) -> Iterator[ServerUnderTest]:
+    with _side("demo", demo_server.url, demo_server.users) as side:
+        yield side
+
+
+def _copy_statuses(real: ServerUnderTest, demo: DemoServer) -> None:
+    """Start the demo's users from the real server's user statuses (see ``user_statuses``)."""
+    for login, row in user_statuses(real).items():
+        status = None
+        if row is not None:
+            status = UserStatus(
+                status=row["status"],
+                icon=row.get("icon"),
+                message=row.get("message"),
+                clear_at=row.get("clearAt"),
+                message_id=row.get("messageId"),
+            )
+        demo.state.set_user_status(login, status)
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +94,13 @@ def real_side(real_server: RealServer) -> Iterator[ServerUnderTest]:
 
 
 @pytest.mark.parametrize("sequence", SEQUENCES, ids=[s.name for s in SEQUENCES])
-def test_parity(sequence: Sequence, real_side: ServerUnderTest, demo_side: ServerUnderTest) -> None:
+def test_parity(
+    sequence: Sequence,
+    real_side: ServerUnderTest,
+    demo_side: ServerUnderTest,
+    demo_server: DemoServer,
+) -> None:
+    _copy_statuses(real_side, demo_server)
     start = now()
     real_answers = Player(real_side, start).run(sequence)
     demo_answers = Player(demo_side, start).run(sequence)

@@ -168,9 +168,9 @@ def room_response(
     status: int = 200,
     headers: dict[str, str] | None = None,
     *,
-    include_status: bool = False,
+    include_status: bool = True,
 ) -> Response:
-    """200/201 with the TalkRoom as the caller sees it (``include_status``: the peer's user
-    status in a one-to-one, as creating one answers)."""
+    """200/201 with the TalkRoom as the caller sees it (in a one-to-one with the peer's user
+    status when they have one, as every single-room answer of Talk)."""
     data = views.room_json(ctx.state, room, attendee, session, include_status=include_status)
     return ocs.OcsResponse(status, data_json=data, headers=headers)

@@ -44,11 +44,12 @@ def get_app_password(ctx: Ctx) -> Response:
 
 
 def _user_status(account: Account) -> Any:
+    """The ``status`` of a user suggestion: ``""`` without a user_status row."""
     status = account.status
-    if status.status == "offline":
+    if status is None:
         return ""
     return {
-        "status": status.status,
+        "status": status.shown,
         "message": status.message,
         "icon": status.icon,
         "clearAt": status.clear_at,
@@ -73,11 +74,8 @@ def autocomplete(ctx: Ctx) -> Response:
     """
     state, params = ctx.state, ctx.params
     search = params.get_str("search").strip().lower()
-    share_types = {php_int(v) for v in params.get_list("shareTypes")} or {
-        SHARE_USER,
-        SHARE_GROUP,
-        SHARE_EMAIL,
-    }
+    # Nextcloud's default is users only
+    share_types = {php_int(v) for v in params.get_list("shareTypes")} or {SHARE_USER}
     limit = max(params.get_int("limit", 10), 1)
     excluded_users = {ctx.caller.login}
     excluded_groups: set[str] = set()
@@ -110,7 +108,7 @@ def autocomplete(ctx: Ctx) -> Response:
                         "icon": "icon-user",
                         "source": "users",
                         "status": _user_status(account),
-                        "subline": "",
+                        "subline": (account.status.message or "") if account.status else "",
                         "shareWithDisplayNameUnique": account.email or login,
                     },
                 )
@@ -127,11 +125,11 @@ def autocomplete(ctx: Ctx) -> Response:
                     {
                         "id": gid,
                         "label": group.display_name,
-                        "icon": "icon-group",
+                        "icon": "",
                         "source": "groups",
                         "status": "",
                         "subline": "",
-                        "shareWithDisplayNameUnique": gid,
+                        "shareWithDisplayNameUnique": "",
                     },
                 )
             )

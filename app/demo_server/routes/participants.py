@@ -21,6 +21,8 @@ from ..models import (
     NOTE_TO_SELF,
     ONE_TO_ONE,
     OWNER,
+    PERM_CUSTOM,
+    PERM_DEFAULT,
     PERM_MAX_CUSTOM,
     PUBLIC,
     USER,
@@ -209,9 +211,18 @@ def join_room(ctx: Ctx) -> Response:
                 USER_SELF_JOINED if room.type == PUBLIC else USER,
             )
         else:
+            # the new attendee is answered as created, before the database default of
+            # notificationCalls (1) applies: 0 in this answer only
             attendee = state.add_attendee(
                 room, ACTOR_GUESTS, state.guest_actor_id(session_id), "", GUEST
             )
+            attendee.notification_calls = 0
+            new_session = state.add_session(room, attendee, session_id=session_id)
+            state.bind_session(caller, room, new_session)
+            answer = room_response(ctx, room, attendee, new_session)
+            attendee.notification_calls = 1
+            state.touch(room, activity=False)  # later answers must not reuse this one
+            return answer
     if caller.kind == "password":
         session = Session(
             id=session_id, attendee_id=attendee.id, room_token=room.token, last_ping=state.now()
@@ -301,15 +312,23 @@ def set_attendee_permissions(ctx: Ctx) -> Response:
         raise TalkError(400, {"error": "value"})
     base = target.permissions or state.effective_permissions(room, target)
     if method == "set":
-        target.permissions = permissions
+        # Talk marks every non-default value as custom
+        target.permissions = permissions | PERM_CUSTOM if permissions else PERM_DEFAULT
     elif method == "add":
         target.permissions = base | permissions
     else:
         target.permissions = base & ~permissions
+    if target.participant_type == USER_SELF_JOINED:
+        target.participant_type = USER  # custom permissions make a self-joined user a member
     state.enforce_permissions(room)
     state.touch(room)
+    # Talk answers with the attendee formatted as a participant list, without its sessions:
+    # a plain guest then counts as gone and is left out (and unnamed gone guests cleaned)
+    if not state.guest_listed_without_sessions(target):
+        state.clean_guests(room)
+        return ocs.ok(ocs.EMPTY_LIST, headers={"X-Nextcloud-Has-User-Statuses": "1"})
     item = views.participant_dict(
-        state, room, target, viewer_is_mod=True, viewer_id=0, statuses=True
+        state, room, target, viewer_is_mod=True, viewer_id=0, statuses=True, with_sessions=False
     )
     return ocs.ok([item], headers={"X-Nextcloud-Has-User-Statuses": "1"})
 

@@ -42,6 +42,15 @@ MAX_NAME = 255
 MAX_DESCRIPTION = 2000
 
 
+def _policy(ctx: Ctx, password: str) -> str | None:
+    profile = ctx.state.profile
+    return policy_message(
+        password,
+        common=profile.common_passwords,
+        unlisted_lengths=profile.common_unlisted_lengths,
+    )
+
+
 def _hash_header(ctx: Ctx) -> dict[str, str]:
     return {"X-Nextcloud-Talk-Hash": ctx.server.talk_hash}
 
@@ -57,13 +66,22 @@ def list_rooms(ctx: Ctx) -> Response:
     if state.profile.lazy_changelog and login not in state.changelog_made:
         _make_changelog(ctx, login)
     rooms = sorted(state.rooms_of_user(login), key=lambda r: r.id)
-    parts: list[bytes] = []
+    listed = []
     for room in rooms:
         if room.last_activity < modified_since:
             continue
         attendee, session = state.participant_for(room, ctx.caller)
-        if attendee is None:
-            continue
+        if attendee is not None:
+            listed.append((room, attendee, session))
+    # Talk loads the statuses of every listed one-to-one peer at once; when any has one,
+    # the peers without one are listed as offline.
+    offline_fallback = include_status and any(
+        views.has_status(state, peer)
+        for room, attendee, _ in listed
+        if (peer := views.one_to_one_peer(state, room, attendee)) is not None
+    )
+    parts: list[bytes] = []
+    for room, attendee, session in listed:
         parts.append(
             views.room_json(
                 state,
@@ -72,6 +90,7 @@ def list_rooms(ctx: Ctx) -> Response:
                 session,
                 include_last_message=include_last,
                 include_status=include_status,
+                offline_fallback=offline_fallback,
             )
         )
     headers = _hash_header(ctx)
@@ -119,7 +138,7 @@ def note_to_self(ctx: Ctx) -> Response:
         )
         owner = state.add_user_to_room(room, login, OWNER)
         owner.favorite = True
-        state.post_system(room, None, "conversation_created")
+        state.post_system(room, owner, "conversation_created")
     attendee, session = state.participant_for(room, ctx.caller)
     assert attendee is not None
     return room_response(ctx, room, attendee, session, headers=_hash_header(ctx))
@@ -141,7 +160,7 @@ def _create_one_to_one(ctx: Ctx) -> Response:
         if room.type == ONE_TO_ONE and room.one_to_one_pair == pair:
             attendee = state.add_user_to_room(room, login, OWNER)
             _, session = state.participant_for(room, ctx.caller)
-            return room_response(ctx, room, attendee, session, include_status=True)
+            return room_response(ctx, room, attendee, session)
     # As recorded on the real server: the invited user only joins once the conversation is
     # used; until then the creator is its only participant.
     room = state.create_room(
@@ -149,7 +168,7 @@ def _create_one_to_one(ctx: Ctx) -> Response:
     )
     owner = state.add_user_to_room(room, login, OWNER)
     state.post_system(room, owner, "conversation_created")
-    return room_response(ctx, room, owner, None, status=201, include_status=True)
+    return room_response(ctx, room, owner, None, status=201)
 
 
 def _int_choice(ctx: Ctx, name: str, allowed: range, error: str) -> int:
@@ -172,7 +191,7 @@ def create_room(ctx: Ctx) -> Response:
         raise TalkError(400, {"error": "name"})
     password = params.get_str("password") if room_type == PUBLIC else ""
     if password:
-        message = policy_message(password, common=ctx.state.profile.common_passwords)
+        message = _policy(ctx, password)
         if message:
             raise TalkError(400, {"error": "password", "message": message})
     description = params.get_str("description")
@@ -216,7 +235,7 @@ def create_room(ctx: Ctx) -> Response:
     state.post_system(room, owner, "conversation_created")
     if permissions:
         room.default_permissions = permissions | 1
-    if sip_enabled:
+    if sip_enabled and state.sip:  # without SIP configured Talk ignores the value
         state.set_sip(room, sip_enabled)
     if lobby_state:
         room.lobby_state, room.lobby_timer = 1, lobby_timer
@@ -315,15 +334,18 @@ def make_public(ctx: Ctx) -> Response:
         raise TalkError(400, {"error": "type"})
     password = ctx.params.get_str("password")
     if password:
-        message = policy_message(password, common=ctx.state.profile.common_passwords)
+        message = _policy(ctx, password)
         if message:
             raise TalkError(400, {"error": "password", "message": message})
     ctx.state.set_type(room, PUBLIC, attendee)
-    # Talk answers with the room as it was before the password: hasPassword is still false
+    if password:
+        ctx.state.post_system(room, attendee, "password_set")
+    # Talk answers with the room as it was before the password (hasPassword still false),
+    # but with the password's system message as its last message
     answer = _respond(ctx, room, attendee)
     if password:
         room.password = password
-        ctx.state.post_system(room, attendee, "password_set")
+        ctx.state.touch(room, activity=False)
     return answer
 
 
@@ -353,7 +375,7 @@ def set_password(ctx: Ctx) -> Response:
     if room.type != PUBLIC:
         raise TalkError(400, {"error": "type"})
     if password:
-        message = policy_message(password, common=ctx.state.profile.common_passwords)
+        message = _policy(ctx, password)
         if message:
             raise TalkError(400, {"error": "value", "message": message})
     room.password = password
