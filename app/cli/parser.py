@@ -254,6 +254,18 @@ def _add_rooms(build: _Builder, top: Any) -> None:
         help="on: with PIN; nopin: without PIN; off",
     )
 
+    p = build.leaf(
+        subs,
+        "favorite",
+        rooms.favorite,
+        "add to or remove from your favorites",
+        description="Mark the conversation as one of your favorites (listed first in Talk "
+        "and in the moderation window), or unmark it. Only your own list changes.",
+        examples=f"  {PROG} rooms favorite abc123xy on\n  {PROG} rooms favorite abc123xy off",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    _on_off(p, "on: a favorite; off: no longer one")
+
 
 def _add_participants(build: _Builder, top: Any) -> None:
     subs = build.group(

@@ -246,6 +246,18 @@ async def _sip(service: TalkService, op: Operation) -> Room | None:
     return await service.set_sip(op.room_token, op.number("state"))
 
 
+def set_favorite(room: Room, favorite: bool) -> Operation:
+    """Mark (or unmark) the conversation as a favorite of the signed-in account."""
+    detail = "added to favorites" if favorite else "removed from favorites"
+    return for_room(ActionKind.FAVORITE, room, detail, favorite=favorite)
+
+
+async def _favorite(service: TalkService, op: Operation) -> Room:
+    """Talk answers the favorite flag with nothing: the room is read back to show it."""
+    await service.set_favorite(op.room_token, op.flag("favorite"))
+    return await service.get_room(op.room_token)
+
+
 # ----------------------------------------------------------------- calls
 
 
@@ -315,6 +327,7 @@ DISPATCH: dict[ActionKind, Send] = {
     ActionKind.PASSWORD: _password,
     ActionKind.LOBBY: _lobby,
     ActionKind.SIP: _sip,
+    ActionKind.FAVORITE: _favorite,
     ActionKind.ADD: _add,
     ActionKind.REMOVE: _remove,
     ActionKind.PROMOTE: _promote,

@@ -13,7 +13,7 @@ import asyncio
 import logging
 from collections.abc import Mapping
 
-from ..api import TalkError, TalkService
+from ..api import Room, TalkError, TalkService
 from ..api.kinds import ActionKind
 from ..audit import AuditEntry, AuditLog, now_iso
 from .operation import ActionOutcome, Operation, Send
@@ -62,10 +62,14 @@ class ActionRunner:
         except Exception as exc:
             self._record(op, ok=False, error=f"Unexpected error: {type(exc).__name__}")
             raise
-        self._record(op, ok=True)
-        return ActionOutcome(op, answer)
+        outcome = ActionOutcome(op, answer)
+        self._record(op, ok=True, room=outcome.room)
+        return outcome
 
-    def _record(self, op: Operation, *, ok: bool, error: str = "") -> None:
+    def _record(
+        self, op: Operation, *, ok: bool, error: str = "", room: Room | None = None
+    ) -> None:
+        """Log and audit; ``room`` (the answer) names a conversation the action created."""
         detail = _scrub(op.detail, op.secrets)
         error = _scrub(error, op.secrets)
         if ok:
@@ -79,7 +83,7 @@ class ActionRunner:
                 time=now_iso(),
                 account=self.service.login,
                 server=self.service.server_url,
-                room_token=op.room_token,
+                room_token=op.room_token or (room.token if room is not None else ""),
                 room=op.room_title,
                 participant=op.participant,
                 attendee_id=op.attendee_id,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ..api import Participant, Room, TalkService
 from ..audit import AuditLog
-from ..moderation import ActionKind, ActionRunner, Operation
+from ..moderation import ActionKind, ActionOutcome, ActionRunner, Operation
 from ..moderation import operations as ops
 from ..moderation.rules import RuleContext
 from .action_ids import ActionId, ActionKey
@@ -115,6 +115,7 @@ class ModerationController(QObject):
             ActionKind.RING: self._people(ring_dialog, ops.ring, "Ring", "ring"),
             ActionKind.DIAL_OUT: self._people(dial_out_dialog, ops.dial_out, "Dial out", "phone"),
             ActionKind.LOBBY_BYPASS: self._lobby_bypass,
+            ActionKind.FAVORITE: self._favorite,
             ActionId.AUDIT_LOG: self._audit_log,
         }
         for action_id, handler in handlers.items():
@@ -236,6 +237,12 @@ class ModerationController(QObject):
             verb,
             "let in past the lobby" if allowed else "send back to the lobby",
         )
+
+    async def _favorite(self, ctx: RuleContext) -> ActionOutcome | None:
+        """Personal and undone with one click: sent at once, no dialog."""
+        if ctx.room is None:
+            return None
+        return await self.runner.run(ops.set_favorite(ctx.room, not ctx.room.is_favorite))
 
     def _audit_log(self, _ctx: RuleContext) -> None:
         self.show(AuditLogDialog(self.audit, parent=self.parent_widget))

@@ -157,3 +157,15 @@ async def sip(ctx: Context, args: argparse.Namespace) -> None:
         f"SIP dial-in for '{room.title}' is {SIP_STATES[state]}.",
         await _result(ctx, room.token, answer),
     )
+
+
+async def favorite(ctx: Context, args: argparse.Namespace) -> None:
+    room = await find_room(ctx.service, args.room)
+    on = args.state == "on"
+    answer = (await ctx.run(ops.set_favorite(room, on))).room
+    sentence = (
+        f"'{room.title}' is now one of your favorites."
+        if on
+        else f"'{room.title}' is no longer one of your favorites."
+    )
+    ctx.out.done(sentence, answer)
