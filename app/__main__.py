@@ -1,50 +1,59 @@
-"""Entry point: picks the mode (GUI, kiosk, scripting CLI, demo server) from the arguments."""
+"""Entry point: picks the mode once (GUI, kiosk, scripting CLI, demo server), see ``app.modes``.
+
+Only the chosen front-end is imported: the CLI and the demo server never load Qt.
+"""
 
 from __future__ import annotations
 
+import logging
 import sys
 
-CLI_COMMANDS = frozenset({"rooms", "participants", "call", "accounts", "kiosk"})
-"""Sub-commands handled by the scripting CLI (no Qt is imported for them)."""
+from .modes import Decision, Mode, ModeError, decide
 
 
-def _first_command(argv: list[str]) -> str | None:
-    """The first word that is not an option or an option's value."""
-    takes_value = {"--server", "--user", "--account", "--kiosk", "--log-level"}
-    skip = False
-    for word in argv:
-        if skip:
-            skip = False
-            continue
-        if word in takes_value:
-            skip = True
-            continue
-        if word.startswith("-"):
-            continue
-        return word
-    return None
+def _log_to_stderr(level: str | None) -> None:
+    """The Qt front-ends log to stderr from ``--log-level`` on (default WARNING), redacting."""
+    from .logs import setup_logging
+
+    setup_logging(getattr(logging, str(level or "WARNING").upper(), logging.WARNING))
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    if "--version" in args:
+def run(decision: Decision) -> int:
+    """Run the front-end ``decision`` names; its exit status."""
+    options = decision.options
+    if decision.mode is Mode.VERSION:
         from . import APP_NAME, __version__
 
         print(f"{APP_NAME} {__version__}")
         return 0
-    command = _first_command(args)
-    if command == "demo-server":
+    if decision.mode is Mode.DEMO_SERVER:
         from .demo_server.cli import main as demo_main
 
-        args.remove("demo-server")
-        return demo_main(args)
-    if command in CLI_COMMANDS:
+        return demo_main(list(decision.rest))
+    if decision.mode is Mode.CLI:
         from .cli import main as cli_main
 
-        return cli_main(args)
-    from .ui.bootstrap import main as gui_main
+        return cli_main(list(decision.argv))
+    _log_to_stderr(options.log_level)
+    if decision.mode is Mode.KIOSK:
+        from .kiosk import run_kiosk
 
-    return gui_main(args)
+        return run_kiosk(options.kiosk, windowed=options.windowed)
+    from .ui.bootstrap import GuiOptions, run_gui
+
+    return run_gui(GuiOptions.from_namespace(options))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        decision = decide(args)
+    except ModeError as exc:
+        print(f"{exc.usage}talk-moderator: error: {exc}", file=sys.stderr)
+        return 2
+    except SystemExit as exc:  # --help: printed already
+        return exc.code if isinstance(exc.code, int) else 0
+    return run(decision)
 
 
 if __name__ == "__main__":

@@ -25,8 +25,8 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.api import TalkService  # noqa: E402
-from app.ui.main_window import MainWindow  # noqa: E402
-from app.ui.polling import PollConfig  # noqa: E402
+from app.live import PollConfig  # noqa: E402
+from app.ui.bootstrap import build_window  # noqa: E402
 
 ROOMS, PEOPLE = 5000, 10000
 SERVER = (
@@ -83,7 +83,7 @@ async def run(url: str, login: str, password: str, results: list[tuple[str, str,
     service = TalkService(url, login, password, timeout=60)
     config = PollConfig(rooms_interval=2.0, selected_interval=0.5, full_interval=60)
     started = time.perf_counter()
-    window = MainWindow(service, f"{login}@bench", poll_config=config)
+    window = build_window(service, f"{login}@bench", poll_config=config)
     window.show()
     rooms_heart = Heartbeat()
     rooms_heart.start()

@@ -33,7 +33,7 @@ from app.kiosk.config import load_config  # noqa: E402
 from app.kiosk.window import KioskWindow  # noqa: E402
 from app.moderation import ActionRunner  # noqa: E402
 from app.moderation import operations as ops  # noqa: E402
-from app.ui.bootstrap import account_label, open_main_window  # noqa: E402
+from app.ui.bootstrap import account_label, build_window  # noqa: E402
 from app.ui.dialogs.bulk_result import BulkResultDialog  # noqa: E402
 from app.ui.dialogs.lobby import LobbyDialog  # noqa: E402
 from app.ui.dialogs.password import PasswordDialog  # noqa: E402
@@ -73,7 +73,9 @@ async def _room(service: TalkService, title: str) -> Room:
 
 
 async def _main_window(service: TalkService, out: Path) -> None:
-    window = open_main_window(service, f"{account_label(service)} (demo)")
+    window = build_window(service, f"{account_label(service)} (demo)")
+    window.show()
+    window.start()
     window.resize(1360, 800)
     try:
         await _wait(lambda: window.conversation_model.rowCount() > 5)

@@ -17,6 +17,7 @@ from app.api import TalkService
 from app.api.errors import NetworkError, TalkError
 from app.api.login_flow import tls_verify
 from app.logs import add_handler
+from app.modes import ModeError, decide
 
 from .commands.accounts import run_local
 from .connection import Connection, resolve_connection
@@ -29,8 +30,6 @@ from .terminal import printable_output
 log = logging.getLogger(__name__)
 
 __all__ = ["main"]
-
-_TAKES_VALUE = frozenset({"--server", "--user", "--account", "--log-level"})
 
 
 class _StderrHandler(logging.Handler):
@@ -73,23 +72,20 @@ def _execute(argv: list[str]) -> int:
 
 
 def _delegated(argv: list[str]) -> int | None:
-    """Sub-commands with their own parser elsewhere (``kiosk``): run them, else None."""
-    index = 0
-    while index < len(argv):
-        word = argv[index]
-        if word in _TAKES_VALUE:
-            index += 2
-            continue
-        if word.startswith("-"):
-            index += 1
-            continue
-        if word != "kiosk":
-            return None
-        from app.kiosk.cli import main as kiosk_main  # no Qt there either
+    """Sub-commands with their own parser elsewhere (``kiosk``): run them, else None.
 
-        # Options before "kiosk" are ours (--log-level is already applied); the rest is theirs.
-        return kiosk_main(argv[index + 1 :])
-    return None
+    ``app.modes`` finds the command word (the program's one decision about the command line);
+    options before ``kiosk`` are ours (``--log-level`` is already applied), the rest is theirs.
+    """
+    try:
+        decision = decide(argv, add_help=False)
+    except ModeError:
+        return None  # our own parser reports it, in our format
+    if decision.command != "kiosk":
+        return None
+    from app.kiosk.cli import main as kiosk_main  # no Qt there either
+
+    return kiosk_main(list(decision.rest))
 
 
 def main(argv: list[str]) -> int:

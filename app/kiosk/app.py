@@ -8,13 +8,11 @@ work. Only then the window goes full screen and runs until the exit PIN is enter
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import dataclasses
 import logging
 import os
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -206,41 +204,14 @@ def run_kiosk(config_path: str, *, windowed: bool = False, dialogs: bool = True)
         report_startup_error(str(exc), dialogs=dialogs)
         return EXIT_CONFIG
 
-    import qasync
-    from PySide6.QtWidgets import QApplication
+    from ..qtapp import run_qt
 
-    from ..ui.main_thread_gc import collect_on_main_thread
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName(APP_NAME)
-    app.setQuitOnLastWindowClosed(False)
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
     try:
-        with loop, collect_on_main_thread(app):  # the demo server runs in this process
-            return loop.run_until_complete(_main(config, app_password, windowed))
+        # the demo server runs in this process: run_qt collects garbage on the GUI thread
+        return run_qt(lambda: _main(config, app_password, windowed))
     except TalkError as exc:
         report_startup_error(str(exc), dialogs=dialogs)
         return EXIT_FAILURE
     finally:
         if demo is not None:
             demo.stop()
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="talk-moderator --kiosk",
-        description="Full-screen, locked kiosk for event staff (leave it with the exit PIN).",
-    )
-    parser.add_argument("--kiosk", metavar="FILE", required=True, help="the kiosk.toml")
-    parser.add_argument(
-        "--windowed", action="store_true", help="a normal window, to try a configuration out"
-    )
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """``talk-moderator --kiosk FILE [--windowed]``; unknown GUI options are ignored."""
-    args, _rest = build_parser().parse_known_args(list(sys.argv[1:] if argv is None else argv))
-    return run_kiosk(args.kiosk, windowed=args.windowed)

@@ -44,7 +44,7 @@ from .actions import KioskAction
 from .cards import ConversationCard
 from .config import KioskConfig
 from .dialogs import ConfirmDialog, LobbyTimerDialog, PeopleDialog, PinDialog
-from .feed import KioskFeed
+from .live_views import LiveViews
 from .pin import PinGuard
 from .state import RoomView, format_age
 from .theme import STYLE_SHEET, enable_touch_scrolling, set_state
@@ -110,7 +110,7 @@ class KioskWindow(QWidget):
                 | Qt.WindowType.WindowStaysOnTopHint
             )
 
-        self.feed = KioskFeed(
+        self.feed = LiveViews(
             service,
             config.conversations,
             interval=config.poll_interval,

@@ -1,5 +1,5 @@
-"""The Qt desktop console: main window, polling controller, diff-updating item models.
+"""The Qt desktop console: main window, diff-updating item models, dialogs.
 
-Entry point: ``app.ui.bootstrap.main``. Reusable pieces for other front-ends (the kiosk):
-``app.ui.polling.PollingController`` and ``app.ui.models`` (see their module docstrings).
+Entry point: ``app.ui.bootstrap.run_gui`` (``app/__main__.py`` picks the mode). The polling
+controller the window shares with the kiosk is in ``app.live``.
 """

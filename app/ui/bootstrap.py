@@ -1,16 +1,19 @@
-"""Start the GUI: QApplication + qasync loop, pick the account, show the main window, clean up.
+"""The GUI's composition root and start-up: build one account's console, run the window modes.
 
-Modes (``talk-moderator [options]``):
+``build_console(service, label, store, entry)`` is the one place that builds the console of a
+signed-in service: the polling controller, the models and the action registry
+(``app.ui.parts``), the passive ``MainWindow`` over them, then the moderation dialogs and the
+account session attached to the window. Everything that shows a console goes through it:
 
-* ``--demo``: start an in-process demo server with live activity, sign in as its moderator.
-* ``--server URL --user NAME``: the app password comes from ``$TALK_MODERATOR_PASSWORD``.
-* otherwise: a saved account (``--account NAME``, else the one used last), or the sign-in
-  dialog when there is none (``app.ui.session.run_saved_accounts``).
-* ``--kiosk FILE``: hand over to ``app.kiosk.main(args)``.
+* ``--demo``: an in-process demo server with live activity, signed in as its moderator;
+* ``--server URL --user NAME``: the app password comes from ``$TALK_MODERATOR_PASSWORD``
+  (``open_server_window``, also what the real-server tests open);
+* otherwise the saved accounts (``run_saved_accounts``): ``--account NAME``, else the one used
+  last, or the sign-in dialog when there is none, and a new console after each switch.
 
-``open_main_window(service, account_label)`` is the one call that shows the console for a
-signed-in service (saved accounts and the sign-in dialog call it too). Quitting stops polling,
-cancels running handlers and closes the service before the loop ends, so nothing is left pending.
+``run_gui(options)`` runs one of them on the shared Qt start-up (``app.qtapp.run_qt``); the
+mode itself was picked by ``app/__main__.py``. Quitting stops polling, cancels running handlers
+and closes the service before the loop ends, so nothing is left pending.
 """
 
 from __future__ import annotations
@@ -21,51 +24,85 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-import qasync
 from PySide6.QtWidgets import QApplication
 
-from app import APP_ID, APP_NAME, __version__
-from app.accounts import AccountStore, UnknownAccount
+from app.accounts import AccountStore, MissingSecret, UnknownAccount
 from app.api.service import TalkService
-from app.logs import setup_logging
-from app.settings import SettingsStore
+from app.audit import AuditLog
+from app.live import PollConfig
+from app.modes import PASSWORD_ENV
+from app.qtapp import run_qt
+from app.secrets import KeyringUnavailable
+from app.settings import AccountEntry, SettingsStore
 
-from .main_thread_gc import collect_on_main_thread
+from .dialogs.sign_in import SignInDialog, UrlOpener
 from .main_window import MainWindow
-from .polling import PollConfig
-from .session import AccountSession, run_saved_accounts
+from .moderation import ModerationController, install_moderation
+from .parts import build_parts
+from .session import AccountSession, ask_sign_in, poll_config_every, poll_config_for
+from .theme import apply_theme
 
 log = logging.getLogger(__name__)
 
-PASSWORD_ENV = "TALK_MODERATOR_PASSWORD"
+DEFAULT_POLL_INTERVAL = 5.0
+"""``--demo`` and ``--server`` without ``--poll-interval`` (saved accounts use the setting)."""
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="talk-moderator", description=f"{APP_NAME} (GUI)")
-    mode = parser.add_mutually_exclusive_group()
-    mode.add_argument("--demo", action="store_true", help="run against a built-in demo server")
-    mode.add_argument("--server", metavar="URL", help="Nextcloud server address")
-    mode.add_argument("--kiosk", metavar="FILE", help="run the kiosk with this configuration")
-    parser.add_argument(
-        "--windowed", action="store_true", help="with --kiosk: a window instead of full screen"
-    )
-    parser.add_argument("--user", metavar="NAME", help=f"login name (password: ${PASSWORD_ENV})")
-    parser.add_argument(
-        "--account", metavar="NAME", help="a saved account (its name, or LOGIN@HOST)"
-    )
-    parser.add_argument(
-        "--poll-interval",
-        type=float,
-        default=5.0,
-        metavar="SECONDS",
-        help="seconds between conversation-list polls (default 5)",
-    )
-    parser.add_argument("--log-level", default="WARNING", help="DEBUG, INFO, WARNING, ERROR")
-    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
-    return parser
+@dataclass(frozen=True)
+class GuiOptions:
+    """What the command line says about starting the window (see ``app.modes``).
+
+    Args:
+        demo: ``--demo``.
+        server: ``--server URL``.
+        user: ``--user NAME``.
+        account: ``--account NAME``.
+        poll_interval: ``--poll-interval``; None: the saved setting (or 5 s without accounts).
+        smoke_test: the hidden ``--smoke-test`` (``app/ui/smoke.py``).
+    """
+
+    demo: bool = False
+    server: str | None = None
+    user: str | None = None
+    account: str | None = None
+    poll_interval: float | None = None
+    smoke_test: bool = False
+
+    @classmethod
+    def from_namespace(cls, ns: argparse.Namespace) -> GuiOptions:
+        return cls(
+            demo=ns.demo,
+            server=ns.server,
+            user=ns.user,
+            account=ns.account,
+            poll_interval=ns.poll_interval,
+            smoke_test=ns.smoke_test,
+        )
+
+    def poll_config(self, base: PollConfig | None = None) -> PollConfig | None:
+        """The intervals ``--poll-interval`` asks for; None when it was not given."""
+        if self.poll_interval is None:
+            return base
+        return poll_config_every(self.poll_interval, base)
+
+
+@dataclass(frozen=True)
+class Console:
+    """One account's console as the composition root built it.
+
+    Args:
+        window: the main window (owns the parts; closing it ends the console).
+        moderation: the moderation dialogs attached to the window's actions.
+        session: the Accounts and Settings actions and signing in again.
+    """
+
+    window: MainWindow
+    moderation: ModerationController
+    session: AccountSession
 
 
 def account_label(service: TalkService) -> str:
@@ -74,21 +111,75 @@ def account_label(service: TalkService) -> str:
     return f"{service.login}@{host}"
 
 
-def open_main_window(
+def build_window(
     service: TalkService, account_label: str, *, poll_config: PollConfig | None = None
 ) -> MainWindow:
-    """Show the main window for a signed-in service and start polling.
+    """The bare window over freshly built parts: no moderation, no account session (tests and
+    benchmarks that attach their own)."""
+    return MainWindow(build_parts(service, account_label, poll_config=poll_config))
 
-    The caller keeps ownership of ``service``: after the window's ``closed`` signal, await
-    ``window.shutdown()`` and then ``service.aclose()``.
+
+def build_console(
+    service: TalkService,
+    account_label: str,
+    store: AccountStore,
+    entry: AccountEntry | None = None,
+    *,
+    poll_config: PollConfig | None = None,
+    switchable: bool = False,
+    open_url: UrlOpener | None = None,
+    sign_in_poll_interval: float = 1.0,
+    audit: AuditLog | None = None,
+) -> Console:
+    """Build the console of a signed-in service (not shown, not polling yet).
+
+    Args:
+        service: the signed-in service; the caller keeps ownership (closes it after
+            ``window.shutdown()``).
+        account_label: the title and status-bar name of the account.
+        store: the saved accounts (Accounts, Settings, signing in again).
+        entry: the saved account in use; None for ``--demo`` and ``--server`` (then signing
+            in again saves one).
+        poll_config: polling intervals (default: 5 s list, 2 s selected room).
+        switchable: whether the caller replaces the console on ``session.switch_requested``.
+        open_url: how the sign-in dialog opens the browser (tests pass their own).
+        sign_in_poll_interval: seconds between Login Flow v2 polls of the sign-in dialog.
+        audit: the audit log (default: the file in the config directory).
     """
-    from .moderation import install_moderation
+    window = build_window(service, account_label, poll_config=poll_config)
+    moderation = install_moderation(window, audit)
+    session = AccountSession(
+        window,
+        store,
+        entry,
+        switchable=switchable,
+        open_url=open_url,
+        poll_interval=sign_in_poll_interval,
+    )
+    return Console(window, moderation, session)
 
-    window = MainWindow(service, account_label, poll_config=poll_config)
-    window.moderation = install_moderation(window)  # type: ignore[attr-defined]
-    window.show()
-    window.start()
-    return window
+
+def show_console(console: Console) -> Console:
+    """Show the window and start polling."""
+    console.window.show()
+    console.window.start()
+    return console
+
+
+def open_server_window(
+    server_url: str, login: str, app_password: str, *, poll_config: PollConfig | None = None
+) -> Console:
+    """The console for ``--server URL --user NAME``: a new service and its shown console.
+
+    One function for the command line and the tests against a real server, so they build the
+    same window. The caller owns ``console.window.service``: await ``window.shutdown()``, then
+    ``service.aclose()``.
+    """
+    service = TalkService(server_url, login, app_password)
+    console = build_console(
+        service, account_label(service), AccountStore(SettingsStore()), poll_config=poll_config
+    )
+    return show_console(console)
 
 
 async def run_until_closed(window: MainWindow, *, smoke_test: bool = False) -> int:
@@ -123,12 +214,83 @@ async def run_until_closed(window: MainWindow, *, smoke_test: bool = False) -> i
     return code
 
 
-def _poll_config(ns: argparse.Namespace) -> PollConfig:
-    interval = max(0.5, ns.poll_interval)
-    return PollConfig(rooms_interval=interval, selected_interval=max(0.5, interval * 0.4))
+async def run_saved_accounts(
+    store: AccountStore,
+    *,
+    account: str | None = None,
+    poll_interval: float | None = None,
+    base_poll_config: PollConfig | None = None,
+    smoke_test: bool = False,
+    open_url: UrlOpener | None = None,
+    on_window: Callable[[MainWindow, AccountSession], None] | None = None,
+    on_sign_in: Callable[[SignInDialog], None] | None = None,
+) -> int:
+    """Run the console on saved accounts until the last window is closed.
+
+    Args:
+        store: the saved accounts.
+        account: ``--account NAME``; the active account when None.
+        poll_interval: ``--poll-interval``: overrides the saved setting for this run.
+        base_poll_config: the other intervals (tests make them short).
+        on_window, on_sign_in: called with each new window / sign-in dialog (tests drive them).
+
+    Returns:
+        the exit code (0, or the ``--smoke-test`` verdict).
+    """
+    apply_theme(store.settings.theme)
+    entry = store.find(account) if account else store.active
+    while True:
+        if entry is None:
+            entry = await ask_sign_in(store, open_url=open_url, on_open=on_sign_in)
+            if entry is None:
+                return 0
+        try:
+            service = await store.open_service(entry)
+        except (MissingSecret, KeyringUnavailable) as exc:
+            log.info("cannot use %s yet: %s", entry.key, exc)
+            entry = await ask_sign_in(store, entry, open_url=open_url, on_open=on_sign_in)
+            if entry is None:
+                return 0
+            continue
+        config = poll_config_for(store.settings, base_poll_config)
+        if poll_interval is not None:
+            config = poll_config_every(poll_interval, config)
+        requested: list[AccountEntry | None] = []
+        try:
+            console = build_console(
+                service,
+                entry.title,
+                store,
+                entry,
+                poll_config=config,
+                switchable=True,
+                open_url=open_url,
+            )
+            window, session = console.window, console.session
+
+            def switch(
+                next_entry: AccountEntry | None,
+                window: MainWindow = window,
+                requested: list[AccountEntry | None] = requested,
+            ) -> None:
+                requested.append(next_entry)
+                window.close()
+
+            session.switch_requested.connect(switch)
+            show_console(console)
+            if on_window is not None:
+                on_window(window, session)
+            code = await run_until_closed(window, smoke_test=smoke_test)
+            await session.wait_idle()
+            window.deleteLater()
+        finally:
+            await service.aclose()
+        if not requested:
+            return code
+        entry = requested[-1]
 
 
-async def _run_demo(ns: argparse.Namespace) -> int:
+async def _run_demo(options: GuiOptions) -> int:
     from app.demo_server import DemoServer
 
     loop = asyncio.get_running_loop()
@@ -137,107 +299,87 @@ async def _run_demo(ns: argparse.Namespace) -> int:
     try:
         service = TalkService(server.url, server.moderator.login, server.moderator.app_password)
         try:
-            window = open_main_window(
-                service, f"{account_label(service)} (demo)", poll_config=_poll_config(ns)
+            console = build_console(
+                service,
+                f"{account_label(service)} (demo)",
+                AccountStore(SettingsStore()),
+                poll_config=poll_config_every(options.poll_interval or DEFAULT_POLL_INTERVAL),
             )
-            AccountSession(window, AccountStore(SettingsStore()), None)
-            return await run_until_closed(window, smoke_test=ns.smoke_test)
+            show_console(console)
+            return await run_until_closed(console.window, smoke_test=options.smoke_test)
         finally:
             await service.aclose()
     finally:
         await loop.run_in_executor(None, server.stop)
 
 
-async def _run_server(ns: argparse.Namespace) -> int:
-    password = os.environ.get(PASSWORD_ENV, "")
-    if not ns.user or not password:
-        print(
-            f"--server needs --user NAME and the app password in ${PASSWORD_ENV}",
-            file=sys.stderr,
-        )
-        return 2
-    window = open_server_window(ns.server, ns.user, password, poll_config=_poll_config(ns))
+async def _run_server(options: GuiOptions) -> int:
+    assert options.server is not None and options.user is not None  # check_options
+    console = open_server_window(
+        options.server,
+        options.user,
+        os.environ.get(PASSWORD_ENV, ""),
+        poll_config=poll_config_every(options.poll_interval or DEFAULT_POLL_INTERVAL),
+    )
     try:
-        return await run_until_closed(window, smoke_test=ns.smoke_test)
+        return await run_until_closed(console.window, smoke_test=options.smoke_test)
     finally:
-        await window.service.aclose()
+        await console.window.service.aclose()
 
 
-def open_server_window(
-    server_url: str, login: str, app_password: str, *, poll_config: PollConfig | None = None
-) -> MainWindow:
-    """The console for ``--server URL --user NAME``: a new service, window and account session.
-
-    One function for the command line and the tests against a real server, so they build the
-    same window. The caller owns ``window.service``: await ``window.shutdown()``, then
-    ``window.service.aclose()``.
-    """
-    service = TalkService(server_url, login, app_password)
-    window = open_main_window(service, account_label(service), poll_config=poll_config)
-    AccountSession(window, AccountStore(SettingsStore()), None)  # 401: sign in again
-    return window
-
-
-def _run_kiosk(args: list[str]) -> int:
+def _apply_app_icon(app: QApplication) -> None:
+    """The packaged window icon, when that module is present."""
     try:
-        from app import kiosk
-    except ImportError:
-        kiosk_main = None
-    else:
-        kiosk_main = getattr(kiosk, "main", None)
-    if not callable(kiosk_main):
-        print("The kiosk is not available in this build", file=sys.stderr)
-        return 2
-    result = kiosk_main(args)
-    return int(result or 0)
-
-
-def _apply_identity(app: QApplication) -> None:
-    app.setApplicationName("talk-moderator")
-    app.setApplicationVersion(__version__)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setDesktopFileName(APP_ID)
-    try:  # the packaged app icon, when that module is present
         from .app_icon import apply_app_identity
     except ImportError:
         return
     apply_app_identity(app)
 
 
-def run_gui(
-    coroutine_factory: Callable[[], Coroutine[Any, Any, int]], argv0: str = "talk-moderator"
-) -> int:
-    """Run ``coroutine_factory()`` on a qasync loop over a (possibly new) QApplication."""
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        app = QApplication([argv0])
-    _apply_identity(app)
-    app.setQuitOnLastWindowClosed(False)  # the coroutine decides when we are done
-    with (
-        collect_on_main_thread(app),
-        asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner,
-    ):
-        return runner.run(coroutine_factory())
-
-
-def main(args: list[str]) -> int:
-    parser = build_parser()
-    ns = parser.parse_args(args)
-    setup_logging(getattr(logging, str(ns.log_level).upper(), logging.WARNING))
-    if ns.kiosk:
-        return _run_kiosk(args)
-    if ns.account and (ns.demo or ns.server):
-        print("--account cannot be combined with --demo or --server", file=sys.stderr)
-        return 2
-    if ns.demo:
-        return run_gui(lambda: _run_demo(ns))
-    if ns.server:
-        return run_gui(lambda: _run_server(ns))
-    store = AccountStore(SettingsStore())
-    if ns.account:
+def check_options(options: GuiOptions, store: AccountStore) -> str | None:
+    """Why the options cannot start a window (the sentence for stderr), else None."""
+    if options.account and (options.demo or options.server):
+        return "--account cannot be combined with --demo or --server"
+    if options.server and (not options.user or not os.environ.get(PASSWORD_ENV)):
+        return f"--server needs --user NAME and the app password in ${PASSWORD_ENV}"
+    if options.account:
         try:
-            store.find(ns.account)
+            store.find(options.account)
         except UnknownAccount as exc:
-            print(exc, file=sys.stderr)
-            return 2
-    return run_gui(lambda: run_saved_accounts(store, account=ns.account, smoke_test=ns.smoke_test))
+            return str(exc)
+    return None
+
+
+def gui_main(
+    options: GuiOptions,
+    store: AccountStore,
+    *,
+    base_poll_config: PollConfig | None = None,
+    open_url: UrlOpener | None = None,
+    on_window: Callable[[MainWindow, AccountSession], None] | None = None,
+) -> Coroutine[Any, Any, int]:
+    """The window's main coroutine for checked ``options``: ``--demo``, ``--server`` or the
+    saved accounts of ``store``. The hooks are for tests (see ``run_saved_accounts``)."""
+    if options.demo:
+        return _run_demo(options)
+    if options.server:
+        return _run_server(options)
+    return run_saved_accounts(
+        store,
+        account=options.account,
+        poll_interval=options.poll_interval,
+        base_poll_config=base_poll_config,
+        smoke_test=options.smoke_test,
+        open_url=open_url,
+        on_window=on_window,
+    )
+
+
+def run_gui(options: GuiOptions) -> int:
+    """Start the window the options ask for; the exit status (2 for unusable options)."""
+    store = AccountStore(SettingsStore())
+    problem = check_options(options, store)
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 2
+    return run_qt(lambda: gui_main(options, store), configure=_apply_app_icon)

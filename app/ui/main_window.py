@@ -33,7 +33,7 @@ from app import APP_NAME
 from app.api.capabilities import TalkCapabilities
 from app.api.errors import TalkError
 from app.api.models import Participant, Room
-from app.api.service import TalkService
+from app.live import ConnectionState, ConnectionStatus
 from app.moderation import ActionKind
 from app.moderation.rules import RuleContext
 
@@ -46,25 +46,16 @@ from .action_ids import (
     ActionId,
     ActionKey,
 )
-from .actions import ActionRegistry
 from .dialogs.about import AboutDialog
 from .iconset import icon
 from .models import (
     RECORD_ROLE,
-    ConversationModel,
-    ParticipantModel,
     PersonColumn,
     PinnedSearchProxyModel,
     RoomColumn,
     SearchProxyModel,
 )
-from .polling import (
-    ConnectionState,
-    ConnectionStatus,
-    PollConfig,
-    PollingController,
-    bind_models,
-)
+from .parts import WindowParts
 
 log = logging.getLogger(__name__)
 
@@ -143,39 +134,36 @@ def _default_columns(view: QTableView, stretch: int, samples: Mapping[int, str])
 class MainWindow(QMainWindow):
     """The moderation console's main window for one signed-in account.
 
+    Passive: it builds widgets over the parts it is handed (``app.ui.parts``; the composition
+    root ``app.ui.bootstrap.build_console`` builds them and attaches moderation and the
+    account session afterwards) and adopts them, so they live as long as the window.
+
     Args:
-        service: the signed-in service (the window polls through it, never closes it).
-        account_label: "user@server" for the status bar and title.
-        poll_config: polling intervals (defaults: 5 s list, 2 s selected room).
+        parts: the service (polled, never closed here), account label, polling controller,
+            models and action registry.
     """
 
     closed = Signal()
     """Emitted from ``closeEvent`` after the layout was saved."""
 
-    def __init__(
-        self,
-        service: TalkService,
-        account_label: str,
-        *,
-        poll_config: PollConfig | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, parts: WindowParts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.service = service
-        self.account_label = account_label
-        self.setWindowTitle(f"{account_label} — {APP_NAME}")
+        parts.owner.setParent(self)
+        self.parts = parts
+        self.service = parts.service
+        self.account_label = parts.account_label
+        self.setWindowTitle(f"{self.account_label} — {APP_NAME}")
 
-        self.controller = PollingController(service, poll_config, self)
-        self.conversation_model = ConversationModel(self)
-        self.participant_model = ParticipantModel(self)
+        self.controller = parts.controller
+        self.conversation_model = parts.conversations
+        self.participant_model = parts.participants
         self.conversation_proxy = PinnedSearchProxyModel(self)
         self.conversation_proxy.setSourceModel(self.conversation_model)
         self.participant_proxy = SearchProxyModel(self)
         self.participant_proxy.setSourceModel(self.participant_model)
-        bind_models(self.controller, self.conversation_model, self.participant_model)
 
-        self.registry = ActionRegistry(self)
+        self.registry = parts.registry
         self._build_widgets()
         self._build_menus()
         self._build_status_bar()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ..api import Participant, Room, TalkService
 from ..audit import AuditLog
+from ..live import PollingController
 from ..moderation import ActionKind, ActionOutcome, ActionRunner, Operation
 from ..moderation import operations as ops
 from ..moderation.rules import RuleContext
@@ -48,7 +49,6 @@ from .dialogs.remove_participant import remove_participant_dialog
 from .dialogs.rename import RenameDialog
 from .dialogs.role import demote_dialog, promote_dialog
 from .dialogs.sip import SipDialog
-from .polling import PollingController
 
 log = logging.getLogger(__name__)
 

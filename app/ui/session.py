@@ -7,9 +7,8 @@ the search text and any open dialog stay as they are; after signing in the servi
 app password and polling resumes. Switching to another account (or removing the one in use)
 asks the caller, through ``switch_requested``, to replace the window.
 
-``run_saved_accounts`` is the GUI's start without ``--demo`` / ``--server``: the active saved
-account (or ``--account NAME``), the sign-in dialog when there is none, and a new window after
-each switch.
+``ask_sign_in`` shows the sign-in dialog on its own (the start without a usable account; see
+``app.ui.bootstrap.run_saved_accounts``).
 """
 
 from __future__ import annotations
@@ -23,27 +22,31 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
 
-from ..accounts import AccountStore, MissingSecret
+from ..accounts import AccountStore
 from ..api import TalkService
-from ..secrets import KeyringUnavailable
+from ..live import PollConfig
 from ..settings import AccountEntry, Settings
 from .action_ids import ActionId
 from .dialogs.accounts_dialog import AccountsDialog
 from .dialogs.settings_dialog import SettingsDialog
 from .dialogs.sign_in import SignInDialog, UrlOpener
 from .main_window import MainWindow
-from .polling import PollConfig
 from .theme import apply_theme
 
 log = logging.getLogger(__name__)
 
 
-def poll_config_for(settings: Settings, base: PollConfig | None = None) -> PollConfig:
-    """Polling intervals from the poll-interval setting (the selected room a bit faster)."""
-    interval = float(settings.poll_interval)
+def poll_config_every(interval: float, base: PollConfig | None = None) -> PollConfig:
+    """Poll the list every ``interval`` seconds (at least 0.5), the selected room a bit faster."""
+    interval = max(0.5, float(interval))
     return replace(
         base or PollConfig(), rooms_interval=interval, selected_interval=max(0.5, interval * 0.4)
     )
+
+
+def poll_config_for(settings: Settings, base: PollConfig | None = None) -> PollConfig:
+    """Polling intervals from the poll-interval setting."""
+    return poll_config_every(settings.poll_interval, base)
 
 
 class AccountSession(QObject):
@@ -228,68 +231,3 @@ async def ask_sign_in(
     entry = dialog.entry if code == QDialog.DialogCode.Accepted else None
     dialog.deleteLater()
     return entry
-
-
-async def run_saved_accounts(
-    store: AccountStore,
-    *,
-    account: str | None = None,
-    base_poll_config: PollConfig | None = None,
-    smoke_test: bool = False,
-    open_url: UrlOpener | None = None,
-    on_window: Callable[[MainWindow, AccountSession], None] | None = None,
-    on_sign_in: Callable[[SignInDialog], None] | None = None,
-) -> int:
-    """Run the console on saved accounts until the last window is closed.
-
-    Args:
-        store: the saved accounts.
-        account: ``--account NAME``; the active account when None.
-        on_window, on_sign_in: called with each new window / sign-in dialog (tests drive them).
-
-    Returns:
-        the exit code (0; 2 for an unknown ``--account``).
-    """
-    from .bootstrap import open_main_window, run_until_closed  # bootstrap imports us lazily
-
-    apply_theme(store.settings.theme)
-    entry = store.find(account) if account else store.active
-    while True:
-        if entry is None:
-            entry = await ask_sign_in(store, open_url=open_url, on_open=on_sign_in)
-            if entry is None:
-                return 0
-        try:
-            service = await store.open_service(entry)
-        except (MissingSecret, KeyringUnavailable) as exc:
-            log.info("cannot use %s yet: %s", entry.key, exc)
-            entry = await ask_sign_in(store, entry, open_url=open_url, on_open=on_sign_in)
-            if entry is None:
-                return 0
-            continue
-        requested: list[AccountEntry | None] = []
-        try:
-            window = open_main_window(
-                service, entry.title, poll_config=poll_config_for(store.settings, base_poll_config)
-            )
-            session = AccountSession(window, store, entry, switchable=True, open_url=open_url)
-
-            def switch(
-                next_entry: AccountEntry | None,
-                window: MainWindow = window,
-                requested: list[AccountEntry | None] = requested,
-            ) -> None:
-                requested.append(next_entry)
-                window.close()
-
-            session.switch_requested.connect(switch)
-            if on_window is not None:
-                on_window(window, session)
-            code = await run_until_closed(window, smoke_test=smoke_test)
-            await session.wait_idle()
-            window.deleteLater()
-        finally:
-            await service.aclose()
-        if not requested:
-            return code
-        entry = requested[-1]

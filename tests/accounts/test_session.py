@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -15,14 +17,21 @@ from pytestqt.qtbot import QtBot
 from app.accounts import AccountStore
 from app.api import TalkService
 from app.demo_server import DemoServer
+from app.live import ConnectionState, PollConfig
+from app.modes import decide
 from app.secrets import SERVICE_NAME
 from app.ui.action_ids import ActionId
-from app.ui.bootstrap import open_main_window
+from app.ui.bootstrap import (
+    GuiOptions,
+    build_console,
+    check_options,
+    gui_main,
+    run_saved_accounts,
+    show_console,
+)
 from app.ui.dialogs.sign_in import SignInDialog
 from app.ui.main_window import MainWindow
-from app.ui.polling import PollConfig
-from app.ui.polling.controller import ConnectionState
-from app.ui.session import AccountSession, run_saved_accounts
+from app.ui.session import AccountSession
 from tests.accounts.helpers import click
 from tests.accounts.test_account_store import other_login, sign_in
 from tests.accounts.test_login_flow import grant_in_browser
@@ -97,10 +106,18 @@ async def test_401_mid_session_asks_to_sign_in_again_and_keeps_the_work(
     first = await sign_in(demo_server, moderator.login)
     entry = await store.add(first, label="Town hall")
     service = await store.open_service(entry, read_retries=0)
-    window = open_main_window(service, entry.title, poll_config=FAST)
-    WIDGETS.append(window)
     opened: list[str] = []
-    session = AccountSession(window, store, entry, open_url=opened.append, poll_interval=0.02)
+    console = build_console(
+        service,
+        entry.title,
+        store,
+        entry,
+        poll_config=FAST,
+        open_url=opened.append,
+        sign_in_poll_interval=0.02,
+    )
+    window, session = show_console(console).window, console.session
+    WIDGETS.append(window)
     try:
         assert "Town hall" in window.windowTitle()
         assert window.account_status_label.text() == "Town hall"
@@ -207,15 +224,54 @@ async def test_start_sign_in_switch_and_remove(
         assert await asyncio.wait_for(runner, 10) == 0
 
 
+@pytest.mark.parametrize(("argv", "expected"), [(["--poll-interval", "3"], 3.0), ([], 30.0)])
+async def test_poll_interval_option_applies_to_saved_accounts(
+    argv: list[str],
+    expected: float,
+    store: AccountStore,
+    demo_server: DemoServer,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    """``--poll-interval`` reaches the window on the saved-accounts path too (it overrides the
+    saved setting for this run), through the same parse and start as the command line."""
+    await store.add(await sign_in(demo_server, demo_server.moderator.login))
+    store.settings_store.save(dataclasses.replace(store.settings, poll_interval=30))
+    options = GuiOptions.from_namespace(decide(argv).options)
+    assert check_options(options, store) is None
+    windows: list[MainWindow] = []
+    running = asyncio.ensure_future(
+        gui_main(options, store, on_window=lambda w, _s: windows.append(w) or WIDGETS.append(w))
+    )
+    try:
+        await wait_until(lambda: windows, message="no window for the saved account")
+        config = windows[0].controller.config
+        assert config.rooms_interval == expected
+        assert config.selected_interval == pytest.approx(max(0.5, expected * 0.4))
+        windows[0].close()
+        assert await asyncio.wait_for(running, 10) == 0
+    finally:
+        if not running.done():
+            running.cancel()
+            await asyncio.gather(running, return_exceptions=True)
+
+
 def test_gui_account_option_errors(
     config_dir: Path, memory_keyring: MemoryKeyring, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from app.ui.bootstrap import main
+    from app.__main__ import main
 
-    assert main(["--account", "nobody"]) == 2
-    assert "No account called 'nobody'" in capsys.readouterr().err
-    assert main(["--account", "x", "--demo"]) == 2
-    assert "cannot be combined" in capsys.readouterr().err
+    root = logging.getLogger()  # main logs to this test's captured stderr: undone below
+    handlers, level = list(root.handlers), root.level
+    try:
+        assert main(["--account", "nobody"]) == 2
+        assert "No account called 'nobody'" in capsys.readouterr().err
+        assert main(["--account", "x", "--demo"]) == 2
+        assert "cannot be combined" in capsys.readouterr().err
+    finally:
+        for handler in list(root.handlers):
+            if handler not in handlers:
+                root.removeHandler(handler)
+        root.setLevel(level)
 
 
 async def test_401_in_server_mode_signs_in_and_saves_the_account(
@@ -225,10 +281,17 @@ async def test_401_in_server_mode_signs_in_and_saves_the_account(
     moderator = demo_server.moderator
     secret = demo_server.state.create_app_password(moderator.login)
     service = TalkService(demo_server.url, moderator.login, secret, read_retries=0)
-    window = open_main_window(service, "moderator1@demo", poll_config=FAST)
-    WIDGETS.append(window)
     opened: list[str] = []
-    session = AccountSession(window, store, None, open_url=opened.append, poll_interval=0.02)
+    console = build_console(
+        service,
+        "moderator1@demo",
+        store,
+        poll_config=FAST,
+        open_url=opened.append,
+        sign_in_poll_interval=0.02,
+    )
+    window, session = show_console(console).window, console.session
+    WIDGETS.append(window)
     try:
         await wait_until(lambda: window.controller.loaded)
         assert demo_server.state.revoke_app_password(moderator.login, secret)

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from app import __version__
 from app.api import TalkService
+from app.ui.bootstrap import build_window
 from app.ui.dialogs.about import AboutDialog
-from app.ui.main_window import MainWindow
 from tests.helpers.waiting import wait_until
 
 
@@ -56,7 +56,7 @@ def test_copy_details_puts_versions_on_the_clipboard(qtbot: QtBot) -> None:
 async def test_help_about_opens_the_about_dialog(
     qtbot: QtBot, service: TalkService, config_dir: Path
 ) -> None:
-    window = MainWindow(service, "moderator@demo")
+    window = build_window(service, "moderator@demo")
     qtbot.addWidget(window)
     window.show()
     try:

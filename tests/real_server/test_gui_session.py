@@ -25,7 +25,7 @@ from app.api.constants import InCallFlag, LobbyState, ParticipantType
 from app.audit import AuditLog, default_audit_path
 from app.moderation import ActionKind
 from app.ui.action_ids import ActionKey
-from app.ui.bootstrap import open_server_window
+from app.ui.bootstrap import Console, open_server_window
 from app.ui.dialogs.base import AsyncActionDialog
 from app.ui.main_window import MainWindow
 from app.ui.models import RECORD_ROLE
@@ -42,13 +42,14 @@ SERVER_WAIT = 20.0
 
 
 @contextlib.asynccontextmanager
-async def _server_window(qtbot: QtBot, real_server: RealServer) -> AsyncIterator[MainWindow]:
-    """The ``--server`` window of moderator1, closed with its service however the test ends."""
+async def _server_window(qtbot: QtBot, real_server: RealServer) -> AsyncIterator[Console]:
+    """The ``--server`` console of moderator1, closed with its service however the test ends."""
     user = real_server.moderator
-    window = open_server_window(real_server.url, user.login, user.app_password, poll_config=FAST)
+    console = open_server_window(real_server.url, user.login, user.app_password, poll_config=FAST)
+    window = console.window
     qtbot.addWidget(window)
     try:
-        yield window
+        yield console
     finally:
         await window.shutdown()
         window.close()
@@ -132,8 +133,8 @@ async def test_gui_moderates_the_real_server(
         await real_service.add_participant(room.token, login)
     alice = await real_service_for("alice")
 
-    async with _server_window(qtbot, real_server) as window:
-        moderation = window.moderation  # type: ignore[attr-defined]
+    async with _server_window(qtbot, real_server) as console:
+        window, moderation = console.window, console.moderation
         assert isinstance(moderation, ModerationController)
         assert moderation.audit.path == default_audit_path()
 
@@ -247,8 +248,8 @@ async def test_gui_room_settings_own_call_and_delete(
         ),
     )
 
-    async with _server_window(qtbot, real_server) as window:
-        moderation = window.moderation  # type: ignore[attr-defined]
+    async with _server_window(qtbot, real_server) as console:
+        window, moderation = console.window, console.moderation
         await wait_until(
             lambda: window.conversation_model.row_of(room.token) is not None,
             timeout=SERVER_WAIT,

@@ -11,8 +11,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.api import TalkService
+from app.live import PollConfig
+from app.ui.bootstrap import build_window
 from app.ui.main_window import MainWindow
-from app.ui.polling import PollConfig
 
 FAST = PollConfig(
     rooms_interval=0.1,
@@ -41,7 +42,7 @@ def open_window(qtbot: QtBot, service: TalkService, config_dir: Path) -> WindowO
         svc: TalkService | None = None, config: PollConfig = FAST
     ) -> AsyncIterator[MainWindow]:
         svc = svc or service
-        window = MainWindow(svc, f"{svc.login}@demo", poll_config=config)
+        window = build_window(svc, f"{svc.login}@demo", poll_config=config)
         qtbot.addWidget(window)
         window.show()
         window.start()

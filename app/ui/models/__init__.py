@@ -10,7 +10,7 @@ Use (also from the kiosk)::
     people.set_room(room)                                    # when the selection changes
     view.setModel(SearchProxyModel() with setSourceModel(rooms))
 
-``app.ui.polling.bind_models(controller, rooms, people)`` makes those connections for you.
+``app.ui.live_models.bind_models(controller, rooms, people)`` makes those connections for you.
 Rows carry the whole record under ``RECORD_ROLE`` and the key under ``KEY_ROLE``.
 The models sort themselves (``model.sort(column, order)``, which the proxies forward a view's
 header clicks to); the proxies only filter.

@@ -87,7 +87,7 @@ async def test_context_menus_offer_the_actions(
 async def test_success_refreshes_the_lists_at_once(
     open_window: WindowOpener, qtbot: QtBot, service: TalkService
 ) -> None:
-    from app.ui.polling import PollConfig
+    from app.live import PollConfig
 
     slow = PollConfig(rooms_interval=60, selected_interval=60, full_interval=600)
     event = await make_event_room(service, "Before")

@@ -1,15 +1,12 @@
-"""Polling of the Talk server for the Qt front-ends (main window, kiosk).
+"""Feed the window's item models from the live layer's ``PollingController``.
 
-``PollingController`` (see ``controller.py`` for the full contract) turns ``TalkService`` reads
-into Qt signals; ``bind_models`` connects it to the diff-updating item models::
+The controller only emits signals; these connections turn them into row-level model updates::
 
     controller = PollingController(service, PollConfig(rooms_interval=5, selected_interval=2))
     rooms, people = ConversationModel(), ParticipantModel()
     bind_models(controller, rooms, people)
     controller.start()
-    controller.select_room(token)     # people.set_room(...) is done by bind_models
-    ...
-    await controller.stop()
+    show_room(controller, people, token)     # the participant model follows the selection
 """
 
 from __future__ import annotations
@@ -17,11 +14,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.api.models import Participant, Room
+from app.live import PollingController
 
-from ..models.conversations import ConversationModel
-from ..models.participants import ParticipantModel
-from .backoff import Backoff
-from .controller import ConnectionState, ConnectionStatus, PollConfig, PollingController
+from .models.conversations import ConversationModel
+from .models.participants import ParticipantModel
 
 
 def bind_models(
@@ -71,12 +67,4 @@ def show_room(
     controller.select_room(token)
 
 
-__all__ = [
-    "Backoff",
-    "ConnectionState",
-    "ConnectionStatus",
-    "PollConfig",
-    "PollingController",
-    "bind_models",
-    "show_room",
-]
+__all__ = ["bind_models", "show_room"]

@@ -7,7 +7,7 @@ import threading
 
 from PySide6.QtWidgets import QApplication
 
-from app.ui.main_thread_gc import collect_if_due, collect_on_main_thread
+from app.qtapp.main_thread_gc import collect_if_due, collect_on_main_thread
 from tests.helpers.waiting import wait_until
 
 

@@ -1,28 +1,36 @@
-"""PollingController: keeps the conversation list and the selected room fresh by polling.
+"""PollingController: keeps the conversation list and a set of watched rooms fresh by polling.
 
 It owns the *reads* of one ``TalkService`` and turns them into Qt signals; widgets and models
-never call the service for reads themselves. Two asyncio tasks run on the qasync loop:
+never call the service for reads themselves. Its tasks run on the qasync loop:
 
 * ``poll-rooms``: ``GET /room`` every ``rooms_interval`` with ``modifiedSince`` (only changed
   rooms come back), plus a full listing every ``full_interval``, after the user's own actions
   (``refresh_now()``) and after any 404 for a room, because a real server cannot report
   deletions or removals through ``modifiedSince``. Rooms missing from a full listing are gone.
-* ``poll-room-<token>``: participants (with status) and, while a call runs, call peers of the
-  selected conversation, every ``selected_interval``. Replaced (the stale one cancelled) when
-  the selection changes.
+* ``poll-<watch>``: one per named *watch* (``watch(name, tokens)``), a set of rooms whose
+  participants (and, while a call runs, call peers) are read every ``selected_interval``, all
+  rooms of the set at once. The main window watches its selected room (``select_room``, the
+  watch named ``selected``), the kiosk its configured rooms. Changing a watch's set replaces
+  its task (the stale one is cancelled).
 
 Each task runs its polls one after another, so the same thing is never polled twice at once;
 ``refresh_now()`` wakes them (a poll already in flight is followed by a fresh one). While
 failing, each task waits with exponential backoff and jitter (honouring ``Retry-After``). While
 inactive (``set_active(False)``, e.g. window hidden) nothing is polled. ``NotAuthenticated``
-stops everything and emits ``auth_failed``.
+stops everything and emits ``auth_failed``; ``start()`` again after signing in again, or set
+``PollConfig.auth_retry`` to have the controller try the same credentials again by itself.
+
+The signals are the interface, not the polls: what else learns about a room (the answer of an
+action, later a push from the signaling server) goes in through ``apply_rooms`` and reaches the
+same signals and the same diffing.
 
 Use::
 
     controller = PollingController(service, PollConfig(rooms_interval=5))
-    controller.rooms_changed.connect(...)      # see app.ui.models / bind_models
+    controller.rooms_changed.connect(...)      # see app.ui.live_models.bind_models
     controller.start()
     controller.select_room(token)              # or None
+    controller.watch("kiosk", tokens, include_status=False, moderated_only=True)
     controller.refresh_now()                   # after an action of the user, on F5
     await controller.stop()                    # before closing the service
 """
@@ -33,72 +41,41 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Coroutine
-from dataclasses import dataclass, replace
-from enum import Enum
+from collections.abc import Coroutine, Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.api import errors
 from app.api.capabilities import TalkCapabilities
-from app.api.models import Room, RoomList
+from app.api.models import CallPeer, Participant, Room, RoomList
 from app.api.service import TalkService
 
 from .backoff import Backoff
+from .status import ConnectionState, ConnectionStatus, PollConfig, RoomWatch
 
 log = logging.getLogger(__name__)
 
+SELECTED = "selected"
+"""The watch of the main window's current conversation (``select_room``)."""
 
-class ConnectionState(Enum):
-    CONNECTING = "connecting"
-    CONNECTED = "connected"
-    RECONNECTING = "reconnecting"
-    OFFLINE = "offline"
-    SIGNED_OUT = "signed out"
-    STOPPED = "stopped"
+_ROOM_REFUSALS = (errors.NotFound, errors.Forbidden, errors.PreconditionFailed)
+"""Answers about one room (gone, lobby, not allowed): shown for that room, not a failure."""
 
 
-@dataclass(frozen=True)
-class ConnectionStatus:
-    """What the status bar shows about the server.
+class _Watcher:
+    """One watch's task and wake-up event."""
 
-    Args:
-        state: the connection state.
-        last_success: wall-clock time (``time.time()``) of the last successful poll.
-        error: the last error's sentence while failing, else None.
-        retry_in: seconds until the next attempt while failing.
-    """
-
-    state: ConnectionState = ConnectionState.CONNECTING
-    last_success: float | None = None
-    error: str | None = None
-    retry_in: float | None = None
-
-
-@dataclass(frozen=True)
-class PollConfig:
-    """Timing of the polls, in seconds.
-
-    Args:
-        rooms_interval: between conversation-list polls.
-        selected_interval: between polls of the selected conversation's participants.
-        full_interval: at most this long between full conversation listings.
-        backoff_base: first delay after a failure.
-        backoff_max: longest delay while the server keeps failing.
-        offline_after: consecutive failures after which the state is OFFLINE.
-    """
-
-    rooms_interval: float = 5.0
-    selected_interval: float = 2.0
-    full_interval: float = 60.0
-    backoff_base: float = 2.0
-    backoff_max: float = 60.0
-    offline_after: int = 3
+    def __init__(self, name: str, watch: RoomWatch) -> None:
+        self.name = name
+        self.watch = watch
+        self.wake = asyncio.Event()
+        self.task: asyncio.Task[None] | None = None
 
 
 class PollingController(QObject):
-    """Polls one account's conversations and the selected conversation; see module docs."""
+    """Polls one account's conversations and the watched rooms; see module docs."""
 
     rooms_changed = Signal(list)
     """New or changed rooms (``list[Room]``), never unchanged ones."""
@@ -107,11 +84,11 @@ class PollingController(QObject):
     rooms_loaded = Signal()
     """The first full listing has been applied."""
     participants_changed = Signal(str, list)
-    """``(token, list[Participant])``: the complete list of the selected room."""
+    """``(token, list[Participant])``: the complete list of a watched room."""
     participants_failed = Signal(str, str)
     """``(token, message)``: participants could not be read (lobby, forbidden, gone)."""
     call_peers_changed = Signal(str, list)
-    """``(token, list[CallPeer])`` while a call runs in the selected room."""
+    """``(token, list[CallPeer])`` while a call runs in a watched room."""
     capabilities_changed = Signal(object)
     """``TalkCapabilities`` when first read and when the server's Talk hash changes."""
     connection_changed = Signal(object)
@@ -139,18 +116,20 @@ class PollingController(QObject):
         self._last_full = 0.0
         self._full_due = True
         self._loaded = False
-        self._selected: str | None = None
+        self._watchers: dict[str, _Watcher] = {}
         self._status = ConnectionStatus()
         self._failures = 0
         self._active = asyncio.Event()
         self._active.set()
         self._rooms_wake = asyncio.Event()
-        self._room_wake = asyncio.Event()
         self._rooms_task: asyncio.Task[None] | None = None
-        self._room_task: asyncio.Task[None] | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
         self._running = False
         self._parked = 0
+        self._auth_retry = QTimer(self)
+        self._auth_retry.setObjectName("authRetryTimer")
+        self._auth_retry.setSingleShot(True)
+        self._auth_retry.timeout.connect(self._retry_sign_in)
 
     # ------------------------------------------------------------------ public state
 
@@ -172,7 +151,13 @@ class PollingController(QObject):
 
     @property
     def selected_token(self) -> str | None:
-        return self._selected
+        watcher = self._watchers.get(SELECTED)
+        return next(iter(watcher.watch.tokens)) if watcher is not None else None
+
+    def watched(self, name: str) -> frozenset[str]:
+        """The rooms of the watch ``name`` (empty when there is none)."""
+        watcher = self._watchers.get(name)
+        return watcher.watch.tokens if watcher is not None else frozenset()
 
     @property
     def running(self) -> bool:
@@ -195,23 +180,27 @@ class PollingController(QObject):
     # ------------------------------------------------------------------ control
 
     def start(self) -> None:
-        """Start polling (no-op when already running)."""
+        """Start polling (no-op when already running); also after ``auth_failed``."""
         if self._running:
             return
+        self._auth_retry.stop()
         self._running = True
         self._rooms_task = self._spawn(self._rooms_loop(), "poll-rooms")
-        if self._selected is not None:
-            self._room_task = self._spawn(self._room_loop(self._selected), self._room_name())
+        for watcher in self._watchers.values():
+            self._start_watcher(watcher)
 
     async def stop(self) -> None:
         """Stop polling and wait until every poll task has finished."""
         self._running = False
+        self._auth_retry.stop()
         tasks = list(self._tasks)
         for task in tasks:
             task.cancel()
         if tasks:
             await asyncio.gather(*tasks, return_exceptions=True)
-        self._rooms_task = self._room_task = None
+        self._rooms_task = None
+        for watcher in self._watchers.values():
+            watcher.task = None
         if self._status.state != ConnectionState.SIGNED_OUT:
             self._set_status(replace(self._status, state=ConnectionState.STOPPED, retry_in=None))
 
@@ -221,34 +210,70 @@ class PollingController(QObject):
             return
         if active:
             self._active.set()
-            self._rooms_wake.set()
-            self._room_wake.set()
+            self._wake_all()
         else:
             self._active.clear()
 
-    def select_room(self, token: str | None) -> None:
-        """Poll the participants of ``token`` from now on (cancels the previous room's poll)."""
-        if token == self._selected:
+    def watch(
+        self,
+        name: str,
+        tokens: Iterable[str],
+        *,
+        include_status: bool = True,
+        call_peers: bool = True,
+        moderated_only: bool = False,
+    ) -> None:
+        """Poll the participants of ``tokens`` from now on, as the watch ``name``.
+
+        A watch with the same name is replaced (its poll cancelled) unless nothing changed;
+        an empty set ends the watch. See ``RoomWatch`` for the options.
+        """
+        watch = RoomWatch(frozenset(tokens), include_status, call_peers, moderated_only)
+        current = self._watchers.get(name)
+        if current is not None and current.watch == watch:
             return
-        self._selected = token
-        if self._room_task is not None:
-            self._room_task.cancel()
-            self._room_task = None
-        if token is not None and self._running:
-            self._room_wake.clear()
-            self._room_task = self._spawn(self._room_loop(token), self._room_name())
+        self.unwatch(name)
+        if not watch.tokens:
+            return
+        watcher = _Watcher(name, watch)
+        self._watchers[name] = watcher
+        if self._running:
+            self._start_watcher(watcher)
+
+    def unwatch(self, name: str) -> None:
+        """End the watch ``name`` (cancels its poll); nothing happens when there is none."""
+        watcher = self._watchers.pop(name, None)
+        if watcher is not None and watcher.task is not None:
+            watcher.task.cancel()
+
+    def select_room(self, token: str | None) -> None:
+        """Poll the participants of ``token`` (the window's current room) from now on."""
+        self.watch(SELECTED, () if token is None else (token,))
 
     def refresh_now(self, full: bool = True) -> None:
         """Poll everything at once (F5, after the user's own action); ``full`` re-lists rooms."""
         if full:
             self._full_due = True
-        self._rooms_wake.set()
-        self._room_wake.set()
+        self._wake_all()
+
+    def apply_rooms(self, rooms: Sequence[Room]) -> None:
+        """Rooms known to be fresher than the last poll (an action's answer, a pushed event):
+        changed ones are emitted as ``rooms_changed``, as if a poll had brought them."""
+        changed = self._merge(rooms)
+        if changed:
+            self.rooms_changed.emit(changed)
+            self._wake_moderated(changed)
 
     # ------------------------------------------------------------------ tasks
 
-    def _room_name(self) -> str:
-        return f"poll-room-{self._selected}"
+    def _wake_all(self) -> None:
+        self._rooms_wake.set()
+        for watcher in self._watchers.values():
+            watcher.wake.set()
+
+    def _start_watcher(self, watcher: _Watcher) -> None:
+        watcher.wake.clear()
+        watcher.task = self._spawn(self._watch_loop(watcher), f"poll-{watcher.name}")
 
     def _spawn(self, coro: Coroutine[Any, Any, None], name: str) -> asyncio.Task[None]:
         task = asyncio.get_running_loop().create_task(coro, name=name)
@@ -326,11 +351,16 @@ class PollingController(QObject):
                 self._full_due = True
             raise
 
-    def _apply_rooms(self, result: RoomList) -> None:
+    def _merge(self, rooms: Iterable[Room]) -> list[Room]:
         known = self._rooms
-        changed = [room for room in result.rooms if known.get(room.token) != room]
+        changed = [room for room in rooms if known.get(room.token) != room]
         for room in changed:
             known[room.token] = room
+        return changed
+
+    def _apply_rooms(self, result: RoomList) -> None:
+        changed = self._merge(result.rooms)
+        known = self._rooms
         removed: list[Room] = []
         if result.full:
             present = {room.token for room in result.rooms}
@@ -344,37 +374,56 @@ class PollingController(QObject):
             self.rooms_removed.emit(removed)
         if changed:
             self.rooms_changed.emit(changed)
+            self._wake_moderated(changed)
         if result.full and not self._loaded:
             self._loaded = True
             self.rooms_loaded.emit()
 
-    async def _room_loop(self, token: str) -> None:
+    def _wake_moderated(self, changed: Sequence[Room]) -> None:
+        """A ``moderated_only`` watch polls a room at once when it appears or changes."""
+        tokens = {room.token for room in changed}
+        for watcher in self._watchers.values():
+            if watcher.watch.moderated_only and watcher.watch.tokens & tokens:
+                watcher.wake.set()
+
+    def _pollable(self, watch: RoomWatch) -> list[str]:
+        if not watch.moderated_only:
+            return sorted(watch.tokens)
+        return sorted(
+            token
+            for token in watch.tokens
+            if (room := self._rooms.get(token)) is not None and room.is_moderator
+        )
+
+    async def _read_room(
+        self, token: str, watch: RoomWatch
+    ) -> tuple[list[Participant], list[CallPeer] | None]:
+        people = await self.service.list_participants(token, include_status=watch.include_status)
+        room = self._rooms.get(token)
+        peers = None
+        if watch.call_peers and room is not None and room.has_call:
+            with contextlib.suppress(*_ROOM_REFUSALS):
+                peers = await self.service.list_call_peers(token)
+        return people, peers
+
+    async def _watch_loop(self, watcher: _Watcher) -> None:
         backoff = Backoff(self.config.backoff_base, self.config.backoff_max)
         delay = 0.0
         while True:
-            await self._pause(self._room_wake, delay)
+            await self._pause(watcher.wake, delay)
             delay = self.config.selected_interval
+            tokens = self._pollable(watcher.watch)
             try:
-                people = await self.service.list_participants(token, include_status=True)
-                room = self._rooms.get(token)
-                peers = None
-                if room is not None and room.has_call:
-                    with contextlib.suppress(
-                        errors.NotFound, errors.Forbidden, errors.PreconditionFailed
-                    ):
-                        peers = await self.service.list_call_peers(token)
+                results = await asyncio.gather(
+                    *(self._read_room(token, watcher.watch) for token in tokens),
+                    return_exceptions=True,
+                )
+                failure = self._first_failure(results)
+                if failure is not None:
+                    raise failure
             except errors.NotAuthenticated as exc:
                 self._signed_out(exc)
                 return
-            except errors.NotFound as exc:
-                # Deleted, or we were removed: a full listing confirms and removes the row.
-                self.participants_failed.emit(token, str(exc))
-                self.refresh_now(full=True)
-                delay = max(delay, self.config.rooms_interval)
-                continue
-            except (errors.Forbidden, errors.PreconditionFailed) as exc:
-                self.participants_failed.emit(token, str(exc))
-                continue
             except errors.TalkError as exc:
                 delay = self._failed(exc, backoff)
                 continue
@@ -382,15 +431,45 @@ class PollingController(QObject):
                 log.exception("participant poll failed unexpectedly")
                 delay = self._failed(errors.TalkError(f"Internal error: {exc}"), backoff)
                 continue
+            answered = [
+                (token, result)
+                for token, result in zip(tokens, results, strict=True)
+                if not isinstance(result, BaseException)
+            ]
+            for token, result in zip(tokens, results, strict=True):
+                if isinstance(result, errors.NotFound):
+                    # Deleted, or we were removed: a full listing confirms and removes the row.
+                    self.refresh_now(full=True)
+                    delay = max(delay, self.config.rooms_interval)
+                if isinstance(result, BaseException):
+                    self.participants_failed.emit(token, str(result))
+            if not answered:
+                continue  # nothing to read yet, or only refusals: no news about the connection
             backoff.success()
             self._succeeded()
             # Give the event loop a turn between decoding and applying a big answer, so the
             # two never add up to one long stall of the UI thread.
             await asyncio.sleep(0)
-            self.participants_changed.emit(token, people)
-            if peers is not None:
-                self.call_peers_changed.emit(token, peers)
+            for token, (people, peers) in answered:
+                self.participants_changed.emit(token, people)
+                if peers is not None:
+                    self.call_peers_changed.emit(token, peers)
             self.poll_finished.emit("participants")
+
+    @staticmethod
+    def _first_failure(results: Sequence[object]) -> BaseException | None:
+        """The failure that stands for the whole poll: a sign-out first, then the first other
+        error that is not about one room (those are reported per room)."""
+        failures = [r for r in results if isinstance(r, BaseException)]
+        for failure in failures:
+            if isinstance(failure, errors.NotAuthenticated):
+                return failure
+        for failure in failures:
+            if isinstance(failure, asyncio.CancelledError):
+                return failure
+            if not isinstance(failure, _ROOM_REFUSALS):
+                return failure
+        return None
 
     # ------------------------------------------------------------------ state
 
@@ -403,9 +482,8 @@ class PollingController(QObject):
         recovered = self._failures > 0
         self._failures = 0
         self._set_status(ConnectionStatus(ConnectionState.CONNECTED, time.time(), None, None))
-        if recovered:  # let the other loop leave its backoff at once
-            self._rooms_wake.set()
-            self._room_wake.set()
+        if recovered:  # let the other loops leave their backoff at once
+            self._wake_all()
 
     def _failed(self, exc: errors.TalkError, backoff: Backoff) -> float:
         self._failures += 1
@@ -431,3 +509,11 @@ class PollingController(QObject):
             ConnectionStatus(ConnectionState.SIGNED_OUT, self._status.last_success, str(exc))
         )
         self.auth_failed.emit(str(exc))
+        if self.config.auth_retry is not None:
+            self._auth_retry.start(int(self.config.auth_retry * 1000))
+
+    def _retry_sign_in(self) -> None:
+        if self._running:
+            return
+        log.info("trying the refused credentials again")
+        self.start()

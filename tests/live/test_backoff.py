@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.ui.polling import Backoff
+from app.live import Backoff
 
 
 def test_grows_and_caps() -> None:

@@ -1,0 +1,123 @@
+"""The live layer's controller watches sets of rooms against the real demo server."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import AsyncIterator
+
+import msgspec
+import pytest
+
+from app.api import Room, TalkService
+from app.demo_server import DemoServer
+from app.live import SELECTED, ConnectionState, PollConfig, PollingController
+from tests.helpers.waiting import wait_until
+
+FAST = PollConfig(
+    rooms_interval=0.1,
+    selected_interval=0.1,
+    full_interval=0.5,
+    backoff_base=0.05,
+    backoff_max=0.4,
+    offline_after=2,
+)
+
+
+@pytest.fixture
+async def controller(service: TalkService) -> AsyncIterator[PollingController]:
+    """A started controller over the seeded demo server; stopped on the test's loop."""
+    live = PollingController(service, FAST)
+    live.start()
+    try:
+        await wait_until(lambda: live.loaded, message="rooms never loaded")
+        yield live
+    finally:
+        await live.stop()
+
+
+def _by_title(controller: PollingController) -> dict[str, Room]:
+    return {room.title: room for room in controller.rooms.values()}
+
+
+def _record(controller: PollingController) -> list[str]:
+    """Tokens of every ``participants_changed``, in order."""
+    seen: list[str] = []
+    controller.participants_changed.connect(lambda token, _people: seen.append(token))
+    return seen
+
+
+async def test_a_watch_polls_every_room_of_its_set(controller: PollingController) -> None:
+    rooms = _by_title(controller)
+    board = {rooms["Town Hall"].token, rooms["Product Launch Webinar"].token}
+    seen = _record(controller)
+    controller.watch("board", board)
+    assert controller.watched("board") == board
+    await wait_until(lambda: set(seen) == board and len(seen) >= 4, message="both rooms polled")
+
+    # The window's selection is a watch of its own: both run side by side.
+    standup = rooms["Team Standup"].token
+    controller.select_room(standup)
+    assert controller.selected_token == standup and controller.watched(SELECTED) == {standup}
+    await wait_until(lambda: standup in seen, message="the selected room was not polled")
+
+    controller.unwatch("board")
+    assert controller.watched("board") == frozenset()
+    seen.clear()
+    await wait_until(lambda: seen.count(standup) >= 3, message="the selection stopped")
+    assert set(seen) == {standup}, "an ended watch kept polling"
+
+
+async def test_moderated_only_skips_rooms_the_account_cannot_moderate(
+    controller: PollingController,
+) -> None:
+    rooms = _by_title(controller)
+    moderated, plain = rooms["Town Hall"], rooms["Book Club"]
+    assert moderated.is_moderator and not plain.is_moderator
+    seen = _record(controller)
+    controller.watch(
+        "kiosk", {moderated.token, plain.token}, include_status=False, moderated_only=True
+    )
+    await wait_until(lambda: seen.count(moderated.token) >= 3, message="moderated room polled")
+    assert plain.token not in seen
+
+
+async def test_answers_from_elsewhere_reach_the_same_signals(
+    controller: PollingController,
+) -> None:
+    room = _by_title(controller)["Town Hall"]
+    changed: list[list[Room]] = []
+    controller.rooms_changed.connect(changed.append)
+    controller.apply_rooms([room])  # nothing new: no signal
+    renamed = msgspec.structs.replace(room, display_name="Town Hall (moved)")
+    controller.apply_rooms([renamed])
+    assert changed == [[renamed]]
+    assert controller.room(room.token) == renamed
+
+
+async def test_refused_credentials_are_tried_again_when_asked_to(
+    demo_server: DemoServer, service: TalkService
+) -> None:
+    login = demo_server.moderator.login
+    secret = demo_server.state.create_app_password(login)
+    kiosk_like = TalkService(demo_server.url, login, secret, read_retries=0)
+    live = PollingController(kiosk_like, dataclasses.replace(FAST, auth_retry=0.2))
+    refused: list[str] = []
+    live.auth_failed.connect(refused.append)
+    live.start()
+    try:
+        await wait_until(lambda: live.status.state == ConnectionState.CONNECTED)
+        assert demo_server.state.revoke_app_password(login, secret)
+        live.refresh_now()
+        await wait_until(lambda: refused, message="the 401 was not reported")
+        await wait_until(lambda: len(refused) >= 2, message="no second try after the 401")
+        assert live.status.state == ConnectionState.SIGNED_OUT
+
+        with demo_server.state.lock:  # an admin fixes the account
+            demo_server.state.accounts[login].app_passwords.add(secret)
+        await wait_until(
+            lambda: live.running and live.status.state == ConnectionState.CONNECTED,
+            message="did not sign in again by itself",
+        )
+    finally:
+        await live.stop()
+        await kiosk_like.aclose()
