@@ -34,7 +34,7 @@ from app.api.capabilities import TalkCapabilities
 from app.api.errors import TalkError
 from app.api.models import Participant, Room
 from app.live import ConnectionState, ConnectionStatus
-from app.moderation import ActionKind
+from app.moderation import ActionKind, ActionOutcome, BulkOutcome
 from app.moderation.rules import RuleContext
 
 from ..widgets import PlainLabel, plain_tooltip
@@ -46,6 +46,7 @@ from .action_ids import (
     ActionId,
     ActionKey,
 )
+from .answers import AnswerApplier
 from .dialogs.about import AboutDialog
 from .iconset import icon
 from .models import (
@@ -146,12 +147,16 @@ class MainWindow(QMainWindow):
     closed = Signal()
     """Emitted from ``closeEvent`` after the layout was saved."""
 
+    confirm_actions: bool = True
+    """``Settings.confirm_actions``, kept current by the account session: whether simple,
+    reversible actions ask first (destructive ones always do; see ``ModerationController``)."""
+
     def __init__(self, parts: WindowParts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         parts.owner.setParent(self)
         self.parts = parts
-        self.service = parts.service
+        self.service = service = parts.service
         self.account_label = parts.account_label
         self.setWindowTitle(f"{self.account_label} — {APP_NAME}")
 
@@ -164,6 +169,7 @@ class MainWindow(QMainWindow):
         self.participant_proxy.setSourceModel(self.participant_model)
 
         self.registry = parts.registry
+        self.answers = AnswerApplier(service, self.conversation_model, self.participant_model, self)
         self._build_widgets()
         self._build_menus()
         self._build_status_bar()
@@ -373,7 +379,10 @@ class MainWindow(QMainWindow):
         self.conversation_view.customContextMenuRequested.connect(self._room_menu)
         self.participant_view.customContextMenuRequested.connect(self._people_menu)
         self.registry.handler_failed.connect(self._on_handler_failed)
-        self.registry.action_finished.connect(self._on_action_finished)
+        self.answers.rooms_changed.connect(self._on_rooms_changed)
+        self.answers.rooms_removed.connect(lambda _rooms: self._update_context())
+        self.answers.participants_changed.connect(self._on_participants_changed)
+        self.answers.failed.connect(self._show_error)
 
     def _headers(self) -> dict[str, QHeaderView]:
         return {
@@ -388,8 +397,23 @@ class MainWindow(QMainWindow):
         self.controller.start()
 
     def refresh_now(self) -> None:
-        """Re-read everything at once (F5; after the user's own actions)."""
+        """Re-read everything at once (F5). The user's own actions do not need this: their
+        answers go into the lists (``apply_answer``)."""
         self.controller.refresh_now(full=True)
+
+    def apply_answer(self, outcome: ActionOutcome) -> None:
+        """Show what the server answered to one of the user's actions (see ``answers``); a
+        conversation just created is selected."""
+        self.answers.apply(outcome)
+        room = outcome.room
+        if outcome.operation.kind is ActionKind.CREATE and room is not None:
+            if not self.select_room(room.token) and self.search_edit.text():
+                self.search_edit.clear()  # the search hid it: show it rather than lose it
+                self.select_room(room.token)
+
+    def apply_bulk(self, outcome: BulkOutcome) -> None:
+        """Show the outcome of a bulk run: the accepted items' answers, or one read each."""
+        self.answers.apply_many([r.outcome for r in outcome.results if r.outcome is not None])
 
     async def shutdown(self) -> None:
         """Stop polling and running action handlers, close our Talk sessions; the service
@@ -401,6 +425,7 @@ class MainWindow(QMainWindow):
         """
         self._tick.stop()
         await self.registry.cancel_running()
+        await self.answers.cancel_running()
         await self.controller.stop()
         await self._close_sessions()
 
@@ -496,6 +521,12 @@ class MainWindow(QMainWindow):
             self._update_context()
 
     def _on_rooms_removed(self, rooms: Sequence[Room]) -> None:
+        own = self.answers.removed_tokens & {room.token for room in rooms}
+        self.answers.removed_tokens -= own  # the user deleted those: nothing to announce
+        rooms = [room for room in rooms if room.token not in own]
+        if not rooms:
+            self._update_context()
+            return
         names = ", ".join(f"'{room.title}'" for room in rooms[:3])
         more = f" and {len(rooms) - 3} more" if len(rooms) > 3 else ""
         verb = "is" if len(rooms) == 1 else "are"
@@ -562,11 +593,6 @@ class MainWindow(QMainWindow):
 
     def _on_handler_failed(self, _action_id: ActionKey, message: str) -> None:
         self._show_error(message)
-        self.refresh_now()
-
-    def _on_action_finished(self, action_id: ActionKey) -> None:
-        if action_id not in (ActionId.REFRESH, ActionId.QUIT, ActionId.ABOUT):
-            self.refresh_now()
 
     def _on_tick(self) -> None:
         self.conversation_model.tick()

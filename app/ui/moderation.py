@@ -5,7 +5,8 @@ looks at the selection captured when the user triggered the action (``RuleContex
 participant or conversation opens the action's dialog, several open the bulk dialog. Dialogs
 are window-modal but non-blocking (``open()``), so polling goes on while they are up. Every
 action goes through one ``ActionRunner``, so each lands in the audit log; when a dialog or a
-bulk run succeeds, the window re-reads the server at once (``refresh_now``).
+bulk run succeeds, the server's answer goes into the window's lists (``apply_answer``,
+``apply_bulk``): no full re-read. Opening a dialog sends nothing.
 
 The registry enables an action only when it has a handler *and* ``moderation.rules`` allows it, and
 the window's context menus list the same QActions, so the handlers show up there too.
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from ..api import Participant, Room, TalkService
 from ..audit import AuditLog
 from ..live import PollingController
-from ..moderation import ActionKind, ActionOutcome, ActionRunner, Operation
+from ..moderation import ActionKind, ActionOutcome, ActionRunner, BulkOutcome, Operation
 from ..moderation import operations as ops
 from ..moderation.rules import RuleContext
 from .action_ids import ActionId, ActionKey
@@ -39,6 +40,7 @@ from .dialogs.call import (
     leave_call_dialog,
     ring_dialog,
 )
+from .dialogs.create_room import CreateRoomDialog
 from .dialogs.delete import DeleteDialog
 from .dialogs.guests import guests_dialog
 from .dialogs.lobby import LobbyDialog
@@ -61,8 +63,11 @@ class ModeratedWindow(Protocol):
     service: TalkService
     registry: ActionRegistry
     controller: PollingController
+    confirm_actions: bool
 
-    def refresh_now(self) -> None: ...
+    def apply_answer(self, outcome: ActionOutcome) -> None: ...
+
+    def apply_bulk(self, outcome: BulkOutcome) -> None: ...
 
 
 class ModerationController(QObject):
@@ -96,6 +101,7 @@ class ModerationController(QObject):
 
     def install(self) -> None:
         handlers: dict[ActionKey, Callable[[RuleContext], object]] = {
+            ActionKind.CREATE: self._create,
             ActionKind.RENAME: self._room_dialog(RenameDialog),
             ActionKind.DELETE: self._room_dialog(DeleteDialog),
             ActionKind.PASSWORD: self._room_dialog(PasswordDialog),
@@ -107,8 +113,12 @@ class ModerationController(QObject):
             ActionKind.JOIN_CALL: self._room_dialog(join_call_dialog),
             ActionKind.LEAVE_CALL: self._room_dialog(leave_call_dialog),
             ActionKind.END_CALL: self._room_dialog(end_call_dialog),
-            ActionKind.PROMOTE: self._people(promote_dialog, ops.promote, "Promote", "promote"),
-            ActionKind.DEMOTE: self._people(demote_dialog, ops.demote, "Demote", "demote"),
+            ActionKind.PROMOTE: self._people(
+                promote_dialog, ops.promote, "Promote", "promote", quick=True
+            ),
+            ActionKind.DEMOTE: self._people(
+                demote_dialog, ops.demote, "Demote", "demote", quick=True
+            ),
             ActionKind.REMOVE: self._people(
                 remove_participant_dialog, ops.remove, "Remove", "remove"
             ),
@@ -131,16 +141,34 @@ class ModerationController(QObject):
     # ----------------------------------------------------------------- showing dialogs
 
     def show(self, dialog: QDialog) -> QDialog:
-        """Open ``dialog`` window-modal without blocking; refresh when it succeeds."""
+        """Open ``dialog`` window-modal without blocking; its answer goes into the lists."""
+        self._track(dialog)
+        dialog.open()
+        return dialog
+
+    def quick(self, dialog: AsyncActionDialog) -> QDialog:
+        """A simple, reversible single action (promote, demote, lobby bypass, read-only).
+
+        With confirmations on (``Settings.confirm_actions``, the default) its confirmation
+        opens as usual. With them off it is sent at once, and the dialog opens only to show
+        the server's refusal inline, ready to try again or cancel. A confirmation that
+        carries a warning (demoting yourself) is always asked.
+        """
+        if self.window.confirm_actions or dialog.warning.text():
+            return self.show(dialog)
+        self._track(dialog)
+        dialog.failed.connect(lambda _error, d=dialog: None if d.isVisible() else d.open())
+        dialog.send()
+        return dialog
+
+    def _track(self, dialog: QDialog) -> None:
         self._open.add(dialog)
         self.last_dialog = dialog
         dialog.finished.connect(lambda _result, d=dialog: self._closed(d))
         if isinstance(dialog, AsyncActionDialog):
-            dialog.succeeded.connect(lambda _result: self.refresh())
+            dialog.answered.connect(self.window.apply_answer)
         elif isinstance(dialog, BulkResultDialog):
-            dialog.finished_all.connect(lambda _outcome: self.refresh())
-        dialog.open()
-        return dialog
+            dialog.finished_all.connect(self.window.apply_bulk)
 
     def _closed(self, dialog: QDialog) -> None:
         """Free closed dialogs, keeping the latest one so its outcome can still be read."""
@@ -148,10 +176,6 @@ class ModerationController(QObject):
         if self._kept is not None and self._kept is not dialog:
             self._kept.deleteLater()
         self._kept = dialog
-
-    def refresh(self) -> None:
-        """Re-read the server now, so the lists show the change at once."""
-        self.window.refresh_now()
 
     @property
     def open_dialogs(self) -> list[QDialog]:
@@ -192,7 +216,17 @@ class ModerationController(QObject):
                 "Make read-only" if lock else "Make writable",
             )
         elif ctx.room is not None:
-            self.show(read_only_dialog(self.runner, ctx.room, parent=self.parent_widget))
+            dialog = read_only_dialog(self.runner, ctx.room, parent=self.parent_widget)
+            # Locking a room ends its running call: that is never done without asking.
+            ends_call = ctx.room.has_call and not ctx.room.is_read_only
+            if ends_call:
+                self.show(dialog)
+            else:
+                self.quick(dialog)
+
+    def _create(self, _ctx: RuleContext) -> None:
+        """File > New Conversation: the new room is listed and selected from the answer."""
+        self.show(CreateRoomDialog(self.runner, parent=self.parent_widget))
 
     def _sip(self, ctx: RuleContext) -> None:
         if ctx.room is None:
@@ -204,14 +238,26 @@ class ModerationController(QObject):
         )
 
     def _people(
-        self, single: Callable[..., QDialog], make: PersonOp, verb: str, word: str
+        self,
+        single: Callable[..., QDialog],
+        make: PersonOp,
+        verb: str,
+        word: str,
+        *,
+        quick: bool = False,
     ) -> Callable[[RuleContext], None]:
+        """``quick``: a single person's action may skip its confirmation (see ``quick``)."""
+
         def handler(ctx: RuleContext) -> None:
             room = ctx.room
             if room is None or not ctx.participants:
                 return
             if len(ctx.participants) == 1:
-                self.show(single(self.runner, room, ctx.participants[0], parent=self.parent_widget))
+                dialog = single(self.runner, room, ctx.participants[0], parent=self.parent_widget)
+                if quick and isinstance(dialog, AsyncActionDialog):
+                    self.quick(dialog)
+                else:
+                    self.show(dialog)
                 return
             self._bulk_people(room, ctx.participants, make, verb, word)
 
@@ -223,7 +269,7 @@ class ModerationController(QObject):
             return
         allowed = not all(person.ignores_lobby for person in ctx.participants)
         if len(ctx.participants) == 1:
-            self.show(
+            self.quick(
                 lobby_bypass_dialog(
                     self.runner, room, ctx.participants[0], allowed, parent=self.parent_widget
                 )
@@ -242,7 +288,9 @@ class ModerationController(QObject):
         """Personal and undone with one click: sent at once, no dialog."""
         if ctx.room is None:
             return None
-        return await self.runner.run(ops.set_favorite(ctx.room, not ctx.room.is_favorite))
+        outcome = await self.runner.run(ops.set_favorite(ctx.room, not ctx.room.is_favorite))
+        self.window.apply_answer(outcome)  # the room read back: the star shows at once
+        return outcome
 
     def _audit_log(self, _ctx: RuleContext) -> None:
         self.show(AuditLogDialog(self.audit, parent=self.parent_widget))

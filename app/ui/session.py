@@ -96,6 +96,7 @@ class AccountSession(QObject):
         window.registry.set_handler(ActionId.SETTINGS, lambda _ctx: self.show_settings())
         window.controller.auth_failed.connect(self.sign_in_again)
         apply_theme(store.settings.theme)
+        window.confirm_actions = store.settings.confirm_actions
 
     @property
     def service(self) -> TalkService:
@@ -197,6 +198,7 @@ class AccountSession(QObject):
         dialog.open()
 
     def _apply_settings(self, settings: Settings) -> None:
+        self.window.confirm_actions = settings.confirm_actions
         controller = self.window.controller
         controller.config = poll_config_for(settings, controller.config)
         controller.refresh_now(full=False)

@@ -51,10 +51,13 @@ class AsyncActionDialog(QDialog):
 
     Signals:
         succeeded: emitted once with the result when the server accepted the action.
+        answered: the ``ActionOutcome`` (what was sent and the answer) just before
+            ``succeeded``, for the lists to show it (``MainWindow.apply_answer``).
         failed: emitted with the error sentence whenever a send failed.
     """
 
     succeeded = Signal(object)
+    answered = Signal(object)
     failed = Signal(str)
 
     def __init__(
@@ -175,7 +178,7 @@ class AsyncActionDialog(QDialog):
 
     async def _send(self, op: Operation) -> None:
         try:
-            result = (await self.runner.run(op)).answer
+            outcome = await self.runner.run(op)
         except TalkError as exc:
             self._finish(str(exc))
             return
@@ -185,7 +188,8 @@ class AsyncActionDialog(QDialog):
             return
         self._finish("")
         if shiboken6.isValid(self):
-            self.succeeded.emit(result)
+            self.answered.emit(outcome)
+            self.succeeded.emit(outcome.answer)
             self.accept()
 
     def _finish(self, error: str) -> None:
