@@ -107,8 +107,12 @@ def build_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="seconds between conversation-list polls (default: the setting, else 5)",
     )
-    # An option that changes how the window starts (a consent flag such as --allow-http for a
-    # plain-http --server) goes here and into app.ui.bootstrap.GuiOptions / check_options.
+    window.add_argument(
+        "--allow-http",
+        action="store_true",
+        help="with --server: allow plain http to another machine (the app password travels "
+        "unencrypted)",
+    )
     window.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     kiosk = parser.add_argument_group("kiosk")
     kiosk.add_argument(

@@ -24,7 +24,6 @@ Example::
 from __future__ import annotations
 
 import difflib
-import ipaddress
 import re
 import tomllib
 from collections.abc import Mapping
@@ -33,6 +32,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..api.login_flow import InsecureAddress, refuse_plain_http
 from .actions import ACTION_NAMES, KioskAction
 from .pin import PinFormatError, PinHash, parse_pin_hash
 from .tomlpos import KeyPath, find_line
@@ -226,22 +226,15 @@ def _check_url(checker: _Checker, url: str, allow_plain_http: bool) -> str:
         )
     if parts.query or parts.fragment:
         raise checker.fail(where, "the server address must not contain '?' or '#'")
-    if parts.scheme == "http" and not allow_plain_http and not _is_loopback(parts.hostname):
+    try:
+        refuse_plain_http(url.strip(), allow_http=allow_plain_http)
+    except InsecureAddress:
         raise checker.fail(
             where,
             "plain http sends the app password unencrypted; use https, or set "
             "allow_plain_http = true in [server] if this network is trusted",
-        )
+        ) from None
     return url.strip().rstrip("/")
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def _conversations(checker: _Checker, doc: Mapping[str, Any]) -> tuple[ConversationEntry, ...]:

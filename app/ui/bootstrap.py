@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 from PySide6.QtWidgets import QApplication
 
 from app.accounts import AccountStore, MissingSecret, UnknownAccount
+from app.api.login_flow import InsecureAddress, refuse_plain_http
 from app.api.service import TalkService
 from app.audit import AuditLog
 from app.live import PollConfig
@@ -62,6 +63,7 @@ class GuiOptions:
         user: ``--user NAME``.
         account: ``--account NAME``.
         poll_interval: ``--poll-interval``; None: the saved setting (or 5 s without accounts).
+        allow_http: ``--allow-http``, the consent that ``--server http://<another machine>`` needs.
         smoke_test: the hidden ``--smoke-test`` (``app/ui/smoke.py``).
     """
 
@@ -70,6 +72,7 @@ class GuiOptions:
     user: str | None = None
     account: str | None = None
     poll_interval: float | None = None
+    allow_http: bool = False
     smoke_test: bool = False
 
     @classmethod
@@ -80,6 +83,7 @@ class GuiOptions:
             user=ns.user,
             account=ns.account,
             poll_interval=ns.poll_interval,
+            allow_http=ns.allow_http,
             smoke_test=ns.smoke_test,
         )
 
@@ -342,6 +346,11 @@ def check_options(options: GuiOptions, store: AccountStore) -> str | None:
         return "--account cannot be combined with --demo or --server"
     if options.server and (not options.user or not os.environ.get(PASSWORD_ENV)):
         return f"--server needs --user NAME and the app password in ${PASSWORD_ENV}"
+    if options.server:
+        try:
+            refuse_plain_http(options.server, allow_http=options.allow_http)
+        except InsecureAddress as exc:
+            return f"{exc}: add --allow-http to go on anyway"
     if options.account:
         try:
             store.find(options.account)

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 import pytest
 
+from app.accounts import AccountStore
 from app.api.login_flow import InsecureAddress, refuse_plain_http
 from app.cli import main as cli_main
 from app.cli.connection import resolve_connection
 from app.cli.errors import UsageError
+from app.modes import PASSWORD_ENV, Mode, decide
+from app.secrets import SecretStore
+from app.settings import SettingsStore
+from app.ui.bootstrap import GuiOptions, check_options
+from tests.helpers.memory_keyring import MemoryKeyring
 
 ENV = {"TALK_MODERATOR_PASSWORD": "app-password-123"}
 
@@ -55,3 +62,32 @@ def test_allow_http_is_accepted_before_or_after_the_command(
         code = cli_main(argv)
         err = capsys.readouterr().err
         assert "plain http" not in err and code == 3, err  # it went on (and found no host)
+
+
+@pytest.mark.parametrize(
+    ("argv", "refused"),
+    [
+        (["--server", "http://cloud.example", "--user", "alice"], True),
+        (["--server", "http://cloud.example", "--user", "alice", "--allow-http"], False),
+        (["--server", "http://127.0.0.1:8080", "--user", "alice"], False),
+        (["--server", "https://cloud.example", "--user", "alice"], False),
+    ],
+)
+def test_the_window_refuses_plain_http_without_consent(
+    argv: list[str],
+    refused: bool,
+    monkeypatch: pytest.MonkeyPatch,
+    config_dir: Path,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    """The window's ``--server`` follows the same rule as the CLI's, before anything is sent."""
+    monkeypatch.setenv(PASSWORD_ENV, "app-password-123")
+    decision = decide(argv)
+    assert decision.mode is Mode.GUI
+    problem = check_options(
+        GuiOptions.from_namespace(decision.options), AccountStore(SettingsStore(), SecretStore())
+    )
+    if refused:
+        assert problem is not None and "plain http" in problem and "--allow-http" in problem
+    else:
+        assert problem is None
