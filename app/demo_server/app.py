@@ -22,12 +22,22 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route as StarletteRoute
 
 from . import ocs
-from .routes import calls, core, login, participants, rooms
+from .multipart import parse_form_data
+from .routes import bans, calls, core, invitations, login, participants, policy, rooms
 from .routes.common import Ctx, Params, Route, ServerInfo
 from .state import Caller, DemoState, InternalError, TalkError
 
 ALL_METHODS = ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"]
-ROUTES: list[Route] = rooms.ROUTES + participants.ROUTES + calls.ROUTES + core.ROUTES + login.ROUTES
+ROUTES: list[Route] = (
+    rooms.ROUTES
+    + policy.ROUTES
+    + participants.ROUTES
+    + invitations.ROUTES
+    + bans.ROUTES
+    + calls.ROUTES
+    + core.ROUTES
+    + login.ROUTES
+)
 
 
 def _add_param(values: dict[str, Any], key: str, value: Any) -> None:
@@ -51,6 +61,11 @@ def parse_params(request: Request, body: bytes) -> Params:
                 decoded = None
             if isinstance(decoded, dict):
                 values.update(decoded)
+        elif "multipart/form-data" in content_type:
+            form = parse_form_data(content_type, body)
+            for key, value in form.fields.items():
+                _add_param(values, key, value)
+            return Params(values, form.files)
         elif "multipart" not in content_type:
             for key, value in parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True):
                 _add_param(values, key, value)

@@ -273,9 +273,12 @@ CORE: dict[str, Any] = {
 }
 
 
-def spreed_capabilities(*, sip: bool) -> dict[str, Any]:
-    """``capabilities.spreed`` for a server with or without SIP (dial-in and dial-out)."""
+def spreed_capabilities(*, sip: bool, recording: bool = False, consent: int = 0) -> dict[str, Any]:
+    """``capabilities.spreed`` for a server with or without SIP (dial-in and dial-out) and a
+    recording server (``consent``: what Talk's ``recordingConsentRequired`` answers)."""
     config = copy.deepcopy(_CONFIG)
+    config["call"]["recording"] = recording
+    config["call"]["recording-consent"] = consent
     config["call"]["sip-enabled"] = sip
     config["call"]["sip-dialout-enabled"] = sip
     config["call"]["can-enable-sip"] = True
@@ -288,10 +291,12 @@ def spreed_capabilities(*, sip: bool) -> dict[str, Any]:
     }
 
 
-def capabilities_data(*, sip: bool, guest: bool = False) -> dict[str, Any]:
+def capabilities_data(
+    *, sip: bool, guest: bool = False, recording: bool = False, consent: int = 0
+) -> dict[str, Any]:
     """``ocs.data`` of ``GET /ocs/v2.php/cloud/capabilities``: users see every app's
     capabilities, guests only a few (no ``core``) and no attachment folder."""
-    spreed = spreed_capabilities(sip=sip)
+    spreed = spreed_capabilities(sip=sip, recording=recording, consent=consent)
     if guest:
         apps = copy.deepcopy(GUEST_APPS)
         spreed["config"]["attachments"].pop("folder", None)
@@ -302,7 +307,10 @@ def capabilities_data(*, sip: bool, guest: bool = False) -> dict[str, Any]:
     return {"version": dict(SERVER_VERSION), "capabilities": {**apps, "spreed": spreed}}
 
 
-def talk_hash(*, sip: bool) -> str:
-    """``X-Nextcloud-Talk-Hash``: SHA-1 over the Talk configuration, changes with SIP."""
-    raw = json.dumps(spreed_capabilities(sip=sip), sort_keys=True).encode()
+def talk_hash(*, sip: bool, recording: bool = False, consent: int = 0) -> str:
+    """``X-Nextcloud-Talk-Hash``: SHA-1 over the Talk configuration, changes with SIP and
+    recording."""
+    raw = json.dumps(
+        spreed_capabilities(sip=sip, recording=recording, consent=consent), sort_keys=True
+    ).encode()
     return hashlib.sha1(raw).hexdigest()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .bans import find_ban
 from .models import (
     ACTOR_CIRCLES,
     ACTOR_EMAILS,
@@ -47,7 +48,11 @@ def add_members(
             if actor is not None:
                 state.post_system(room, actor, "group_added", subject=attendee)
         for login in group.members:
-            if login in state.accounts and room.find("users", login) is None:
+            if (
+                login in state.accounts
+                and room.find("users", login) is None
+                and find_ban(room, "users", login) is None  # Talk skips banned members
+            ):
                 state.add_user_to_room(room, login, actor=actor)
         return attendee
     if kind == "emails":

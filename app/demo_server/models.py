@@ -154,6 +154,26 @@ class Message:
     text_subject: str | None = None
     markdown: bool = False
     is_replyable: bool = False
+    expiration_timestamp: int = 0  # when the conversation's message expiration deletes it
+
+
+@dataclass
+class Ban:
+    """A row of Talk's ban table: who was banned from a room, when, by whom and why.
+
+    ``banned_display_name`` ``None`` is shown as the banned actor id (an IP ban copied from a
+    banned guest has no name), as Talk's ``Ban::jsonSerialize`` does.
+    """
+
+    id: int
+    moderator_actor_type: str
+    moderator_actor_id: str
+    moderator_display_name: str
+    banned_actor_type: str
+    banned_actor_id: str
+    banned_display_name: str | None
+    banned_time: int
+    internal_note: str
 
 
 @dataclass
@@ -190,6 +210,7 @@ class Room:
     call_sessions: dict[str, Session] = field(default_factory=dict)
     call_attendees: list[int] = field(default_factory=list)  # who joined the running call
     joined_flags: int = 0  # the flags of everyone who joined the running call, merged
+    bans: list[Ban] = field(default_factory=list)
     version: int = 0
 
     def find(self, actor_type: str, actor_id: str) -> Attendee | None:
@@ -209,6 +230,9 @@ class PhpSession:
     id: str
     user: str | None
     talk_sessions: dict[str, tuple[str, int]] = field(default_factory=dict)  # token -> (sid, aid)
+    # token -> the guest actor id this browser joined a room as; Talk keeps it after the guest
+    # left or was removed, which is how a banned guest is recognised when coming back
+    guest_actors: dict[str, str] = field(default_factory=dict)
     login_flow: str | None = None  # the login token of the flow this browser is granting
 
 

@@ -1,12 +1,14 @@
 """Deterministic, plausible demo data: accounts, groups and one room for every case a
 moderation console has to handle (lobby with people waiting, running call, read-only,
-password, guests, e-mail guests, phone numbers, every role of ``moderator1``, ...).
+password, guests, e-mail guests, phone numbers, every role of ``moderator1``, a banned guest
+and a banned user, custom permissions, a webinar needing recording consent, ...).
 
 Everything but timestamps (relative to start-up) follows from the seed.
 """
 
 from __future__ import annotations
 
+import hashlib
 import random
 from dataclasses import dataclass
 from typing import Any
@@ -15,6 +17,7 @@ from .models import (
     ACTOR_EMAILS,
     ACTOR_GUESTS,
     ACTOR_PHONES,
+    ACTOR_USERS,
     CHANGELOG,
     FLAG_IN_CALL,
     FLAG_WITH_AUDIO,
@@ -28,10 +31,16 @@ from .models import (
     NOTE_TO_SELF,
     ONE_TO_ONE,
     OWNER,
+    PERM_AUDIO,
+    PERM_CHAT,
+    PERM_CUSTOM,
+    PERM_JOIN_CALL,
     PERM_MAX_DEFAULT,
+    PERM_VIDEO,
     PUBLIC,
     USER,
     Attendee,
+    Ban,
     Room,
     UserStatus,
 )
@@ -40,6 +49,8 @@ from .state import DemoState
 MODERATOR_LOGIN = "moderator1"
 DEMO_ROOM_PASSWORD = "Demo-Board-Room-2026"
 DEFAULT_LARGEST_ROOM = 60
+LISTEN_ONLY = PERM_CUSTOM | PERM_JOIN_CALL | PERM_CHAT
+SPEAKER = LISTEN_ONLY | PERM_AUDIO | PERM_VIDEO
 CHANGELOG_TEXT = (
     "## New in Talk 21.1\n- Meeting conversations now sync the title and description from the "
     "calendar and are hidden with a search filter until they are close to the start\n- Mark "
@@ -223,6 +234,36 @@ class Seeder:
             room.call_start_time = self.now - call_minutes * 60
         room.version = 0
 
+    def _ban(
+        self,
+        room: Room,
+        moderator: Attendee,
+        actor_type: str,
+        actor_id: str,
+        name: str,
+        note: str,
+        when: int,
+    ) -> None:
+        room.bans.append(
+            Ban(
+                id=self.state.next_ban_id(),
+                moderator_actor_type=moderator.actor_type,
+                moderator_actor_id=moderator.actor_id,
+                moderator_display_name=moderator.display_name,
+                banned_actor_type=actor_type,
+                banned_actor_id=actor_id,
+                banned_display_name=name,
+                banned_time=when,
+                internal_note=note,
+            )
+        )
+
+    @staticmethod
+    def _user_permissions(room: Room, login: str, permissions: int) -> None:
+        attendee = room.find(ACTOR_USERS, login)
+        assert attendee is not None
+        attendee.permissions = permissions
+
     def _created(self, room: Room, owner: Attendee | None) -> None:
         self.state.post_system(room, owner, "conversation_created")
 
@@ -371,6 +412,15 @@ class Seeder:
         if state.sip:
             phone.call_id = "".join(self.rng.choice("0123456789abcdef") for _ in range(16))
             self._session(town, phone, FLAG_IN_CALL | FLAG_WITH_AUDIO | FLAG_WITH_PHONE)
+        self._ban(
+            town,
+            owner,
+            ACTOR_USERS,
+            "mallory",
+            state.accounts["mallory"].display_name,
+            "Posted phishing links in the chat",
+            now - 7 * 86400,
+        )
         self._finish(town, now - 120, call_minutes=14)
 
         webinar = self._room(
@@ -394,6 +444,18 @@ class Seeder:
             self._session(webinar, attendee, ping_age=self.rng.randrange(2, 25))
         self._session(webinar, self._guest(webinar, "Lena Lobby"), ping_age=8)
         state.set_lobby(webinar, 1, now + 2 * 3600, owner)
+        # joining its call needs recording consent (the demo world has a recording server)
+        webinar.recording_consent = 1
+        # a heckler from an earlier session: banned by the host, no longer a participant
+        self._ban(
+            webinar,
+            host,
+            ACTOR_GUESTS,
+            hashlib.sha1(b"demo banned guest").hexdigest(),
+            "Harry Heckler",
+            "Shouted over the speakers twice; banned after a warning",
+            now - 26 * 3600,
+        )
         self._finish(webinar, now - 5 * 60, call_minutes=3)
 
         announcements = self._room(GROUP, "Announcements", 60 * 26, read_only=1)
@@ -452,6 +514,10 @@ class Seeder:
         helper = self._guest(lounge, "Gustav Guide", GUEST_MODERATOR)
         self._session(lounge, helper, ping_age=12)
         self._session(lounge, self._guest(lounge, "Walk-in Visitor"), ping_age=3)
+        # custom permissions: visitors may join the call and chat but only listen; Frank
+        # (the speaker) may also talk and show his camera
+        lounge.default_permissions = LISTEN_ONLY
+        self._user_permissions(lounge, "frank", SPEAKER)
         self._finish(lounge, now - 3 * 3600)
 
         community = self._room(GROUP, "Open Community", 60 * 70, listable=2)

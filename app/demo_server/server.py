@@ -23,7 +23,7 @@ from .app import TalkApp
 from .capabilities import talk_hash
 from .faults import FAULT_KINDS, FaultConfig, FaultInjector
 from .models import DemoUser
-from .profile import DemoProfile, resolve
+from .profile import DemoProfile, consent_required, resolve
 from .routes.common import ServerInfo
 from .seed import MODERATOR_LOGIN, SeedOptions, seed_state
 from .state import DemoState
@@ -73,7 +73,13 @@ class DemoServer:
             self.profile = dataclasses.replace(self.profile, sip=sip)
         self.state = DemoState(seed=seed, profile=self.profile)
         seed_state(self.state, SeedOptions(seed=seed, rooms=rooms, participants=participants))
-        self._info = ServerInfo(talk_hash=talk_hash(sip=self.profile.sip))
+        self._info = ServerInfo(
+            talk_hash=talk_hash(
+                sip=self.profile.sip,
+                recording=self.profile.recording,
+                consent=consent_required(self.profile),
+            )
+        )
         self._faults = FaultInjector(
             TalkApp(self.state, self._info), FaultConfig(latency_ms=max(latency_ms, 0)), seed=seed
         )

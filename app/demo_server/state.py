@@ -142,6 +142,26 @@ SYSTEM_TEXTS: dict[str, tuple[str | None, str, str | None]] = {
         "{actor} limited the conversation to the current participants",
         None,
     ),
+    "listable_users": (
+        "You opened the conversation to registered users",
+        "{actor} opened the conversation to registered users",
+        None,
+    ),
+    "listable_all": (
+        "You opened the conversation to registered users and users created with the Guests app",
+        "{actor} opened the conversation to registered users and users created with the Guests app",
+        None,
+    ),
+    "message_expiration_enabled": (
+        "You set the message expiration to {period}",
+        "{actor} set the message expiration to {period}",
+        None,
+    ),
+    "message_expiration_disabled": (
+        "You disabled message expiration",
+        "{actor} disabled message expiration",
+        None,
+    ),
 }
 
 
@@ -196,7 +216,7 @@ class DemoState:
         self.rng = random.Random(seed)
         self.profile = profile
         self.sip = profile.sip
-        self.changelog_made: set[str] = set()
+        self.first_listing_made: set[str] = set()
         self.sip_dialout = profile.sip
         self.instance_id = "oc" + "".join(self.rng.choice(TOKEN_ALPHABET) for _ in range(10))
         self.accounts: dict[str, Account] = {}
@@ -211,6 +231,8 @@ class DemoState:
         self._next_room_id = 1
         self._next_attendee_id = 1
         self._next_message_id = 1
+        self._next_ban_id = 1
+        self.outbox: list[tuple[str, str]] = []  # (room token, address) of invitation mails
         self.clock_offset = 0
 
     # ----------------------------------------------------------------- basics
@@ -234,6 +256,11 @@ class DemoState:
         """An app password in Nextcloud's ``xxxxx-xxxxx-xxxxx-xxxxx-xxxxx`` format."""
         choice = rng.choice if rng is not None else secrets.choice
         return "-".join("".join(choice(APP_PASSWORD_ALPHABET) for _ in range(5)) for _ in range(5))
+
+    def next_ban_id(self) -> int:
+        """Ban ids count up over the whole server, like the ban table's primary key."""
+        ban_id, self._next_ban_id = self._next_ban_id, self._next_ban_id + 1
+        return ban_id
 
     def new_pin(self) -> str:
         return "".join(self.rng.choice(string.digits) for _ in range(9))
@@ -802,6 +829,11 @@ class DemoState:
 
     # -------------------------------------------------------------- messages
 
+    @staticmethod
+    def _expires(room: Room, timestamp: int) -> int:
+        """Talk stamps every new message (system ones too) with the conversation's expiry."""
+        return timestamp + room.message_expiration if room.message_expiration else 0
+
     def rich_actor(self, actor_type: str, actor_id: str, name: str) -> dict[str, str]:
         """The rich-object parameter Talk puts in ``messageParameters`` for an actor."""
         if actor_type == ACTOR_USERS:
@@ -844,6 +876,8 @@ class DemoState:
         else:
             actor_type, actor_id, actor_name = actor.actor_type, actor.actor_id, actor.display_name
         params: dict[str, Any] = {"actor": self.rich_actor(actor_type, actor_id, actor_name)}
+        if actor is None:  # Talk's "System" is no guest with a name of its own
+            params["actor"]["name"] = "System"
         if subject is not None:
             name = "group" if subject.actor_type in (ACTOR_GROUPS, ACTOR_CIRCLES) else "user"
             params[name] = self.rich_actor(
@@ -859,12 +893,14 @@ class DemoState:
         for field_name, value in substitutions.items():
             text_self = text_self.replace("{" + field_name + "}", value) if text_self else None
             text_other = text_other.replace("{" + field_name + "}", value)
+        stamp = timestamp or self.now()
         message = Message(
             id=self._next_message_id,
             actor_type=actor_type,
             actor_id=actor_id,
             actor_display_name="" if actor is None else actor_name,
-            timestamp=timestamp or self.now(),
+            timestamp=stamp,
+            expiration_timestamp=self._expires(room, stamp),
             text_other=text_other,
             text_self=text_self,
             system_message=key,
@@ -892,12 +928,14 @@ class DemoState:
         parameters: dict[str, Any] | None = None,
     ) -> Message:
         """Append a plain chat message (seed data, bots, the live activity)."""
+        stamp = timestamp or self.now()
         message = Message(
             id=self._next_message_id,
             actor_type=actor_type,
             actor_id=actor_id,
             actor_display_name=display_name,
-            timestamp=timestamp or self.now(),
+            timestamp=stamp,
+            expiration_timestamp=self._expires(room, stamp),
             text_other=text,
             message_type="comment",
             parameters=parameters,

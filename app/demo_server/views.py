@@ -25,6 +25,7 @@ from .models import (
     Room,
     Session,
 )
+from .profile import CONSENT_OPTIONAL, consent_required
 from .state import DemoState
 
 STATUS_LIMIT = 100  # Talk loads user statuses only for lists shorter than this
@@ -60,7 +61,7 @@ def render_message(
         "isReplyable": message.is_replyable,
         "referenceId": "",
         "reactions": {},
-        "expirationTimestamp": 0,
+        "expirationTimestamp": message.expiration_timestamp,
         "markdown": message.markdown,
     }
 
@@ -105,8 +106,41 @@ def one_to_one_peer(state: DemoState, room: Room, viewer: Attendee) -> str | Non
     return _one_to_one_peer(state, room, viewer)[0]
 
 
-def stub_room(room: Room) -> dict[str, Any]:
-    """What a non-member sees of a public/listable room (no attendee, custom permissions)."""
+def recording_consent(state: DemoState, room: Room) -> int:
+    """The ``recordingConsent`` Talk shows: the conversation's choice where moderators may
+    choose (a recording server and the admin setting "optional"), else the server-wide
+    requirement (0 without a recording server)."""
+    required = consent_required(state.profile)
+    return room.recording_consent if required == CONSENT_OPTIONAL else required
+
+
+def stub_room(state: DemoState, room: Room) -> dict[str, Any]:
+    """What a non-member sees of a public/listable room (no attendee, custom permissions);
+    a listable room also shows its name, description and state, so it can be found."""
+    data = _bare_stub(state, room)
+    if room.listable:
+        data.update(
+            {
+                "name": room.name,
+                "displayName": room.name,
+                "description": room.description,
+                "objectType": room.object_type,
+                "objectId": room.object_id,
+                "readOnly": room.read_only,
+                "hasCall": bool(room.call_start_time),
+                "lastActivity": room.last_activity,
+                "callFlag": room.call_flag,
+                "lobbyState": room.lobby_state,
+                "lobbyTimer": room.lobby_timer,
+                "sipEnabled": room.sip_enabled,
+                "listable": room.listable,
+                "callStartTime": room.call_start_time,
+            }
+        )
+    return data
+
+
+def _bare_stub(state: DemoState, room: Room) -> dict[str, Any]:
     return {
         "id": room.id,
         "token": room.token,
@@ -156,7 +190,7 @@ def stub_room(room: Room) -> dict[str, Any]:
         "isCustomAvatar": room.is_custom_avatar,
         "breakoutRoomMode": 0,
         "breakoutRoomStatus": 0,
-        "recordingConsent": 0,
+        "recordingConsent": recording_consent(state, room),
         "mentionPermissions": 0,
         "isArchived": False,
         "isImportant": False,
@@ -244,9 +278,7 @@ def room_dict(
         "isCustomAvatar": room.is_custom_avatar,
         "breakoutRoomMode": 0,
         "breakoutRoomStatus": 0,
-        # Talk shows the conversation's value only with a recording server (the demo never
-        # has one); otherwise the server-wide requirement, which is then off
-        "recordingConsent": 0,
+        "recordingConsent": recording_consent(state, room),
         "mentionPermissions": room.mention_permissions,
         "isArchived": attendee.archived,
         "isImportant": attendee.important,

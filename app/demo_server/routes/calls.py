@@ -25,6 +25,7 @@ from ..models import (
     Room,
     Session,
 )
+from ..profile import CONSENT_OPTIONAL, CONSENT_REQUIRED, consent_required
 from ..state import TalkError
 from .common import TALK, TOKEN, Ctx, Route, load_participant, route
 
@@ -51,17 +52,27 @@ def get_peers(ctx: Ctx) -> Response:
     return ocs.ok(views.call_peers(room))
 
 
+def _needs_consent(ctx: Ctx, room: Room) -> bool:
+    """CallController::validateRecordingConsent, checked before anything else of the join:
+    consent is needed where the server requires it, or lets moderators choose and this
+    conversation asks for it; without a recording server never."""
+    required = consent_required(ctx.state.profile)
+    if required == CONSENT_REQUIRED:
+        return True
+    return required == CONSENT_OPTIONAL and room.recording_consent == CONSENT_REQUIRED
+
+
 def join_call(ctx: Ctx) -> Response:
     state, params = ctx.state, ctx.params
     room, attendee, session = _call_participant(ctx)
+    if not params.get_bool("recordingConsent") and _needs_consent(ctx, room):
+        raise TalkError(400, {"error": "consent"})
     current = _session(session)
     permissions = state.effective_permissions(room, attendee)
     if not permissions & PERM_JOIN_CALL:
         raise TalkError(403, ocs.EMPTY_LIST)
     if not room.call_start_time and not permissions & PERM_START_CALL:
         raise TalkError(400, {"error": "permissions"})
-    if room.recording_consent and not params.get_bool("recordingConsent"):
-        raise TalkError(400, {"error": "consent"})
     flags = params.get_int("flags", DEFAULT_FLAGS) if params.has("flags") else DEFAULT_FLAGS
     flags = state.mask_call_flags(room, attendee, flags | FLAG_IN_CALL)
     state.change_in_call(room, current, flags, actor=attendee)

@@ -14,6 +14,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from .. import ocs, views
+from ..bans import is_banned
 from ..models import Attendee, Room, Session
 from ..state import Caller, DemoState, InternalError, TalkError
 
@@ -50,6 +51,7 @@ class Params:
     """Query string, form and JSON body merged (body wins), as Nextcloud's request does."""
 
     values: dict[str, Any] = field(default_factory=dict)
+    files: dict[str, bytes] = field(default_factory=dict)  # uploads of a form-data body
 
     def has(self, name: str) -> bool:
         return name in self.values and self.values[name] is not None
@@ -116,6 +118,12 @@ class Ctx:
     def token(self) -> str:
         return self.path.get("token", "")
 
+    @property
+    def remote_address(self) -> str:
+        """The address the request came from (what Talk's IP bans are matched against)."""
+        client = self.request.client
+        return client.host if client is not None else ""
+
 
 Handler = Callable[[Ctx], Response]
 
@@ -153,6 +161,8 @@ def load_participant(
     attendee, session = ctx.state.participant_for(room, ctx.caller)
     if attendee is None:
         raise TalkError(404, ocs.EMPTY_LIST)
+    if room.bans and is_banned(ctx.state, room, ctx.caller, ctx.remote_address):
+        raise TalkError(403, ocs.EMPTY_LIST)  # e.g. a guest whose address was banned
     if moderator and not attendee.is_moderator:
         raise TalkError(403, ocs.EMPTY_LIST)
     if lobby and ctx.state.lobby_blocked(room, attendee):

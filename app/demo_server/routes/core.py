@@ -12,6 +12,7 @@ from .. import ocs
 from ..capabilities import STATUS, capabilities_data
 from ..membership import EMAIL_RE
 from ..models import ACTOR_USERS, Account
+from ..profile import consent_required
 from ..state import InternalError, TalkError
 from .common import Ctx, Route, php_int, route
 
@@ -19,7 +20,15 @@ SHARE_USER, SHARE_GROUP, SHARE_EMAIL = 0, 1, 4
 
 
 def get_capabilities(ctx: Ctx) -> Response:
-    return ocs.ok(capabilities_data(sip=ctx.state.sip, guest=ctx.caller.login is None))
+    profile = ctx.state.profile
+    return ocs.ok(
+        capabilities_data(
+            sip=ctx.state.sip,
+            guest=ctx.caller.login is None,
+            recording=profile.recording,
+            consent=consent_required(profile),
+        )
+    )
 
 
 def get_status(ctx: Ctx) -> Response:

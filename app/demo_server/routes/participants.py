@@ -1,5 +1,5 @@
 """Participant endpoints: list, add, remove, leave, join/leave sessions, session state,
-promote/demote, attendee permissions, resend invitations and the v1 guest display name.
+promote/demote, attendee permissions and the v1 guest display name.
 """
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ from __future__ import annotations
 from starlette.responses import Response
 
 from .. import ocs, views
+from ..bans import find_ban, is_banned
 from ..membership import add_members, normalize_phone
 from ..models import (
     ACTOR_CIRCLES,
@@ -70,6 +71,8 @@ def add_participant(ctx: Ctx) -> Response:
     if source == "users":
         if ident not in state.accounts:
             raise TalkError(404, {"error": "new-participant"})
+        if find_ban(room, ACTOR_USERS, ident) is not None:
+            raise TalkError(400, {"error": "ban"})
         state.add_user_to_room(room, ident, actor=actor)
         return ocs.ok(ocs.EMPTY_LIST)
     if source in ("groups", "circles", "teams"):
@@ -185,6 +188,8 @@ def join_room(ctx: Ctx) -> Response:
         )
         if not open_room:
             raise TalkError(404, None)
+    if is_banned(state, room, caller, ctx.remote_address):
+        raise TalkError(403, {"error": "ban"})
     if room.password and (
         attendee is None or attendee.participant_type in (GUEST, USER_SELF_JOINED)
     ):
@@ -219,6 +224,7 @@ def join_room(ctx: Ctx) -> Response:
             attendee.notification_calls = 0
             new_session = state.add_session(room, attendee, session_id=session_id)
             state.bind_session(caller, room, new_session)
+            state.ensure_php_session(caller).guest_actors[room.token] = attendee.actor_id
             answer = room_response(ctx, room, attendee, new_session)
             attendee.notification_calls = 1
             state.touch(room, activity=False)  # later answers must not reuse this one
@@ -301,15 +307,21 @@ def set_attendee_permissions(ctx: Ctx) -> Response:
     attendee_id = ctx.params.required_int("attendeeId")
     method = ctx.params.required_str("method")
     permissions = ctx.params.required_int("permissions")
-    target = _member(room, attendee_id)
-    if target.actor_type in (ACTOR_GROUPS, ACTOR_CIRCLES):
-        raise TalkError(400, {"error": "type"})
+    # ParticipantService::updatePermissions' order: attendee, one-to-one, moderator, group,
+    # value, method (a note-to-self's only member is its moderator: 403)
+    target = room.attendees.get(attendee_id)
+    if target is None:
+        raise TalkError(404, {"error": "participant"})
+    if room.type in (ONE_TO_ONE, FORMER_ONE_TO_ONE):
+        raise TalkError(400, {"error": "room-type"})
     if target.is_moderator:
         raise TalkError(403, {"error": "moderator"})
-    if method not in ("set", "add", "remove"):
-        raise TalkError(400, {"error": "method"})
+    if target.actor_type in (ACTOR_GROUPS, ACTOR_CIRCLES):
+        raise TalkError(400, {"error": "type"})
     if not 0 <= permissions <= PERM_MAX_CUSTOM:
         raise TalkError(400, {"error": "value"})
+    if method not in ("set", "add", "remove"):
+        raise TalkError(400, {"error": "method"})
     base = target.permissions or state.effective_permissions(room, target)
     if method == "set":
         # Talk marks every non-default value as custom
@@ -333,13 +345,13 @@ def set_attendee_permissions(ctx: Ctx) -> Response:
     return ocs.ok([item], headers={"X-Nextcloud-Has-User-Statuses": "1"})
 
 
-def resend_invitations(ctx: Ctx) -> Response:
-    room, _, _ = load_participant(ctx, moderator=True)
-    attendee_id = ctx.params.optional_int("attendeeId")
-    if attendee_id is not None:
-        if room.attendees.get(attendee_id) is None:
-            raise TalkError(404, None)
-    return ocs.ok(None)
+def set_all_permissions(ctx: Ctx) -> Response:
+    """PUT …/attendees/permissions/all: removed with call permissions in Talk 20; a
+    moderator's request (with both required arguments) always answers 400 ``null``."""
+    load_participant(ctx, moderator=True)
+    ctx.params.required_str("method")
+    ctx.params.required_int("permissions")
+    raise TalkError(400, None)
 
 
 def set_guest_name(ctx: Ctx) -> Response:
@@ -364,9 +376,9 @@ ROUTES: list[Route] = [
     route("POST", TALK + "/room/" + TOKEN + "/participants/active", join_room),
     route("DELETE", TALK + "/room/" + TOKEN + "/participants/active", leave_room),
     route("PUT", TALK + "/room/" + TOKEN + "/participants/state", set_session_state),
-    route("POST", TALK + "/room/" + TOKEN + "/participants/resend-invitations", resend_invitations),
     route("POST", TALK + "/room/" + TOKEN + "/moderators", promote),
     route("DELETE", TALK + "/room/" + TOKEN + "/moderators", demote),
     route("PUT", TALK + "/room/" + TOKEN + "/attendees/permissions", set_attendee_permissions),
+    route("PUT", TALK + "/room/" + TOKEN + "/attendees/permissions/all", set_all_permissions),
     route("POST", TALK_V1 + "/guest/" + TOKEN + "/name", set_guest_name),
 ]

@@ -63,8 +63,8 @@ def list_rooms(ctx: Ctx) -> Response:
     modified_since = params.get_int("modifiedSince", 0)
     include_status = params.get_bool("includeStatus")
     include_last = params.get_bool("includeLastMessage", True)
-    if state.profile.lazy_changelog and login not in state.changelog_made:
-        _make_changelog(ctx, login)
+    if state.profile.lazy_first_listing and login not in state.first_listing_made:
+        _first_listing(ctx, login)
     rooms = sorted(state.rooms_of_user(login), key=lambda r: r.id)
     listed = []
     for room in rooms:
@@ -98,13 +98,39 @@ def list_rooms(ctx: Ctx) -> Response:
     return ocs.OcsResponse(200, data_json=b"[" + b",".join(parts) + b"]", headers=headers)
 
 
-def _make_changelog(ctx: Ctx, login: str) -> None:
-    """The real server's ChangelogManager: "Talk updates" appears on the first listing."""
+def _first_listing(ctx: Ctx, login: str) -> None:
+    """What Talk's listeners of a user's first room listing make, in their order: the
+    changelog's "Talk updates", then the "Note to self", whose creation message names
+    "System" (it was not the user's doing), unless the user already asked for it."""
     state = ctx.state
-    state.changelog_made.add(login)
+    state.first_listing_made.add(login)
     room = state.create_room(CHANGELOG, "Talk updates ✅", read_only=1, avatar_version="7daeb333")
     state.add_user_to_room(room, login, USER)
     state.post_comment(room, "bots", "changelog", "Talk updates ✅", CHANGELOG_TEXT, markdown=True)
+    if _own_note_to_self(ctx, login) is None:
+        _make_note_to_self(ctx, login, by_system=True)
+
+
+def _own_note_to_self(ctx: Ctx, login: str) -> Room | None:
+    return next((r for r in ctx.state.rooms_of_user(login) if r.type == NOTE_TO_SELF), None)
+
+
+def _make_note_to_self(ctx: Ctx, login: str, *, by_system: bool) -> Room:
+    state = ctx.state
+    room = state.create_room(
+        NOTE_TO_SELF,
+        "Note to self",
+        object_type="note_to_self",
+        object_id=login,
+        avatar_version="jpg2tkoimieKK4cE",
+        is_custom_avatar=True,
+        description="A place for your private notes, thoughts and ideas",
+    )
+    owner = state.add_user_to_room(room, login, OWNER)
+    owner.favorite = True
+    created = state.post_system(room, None if by_system else owner, "conversation_created")
+    owner.last_read_message = created.id  # the creator has read it, whoever wrote it
+    return room
 
 
 def get_room(ctx: Ctx) -> Response:
@@ -114,7 +140,7 @@ def get_room(ctx: Ctx) -> Response:
     attendee, session = state.participant_for(room, ctx.caller)
     if attendee is None:
         if room.type == PUBLIC or (room.listable and ctx.caller.login is not None):
-            return ocs.ok(views.stub_room(room), headers=_hash_header(ctx))
+            return ocs.ok(views.stub_room(state, room), headers=_hash_header(ctx))
         raise TalkError(404, ocs.EMPTY_LIST)
     return room_response(ctx, room, attendee, session, headers=_hash_header(ctx))
 
@@ -123,22 +149,7 @@ def note_to_self(ctx: Ctx) -> Response:
     """GET /room/note-to-self: the caller's note-to-self room, created on first use."""
     state = ctx.state
     login = ctx.caller.login or ""
-    for room in state.rooms_of_user(login):
-        if room.type == NOTE_TO_SELF:
-            break
-    else:
-        room = state.create_room(
-            NOTE_TO_SELF,
-            "Note to self",
-            object_type="note_to_self",
-            object_id=login,
-            avatar_version="jpg2tkoimieKK4cE",
-            is_custom_avatar=True,
-            description="A place for your private notes, thoughts and ideas",
-        )
-        owner = state.add_user_to_room(room, login, OWNER)
-        owner.favorite = True
-        state.post_system(room, owner, "conversation_created")
+    room = _own_note_to_self(ctx, login) or _make_note_to_self(ctx, login, by_system=False)
     attendee, session = state.participant_for(room, ctx.caller)
     assert attendee is not None
     return room_response(ctx, room, attendee, session, headers=_hash_header(ctx))
@@ -307,12 +318,13 @@ def rename_room(ctx: Ctx) -> Response:
 
 def set_description(ctx: Ctx) -> Response:
     room, attendee = _moderated(ctx)
-    description = ctx.params.required_str("description").strip()
-    if room.type in (ONE_TO_ONE, FORMER_ONE_TO_ONE):
-        raise TalkError(400, {"error": "type"})
-    if len(description) > MAX_DESCRIPTION:
-        raise TalkError(400, {"error": "value"})
+    description = ctx.params.required_str("description").strip(" \t\n\r\0\x0b")
+    # RoomService::setDescription: an unchanged value returns first, then length, then type
     if description != room.description:
+        if len(description) > MAX_DESCRIPTION:
+            raise TalkError(400, {"error": "value"})
+        if room.type in (ONE_TO_ONE, FORMER_ONE_TO_ONE):
+            raise TalkError(400, {"error": "type"})
         room.description = description
         ctx.state.post_system(
             room, attendee, "description_set" if description else "description_removed"
@@ -448,7 +460,7 @@ def _setting(attr: str, value: bool) -> Handler:
 def set_notification_level(ctx: Ctx) -> Response:
     room, attendee = _own(ctx)
     level = ctx.params.required_int("level")
-    if level not in (0, 1, 2, 3):
+    if level not in (1, 2, 3):  # 0 ("default") can be shown but not chosen
         raise TalkError(400, {"error": "level"})
     attendee.notification_level = level
     ctx.state.touch(room)
