@@ -31,7 +31,7 @@ async def _prepare(
     server: DemoServer, service: TalkService, name: str, people: int
 ) -> tuple[Room, list[Participant]]:
     """A group room with ``people`` fresh users, added directly on the server (fast set-up)."""
-    room = await service.create_room(2, name)
+    room = await service.rooms.create(2, name)
     with server.state.lock:
         state_room = server.state.room(room.token)
         assert state_room is not None
@@ -40,12 +40,12 @@ async def _prepare(
             if login not in server.state.accounts:
                 server.state.add_user(login, f"Bench {name} {i:03d}")
             server.state.add_user_to_room(state_room, login)
-    everyone = await service.list_participants(room.token)
+    everyone = await service.participants.list(room.token)
     return room, [p for p in everyone if p.participant_type == ParticipantType.USER]
 
 
 async def _promoted(service: TalkService, room: Room) -> int:
-    people = await service.list_participants(room.token)
+    people = await service.participants.list(room.token)
     return sum(1 for p in people if p.participant_type == ParticipantType.MODERATOR)
 
 

@@ -68,7 +68,7 @@ def _save(widget: QWidget, out: Path, name: str) -> None:
 
 
 async def _room(service: TalkService, title: str) -> Room:
-    listing = await service.list_rooms()
+    listing = await service.rooms.list()
     return next(room for room in listing.rooms if room.title == title)
 
 
@@ -123,7 +123,7 @@ async def _password_dialog(service: TalkService, runner: ActionRunner, out: Path
 async def _bulk_result(service: TalkService, runner: ActionRunner, out: Path) -> None:
     room = await _room(service, EVENT_ROOM)
     people = [
-        p for p in await service.list_participants(room.token) if p.attendee_id != room.attendee_id
+        p for p in await service.participants.list(room.token) if p.attendee_id != room.attendee_id
     ]
     # Alice is already a moderator there and guests by e-mail or phone cannot be promoted, so
     # promoting everyone shows successes and failures side by side.

@@ -6,7 +6,7 @@ from app.api import TalkService
 
 
 async def test_service_lists_demo_rooms(service: TalkService) -> None:
-    result = await service.list_rooms()
+    result = await service.rooms.list()
     assert result.full
     assert len(result.rooms) >= 5
     assert result.modified_before is not None

@@ -13,7 +13,8 @@ Qt-free so the CLI signs in with the same code as the GUI. The steps:
    the system browser, and polls until the server answers with the login name and a fresh app
    password (404 while pending), the flow expires (~20 min) or the caller cancels the task.
 
-An app password is revoked with ``revoke_app_password`` (``DELETE /ocs/v2.php/core/apppassword``).
+An app password is revoked with ``revoke_app_password`` (``DELETE /ocs/v2.php/core/apppassword``,
+``TalkService.account.revoke_app_password``).
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ import asyncio
 import hashlib
 import ipaddress
 import logging
-import platform
 import socket
 import ssl
 import time
@@ -32,9 +32,9 @@ from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
-from .. import __version__
 from . import errors
 from .capabilities import TalkCapabilities
+from .client import build_client
 from .constants import CAPABILITIES_PATH, LOGIN_FLOW_PATH, STATUS_PATH
 from .models import ServerStatus
 from .ocs import decode_json, read_response
@@ -314,29 +314,15 @@ async def _untrusted(url: str, cert_error: ssl.SSLCertVerificationError) -> Untr
 # ----------------------------------------------------------------------------- HTTP
 
 
-def user_agent() -> str:
-    """Shown by Nextcloud as the name of the app password ("Devices & sessions")."""
-    node = platform.node()
-    return f"TalkModerator/{__version__}" + (f" ({node})" if node else "")
-
-
 def _client(
     url: str,
     trusted_sha256: str | None,
     timeout: float,
     transport: httpx.AsyncBaseTransport | None,
 ) -> httpx.AsyncClient:
-    return httpx.AsyncClient(
-        base_url=url,
-        headers={
-            "OCS-APIRequest": "true",
-            "Accept": "application/json",
-            "User-Agent": user_agent(),
-        },
-        timeout=timeout,
-        verify=tls_verify(trusted_sha256),
-        transport=transport,
-        follow_redirects=False,
+    """No credentials yet: the same client as the service's, pinned certificate honoured."""
+    return build_client(
+        url, verify=tls_verify(trusted_sha256), timeout=timeout, transport=transport
     )
 
 
@@ -740,7 +726,7 @@ async def verify_credentials(
         server_url, login, app_password, trusted_sha256, timeout
     ) as service:
         try:
-            await service.list_rooms()
+            await service.rooms.list()
         except errors.NotAuthenticated as exc:
             raise errors.NotAuthenticated(
                 f"{server_url} did not accept the user name and app password. Create an app "
@@ -754,7 +740,7 @@ async def verify_credentials(
             if cert_error is not None:
                 raise await _untrusted(server_url, cert_error) from exc
             raise
-        caps = await service.capabilities(refresh=True)
+        caps = await service.account.capabilities(refresh=True)
     require_talk(caps, caps.server_version or "", "Nextcloud")
     return caps
 
@@ -776,7 +762,7 @@ async def revoke_app_password(
         server_url, login, app_password, trusted_sha256, timeout
     ) as service:
         try:
-            await service.revoke_app_password()
+            await service.account.revoke_app_password()
         except errors.NotAuthenticated:
             log.info("the app password of %s on %s was already revoked", login, server_url)
             return False

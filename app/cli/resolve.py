@@ -78,7 +78,7 @@ async def find_room(service: TalkService, wanted: str) -> Room:
         LookupFailed: no such conversation, or the name is ambiguous.
         TalkError: the server refused to list or open it.
     """
-    listing = await service.list_rooms()
+    listing = await service.rooms.list()
     room = match_room(listing.rooms, wanted)
     if room is not None:
         return room
@@ -87,7 +87,7 @@ async def find_room(service: TalkService, wanted: str) -> Room:
         # user has not joined). A 404 there means the word is neither a name nor a token we
         # can open; the service's sentence for it ("no longer exists") assumes it once did.
         try:
-            return await service.get_room(wanted)
+            return await service.rooms.get(wanted)
         except NotFound:
             raise LookupFailed(
                 f"no conversation named '{wanted}', and no conversation you can open has that "
@@ -146,5 +146,5 @@ async def find_participant(service: TalkService, room: Room, wanted: str) -> Par
         LookupFailed: nobody or several match.
         TalkError: the server refused the listing.
     """
-    people = await service.list_participants(room.token)
+    people = await service.participants.list(room.token)
     return match_participant(people, wanted, room.title)

@@ -114,7 +114,7 @@ def read_app_password(config: KioskConfig) -> str:
 
 async def demo_conversations(service: TalkService) -> tuple[ConversationEntry, ...]:
     """Rooms of the demo server a kiosk could show: group or public ones it moderates."""
-    listing = await service.list_rooms()
+    listing = await service.rooms.list()
     rooms = [r for r in listing.rooms if r.is_group_like and r.is_moderator]
     rooms.sort(key=lambda r: (not r.lobby_enabled, not r.has_call, r.title.casefold()))
     return tuple(ConversationEntry(token=r.token, label=r.title) for r in rooms[:DEMO_ROOMS])

@@ -106,11 +106,11 @@ def cmd_set_secret(args: argparse.Namespace, stdin: TextIO, out: TextIO, ask: Pr
 
 async def check_connection(config: KioskConfig, service: TalkService, out: TextIO) -> int:
     """Sign in and look at every configured conversation; print one line per finding."""
-    status = await service.server_status()
+    status = await service.account.server_status()
     if status.maintenance:
         print(f"! {service.server_url} is in maintenance mode right now", file=out)
     print(f"ok  server: {status.productname or 'Nextcloud'} {status.versionstring}", file=out)
-    caps = await service.capabilities()
+    caps = await service.account.capabilities()
     if not caps.talk_installed:
         print("!!  Talk is not enabled for this account", file=out)
         return EXIT_PROBLEM
@@ -122,7 +122,7 @@ async def check_connection(config: KioskConfig, service: TalkService, out: TextI
     for entry in config.conversations:
         name = entry.label or entry.token
         try:
-            room = await service.get_room(entry.token)
+            room = await service.rooms.get(entry.token)
         except NotFound:
             print(f"!!  {name}: not found, or {config.login} is not a member", file=out)
             problems += 1

@@ -333,7 +333,7 @@ class PollingController(QObject):
             delay = self.config.rooms_interval
 
     async def _read_capabilities(self) -> None:
-        caps = await self.service.capabilities(refresh=self._talk_hash is not None)
+        caps = await self.service.account.capabilities(refresh=self._talk_hash is not None)
         self._capabilities = caps
         self.capabilities_changed.emit(caps)
 
@@ -343,7 +343,7 @@ class PollingController(QObject):
         # Taken now: a refresh_now() during this request asks for another full listing.
         self._full_due = False
         try:
-            return await self.service.list_rooms(
+            return await self.service.rooms.list(
                 modified_since=None if full else self._modified_since
             )
         except BaseException:
@@ -398,12 +398,12 @@ class PollingController(QObject):
     async def _read_room(
         self, token: str, watch: RoomWatch
     ) -> tuple[list[Participant], list[CallPeer] | None]:
-        people = await self.service.list_participants(token, include_status=watch.include_status)
+        people = await self.service.participants.list(token, include_status=watch.include_status)
         room = self._rooms.get(token)
         peers = None
         if watch.call_peers and room is not None and room.has_call:
             with contextlib.suppress(*_ROOM_REFUSALS):
-                peers = await self.service.list_call_peers(token)
+                peers = await self.service.calls.peers(token)
         return people, peers
 
     async def _watch_loop(self, watcher: _Watcher) -> None:

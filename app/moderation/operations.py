@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 async def _close_session(service: TalkService, op: Operation) -> None:
     """Best effort: the action already succeeded; a stale session only times out later."""
     try:
-        await service.leave_session(op.room_token)
+        await service.sessions.close(op.room_token)
     except TalkError as exc:
         log.warning("Could not close the session in '%s': %s", op.room_title, exc)
 
@@ -38,7 +38,7 @@ def promote(room: Room, person: Participant) -> Operation:
 
 
 async def _promote(service: TalkService, op: Operation) -> None:
-    await service.promote(op.room_token, op.attendee_id)
+    await service.participants.promote(op.room_token, op.attendee_id)
 
 
 def demote(room: Room, person: Participant) -> Operation:
@@ -46,7 +46,7 @@ def demote(room: Room, person: Participant) -> Operation:
 
 
 async def _demote(service: TalkService, op: Operation) -> None:
-    await service.demote(op.room_token, op.attendee_id)
+    await service.participants.demote(op.room_token, op.attendee_id)
 
 
 def remove(room: Room, person: Participant) -> Operation:
@@ -55,7 +55,7 @@ def remove(room: Room, person: Participant) -> Operation:
 
 
 async def _remove(service: TalkService, op: Operation) -> None:
-    await service.remove_attendee(op.room_token, op.attendee_id)
+    await service.participants.remove(op.room_token, op.attendee_id)
 
 
 def lobby_bypass(room: Room, person: Participant, allowed: bool) -> Operation:
@@ -68,7 +68,7 @@ def lobby_bypass(room: Room, person: Participant, allowed: bool) -> Operation:
 
 
 async def _lobby_bypass(service: TalkService, op: Operation) -> None:
-    await service.set_lobby_bypass(op.room_token, op.attendee_id, op.flag("allowed"))
+    await service.webinar.set_lobby_bypass(op.room_token, op.attendee_id, op.flag("allowed"))
 
 
 ADD_WORDS = {"users": "user", "groups": "group", "emails": "e-mail guest"}
@@ -87,7 +87,7 @@ def add_participant(room: Room, who: str, source: str) -> Operation:
 
 
 async def _add(service: TalkService, op: Operation) -> int | None:
-    return await service.add_participant(op.room_token, op.text("who"), op.text("source"))
+    return await service.participants.add(op.room_token, op.text("who"), op.text("source"))
 
 
 def ring(room: Room, person: Participant, *, join_briefly: bool = False) -> Operation:
@@ -100,7 +100,7 @@ def ring(room: Room, person: Participant, *, join_briefly: bool = False) -> Oper
 
 async def _ring(service: TalkService, op: Operation) -> None:
     async with _briefly_in_call(service, op):
-        await service.ring(op.room_token, op.attendee_id)
+        await service.calls.ring(op.room_token, op.attendee_id)
 
 
 def dial_out(room: Room, person: Participant, *, join_briefly: bool = False) -> Operation:
@@ -115,7 +115,7 @@ def dial_out(room: Room, person: Participant, *, join_briefly: bool = False) -> 
 
 async def _dial_out(service: TalkService, op: Operation) -> None:
     async with _briefly_in_call(service, op):
-        await service.dial_out(op.room_token, op.attendee_id)
+        await service.calls.dial_out(op.room_token, op.attendee_id)
 
 
 @asynccontextmanager
@@ -127,12 +127,12 @@ async def _briefly_in_call(service: TalkService, op: Operation) -> AsyncIterator
     if not op.flag("join_briefly"):
         yield
         return
-    await service.join_call(op.room_token, flags=int(InCallFlag.IN_CALL), silent=True)
+    await service.calls.join(op.room_token, flags=int(InCallFlag.IN_CALL), silent=True)
     try:
         yield
     finally:
         try:
-            await service.leave_call(op.room_token)
+            await service.calls.leave(op.room_token)
         except TalkError as exc:
             log.warning("Could not leave the call in '%s' again: %s", op.room_title, exc)
         await _close_session(service, op)
@@ -156,7 +156,7 @@ def create_room(name: str, *, public: bool = False, password: str | None = None)
 
 
 async def _create(service: TalkService, op: Operation) -> Room:
-    return await service.create_room(
+    return await service.rooms.create(
         op.number("room_type"), op.text("name"), password=op.text("password") or None
     )
 
@@ -178,7 +178,7 @@ def set_lobby(room: Room, enabled: bool, opens_at: datetime | None = None) -> Op
 
 
 async def _lobby(service: TalkService, op: Operation) -> Room | None:
-    return await service.set_lobby(op.room_token, op.flag("enabled"), op.time("opens_at"))
+    return await service.webinar.set_lobby(op.room_token, op.flag("enabled"), op.time("opens_at"))
 
 
 def set_read_only(room: Room, read_only: bool) -> Operation:
@@ -187,7 +187,7 @@ def set_read_only(room: Room, read_only: bool) -> Operation:
 
 
 async def _read_only(service: TalkService, op: Operation) -> Room | None:
-    return await service.set_read_only(op.room_token, op.flag("read_only"))
+    return await service.rooms.set_read_only(op.room_token, op.flag("read_only"))
 
 
 def set_guests_allowed(room: Room, allowed: bool) -> Operation:
@@ -196,7 +196,7 @@ def set_guests_allowed(room: Room, allowed: bool) -> Operation:
 
 
 async def _guests(service: TalkService, op: Operation) -> Room | None:
-    return await service.set_guests_allowed(op.room_token, op.flag("allowed"))
+    return await service.rooms.set_guests_allowed(op.room_token, op.flag("allowed"))
 
 
 def set_password(room: Room, password: str) -> Operation:
@@ -211,7 +211,7 @@ def set_password(room: Room, password: str) -> Operation:
 
 
 async def _password(service: TalkService, op: Operation) -> Room | None:
-    return await service.set_password(op.room_token, op.text("password"))
+    return await service.rooms.set_password(op.room_token, op.text("password"))
 
 
 def rename(room: Room, name: str) -> Operation:
@@ -219,7 +219,7 @@ def rename(room: Room, name: str) -> Operation:
 
 
 async def _rename(service: TalkService, op: Operation) -> Room | None:
-    return await service.rename_room(op.room_token, op.text("name"))
+    return await service.rooms.rename(op.room_token, op.text("name"))
 
 
 def delete(room: Room) -> Operation:
@@ -227,7 +227,7 @@ def delete(room: Room) -> Operation:
 
 
 async def _delete(service: TalkService, op: Operation) -> None:
-    await service.delete_room(op.room_token)
+    await service.rooms.delete(op.room_token)
 
 
 SIP_WORDS = {
@@ -243,7 +243,7 @@ def set_sip(room: Room, state: int) -> Operation:
 
 
 async def _sip(service: TalkService, op: Operation) -> Room | None:
-    return await service.set_sip(op.room_token, op.number("state"))
+    return await service.webinar.set_sip(op.room_token, op.number("state"))
 
 
 def set_favorite(room: Room, favorite: bool) -> Operation:
@@ -254,8 +254,8 @@ def set_favorite(room: Room, favorite: bool) -> Operation:
 
 async def _favorite(service: TalkService, op: Operation) -> Room:
     """Talk answers the favorite flag with nothing: the room is read back to show it."""
-    await service.set_favorite(op.room_token, op.flag("favorite"))
-    return await service.get_room(op.room_token)
+    await service.rooms.set_favorite(op.room_token, op.flag("favorite"))
+    return await service.rooms.get(op.room_token)
 
 
 # ----------------------------------------------------------------- calls
@@ -270,9 +270,9 @@ def join_call(room: Room, *, flags: int | None = None, silent: bool = False) -> 
 async def _join_call(service: TalkService, op: Operation) -> None:
     flags = op.params.get("flags")
     if flags is None:
-        await service.join_call(op.room_token, silent=op.flag("silent"))
+        await service.calls.join(op.room_token, silent=op.flag("silent"))
     else:
-        await service.join_call(op.room_token, flags=op.number("flags"), silent=op.flag("silent"))
+        await service.calls.join(op.room_token, flags=op.number("flags"), silent=op.flag("silent"))
 
 
 def leave_call(room: Room, *, close_session: bool = False) -> Operation:
@@ -281,7 +281,7 @@ def leave_call(room: Room, *, close_session: bool = False) -> Operation:
 
 
 async def _leave_call(service: TalkService, op: Operation) -> None:
-    await service.leave_call(op.room_token)
+    await service.calls.leave(op.room_token)
     if op.flag("close_session"):
         await _close_session(service, op)
 
@@ -302,13 +302,13 @@ async def _end_call(service: TalkService, op: Operation) -> Room:
     done anything; then the session is opened again and the request sent once more.
     """
     try:
-        await service.leave_call(op.room_token, end_for_everyone=True)
+        await service.calls.leave(op.room_token, end_for_everyone=True)
     except NotFound:
-        await service.join_room(op.room_token)
-        await service.leave_call(op.room_token, end_for_everyone=True)
+        await service.sessions.open(op.room_token)
+        await service.calls.leave(op.room_token, end_for_everyone=True)
     if op.flag("close_session"):
         await _close_session(service, op)
-    after = await service.get_room(op.room_token)
+    after = await service.rooms.get(op.room_token)
     if after.has_call:
         raise Forbidden(
             f"The call in '{op.room_title}' is still running: the server only let you leave "

@@ -177,7 +177,7 @@ class AnswerApplier(QObject):
 
     async def _people(self, token: str) -> None:
         try:
-            people: list[Participant] = await self.service.list_participants(
+            people: list[Participant] = await self.service.participants.list(
                 token, include_status=True
             )
         except TalkError as exc:
@@ -193,7 +193,7 @@ class AnswerApplier(QObject):
     async def _rooms(self, tokens: list[str]) -> None:
         for token in tokens:
             try:
-                room = await self.service.get_room(token)
+                room = await self.service.rooms.get(token)
             except TalkError as exc:
                 self.failed.emit(str(exc))
                 continue

@@ -431,13 +431,13 @@ class MainWindow(QMainWindow):
 
     async def _close_sessions(self) -> None:
         """Best effort, bounded: a server that does not answer must not hold up quitting."""
-        tokens = sorted(self.service.session_tokens)
+        tokens = sorted(self.service.sessions.tokens)
         if not tokens or self.service.closed:
             return
 
         async def close(token: str) -> None:
             try:
-                await self.service.leave_session(token)
+                await self.service.sessions.close(token)
             except TalkError as exc:
                 log.warning("Could not close the Talk session in %s: %s", token, exc)
 

@@ -54,7 +54,7 @@ async def test_add_read_switch_remove(
     with pytest.raises(UnknownAccount, match="Town hall"):
         again.find("nobody")
     async with await again.open_service(first, read_retries=0) as service:
-        rooms = await service.list_rooms()
+        rooms = await service.rooms.list()
         assert rooms.rooms
         assert service.login == mod.login
 
@@ -73,7 +73,7 @@ async def test_add_read_switch_remove(
         async with TalkService(
             demo_server.url, mod.login, mod.app_password, read_retries=0
         ) as service:
-            await service.list_rooms()
+            await service.rooms.list()
     with pytest.raises(MissingSecret):
         await again.open_service(first)
 

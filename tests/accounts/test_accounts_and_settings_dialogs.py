@@ -94,7 +94,7 @@ async def test_add_switch_and_remove(
         async with TalkService(
             demo_server.url, first.login, first_secret, read_retries=0
         ) as service:
-            await service.list_rooms()
+            await service.rooms.list()
 
 
 async def test_remove_without_confirmation_when_prompts_are_off(

@@ -128,7 +128,7 @@ async def test_login_flow_end_to_end_then_revoke(demo_server: DemoServer) -> Non
         async with TalkService(
             demo_server.url, credentials.login, credentials.app_password, read_retries=0
         ) as service:
-            await service.list_rooms()
+            await service.rooms.list()
     # revoking again: already gone
     assert (
         await revoke_app_password(demo_server.url, credentials.login, credentials.app_password)

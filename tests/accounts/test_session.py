@@ -159,7 +159,7 @@ async def test_401_mid_session_asks_to_sign_in_again_and_keeps_the_work(
         assert current is not None and current.token == selected.token
         new_secret = memory_keyring.secrets[(SERVICE_NAME, entry.key)]
         assert new_secret != first.app_password
-        rooms = await service.list_rooms()
+        rooms = await service.rooms.list()
         assert rooms.rooms
     finally:
         await window.shutdown()

@@ -100,7 +100,7 @@ async def test_login_flow_through_the_dialog(
     assert dialog.result() == SignInDialog.DialogCode.Accepted
     secret = memory_keyring.secrets[(SERVICE_NAME, entry.key)]
     async with await store.open_service(entry, read_retries=0) as service:
-        assert (await service.list_rooms()).rooms
+        assert (await service.rooms.list()).rooms
     assert secret  # a fresh app password, read back through the keyring
     await browser.finish()
 
@@ -204,7 +204,7 @@ async def test_no_keyring_offers_this_run_only(
         entry = signal.args[0]
         assert store.secrets.is_run_only(entry.key)
         async with await store.open_service(entry, read_retries=0) as service:
-            assert (await service.list_rooms()).rooms
+            assert (await service.rooms.list()).rooms
         # next start: the account is remembered, the password is not
         assert AccountStore(SettingsStore(), SecretStore()).accounts == (entry,)
         await browser.finish()
@@ -241,4 +241,4 @@ async def test_trust_a_self_signed_certificate(
         assert entry.trusted_sha256 == cert.sha256
         assert SettingsStore().settings.accounts[0].trusted_sha256 == cert.sha256
         async with await store.open_service(entry, read_retries=0) as service:
-            assert (await service.list_rooms()).rooms
+            assert (await service.rooms.list()).rooms

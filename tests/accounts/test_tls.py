@@ -81,7 +81,7 @@ async def test_trusted_fingerprint_connects(
     async with TalkService(
         tls_server, "someone", "x", verify=tls_verify(certs[0].sha256), read_retries=0
     ) as service:
-        status = await service.server_status()
+        status = await service.account.server_status()
     assert status.versionstring == "31.0.9"
     assert HITS[before:] == ["/status.php", "/ocs/v2.php/cloud/capabilities", "/status.php"]
 
@@ -98,5 +98,5 @@ async def test_another_certificate_is_refused_before_anything_is_sent(
         tls_server, "someone", "x", verify=pinned_ssl_context(certs[1].sha256), read_retries=0
     ) as service:
         with pytest.raises(NetworkError, match="fingerprint"):
-            await service.server_status()
+            await service.account.server_status()
     assert len(HITS) == before  # no request (and no credentials) ever reached the server

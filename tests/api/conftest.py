@@ -91,8 +91,8 @@ class TownHall:
 
 @pytest.fixture
 async def town_hall(service: TalkService) -> TownHall:
-    room = await service.create_room(2, "Town hall")
+    room = await service.rooms.create(2, "Town hall")
     for login in ("alice", "bob"):
-        await service.add_participant(room.token, login)
-    people = await service.list_participants(room.token)
+        await service.participants.add(room.token, login)
+    people = await service.participants.list(room.token)
     return TownHall(room, {p.actor_id: p for p in people})

@@ -70,28 +70,28 @@ async def counted(
 
 
 async def test_autocomplete(service: TalkService, town_hall: TownHall) -> None:
-    found = await service.autocomplete("ali")
+    found = await service.account.autocomplete("ali")
     assert "alice" in {s.id for s in found}
     alice = next(s for s in found if s.id == "alice")
     assert alice.label and alice.source == "users"
-    groups = await service.autocomplete("test", share_types=(1,))
+    groups = await service.account.autocomplete("test", share_types=(1,))
     assert {s.source for s in groups} <= {"groups"} and "testers" in {s.id for s in groups}
-    assert await service.autocomplete("no-such-person-at-all", token=town_hall.token) == []
+    assert await service.account.autocomplete("no-such-person-at-all", token=town_hall.token) == []
 
 
 async def test_revoke_app_password(make_service: ServiceFactory) -> None:
     carol = await make_service("carol")
-    await carol.list_rooms()
-    await carol.revoke_app_password()
+    await carol.rooms.list()
+    await carol.account.revoke_app_password()
     with pytest.raises(NotAuthenticated) as caught:
-        await carol.list_rooms()
+        await carol.rooms.list()
     assert str(caught.value) == "The server did not accept the app password: sign in again"
 
 
 async def test_wrong_password(make_service: ServiceFactory) -> None:
     svc = await make_service("alice", password="not-the-password")
     with pytest.raises(NotAuthenticated) as caught:
-        await svc.list_rooms()
+        await svc.rooms.list()
     assert caught.value.status == 401
     assert str(caught.value) == "The server did not accept the app password: sign in again"
 
@@ -100,12 +100,12 @@ async def test_server_gone(demo_server: DemoServer, make_service: ServiceFactory
     svc = await make_service("alice", read_retries=1)
     demo_server.stop()
     with pytest.raises(NetworkError) as caught:
-        await svc.list_rooms()
+        await svc.rooms.list()
     assert str(caught.value).startswith(
         f"Cannot list the conversations: no connection to {demo_server.url} ("
     )
     with pytest.raises(NetworkError):
-        await svc.rename_room("abcd1234", "x")
+        await svc.rooms.rename("abcd1234", "x")
 
 
 # ----------------------------------------------------------------- injected faults
@@ -130,11 +130,11 @@ async def test_reads_are_retried_then_fail(
     svc, transport = counted
     demo_server.set_faults(fail_rate=1.0, kinds={kind})
     with pytest.raises(error) as caught:
-        await svc.list_rooms()
+        await svc.rooms.list()
     assert str(caught.value).startswith(message)
     assert len(transport.sent) == 3  # the first try and two retries
     demo_server.set_faults(fail_rate=0.0)
-    assert (await svc.list_rooms()).rooms
+    assert (await svc.rooms.list()).rooms
 
 
 @pytest.mark.parametrize("kind", ["500", "429", "malformed", "drop"])
@@ -144,11 +144,11 @@ async def test_writes_are_sent_once(
     kind: str,
 ) -> None:
     svc, transport = counted
-    room = await svc.create_room(2, "Town hall")
+    room = await svc.rooms.create(2, "Town hall")
     transport.sent.clear()
     demo_server.set_faults(fail_rate=1.0, kinds={kind})
     with pytest.raises((ServerError, RateLimited, MalformedResponse, NetworkError)):
-        await svc.rename_room(room.token, "Renamed")
+        await svc.rooms.rename(room.token, "Renamed")
     assert transport.sent == [("PUT", f"/ocs/v2.php/apps/spreed/api/v4/room/{room.token}")]
 
 
@@ -159,7 +159,7 @@ async def test_a_transient_fault_is_absorbed_by_a_retry(
     demo_server.set_faults(fail_rate=1.0, kinds={"500"})
     # the first attempt fails, then the server heals before the retry goes out
     transport.after_each = lambda: demo_server.set_faults(fail_rate=0.0)
-    result = await svc.list_rooms()
+    result = await svc.rooms.list()
     assert result.rooms and len(transport.sent) == 2
 
 
@@ -182,7 +182,7 @@ async def test_garbage_is_a_malformed_response(body: bytes) -> None:
         hostile.answers["/ocs/v2.php/apps/spreed/api/v4/room/abcd1234"] = (200, body)
         async with TalkService(hostile.url, "alice", "pw", read_retries=0) as svc:
             with pytest.raises(MalformedResponse) as caught:
-                await svc.get_room("abcd1234")
+                await svc.rooms.get("abcd1234")
     assert str(caught.value).startswith("The server's answer to 'open 'abcd1234'' could not be")
 
 
@@ -205,14 +205,14 @@ async def test_wrong_types_in_lists_and_capabilities() -> None:
         hostile.answers["/status.php"] = (200, b'{"installed": "yes"}')
         async with TalkService(hostile.url, "alice", "pw", read_retries=0) as svc:
             with pytest.raises(MalformedResponse):
-                await svc.list_rooms()
+                await svc.rooms.list()
             with pytest.raises(MalformedResponse):
-                await svc.list_participants("abcd1234")
+                await svc.participants.list("abcd1234")
             with pytest.raises(MalformedResponse) as caps:
-                await svc.capabilities()
+                await svc.account.capabilities()
             assert "spreed.features is not a list" in str(caps.value)
             with pytest.raises(MalformedResponse) as status:
-                await svc.server_status()
+                await svc.account.server_status()
             assert str(status.value) == (
                 f"{hostile.url} does not look like a Nextcloud server (no valid status.php)"
             )
@@ -227,7 +227,7 @@ async def test_error_answers_without_ocs_are_still_mapped() -> None:
         )
         async with TalkService(hostile.url, "alice", "pw", read_retries=0) as svc:
             with pytest.raises(Forbidden):
-                await svc.get_room("abcd1234")
+                await svc.rooms.get("abcd1234")
             with pytest.raises(BadRequest) as caught:
-                await svc.set_guests_allowed("abcd1234", True)
+                await svc.rooms.set_guests_allowed("abcd1234", True)
             assert caught.value.reason is None

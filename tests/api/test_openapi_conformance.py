@@ -20,69 +20,69 @@ async def _tour(service: TalkService, alice: TalkService, town_hall: TownHall) -
     token = town_hall.token
     alice_id = town_hall.id_of("alice")
     bob_id = town_hall.id_of("bob")
-    await service.capabilities()
-    await service.server_status()
-    await service.create_room(2, "Spare room")
-    await service.create_room(1, invite="dave")
-    listing = await service.list_rooms()
-    await service.list_rooms(modified_since=listing.modified_before)
-    await service.get_room(token)
-    await service.list_participants(token, include_status=True)
-    await service.rename_room(token, "Great hall")
-    await service.set_description(token, "All hands")
-    await service.set_favorite(token, True)
-    await service.set_favorite(token, False)
-    await service.set_notification_level(token, 2)
-    await service.set_call_notifications(token, False)
-    await service.set_read_only(token, True)
-    await service.set_read_only(token, False)
-    await service.set_lobby(token, True, (listing.modified_before or 0) + 3600)
-    await service.set_lobby(token, False)
-    await service.set_sip(token, 1)
-    await service.promote(token, alice_id)
-    await service.demote(token, alice_id)
-    await service.set_attendee_permissions(token, bob_id, "set", 1 | 128)
-    await service.set_lobby_bypass(token, bob_id, True)
-    await service.add_participant(token, "carol")
-    await service.add_participant(token, "testers", "groups")
-    await service.add_participant(token, "visitor@example.org", "emails")
-    await service.add_participant(token, "+4915112345678", "phones")
-    await service.resend_invitations(token)
-    await service.set_guests_allowed(token, True)
-    await service.set_password(token, "Long-Enough-Pass-2026")
-    await service.set_password(token, "")
-    await service.join_call(token)
-    await service.list_call_peers(token)
-    await service.update_call_flags(token, 3)
-    await service.ring(token, alice_id)
-    await alice.join_call(token)
-    await service.leave_call(token, end_for_everyone=True)
-    await service.leave_session(token)
-    await service.autocomplete("ali")
-    await alice.leave_room(token)
-    await service.remove_attendee(token, bob_id)
+    await service.account.capabilities()
+    await service.account.server_status()
+    await service.rooms.create(2, "Spare room")
+    await service.rooms.create(1, invite="dave")
+    listing = await service.rooms.list()
+    await service.rooms.list(modified_since=listing.modified_before)
+    await service.rooms.get(token)
+    await service.participants.list(token, include_status=True)
+    await service.rooms.rename(token, "Great hall")
+    await service.rooms.set_description(token, "All hands")
+    await service.rooms.set_favorite(token, True)
+    await service.rooms.set_favorite(token, False)
+    await service.rooms.set_notification_level(token, 2)
+    await service.rooms.set_call_notifications(token, False)
+    await service.rooms.set_read_only(token, True)
+    await service.rooms.set_read_only(token, False)
+    await service.webinar.set_lobby(token, True, (listing.modified_before or 0) + 3600)
+    await service.webinar.set_lobby(token, False)
+    await service.webinar.set_sip(token, 1)
+    await service.participants.promote(token, alice_id)
+    await service.participants.demote(token, alice_id)
+    await service.participants.set_permissions(token, bob_id, "set", 1 | 128)
+    await service.webinar.set_lobby_bypass(token, bob_id, True)
+    await service.participants.add(token, "carol")
+    await service.participants.add(token, "testers", "groups")
+    await service.participants.add(token, "visitor@example.org", "emails")
+    await service.participants.add(token, "+4915112345678", "phones")
+    await service.participants.resend_invitations(token)
+    await service.rooms.set_guests_allowed(token, True)
+    await service.rooms.set_password(token, "Long-Enough-Pass-2026")
+    await service.rooms.set_password(token, "")
+    await service.calls.join(token)
+    await service.calls.peers(token)
+    await service.calls.update_flags(token, 3)
+    await service.calls.ring(token, alice_id)
+    await alice.calls.join(token)
+    await service.calls.leave(token, end_for_everyone=True)
+    await service.sessions.close(token)
+    await service.account.autocomplete("ali")
+    await alice.rooms.leave(token)
+    await service.participants.remove(token, bob_id)
     refusals = [
-        lambda: service.get_room("zzzzzzzz"),
-        lambda: service.rename_room(token, ""),
-        lambda: service.demote(token, town_hall.id_of(service.login)),
-        lambda: service.promote(token, 999999),
-        lambda: service.add_participant(token, "nosuchuser"),
-        lambda: service.add_participant(token, "x", "bogus"),
-        lambda: service.remove_attendee(token, bob_id),
-        lambda: service.set_attendee_permissions(token, alice_id, "bogus", 1),
-        lambda: service.set_notification_level(token, 9),
-        lambda: service.update_call_flags(token, 3),
-        lambda: service.set_guest_name(token, "Gina"),
-        lambda: service.set_sip(token, 1),
-        lambda: service.leave_room(token),
-        lambda: service.create_room(9, "x"),
-        lambda: alice.rename_room(token, "mine"),
+        lambda: service.rooms.get("zzzzzzzz"),
+        lambda: service.rooms.rename(token, ""),
+        lambda: service.participants.demote(token, town_hall.id_of(service.login)),
+        lambda: service.participants.promote(token, 999999),
+        lambda: service.participants.add(token, "nosuchuser"),
+        lambda: service.participants.add(token, "x", "bogus"),
+        lambda: service.participants.remove(token, bob_id),
+        lambda: service.participants.set_permissions(token, alice_id, "bogus", 1),
+        lambda: service.rooms.set_notification_level(token, 9),
+        lambda: service.calls.update_flags(token, 3),
+        lambda: service.participants.set_guest_name(token, "Gina"),
+        lambda: service.webinar.set_sip(token, 1),
+        lambda: service.rooms.leave(token),
+        lambda: service.rooms.create(9, "x"),
+        lambda: alice.rooms.rename(token, "mine"),
     ]
     for index, attempt in enumerate(refusals):
         with pytest.raises(TalkError):
             await attempt()
             pytest.fail(f"refusal #{index} was accepted")
-    await service.delete_room(token)
+    await service.rooms.delete(token)
 
 
 async def test_demo_server_answers_match_the_openapi_spec(

@@ -53,15 +53,15 @@ async def make_event_room(
     room_type: int = 2,
     logins: tuple[str, ...] = ("alice", "bob"),
 ) -> EventRoom:
-    room = await service.create_room(room_type, name)
+    room = await service.rooms.create(room_type, name)
     for login in logins:
-        await service.add_participant(room.token, login)
+        await service.participants.add(room.token, login)
     return await refresh(service, room)
 
 
 async def refresh(service: TalkService, room: Room) -> EventRoom:
-    room = await service.get_room(room.token)
-    people = await service.list_participants(room.token)
+    room = await service.rooms.get(room.token)
+    people = await service.participants.list(room.token)
     return EventRoom(room, {p.actor_id: p for p in people})
 
 

@@ -50,7 +50,7 @@ class FakeClock:
 @pytest.fixture
 async def demo_rooms(service: TalkService) -> dict[str, Room]:
     """The seeded rooms the sample configuration uses, by short name."""
-    listing = await service.list_rooms()
+    listing = await service.rooms.list()
     by_title = {room.title: room for room in listing.rooms}
     return {key: by_title[title] for key, title in ROOMS.items()}
 

@@ -56,7 +56,7 @@ async def test_figures_not_shown_as_zero_before_people_are_read(
     assert card.in_call_label.text() == "In call: …"
     assert card.waiting_label.text() == "Waiting: …"
 
-    people = tuple(await service.list_participants(room.token))
+    people = tuple(await service.participants.list(room.token))
     loaded = view.with_update(room, people)
     assert loaded.people_loaded and loaded.with_update(room, None).people_loaded
     card.update_view(loaded)

@@ -44,9 +44,9 @@ async def test_hostile_guest_name_is_plain_text_on_card_panel_and_confirm(
     service: TalkService,
 ) -> None:
     webinar = demo_rooms["webinar"]  # lobby on: the guest waits there, alone on the card
-    for person in await service.list_participants(webinar.token):
+    for person in await service.participants.list(webinar.token):
         if person.waiting_in_lobby(True):
-            await service.set_lobby_bypass(webinar.token, person.attendee_id, True)
+            await service.webinar.set_lobby_bypass(webinar.token, person.attendee_id, True)
     guest = await _guest_named(demo_server, webinar.token, HOSTILE_GUEST)
     try:
         async with open_kiosk(actions=EVERYTHING) as kiosk:

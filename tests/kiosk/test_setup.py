@@ -189,7 +189,7 @@ def test_run_kiosk_refuses_without_secret(
 async def test_demo_mode_picks_moderated_group_rooms(service: TalkService) -> None:
     entries = await demo_conversations(service)
     assert 1 <= len(entries) <= 4
-    rooms = {r.token: r for r in (await service.list_rooms()).rooms}
+    rooms = {r.token: r for r in (await service.rooms.list()).rooms}
     for entry in entries:
         room = rooms[entry.token]
         assert room.is_group_like and room.is_moderator and entry.label == room.title

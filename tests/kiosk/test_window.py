@@ -77,7 +77,7 @@ async def test_cards_show_live_state(
         assert not any(b.isEnabled() for b in book_club.buttons.values())
 
         # A change made elsewhere (the main window, the CLI) shows up within a poll or two.
-        await service.set_read_only(demo_rooms["town_hall"].token, True)
+        await service.rooms.set_read_only(demo_rooms["town_hall"].token, True)
         await wait_until(lambda: text_of(town_hall, "readOnlyBadge") == "Read-only")
         assert kiosk.banner.text() == "Live"
 
@@ -94,7 +94,7 @@ async def test_allowed_actions_change_the_server(
         assert lobby is not None and lobby.text() == "Close lobby"
         qtbot.mouseClick(lobby, LEFT)
         await wait_until(lambda: text_of(town_hall, "lobbyBadge") == "Lobby closed")
-        assert (await service.get_room(token)).lobby_enabled
+        assert (await service.rooms.get(token)).lobby_enabled
         assert "lobby on" in kiosk.message_bar.text()
 
         # Let one waiting person in past the lobby.
@@ -104,7 +104,7 @@ async def test_allowed_actions_change_the_server(
         assert first.admit_button is not None
         qtbot.mouseClick(first.admit_button, LEFT)
         await wait_until(lambda: text_of(webinar, "waitingLabel") == "Waiting: 3")
-        people = await service.list_participants(demo_rooms["webinar"].token)
+        people = await service.participants.list(demo_rooms["webinar"].token)
         person = next(p for p in people if p.attendee_id == admitted)
         assert person.permissions & Permission.LOBBY_IGNORE
 
@@ -116,14 +116,14 @@ async def test_allowed_actions_change_the_server(
         assert dialog is not None
         qtbot.mouseClick(dialog.cancel_button, LEFT)
         assert kiosk.pending_actions == 0
-        assert (await service.get_room(token)).has_call
+        assert (await service.rooms.get(token)).has_call
 
         qtbot.mouseClick(end_call, LEFT)
         dialog = open_dialog(ConfirmDialog, "confirmDialog")
         assert dialog is not None
         qtbot.mouseClick(dialog.confirm_button, LEFT)
         await wait_until(lambda: text_of(town_hall, "callBadge") == "No call")
-        assert not (await service.get_room(token)).has_call
+        assert not (await service.rooms.get(token)).has_call
         assert not end_call.isEnabled()  # nothing left to end
 
 
@@ -151,13 +151,13 @@ async def test_disallowed_actions_are_not_offered(
 
         # Even if asked directly, a disallowed action does nothing on the server.
         town = demo_rooms["town_hall"]
-        people = await service.list_participants(town.token)
+        people = await service.participants.list(town.token)
         guest = next(p for p in people if p.actor_type == "guests" and not p.is_moderator)
         kiosk.request_action(KioskAction.REMOVE_GUEST, town.token, guest.attendee_id)
         kiosk.request_action(KioskAction.PROMOTE, town.token, guest.attendee_id)
         assert kiosk.pending_actions == 0
         assert open_dialog(ConfirmDialog, "confirmDialog") is None
-        after = {p.attendee_id: p for p in await service.list_participants(town.token)}
+        after = {p.attendee_id: p for p in await service.participants.list(town.token)}
         assert guest.attendee_id in after and not after[guest.attendee_id].is_moderator
 
 
@@ -303,7 +303,7 @@ async def test_every_action_when_all_are_allowed(
         assert dialog is not None
         qtbot.mouseClick(dialog.findChild(QPushButton, "lobbyIn30Button"), LEFT)
         await wait_until(lambda: card.countdown_label.isVisibleTo(kiosk))
-        room = await service.get_room(town.token)
+        room = await service.rooms.get(town.token)
         assert room.lobby_enabled and before + 1790 <= room.lobby_timer <= time.time() + 1810
         assert card.countdown_label.text().startswith(("Opens in 30:0", "Opens in 29:5"))
 
@@ -321,7 +321,7 @@ async def test_every_action_when_all_are_allowed(
         qtbot.mouseClick(row.buttons[KioskAction.PROMOTE], LEFT)
 
         async def role(attendee_id: int) -> bool | None:
-            people = await service.list_participants(town.token)
+            people = await service.participants.list(town.token)
             return next((p.is_moderator for p in people if p.attendee_id == attendee_id), None)
 
         await wait_until(lambda: not kiosk.pending_actions)
@@ -347,7 +347,7 @@ async def test_every_action_when_all_are_allowed(
         assert confirm is not None
         qtbot.mouseClick(confirm.confirm_button, LEFT)
         await wait_until(lambda: text_of(webinar, "readOnlyBadge") == "Read-only")
-        assert (await service.get_room(demo_rooms["webinar"].token)).is_read_only
+        assert (await service.rooms.get(demo_rooms["webinar"].token)).is_read_only
 
 
 async def test_revoked_password_is_shown_and_retried(
@@ -396,7 +396,7 @@ async def test_a_request_the_rule_refuses_is_explained_not_sent(
 
     book_club = demo_rooms["book_club"]
     connect(demo_server, book_club.token, "bob", in_call=7)
-    assert (await service.get_room(book_club.token)).has_call
+    assert (await service.rooms.get(book_club.token)).has_call
     async with open_kiosk(actions=EVERYTHING) as kiosk:
         await wait_until(lambda: card_of(kiosk, book_club).view.call_running)
         kiosk.request_action(KioskAction.END_CALL, book_club.token, None)
@@ -405,4 +405,4 @@ async def test_a_request_the_rule_refuses_is_explained_not_sent(
         assert kiosk.message_bar.isVisible()
         assert "Only moderators can end the call" in kiosk.message_bar.text()
         assert kiosk.message_bar.property("state") == "error"
-    assert (await service.get_room(book_club.token)).has_call
+    assert (await service.rooms.get(book_club.token)).has_call

@@ -37,7 +37,9 @@ def _counting(runner: ActionRunner, gauge: dict[str, int]) -> ActionRunner:
 async def test_mixed_results_are_reported_per_item(
     runner: ActionRunner, service: TalkService, event: EventRoom, audit: AuditLog
 ) -> None:
-    await service.promote(event.token, event.person("bob").attendee_id)  # already a moderator
+    await service.participants.promote(
+        event.token, event.person("bob").attendee_id
+    )  # already a moderator
     operations = [
         ops.promote(event.room, event.person("alice")),
         ops.promote(event.room, event.person("bob")),
@@ -54,7 +56,7 @@ async def test_mixed_results_are_reported_per_item(
     assert outcome.results[2].error  # yourself: refused by the server, in words
     assert outcome.summary() == "1 succeeded, 2 failed"
     assert (1, ItemStatus.RUNNING) in seen and (1, ItemStatus.FAILED) in seen
-    people = {p.actor_id: p.participant_type for p in await service.list_participants(event.token)}
+    people = {p.actor_id: p.participant_type for p in await service.participants.list(event.token)}
     assert people["alice"] == ParticipantType.MODERATOR
     assert sorted((e.participant, e.ok) for e in audit.entries()) == sorted(
         [
@@ -117,7 +119,7 @@ async def test_cancel_stops_sending(
     assert sent + outcome.skipped == 12
     promoted = sum(
         1
-        for p in await service.list_participants(event.token)
+        for p in await service.participants.list(event.token)
         if p.participant_type == ParticipantType.MODERATOR
     )
     assert promoted == outcome.succeeded
@@ -128,13 +130,13 @@ async def test_cancel_stops_sending(
 
 async def test_bulk_lobby_over_many_rooms(runner: ActionRunner, service: TalkService) -> None:
     rooms = [(await make_event_room(service, f"Session {i}", logins=())).room for i in range(3)]
-    one_to_one = await service.create_room(1, invite="alice")
+    one_to_one = await service.rooms.create(1, invite="alice")
     operations = [ops.set_lobby(room, True) for room in [*rooms, one_to_one]]
     outcome = await BulkRunner(runner, operations).run()
     assert [r.status for r in outcome.results] == [ItemStatus.SUCCEEDED] * 3 + [ItemStatus.FAILED]
     assert "lobby" in outcome.results[3].error
     for room in rooms:
-        assert (await service.get_room(room.token)).lobby_enabled
+        assert (await service.rooms.get(room.token)).lobby_enabled
 
 
 async def test_bulk_ring_opens_one_session(

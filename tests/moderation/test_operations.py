@@ -57,11 +57,11 @@ async def test_end_call_reads_back_and_says_when_the_call_still_runs(
     event = await make_event_room(service, "Not yours to end")
     connect(demo_server, event.token, "bob", in_call=7)
     alice = await login_as("alice")
-    room = await alice.get_room(event.token)
+    room = await alice.rooms.get(event.token)
     assert room.has_call and not room.is_moderator
     with pytest.raises(Forbidden, match="still running"):
         await ActionRunner(alice, audit).run(ops.end_call(room))
-    assert (await service.get_room(event.token)).has_call
+    assert (await service.rooms.get(event.token)).has_call
     entry = audit.entries()[-1]
     assert (entry.action, entry.ok, entry.account) == (ActionKind.END_CALL, False, "alice")
 
@@ -71,7 +71,7 @@ async def test_end_call_opens_a_lost_session_again(
 ) -> None:
     """After a server restart our Talk session is gone (404): joined again, sent once more."""
     connect(demo_server, event.token, "bob", in_call=7)
-    await service.join_room(event.token)
+    await service.sessions.open(event.token)
     state = demo_server.state
     with state.lock:
         room = state.room(event.token)
@@ -80,7 +80,7 @@ async def test_end_call_opens_a_lost_session_again(
         assert mine is not None
         for session in list(mine.sessions.values()):
             state.remove_session(room, session)
-    outcome = await runner.run(ops.end_call(await service.get_room(event.token)))
+    outcome = await runner.run(ops.end_call(await service.rooms.get(event.token)))
     assert outcome.room is not None and not outcome.room.has_call
 
 

@@ -82,7 +82,7 @@ async def cleanup_rooms(real_service: TalkService) -> AsyncIterator[list[str]]:
     yield tokens
     for token in tokens:
         try:
-            await real_service.delete_room(token)
+            await real_service.rooms.delete(token)
         except TalkError:
             pass  # already deleted by the test itself
 

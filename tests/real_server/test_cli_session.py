@@ -78,7 +78,7 @@ def run_process(
 
 
 async def _roles(service: TalkService, token: str) -> dict[str, int]:
-    return {p.actor_id: p.participant_type for p in await service.list_participants(token)}
+    return {p.actor_id: p.participant_type for p in await service.participants.list(token)}
 
 
 async def test_moderation_session_on_the_real_server(
@@ -101,7 +101,7 @@ async def test_moderation_session_on_the_real_server(
     token = created["token"]
     cleanup_rooms.append(token)
     assert created["displayName"] == name and created["type"] == ConversationType.GROUP
-    assert (await real_service.get_room(token)).type == ConversationType.GROUP
+    assert (await real_service.rooms.get(token)).type == ConversationType.GROUP
 
     public_name = room_name("cli public")
     said = await ok(
@@ -110,7 +110,7 @@ async def test_moderation_session_on_the_real_server(
     assert said.startswith(f"Created public conversation '{public_name}' (token ")
     public_token = said.rsplit("(token ", 1)[1].split(")")[0]
     cleanup_rooms.append(public_token)
-    public_room = await real_service.get_room(public_token)
+    public_room = await real_service.rooms.get(public_token)
     assert public_room.type == ConversationType.PUBLIC and public_room.has_password
 
     # People: add by token and by name, promote and demote.
@@ -128,11 +128,11 @@ async def test_moderation_session_on_the_real_server(
     before = int(time.time())
     said = await ok("rooms", "lobby", token, "on", "--for", "15m")
     assert "lobby" in said and "on until" in said, said
-    room = await real_service.get_room(token)
+    room = await real_service.rooms.get(token)
     assert room.lobby_state == LobbyState.NON_MODERATORS
     assert before + 15 * 60 - 5 <= room.lobby_timer <= int(time.time()) + 15 * 60 + 5
     await ok("rooms", "lobby", token, "off")
-    room = await real_service.get_room(token)
+    room = await real_service.rooms.get(token)
     assert room.lobby_state == LobbyState.NONE and not room.lobby_timer
 
     # Read-only, guests, the guest password (from a pipe) and removing it again.
@@ -140,39 +140,39 @@ async def test_moderation_session_on_the_real_server(
         await ok("rooms", "read-only", token, "on") == f"'{name}' is now read-only (a "
         "running call was ended).\n"
     )
-    assert (await real_service.get_room(token)).is_read_only
+    assert (await real_service.rooms.get(token)).is_read_only
     await ok("rooms", "read-only", token, "off")
-    assert not (await real_service.get_room(token)).is_read_only
+    assert not (await real_service.rooms.get(token)).is_read_only
     said = await ok("rooms", "public", token, "on")
     assert f"{real_server.url}/call/{token}" in said
-    assert (await real_service.get_room(token)).type == ConversationType.PUBLIC
+    assert (await real_service.rooms.get(token)).type == ConversationType.PUBLIC
     with_password = json.loads(
         await ok("--json", "rooms", "password", token, stdin="Cli-Room-Secret-2\n")
     )
     assert with_password["hasPassword"] is True
-    assert (await real_service.get_room(token)).has_password
+    assert (await real_service.rooms.get(token)).has_password
     await ok("rooms", "password", token, "--clear")
-    assert not (await real_service.get_room(token)).has_password
+    assert not (await real_service.rooms.get(token)).has_password
     await ok("rooms", "public", token, "off")
-    assert (await real_service.get_room(token)).type == ConversationType.GROUP
+    assert (await real_service.rooms.get(token)).type == ConversationType.GROUP
 
     new_name = room_name("cli renamed")
     assert await ok("rooms", "rename", name, new_name) == f"Renamed '{name}' to '{new_name}'.\n"
-    assert (await real_service.get_room(token)).title == new_name
+    assert (await real_service.rooms.get(token)).title == new_name
 
     # A call: the moderator starts it from the CLI, alice joins from her own client.
     said = await ok("call", "join", token)
     assert said.startswith(f"Started the call in '{new_name}' as moderator1."), said
-    assert (await real_service.get_room(token)).has_call
+    assert (await real_service.rooms.get(token)).has_call
     alice = await real_service_for("alice")
-    await alice.join_call(token, flags=int(InCallFlag.IN_CALL | InCallFlag.WITH_AUDIO))
+    await alice.calls.join(token, flags=int(InCallFlag.IN_CALL | InCallFlag.WITH_AUDIO))
     peers = json.loads(await ok("--json", "call", "list", token))
     assert sorted(p["actorId"] for p in peers) == ["alice", "moderator1"]
     listing = await ok("call", "list", token)
     assert "Alice" in listing and "moderator1" in listing.lower(), listing
     assert await ok("call", "end", token) == f"Ended the call in '{new_name}' for everyone.\n"
-    assert not (await alice.get_room(token)).has_call
-    in_call = {p.actor_id: p.in_call for p in await alice.list_participants(token)}
+    assert not (await alice.rooms.get(token)).has_call
+    in_call = {p.actor_id: p.in_call for p in await alice.participants.list(token)}
     assert not any(flags & InCallFlag.IN_CALL for flags in in_call.values()), in_call
 
     await ok("participants", "remove", token, "bob")
@@ -185,7 +185,7 @@ async def test_moderation_session_on_the_real_server(
         f"Deleted '{new_name}'.\n",
         "",
     )
-    assert token not in {r.token for r in (await real_service.list_rooms()).rooms}
+    assert token not in {r.token for r in (await real_service.rooms.list()).rooms}
     await ok("rooms", "delete", public_token, "--yes")
 
 
@@ -209,10 +209,10 @@ async def test_errors_are_one_clear_line(
         token_like.err
     )
 
-    room = await real_service.create_room(2, room_name("refused"))
+    room = await real_service.rooms.create(2, room_name("refused"))
     cleanup_rooms.append(room.token)
     for login in ("alice", "bob"):
-        await real_service.add_participant(room.token, login)
+        await real_service.participants.add(room.token, login)
 
     refused = run_process(real_server, "alice", "participants", "promote", room.token, "bob")
     assert refused.returncode == 1 and refused.stdout == "", refused
@@ -223,7 +223,7 @@ async def test_errors_are_one_clear_line(
 
     empty = await real_cli("rooms", "rename", room.token, " ")
     assert empty.code == 2 and empty.error == "the conversation name must not be empty"
-    assert (await real_service.get_room(room.token)).title == room.title
+    assert (await real_service.rooms.get(room.token)).title == room.title
 
     plain = await real_cli("call", "end", room.token, user="alice")
     assert plain.code == 1 and "no call is running" in plain.error, plain.err

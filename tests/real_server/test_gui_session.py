@@ -127,10 +127,10 @@ async def test_gui_moderates_the_real_server(
     config_dir: Path,
 ) -> None:
     name = room_name("gui")
-    room = await real_service.create_room(2, name)
+    room = await real_service.rooms.create(2, name)
     cleanup_rooms.append(room.token)
     for login in ("alice", "bob"):
-        await real_service.add_participant(room.token, login)
+        await real_service.participants.add(room.token, login)
     alice = await real_service_for("alice")
 
     async with _server_window(qtbot, real_server) as console:
@@ -152,7 +152,7 @@ async def test_gui_moderates_the_real_server(
         # Clicking it lists its participants as the server has them.
         _click_room(qtbot, window, room.token)
         expected = {
-            p.attendee_id: p.actor_id for p in await real_service.list_participants(room.token)
+            p.attendee_id: p.actor_id for p in await real_service.participants.list(room.token)
         }
         assert set(expected.values()) == {"moderator1", "alice", "bob"}
         await wait_until(
@@ -167,7 +167,7 @@ async def test_gui_moderates_the_real_server(
         _select_person(window, "alice")
         await _send(qtbot, await _open_dialog(window, moderation, ActionKind.PROMOTE))
         roles = {
-            p.actor_id: p.participant_type for p in await real_service.list_participants(room.token)
+            p.actor_id: p.participant_type for p in await real_service.participants.list(room.token)
         }
         assert roles["alice"] == ParticipantType.MODERATOR and roles["bob"] == ParticipantType.USER
 
@@ -183,7 +183,7 @@ async def test_gui_moderates_the_real_server(
         assert timer.isChecked() and when.isEnabled()
         when.setDateTime(QDateTime.fromSecsSinceEpoch(int(opens.timestamp())))
         await _send(qtbot, lobby)
-        on_server = await real_service.get_room(room.token)
+        on_server = await real_service.rooms.get(room.token)
         assert on_server.lobby_state == LobbyState.NON_MODERATORS
         assert on_server.lobby_timer == int(opens.timestamp())
         await wait_until(
@@ -196,13 +196,13 @@ async def test_gui_moderates_the_real_server(
         )
 
         # A call started by alice (a moderator now, so the lobby lets her in), ended from here.
-        await alice.join_call(room.token, flags=int(InCallFlag.IN_CALL | InCallFlag.WITH_AUDIO))
-        assert (await real_service.get_room(room.token)).has_call
+        await alice.calls.join(room.token, flags=int(InCallFlag.IN_CALL | InCallFlag.WITH_AUDIO))
+        assert (await real_service.rooms.get(room.token)).has_call
         end = await _open_dialog(window, moderation, ActionKind.END_CALL)
         assert end.objectName() == "confirmDialog"
         await _send(qtbot, end)
-        assert not (await alice.get_room(room.token)).has_call
-        in_call = {p.actor_id: p.in_call for p in await alice.list_participants(room.token)}
+        assert not (await alice.rooms.get(room.token)).has_call
+        in_call = {p.actor_id: p.in_call for p in await alice.participants.list(room.token)}
         assert not any(flags & InCallFlag.IN_CALL for flags in in_call.values()), in_call
         await wait_until(
             lambda: not getattr(window.controller.room(room.token), "has_call", True),
@@ -222,7 +222,7 @@ async def test_gui_moderates_the_real_server(
         # in the conversation afterwards (the server keeps stale sessions for a long time).
         await window.shutdown()
         online = {
-            p.actor_id for p in await real_service.list_participants(room.token) if p.session_ids
+            p.actor_id for p in await real_service.participants.list(room.token) if p.session_ids
         }
         assert "moderator1" not in online, online
 
@@ -235,15 +235,15 @@ async def test_gui_room_settings_own_call_and_delete(
     cleanup_rooms: list[str],
     config_dir: Path,
 ) -> None:
-    room = await real_service.create_room(2, room_name("gui settings"))
+    room = await real_service.rooms.create(2, room_name("gui settings"))
     cleanup_rooms.append(room.token)
     for login in ("alice", "bob"):
-        await real_service.add_participant(room.token, login)
-    await real_service.promote(
+        await real_service.participants.add(room.token, login)
+    await real_service.participants.promote(
         room.token,
         next(
             p.attendee_id
-            for p in await real_service.list_participants(room.token)
+            for p in await real_service.participants.list(room.token)
             if p.actor_id == "alice"
         ),
     )
@@ -260,7 +260,7 @@ async def test_gui_room_settings_own_call_and_delete(
 
         # The moderator's own call: join (this window holds the session), then leave.
         await _send(qtbot, await _open_dialog(window, moderation, ActionKind.JOIN_CALL))
-        in_call = {p.actor_id: p.in_call for p in await real_service.list_participants(room.token)}
+        in_call = {p.actor_id: p.in_call for p in await real_service.participants.list(room.token)}
         assert in_call["moderator1"] & InCallFlag.IN_CALL, in_call
         await wait_until(
             lambda: getattr(window.controller.room(room.token), "has_call", False),
@@ -268,14 +268,14 @@ async def test_gui_room_settings_own_call_and_delete(
             message="the window never showed the call",
         )
         await _send(qtbot, await _open_dialog(window, moderation, ActionKind.LEAVE_CALL))
-        in_call = {p.actor_id: p.in_call for p in await real_service.list_participants(room.token)}
+        in_call = {p.actor_id: p.in_call for p in await real_service.participants.list(room.token)}
         assert not in_call["moderator1"] & InCallFlag.IN_CALL, in_call
 
         # Demote alice again.
         _select_person(window, "alice")
         await _send(qtbot, await _open_dialog(window, moderation, ActionKind.DEMOTE))
         roles = {
-            p.actor_id: p.participant_type for p in await real_service.list_participants(room.token)
+            p.actor_id: p.participant_type for p in await real_service.participants.list(room.token)
         }
         assert roles["alice"] == ParticipantType.USER
 
@@ -284,7 +284,7 @@ async def test_gui_room_settings_own_call_and_delete(
         check = guests.findChild(QCheckBox, "guestsAllowedCheck")
         assert check is not None and check.isChecked()  # proposes the change: guests on
         await _send(qtbot, guests)
-        assert (await real_service.get_room(room.token)).is_public
+        assert (await real_service.rooms.get(room.token)).is_public
         await wait_until(
             lambda: getattr(window.controller.room(room.token), "is_public", False),
             timeout=SERVER_WAIT,
@@ -297,13 +297,13 @@ async def test_gui_room_settings_own_call_and_delete(
             assert edit is not None
             qtbot.keyClicks(edit, "Gui-Guest-Secret-2026")
         await _send(qtbot, password)
-        assert (await real_service.get_room(room.token)).has_password
+        assert (await real_service.rooms.get(room.token)).has_password
 
         read_only = await _open_dialog(window, moderation, ActionKind.READ_ONLY)
         check = read_only.findChild(QCheckBox, "readOnlyCheck")
         assert check is not None and check.isChecked()
         await _send(qtbot, read_only)
-        assert (await real_service.get_room(room.token)).is_read_only
+        assert (await real_service.rooms.get(room.token)).is_read_only
 
         new_name = room_name("gui renamed")
         rename = await _open_dialog(window, moderation, ActionKind.RENAME)
@@ -312,7 +312,7 @@ async def test_gui_room_settings_own_call_and_delete(
         edit.clear()
         qtbot.keyClicks(edit, new_name)
         await _send(qtbot, rename)
-        assert (await real_service.get_room(room.token)).title == new_name
+        assert (await real_service.rooms.get(room.token)).title == new_name
         await wait_until(
             lambda: getattr(window.controller.room(room.token), "title", "") == new_name,
             timeout=SERVER_WAIT,
@@ -326,14 +326,14 @@ async def test_gui_room_settings_own_call_and_delete(
         )
         _select_person(window, "bob")
         await _send(qtbot, await _open_dialog(window, moderation, ActionKind.REMOVE))
-        assert "bob" not in {p.actor_id for p in await real_service.list_participants(room.token)}
+        assert "bob" not in {p.actor_id for p in await real_service.participants.list(room.token)}
 
         delete = await _open_dialog(window, moderation, ActionKind.DELETE)
         edit = delete.findChild(QLineEdit, "deleteConfirmEdit")
         assert edit is not None
         qtbot.keyClicks(edit, new_name)
         await _send(qtbot, delete)
-        assert room.token not in {r.token for r in (await real_service.list_rooms()).rooms}
+        assert room.token not in {r.token for r in (await real_service.rooms.list()).rooms}
         await wait_until(
             lambda: window.conversation_model.row_of(room.token) is None,
             timeout=SERVER_WAIT,

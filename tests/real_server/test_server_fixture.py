@@ -11,9 +11,9 @@ from tests.helpers.real_server import USERS, RealServer
 async def test_real_server_answers_as_nextcloud_32_with_talk_21(
     real_server: RealServer, real_service: TalkService
 ) -> None:
-    status = await real_service.server_status()
+    status = await real_service.account.server_status()
     assert status.versionstring == "32.0.1"
-    caps = await real_service.capabilities()
+    caps = await real_service.account.capabilities()
     assert caps.talk_version == "21.1.7"
     assert caps.server_version == "32.0.1"
     assert set(real_server.users) == set(USERS)

@@ -23,7 +23,7 @@ async def test_server_status_decodes_every_field_of_status_php(
     tapped_service_for: TappedFactory,
 ) -> None:
     svc, tap = await tapped_service_for("moderator1")
-    status = await svc.server_status()
+    status = await svc.account.server_status()
     assert_decoded_strictly(status, tap.last("GET", "/status.php").data)
     assert (status.installed, status.maintenance, status.needs_db_upgrade) == (True, False, False)
     assert (status.productname, status.versionstring) == ("Nextcloud", "32.0.1")
@@ -34,7 +34,7 @@ async def test_capabilities_read_the_spreed_section_as_sent(
     tapped_service_for: TappedFactory,
 ) -> None:
     svc, tap = await tapped_service_for("moderator1")
-    caps = await svc.capabilities()
+    caps = await svc.account.capabilities()
     data = tap.last("GET", "/cloud/capabilities").data
     spreed = data["capabilities"]["spreed"]
     assert caps.features == frozenset(spreed["features"])
@@ -47,7 +47,7 @@ async def test_capabilities_read_the_spreed_section_as_sent(
     assert not caps.sip_dial_in and not caps.sip_dial_out
     assert caps.recording_consent == spreed["config"]["call"]["recording-consent"] == 0
     assert caps.password_on_public
-    assert await svc.capabilities() is caps  # cached: no second request
+    assert await svc.account.capabilities() is caps  # cached: no second request
     assert len([a for a in tap.answers if a.path.endswith("/capabilities")]) == 1
 
 
@@ -63,21 +63,21 @@ async def test_revoke_app_password_signs_out_for_good(real_server: RealServer) -
     assert made.status_code == 200, made.text
     throwaway = made.json()["ocs"]["data"]["apppassword"]
     async with TalkService(real_server.url, user.login, throwaway, read_retries=0) as svc:
-        await svc.list_rooms()
-        await svc.revoke_app_password()
+        await svc.rooms.list()
+        await svc.account.revoke_app_password()
         with pytest.raises(NotAuthenticated) as refused:
-            await svc.list_rooms()
+            await svc.rooms.list()
         assert_readable(refused.value)
         assert "sign in again" in str(refused.value)
     # dave's own app password is untouched
     async with TalkService(real_server.url, user.login, user.app_password) as svc:
-        await svc.list_rooms()
+        await svc.rooms.list()
 
 
 async def test_wrong_app_password_is_not_authenticated(real_server: RealServer) -> None:
     async with TalkService(real_server.url, "dave", "not-the-password", read_retries=0) as svc:
         with pytest.raises(NotAuthenticated) as refused:
-            await svc.capabilities()
+            await svc.account.capabilities()
     assert_readable(refused.value)
 
 
@@ -85,13 +85,13 @@ async def test_autocomplete_finds_users_and_groups_decoded_strictly(
     tapped_service_for: TappedFactory,
 ) -> None:
     svc, tap = await tapped_service_for("moderator1")
-    found = await svc.autocomplete("a", limit=50)
+    found = await svc.account.autocomplete("a", limit=50)
     assert_all_decoded_strictly(found, tap.last("GET", "/autocomplete/get").data)
     by_source = {(s.source, s.id): s for s in found}
     assert by_source[("users", "alice")].label == "Alice"
     assert ("groups", "admin") in by_source
-    testers = await svc.autocomplete("testers", share_types=(1,))
+    testers = await svc.account.autocomplete("testers", share_types=(1,))
     assert [(s.source, s.id, s.label) for s in testers] == [("groups", "testers", "testers")]
-    only_users = await svc.autocomplete("a", share_types=(0,), limit=50)
+    only_users = await svc.account.autocomplete("a", share_types=(0,), limit=50)
     assert only_users and {s.source for s in only_users} == {"users"}
-    assert await svc.autocomplete("no-such-person-anywhere") == []
+    assert await svc.account.autocomplete("no-such-person-anywhere") == []

@@ -36,13 +36,13 @@ async def test_add_users_groups_and_emails_and_list_them_strictly(
     tapped_service_for: TappedFactory, room_name: Callable[[str], str], cleanup_rooms: list[str]
 ) -> None:
     svc, tap = await tapped_service_for("moderator1")
-    room = await svc.create_room(2, room_name("people"))
+    room = await svc.rooms.create(2, room_name("people"))
     cleanup_rooms.append(room.token)
-    assert await svc.add_participant(room.token, "alice") is None
-    assert await svc.add_participant(room.token, "testers", "groups") is None
+    assert await svc.participants.add(room.token, "alice") is None
+    assert await svc.participants.add(room.token, "testers", "groups") is None
     # inviting an address opens a group room to guests: the answer says it is public now
-    assert await svc.add_participant(room.token, "guest@example.org", "emails") == 3
-    people = await svc.list_participants(room.token)
+    assert await svc.participants.add(room.token, "guest@example.org", "emails") == 3
+    people = await svc.participants.list(room.token)
     raws = tap.last("GET", "/participants").data
     email_raw = [w for w in raws if w["actorType"] == "emails"]
     assert [w.get("invitedActorId") for w in email_raw] == ["guest@example.org"]
@@ -55,7 +55,7 @@ async def test_add_users_groups_and_emails_and_list_them_strictly(
         "emails",
     )
 
-    with_status = await svc.list_participants(room.token, include_status=True)
+    with_status = await svc.participants.list(room.token, include_status=True)
     raws = tap.last("GET", "/participants").data
     users = [(p, w) for p, w in zip(with_status, raws, strict=True) if p.actor_type == "users"]
     assert_all_decoded_strictly(
@@ -70,19 +70,19 @@ async def test_add_refusals(
     room_name: Callable[[str], str],
     cleanup_rooms: list[str],
 ) -> None:
-    room = await real_service.create_room(2, room_name("refusals"))
+    room = await real_service.rooms.create(2, room_name("refusals"))
     cleanup_rooms.append(room.token)
     with pytest.raises(NotFound) as unknown:
-        await real_service.add_participant(room.token, "nobody-here")
+        await real_service.participants.add(room.token, "nobody-here")
     assert_readable(unknown.value, mentions="nobody-here")
     with pytest.raises(BadRequest) as source:
-        await real_service.add_participant(room.token, "x", "bogus")
+        await real_service.participants.add(room.token, "x", "bogus")
     assert_readable(source.value)
-    await real_service.add_participant(room.token, "alice")
+    await real_service.participants.add(room.token, "alice")
     alice = await real_service_for("alice")
-    await alice.get_room(room.token)
+    await alice.rooms.get(room.token)
     with pytest.raises(Forbidden) as refused:
-        await alice.add_participant(room.token, "dave")
+        await alice.participants.add(room.token, "dave")
     assert_readable(refused.value, mentions=room.title)
 
 
@@ -93,34 +93,38 @@ async def test_promote_demote_permissions_and_lobby_bypass(
     cleanup_rooms: list[str],
 ) -> None:
     svc, tap = await tapped_service_for("moderator1")
-    room = await svc.create_room(2, room_name("roles"))
+    room = await svc.rooms.create(2, room_name("roles"))
     cleanup_rooms.append(room.token)
     for login in ("alice", "bob"):
-        await svc.add_participant(room.token, login)
-    await svc.add_participant(room.token, "testers", "groups")
-    found = by_actor(await svc.list_participants(room.token))
+        await svc.participants.add(room.token, login)
+    await svc.participants.add(room.token, "testers", "groups")
+    found = by_actor(await svc.participants.list(room.token))
     alice, bob = found["alice"].attendee_id, found["bob"].attendee_id
 
-    await svc.promote(room.token, alice)
-    assert by_actor(await svc.list_participants(room.token))["alice"].participant_type == 2
+    await svc.participants.promote(room.token, alice)
+    assert by_actor(await svc.participants.list(room.token))["alice"].participant_type == 2
     cases = [
-        (svc.promote(room.token, alice), BadRequest, "Alice"),  # already a moderator
-        (svc.promote(room.token, found["testers"].attendee_id), BadRequest, "testers"),
-        (svc.promote(room.token, 999999), NotFound, room.title),  # not a member
-        (svc.promote(room.token, found["moderator1"].attendee_id), Forbidden, "Moderator One"),
-        (svc.demote(room.token, bob), BadRequest, "Bob"),  # not a moderator
-        (svc.set_attendee_permissions(room.token, bob, "bogus", 1), BadRequest, None),
-        (svc.set_attendee_permissions(room.token, alice, "set", 1), Forbidden, "Alice"),
-        (svc.set_attendee_permissions(room.token, 999999, "set", 1), NotFound, room.title),
+        (svc.participants.promote(room.token, alice), BadRequest, "Alice"),  # already a moderator
+        (svc.participants.promote(room.token, found["testers"].attendee_id), BadRequest, "testers"),
+        (svc.participants.promote(room.token, 999999), NotFound, room.title),  # not a member
+        (
+            svc.participants.promote(room.token, found["moderator1"].attendee_id),
+            Forbidden,
+            "Moderator One",
+        ),
+        (svc.participants.demote(room.token, bob), BadRequest, "Bob"),  # not a moderator
+        (svc.participants.set_permissions(room.token, bob, "bogus", 1), BadRequest, None),
+        (svc.participants.set_permissions(room.token, alice, "set", 1), Forbidden, "Alice"),
+        (svc.participants.set_permissions(room.token, 999999, "set", 1), NotFound, room.title),
     ]
     for attempt, kind, mentions in cases:
         with pytest.raises(kind) as refused:
             await attempt
         assert_readable(refused.value, mentions=mentions)
-    await svc.demote(room.token, alice)
-    assert by_actor(await svc.list_participants(room.token))["alice"].participant_type == 3
+    await svc.participants.demote(room.token, alice)
+    assert by_actor(await svc.participants.list(room.token))["alice"].participant_type == 3
 
-    changed = await svc.set_attendee_permissions(
+    changed = await svc.participants.set_permissions(
         room.token, bob, "set", int(Permission.CUSTOM | Permission.CHAT)
     )
     assert_all_decoded_strictly(
@@ -128,27 +132,27 @@ async def test_promote_demote_permissions_and_lobby_bypass(
         tap.last("PUT", "/attendees/permissions").data or [],
         may_be_absent=PARTICIPANT_ABSENT,
     )
-    assert by_actor(await svc.list_participants(room.token))["bob"].attendee_permissions == int(
+    assert by_actor(await svc.participants.list(room.token))["bob"].attendee_permissions == int(
         Permission.CUSTOM | Permission.CHAT
     )
 
     # the lobby holds bob back until he may bypass it
-    await svc.set_lobby(room.token, True)
+    await svc.webinar.set_lobby(room.token, True)
     bob_svc = await real_service_for("bob")
     with pytest.raises(LobbyActive):
-        await bob_svc.list_participants(room.token)
-    await svc.set_lobby_bypass(room.token, bob, True)
-    assert by_actor(await svc.list_participants(room.token))["bob"].ignores_lobby
-    assert await bob_svc.list_participants(room.token)
-    await svc.set_lobby_bypass(room.token, bob, False)
+        await bob_svc.participants.list(room.token)
+    await svc.webinar.set_lobby_bypass(room.token, bob, True)
+    assert by_actor(await svc.participants.list(room.token))["bob"].ignores_lobby
+    assert await bob_svc.participants.list(room.token)
+    await svc.webinar.set_lobby_bypass(room.token, bob, False)
     with pytest.raises(LobbyActive) as held:
-        await bob_svc.list_participants(room.token)
+        await bob_svc.participants.list(room.token)
     assert_readable(held.value)
 
     alice_svc = await real_service_for("alice")
-    await alice_svc.get_room(room.token)
+    await alice_svc.rooms.get(room.token)
     with pytest.raises(Forbidden) as refused:
-        await alice_svc.promote(room.token, bob)
+        await alice_svc.participants.promote(room.token, bob)
     assert_readable(refused.value, mentions=room.title)
 
 
@@ -159,38 +163,38 @@ async def test_remove_leave_and_resend(
     cleanup_rooms: list[str],
 ) -> None:
     svc = real_service
-    room = await svc.create_room(2, room_name("leave"))
+    room = await svc.rooms.create(2, room_name("leave"))
     cleanup_rooms.append(room.token)
     for login in ("alice", "bob", "carol"):
-        await svc.add_participant(room.token, login)
-    await svc.add_participant(room.token, "guest@example.org", "emails")
-    found = by_actor(await svc.list_participants(room.token))
+        await svc.participants.add(room.token, login)
+    await svc.participants.add(room.token, "guest@example.org", "emails")
+    found = by_actor(await svc.participants.list(room.token))
 
-    await svc.resend_invitations(room.token)
-    await svc.resend_invitations(room.token, found["guest@example.org"].attendee_id)
+    await svc.participants.resend_invitations(room.token)
+    await svc.participants.resend_invitations(room.token, found["guest@example.org"].attendee_id)
     with pytest.raises(NotFound) as unknown:
-        await svc.resend_invitations(room.token, 999999)
+        await svc.participants.resend_invitations(room.token, 999999)
     assert_readable(unknown.value, mentions=room.title)
     assert "invitation" in str(unknown.value)
 
     carol = found["carol"].attendee_id
-    await svc.remove_attendee(room.token, carol)
-    assert "carol" not in by_actor(await svc.list_participants(room.token))
+    await svc.participants.remove(room.token, carol)
+    assert "carol" not in by_actor(await svc.participants.list(room.token))
     with pytest.raises(NotFound) as removed:  # removed attendee: gone
-        await svc.remove_attendee(room.token, carol)
+        await svc.participants.remove(room.token, carol)
     assert_readable(removed.value, mentions="Carol")
 
     alice = await real_service_for("alice")
-    await alice.get_room(room.token)
+    await alice.rooms.get(room.token)
     with pytest.raises(Forbidden) as refused:
-        await alice.remove_attendee(room.token, found["moderator1"].attendee_id)
+        await alice.participants.remove(room.token, found["moderator1"].attendee_id)
     assert_readable(refused.value, mentions=room.title)
-    await alice.leave_room(room.token)
+    await alice.rooms.leave(room.token)
     with pytest.raises(NotFound) as left:
-        await alice.leave_room(room.token)
+        await alice.rooms.leave(room.token)
     assert_readable(left.value)
     with pytest.raises(BadRequest) as last:
-        await svc.leave_room(room.token)  # bob would be left without a moderator
+        await svc.rooms.leave(room.token)  # bob would be left without a moderator
     assert_readable(last.value, mentions=room.title)
     assert last.value.reason == "last-moderator"
 
@@ -202,37 +206,37 @@ async def test_join_with_password_leave_session_and_guest_name(
     cleanup_rooms: list[str],
 ) -> None:
     svc, svc_tap = await tapped_service_for("moderator1")
-    room = await svc.create_room(3, room_name("join"), password=GOOD_PASSWORD)
+    room = await svc.rooms.create(3, room_name("join"), password=GOOD_PASSWORD)
     cleanup_rooms.append(room.token)
     bob = await real_service_for("bob")
     with pytest.raises(Forbidden) as wrong:
-        await bob.join_room(room.token, password="not-the-password")
+        await bob.sessions.open(room.token, password="not-the-password")
     assert_readable(wrong.value)
     assert wrong.value.reason == "password"
-    joined = await bob.join_room(room.token, password=GOOD_PASSWORD)
-    assert joined.session_id != "0" and bob.has_session(room.token)
+    joined = await bob.sessions.open(room.token, password=GOOD_PASSWORD)
+    assert joined.session_id != "0" and bob.sessions.is_open(room.token)
     assert joined.participant_type == 5  # a user joining a public room by link: a "guest user"
-    await bob.leave_session(room.token)
-    assert not bob.has_session(room.token)
+    await bob.sessions.close(room.token)
+    assert not bob.sessions.is_open(room.token)
 
     guest, tap = await tapped_service_for("")
-    entered = await guest.join_room(room.token, password=GOOD_PASSWORD)
+    entered = await guest.sessions.open(room.token, password=GOOD_PASSWORD)
     assert_decoded_strictly(
         entered, tap.last("POST", "/participants/active").data, may_be_absent=ROOM_ABSENT
     )
     assert entered.actor_type == "guests" and entered.participant_type == 4
-    await guest.set_guest_name(room.token, "Visitor Vera")
-    people = await svc.list_participants(room.token)
+    await guest.participants.set_guest_name(room.token, "Visitor Vera")
+    people = await svc.participants.list(room.token)
     assert_all_decoded_strictly(
         people, svc_tap.last("GET", "/participants").data, may_be_absent=PARTICIPANT_ABSENT
     )
     assert [p.title for p in people if p.actor_type == "guests"] == ["Visitor Vera"]
     assert [p.is_guest for p in people if p.actor_type == "guests"] == [True]
     with pytest.raises(Forbidden) as not_guest:
-        await svc.set_guest_name(room.token, "Me")
+        await svc.participants.set_guest_name(room.token, "Me")
     assert_readable(not_guest.value)
     with pytest.raises(NotFound):
-        await guest.set_guest_name("zzzzzzzz", "Visitor Vera")
-    await guest.leave_session(room.token)
+        await guest.participants.set_guest_name("zzzzzzzz", "Visitor Vera")
+    await guest.sessions.close(room.token)
     assert tap.last("DELETE", "/participants/active").status == 200
     assert not any(answer.authorized for answer in tap.answers)  # a guest sends no credentials

@@ -44,7 +44,7 @@ def clean_root() -> Iterator[logging.Logger]:
 
 def _secrets(service: TalkService, password: str) -> list[str]:
     basic = base64.b64encode(f"{service.login}:{password}".encode()).decode()
-    cookies = [value for value in service._client.cookies.values() if len(value) >= 6]
+    cookies = [value for value in service._transport.client.cookies.values() if len(value) >= 6]
     assert cookies, "the demo server set no session cookie: nothing would be tested"
     return [password, basic, *cookies]
 
@@ -57,10 +57,10 @@ async def test_a_debug_log_of_a_real_exchange_holds_no_session(
     logging.getLogger("httpcore").setLevel(logging.DEBUG)  # even when someone turns it on
     account = demo_server.moderator
     async with TalkService(demo_server.url, account.login, account.app_password) as service:
-        rooms = await service.list_rooms()
+        rooms = await service.rooms.list()
         token = next(r.token for r in rooms.rooms if r.is_group_like and r.is_moderator)
-        await service.join_room(token)
-        await service.list_participants(token)
+        await service.sessions.open(token)
+        await service.participants.list(token)
         secrets = _secrets(service, account.app_password)
     text = buffer.getvalue()
     assert "receive_response_headers" in text  # the wire trace was there to leak

@@ -52,7 +52,7 @@ async def test_a_flood_is_cut_off_at_the_cap_not_downloaded() -> None:
         hostile.streams[f"{ROOMS}/abcd1234"] = (200, _flood, None)
         async with TalkService(hostile.url, "alice", "pw", read_retries=2) as svc:
             with pytest.raises(ResponseTooLarge) as caught:
-                await svc.get_room("abcd1234")
+                await svc.rooms.get("abcd1234")
         sent = hostile.sent[f"{ROOMS}/abcd1234"]
         requests = [r for r in hostile.requests if r[1] == f"{ROOMS}/abcd1234"]
     assert "larger than 2 MB" in str(caught.value)
@@ -65,7 +65,7 @@ async def test_an_announced_giant_body_is_refused_before_reading() -> None:
         hostile.streams[ROOMS] = (200, _flood, 1_500_000_000)
         async with TalkService(hostile.url, "alice", "pw", read_retries=0) as svc:
             with pytest.raises(ResponseTooLarge) as caught:
-                await svc.list_rooms()
+                await svc.rooms.list()
     assert "larger than 64 MB" in str(caught.value)
 
 
@@ -87,11 +87,11 @@ async def test_any_decoding_failure_is_a_malformed_response(body: bytes) -> None
         hostile.answers[STATUS_PATH] = (200, body)
         async with TalkService(hostile.url, "alice", "pw", read_retries=0) as svc:
             with pytest.raises(MalformedResponse):
-                await svc.list_rooms()
+                await svc.rooms.list()
             if not body.startswith(b'{"ocs"'):  # an object: a status.php with defaults
                 with pytest.raises(MalformedResponse):
-                    await svc.server_status()
-            refused = await _error_of(svc.get_room("abcd1234"))
+                    await svc.account.server_status()
+            refused = await _error_of(svc.rooms.get("abcd1234"))
     assert refused.status == 403  # an unreadable error body is still the refusal it is
 
 

@@ -54,8 +54,8 @@ def test_room_names_and_errors_are_printed_harmless(
 
     async def hostile_room() -> str:
         async with TalkService(demo_server.url, account.login, account.app_password) as svc:
-            room = await svc.create_room(2, "Plain")
-            await svc.rename_room(room.token, HOSTILE)
+            room = await svc.rooms.create(2, "Plain")
+            await svc.rooms.rename(room.token, HOSTILE)
             return room.token
 
     token = asyncio.run(hostile_room())

@@ -69,7 +69,7 @@ async def test_with_confirmations_off_simple_actions_run_at_once_destructive_one
     open_window: WindowOpener, qtbot: QtBot, service: TalkService, tmp_path: Path
 ) -> None:
     event = await make_event_room(service, "Confirm off")
-    await service.set_lobby(event.token, True)  # lobby bypass needs a lobby
+    await service.webinar.set_lobby(event.token, True)  # lobby bypass needs a lobby
     audit = AuditLog(tmp_path / "audit.jsonl")
     async with open_window() as window:
         window.confirm_actions = False
@@ -130,7 +130,7 @@ async def test_with_confirmations_off_a_confirmation_with_a_warning_still_asks(
     (The rules keep you from changing your own role today; the controller does not rely on it.)
     """
     event = await make_event_room(service, "Own role")
-    me = await service.list_participants(event.token)
+    me = await service.participants.list(event.token)
     own_entry = next(p for p in me if p.attendee_id == event.room.attendee_id)
     async with open_window() as window:
         window.confirm_actions = False
@@ -151,7 +151,7 @@ async def test_with_confirmations_off_a_refusal_opens_the_dialog_with_the_reason
         controller = install_moderation(window, AuditLog(tmp_path / "audit.jsonl"))
         await shown(window, event)
         select_person(window, "alice")
-        await service.remove_attendee(event.token, event.person("alice").attendee_id)
+        await service.participants.remove(event.token, event.person("alice").attendee_id)
         trigger(window, "actionPromote")  # alice is gone: the server refuses
         await wait_until(lambda: visible_dialog(controller) is not None)
         dialog = visible_dialog(controller)

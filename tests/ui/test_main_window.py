@@ -51,7 +51,7 @@ async def _open_room(window: MainWindow, title: str) -> str:
 
 async def test_lists_fill_from_the_server(open_window: WindowOpener, service: TalkService) -> None:
     async with open_window() as window:
-        expected = await service.list_rooms()
+        expected = await service.rooms.list()
         await wait_until(lambda: len(window.conversation_model) == len(expected.rooms))
         view = window.findChild(QTableView, "conversationView")
         assert view is window.conversation_view and view.model().rowCount() == len(expected.rooms)
@@ -59,7 +59,7 @@ async def test_lists_fill_from_the_server(open_window: WindowOpener, service: Ta
         assert window.findChild(QLabel, "lastRefreshLabel").text().startswith("Updated ")
 
         token = await _open_room(window, "All Hands")
-        people = await service.list_participants(token)
+        people = await service.participants.list(token)
         await wait_until(lambda: len(window.participant_model) == len(people))
         assert set(window.participant_model.keys()) == {p.attendee_id for p in people}
         assert window.conversation_model.participant_count(token) == len(people)
@@ -75,7 +75,7 @@ async def test_change_on_the_server_shows_up_within_a_poll(
         async with TalkService(
             demo_server.url, demo_server.moderator.login, demo_server.moderator.app_password
         ) as other:  # another client of the same moderator, like the CLI in a terminal
-            await other.rename_room(token, "Board Meeting (moved)")
+            await other.rooms.rename(token, "Board Meeting (moved)")
         await wait_until(
             lambda: window.conversation_model.get(token).title == "Board Meeting (moved)"
         )

@@ -93,10 +93,10 @@ async def test_favorite_in_the_window(
         await wait_until(
             lambda: action.text() == "Remove from &Favorites", message="the label never flipped"
         )
-        assert (await service.get_room(event.token)).is_favorite
+        assert (await service.rooms.get(event.token)).is_favorite
         action.trigger()
         await wait_until(lambda: action.text() == "Add to &Favorites")
-        assert not (await service.get_room(event.token)).is_favorite
+        assert not (await service.rooms.get(event.token)).is_favorite
     entries = [(e.action, e.detail, e.ok) for e in AuditLog().entries()]
     assert entries == [
         (ActionKind.FAVORITE, "added to favorites", True),

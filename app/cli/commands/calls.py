@@ -28,8 +28,8 @@ from ..resolve import find_participant, find_room
 
 async def list_peers(ctx: Context, args: argparse.Namespace) -> None:
     room = await find_room(ctx.service, args.room)
-    peers = await ctx.service.list_call_peers(room.token)
-    people = [] if ctx.out.as_json else await ctx.service.list_participants(room.token)
+    peers = await ctx.service.calls.peers(room.token)
+    people = [] if ctx.out.as_json else await ctx.service.participants.list(room.token)
     ctx.out.call_peers(peers, people)
 
 
@@ -58,11 +58,11 @@ def _own_in_call(room: Room, people: list[Participant]) -> bool:
 
 async def leave(ctx: Context, args: argparse.Namespace) -> None:
     room = await find_room(ctx.service, args.room)
-    if not _own_in_call(room, await ctx.service.list_participants(room.token)):
+    if not _own_in_call(room, await ctx.service.participants.list(room.token)):
         ctx.out.done(f"You are not in the call in '{room.title}'; nothing to leave.")
         return
     await ctx.run(ops.leave_call(room, close_session=True))
-    if _own_in_call(room, await ctx.service.list_participants(room.token)):
+    if _own_in_call(room, await ctx.service.participants.list(room.token)):
         raise CliError(
             f"Cannot leave the call in '{room.title}' from here: your account is in it through "
             "another session (another device, or an earlier 'call join'), which only that "

@@ -17,7 +17,7 @@ async def _current(ctx: Context, room: Room, attendee_id: int) -> Participant | 
     """The participant as the server now has them, for ``--json`` after a change."""
     if not ctx.out.as_json:
         return None
-    for person in await ctx.service.list_participants(room.token):
+    for person in await ctx.service.participants.list(room.token):
         if person.attendee_id == attendee_id:
             return person
     return None
@@ -25,7 +25,7 @@ async def _current(ctx: Context, room: Room, attendee_id: int) -> Participant | 
 
 async def list_participants(ctx: Context, args: argparse.Namespace) -> None:
     room = await find_room(ctx.service, args.room)
-    people = await ctx.service.list_participants(room.token, include_status=args.status)
+    people = await ctx.service.participants.list(room.token, include_status=args.status)
     ctx.out.participants(people, room, with_status=args.status)
 
 
@@ -34,10 +34,10 @@ async def add(ctx: Context, args: argparse.Namespace) -> None:
     ctx.refuse_early(ActionKind.ADD, room, "add participants")
     before: set[int] = set()
     if ctx.out.as_json:
-        before = {p.attendee_id for p in await ctx.service.list_participants(room.token)}
+        before = {p.attendee_id for p in await ctx.service.participants.list(room.token)}
     new_type = (await ctx.run(ops.add_participant(room, args.who, args.source))).answer
     if ctx.out.as_json:
-        after = await ctx.service.list_participants(room.token)
+        after = await ctx.service.participants.list(room.token)
         ctx.out.json([ctx.out.wire(p) for p in after if p.attendee_id not in before])
         return
     sentence = f"Added {args.who} ({args.source}) to '{room.title}'."

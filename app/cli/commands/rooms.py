@@ -27,18 +27,18 @@ async def _result(ctx: Context, token: str, answer: Room | None) -> Room | None:
     """The room after a write, for ``--json`` (some servers answer without it)."""
     if not ctx.out.as_json:
         return answer
-    return answer if answer is not None else await ctx.service.get_room(token)
+    return answer if answer is not None else await ctx.service.rooms.get(token)
 
 
 async def list_rooms(ctx: Context, args: argparse.Namespace) -> None:
     since = parse_since(args.changed_since) if args.changed_since is not None else None
-    listing = await ctx.service.list_rooms(modified_since=since)
+    listing = await ctx.service.rooms.list(modified_since=since)
     ctx.out.rooms(listing.rooms)
 
 
 async def show(ctx: Context, args: argparse.Namespace) -> None:
     room = await find_room(ctx.service, args.room)
-    people = await ctx.service.list_participants(room.token)
+    people = await ctx.service.participants.list(room.token)
     ctx.out.room_detail(room, people)
 
 
@@ -76,7 +76,7 @@ async def delete(ctx: Context, args: argparse.Namespace) -> None:
                 f"refusing to delete '{room.title}' without confirmation: "
                 "no terminal to ask on (pass --yes)"
             )
-        people = await ctx.service.list_participants(room.token)
+        people = await ctx.service.participants.list(room.token)
         question = (
             f"Delete '{room.title}' with its chat, for all {len(people)} participants? "
             "This cannot be undone.\nType the conversation name to confirm: "
@@ -140,7 +140,7 @@ async def lobby(ctx: Context, args: argparse.Namespace) -> None:
     room = await find_room(ctx.service, args.room)
     ctx.refuse_early(ActionKind.LOBBY, room, "change the lobby")
     answer = (await ctx.run(ops.set_lobby(room, on, opening))).room
-    after = answer if answer is not None else await ctx.service.get_room(room.token)
+    after = answer if answer is not None else await ctx.service.rooms.get(room.token)
     if on:
         sentence = f"The lobby of '{after.title}' is {lobby_text(after)}: only moderators get in."
     else:

@@ -1,6 +1,6 @@
 """Add a user, group or e-mail guest to a conversation, with suggestions from the server.
 
-Suggestions come from ``/core/autocomplete/get`` (``TalkService.autocomplete``) while typing,
+Suggestions come from ``/core/autocomplete/get`` (``service.account.autocomplete``) while typing,
 debounced by a named timer; a stale lookup is cancelled when a newer one starts. Picking a
 suggestion fills in the id and the kind (user, group, e-mail) so the right ``source`` is sent.
 """
@@ -97,7 +97,7 @@ class AddParticipantDialog(AsyncActionDialog):
     async def _fetch(self, search: str) -> None:
         self.lookups += 1
         try:
-            found = await self.service.autocomplete(search, token=self.room.token)
+            found = await self.service.account.autocomplete(search, token=self.room.token)
         except asyncio.CancelledError:
             raise
         except TalkError as exc:

@@ -1,6 +1,6 @@
 """Call controls: join and leave as the moderator, end for everyone, ring, SIP dial-out.
 
-The service opens and keeps the Talk session these calls need (``ensure_session``), so the
+The service opens and keeps the Talk session these calls need (``service.sessions.ensure``), so the
 moderator never handles sessions.
 """
 

@@ -25,7 +25,7 @@ from tests.helpers.waiting import wait_until
 async def test_bulk_dialog_reports_each_item(
     qtbot: QtBot, runner: ActionRunner, service: TalkService, event: EventRoom
 ) -> None:
-    await service.promote(event.token, event.person("bob").attendee_id)
+    await service.participants.promote(event.token, event.person("bob").attendee_id)
     operations = [ops.promote(event.room, event.person(login)) for login in ("alice", "bob")]
     dialog = opened(qtbot, BulkResultDialog(runner, operations, title="Promote 2 participants"))
     assert dialog.objectName() == "bulkResultDialog"
@@ -42,7 +42,7 @@ async def test_bulk_dialog_reports_each_item(
     assert bob_row[1] == "failed" and "already a moderator" in bob_row[2]
     assert dialog.summary.text() == "Finished: 1 succeeded, 1 failed"
     assert dialog.close_button.isEnabled()
-    people = {p.actor_id: p.participant_type for p in await service.list_participants(event.token)}
+    people = {p.actor_id: p.participant_type for p in await service.participants.list(event.token)}
     assert people["alice"] == ParticipantType.MODERATOR
 
 
@@ -70,7 +70,7 @@ async def test_bulk_dialog_stop(
     outcome = dialog.outcome
     assert outcome is not None and outcome.cancelled and outcome.skipped >= 1
     assert dialog.summary.text().startswith("Stopped: ")
-    read_only = [(await service.get_room(r.token)).is_read_only for r in rooms]
+    read_only = [(await service.rooms.get(r.token)).is_read_only for r in rooms]
     assert sum(read_only) == outcome.succeeded
     assert [dialog.row(i)[1] for i in range(10)].count("not sent") == outcome.skipped
 

@@ -27,8 +27,8 @@ async def test_lobby_dialog_says_the_current_state(
 
     # the next whole minute, 3 h on: never "2 h 59 min" however late in the minute this runs
     opens = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(hours=3, minutes=1)
-    await service.set_lobby(event.token, True, opens)
-    on = LobbyDialog(runner, await service.get_room(event.token))
+    await service.webinar.set_lobby(event.token, True, opens)
+    on = LobbyDialog(runner, await service.rooms.get(event.token))
     qtbot.addWidget(on)
     on.show()
     # The checkbox proposes turning the lobby off; the intro must still say it is on now.
@@ -37,8 +37,8 @@ async def test_lobby_dialog_says_the_current_state(
     assert "Now: the lobby is on; it opens in 3 h" in intro
     assert opens.astimezone().strftime("%Y-%m-%d %H:%M") in intro
 
-    await service.set_lobby(event.token, True)
-    manual = LobbyDialog(runner, await service.get_room(event.token))
+    await service.webinar.set_lobby(event.token, True)
+    manual = LobbyDialog(runner, await service.rooms.get(event.token))
     qtbot.addWidget(manual)
     assert manual.intro.text().endswith("Now: the lobby is on until a moderator opens it.")
 
@@ -54,7 +54,7 @@ async def test_password_dialog_is_wide_enough(
 async def test_finished_bulk_run_offers_only_close(
     qtbot: QtBot, runner: ActionRunner, service: TalkService, event: EventRoom
 ) -> None:
-    await service.promote(event.token, event.person("bob").attendee_id)
+    await service.participants.promote(event.token, event.person("bob").attendee_id)
     operations = [ops.promote(event.room, event.person(x)) for x in ("alice", "bob")]
     dialog = opened(qtbot, BulkResultDialog(runner, operations, title="Promote 2 participants"))
     assert dialog.start_button.isVisible() and dialog.cancel_button.isVisible()

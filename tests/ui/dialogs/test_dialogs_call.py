@@ -30,7 +30,7 @@ from tests.ui.dialogs.conftest import ServiceFactory
 
 
 async def _in_call(service: TalkService, token: str) -> dict[str, int]:
-    return {p.actor_id: p.in_call for p in await service.list_participants(token)}
+    return {p.actor_id: p.in_call for p in await service.participants.list(token)}
 
 
 async def test_join_then_leave_call(
@@ -40,9 +40,9 @@ async def test_join_then_leave_call(
     assert "Start one" in dialog.intro.text()
     await send(qtbot, dialog)
     assert accepted(dialog)
-    assert service.has_session(event.token)
+    assert service.sessions.is_open(event.token)
     assert (await _in_call(service, event.token))[service.login] & InCallFlag.IN_CALL
-    room = await service.get_room(event.token)
+    room = await service.rooms.get(event.token)
     assert room.has_call
 
     leave = leave_call_dialog(runner, room)
@@ -63,14 +63,14 @@ async def test_end_call_for_everyone(
 ) -> None:
     connect(demo_server, event.token, "alice", in_call=7)
     connect(demo_server, event.token, "bob", in_call=3)
-    room = await service.get_room(event.token)
+    room = await service.rooms.get(event.token)
     assert room.has_call
     dialog = opened(qtbot, end_call_dialog(runner, room))
     assert dialog.objectName() == "confirmDialog" and dialog.action_name == "end-call"
     assert dialog.warning.isVisible()
     await send(qtbot, dialog)
     assert accepted(dialog)
-    assert not (await service.get_room(event.token)).has_call
+    assert not (await service.rooms.get(event.token)).has_call
     assert not any(
         flags & InCallFlag.IN_CALL for flags in (await _in_call(service, event.token)).values()
     )
@@ -86,29 +86,29 @@ async def test_end_call_refused_for_plain_user(
 ) -> None:
     connect(demo_server, event.token, "alice", in_call=7)
     bob = await login_as("bob")
-    dialog = opened(qtbot, end_call_dialog(ActionRunner(bob), await bob.get_room(event.token)))
+    dialog = opened(qtbot, end_call_dialog(ActionRunner(bob), await bob.rooms.get(event.token)))
     await send(qtbot, dialog)
     assert still_open_with_error(dialog, "still running", "moderator rights")
-    assert (await service.get_room(event.token)).has_call
+    assert (await service.rooms.get(event.token)).has_call
 
 
 async def test_join_call_refused_by_the_lobby(
     qtbot: QtBot, login_as: ServiceFactory, service: TalkService, event: EventRoom
 ) -> None:
     """412: the lobby is on and alice is not a moderator."""
-    await service.set_lobby(event.token, True)
+    await service.webinar.set_lobby(event.token, True)
     alice = await login_as("alice")
     dialog = opened(qtbot, join_call_dialog(ActionRunner(alice), event.room))
     await send(qtbot, dialog)
     assert still_open_with_error(dialog, "lobby")
-    assert not (await service.get_room(event.token)).has_call
+    assert not (await service.rooms.get(event.token)).has_call
 
 
 async def test_ring_participant(
     qtbot: QtBot, runner: ActionRunner, service: TalkService, event: EventRoom, audit: AuditLog
 ) -> None:
-    await service.join_call(event.token)
-    room = await service.get_room(event.token)
+    await service.calls.join(event.token)
+    room = await service.rooms.get(event.token)
     dialog = opened(qtbot, ring_dialog(runner, room, event.person("alice")))
     await send(qtbot, dialog)
     assert accepted(dialog)
@@ -130,11 +130,11 @@ async def test_ring_a_guest_refused(
 
     event = await make_event_room(service, "Open house", room_type=3)
     guest_id = add_guest(demo_server, event.token, "Visitor")
-    await service.join_call(event.token)
+    await service.calls.join(event.token)
     guest = next(
-        p for p in await service.list_participants(event.token) if p.attendee_id == guest_id
+        p for p in await service.participants.list(event.token) if p.attendee_id == guest_id
     )
-    dialog = opened(qtbot, ring_dialog(runner, await service.get_room(event.token), guest))
+    dialog = opened(qtbot, ring_dialog(runner, await service.rooms.get(event.token), guest))
     await send(qtbot, dialog)
     assert still_open_with_error(dialog, "Cannot ring Visitor")
 
@@ -142,15 +142,15 @@ async def test_ring_a_guest_refused(
 async def test_dial_out_to_phone_participant(
     qtbot: QtBot, runner: ActionRunner, service: TalkService, event: EventRoom, audit: AuditLog
 ) -> None:
-    caps = await service.capabilities()
+    caps = await service.account.capabilities()
     assert caps.sip_dial_out
-    await service.set_sip(event.token, 1)
-    await service.add_participant(event.token, "+491701234567", "phones")
+    await service.webinar.set_sip(event.token, 1)
+    await service.participants.add(event.token, "+491701234567", "phones")
     phone = next(
-        p for p in await service.list_participants(event.token) if p.actor_type == "phones"
+        p for p in await service.participants.list(event.token) if p.actor_type == "phones"
     )
-    await service.join_call(event.token)
-    dialog = opened(qtbot, dial_out_dialog(runner, await service.get_room(event.token), phone))
+    await service.calls.join(event.token)
+    dialog = opened(qtbot, dial_out_dialog(runner, await service.rooms.get(event.token), phone))
     await send(qtbot, dialog)
     assert accepted(dialog), dialog.error_text
     assert audit.entries()[-1].action == "dial-out"
@@ -159,9 +159,9 @@ async def test_dial_out_to_phone_participant(
 async def test_dial_out_to_a_user_refused(
     qtbot: QtBot, runner: ActionRunner, service: TalkService, event: EventRoom
 ) -> None:
-    await service.join_call(event.token)
+    await service.calls.join(event.token)
     dialog = opened(
-        qtbot, dial_out_dialog(runner, await service.get_room(event.token), event.person("bob"))
+        qtbot, dial_out_dialog(runner, await service.rooms.get(event.token), event.person("bob"))
     )
     await send(qtbot, dialog)
     assert still_open_with_error(dialog, "not a phone participant")

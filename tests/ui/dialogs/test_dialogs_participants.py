@@ -31,7 +31,7 @@ from tests.ui.dialogs.conftest import ServiceFactory
 
 
 async def _types(service: TalkService, token: str) -> dict[str, int]:
-    return {p.actor_id: p.participant_type for p in await service.list_participants(token)}
+    return {p.actor_id: p.participant_type for p in await service.participants.list(token)}
 
 
 # ----------------------------------------------------------------------------- promote/demote
@@ -68,11 +68,11 @@ async def test_promote_refused_for_plain_user(
 ) -> None:
     """The moderator is only a plain member of alice's room: 403, said in words."""
     alice = await login_as("alice")
-    room = await alice.create_room(ConversationType.GROUP, "Alice's club")
+    room = await alice.rooms.create(ConversationType.GROUP, "Alice's club")
     for login in (service.login, "bob"):
-        await alice.add_participant(room.token, login)
-    mine = await service.get_room(room.token)
-    people = {p.actor_id: p for p in await service.list_participants(room.token)}
+        await alice.participants.add(room.token, login)
+    mine = await service.rooms.get(room.token)
+    people = {p.actor_id: p for p in await service.participants.list(room.token)}
     dialog = opened(qtbot, promote_dialog(ActionRunner(service), mine, people["bob"]))
     await send(qtbot, dialog)
     assert still_open_with_error(dialog, "only moderators can promote")
@@ -87,7 +87,7 @@ async def test_promote_gone_room(
     event: EventRoom,
 ) -> None:
     other = await login_as(demo_server.moderator.login)
-    await other.delete_room(event.token)
+    await other.rooms.delete(event.token)
     dialog = opened(qtbot, promote_dialog(runner, event.room, event.person("bob")))
     await send(qtbot, dialog)
     assert still_open_with_error(dialog, "not a participant")
@@ -123,14 +123,14 @@ async def test_remove_guest(
 ) -> None:
     event = await make_event_room(service, "Open house", room_type=ConversationType.PUBLIC)
     guest_id = add_guest(demo_server, event.token, "Heckler")
-    people = {p.attendee_id: p for p in await service.list_participants(event.token)}
+    people = {p.attendee_id: p for p in await service.participants.list(event.token)}
     guest = people[guest_id]
     assert guest.is_guest
     dialog = opened(qtbot, remove_participant_dialog(runner, event.room, guest))
     assert dialog.windowTitle() == "Remove guest"
     await send(qtbot, dialog)
     assert accepted(dialog)
-    remaining = {p.attendee_id for p in await service.list_participants(event.token)}
+    remaining = {p.attendee_id for p in await service.participants.list(event.token)}
     assert guest_id not in remaining
 
 
@@ -194,7 +194,7 @@ async def test_add_email_guest_switches_kind(
     assert dialog.source() == "emails"
     await send(qtbot, dialog)
     assert accepted(dialog)
-    people = await service.list_participants(event.token)
+    people = await service.participants.list(event.token)
     assert any(p.actor_type == "emails" for p in people)
 
 
@@ -211,7 +211,7 @@ async def test_add_unknown_user_refused(
 async def test_add_to_one_to_one_refused(
     qtbot: QtBot, runner: ActionRunner, service: TalkService
 ) -> None:
-    one_to_one = await service.create_room(ConversationType.ONE_TO_ONE, invite="alice")
+    one_to_one = await service.rooms.create(ConversationType.ONE_TO_ONE, invite="alice")
     dialog = opened(qtbot, AddParticipantDialog(runner, one_to_one))
     qtbot.keyClicks(dialog.who_edit, "bob")
     await send(qtbot, dialog)
@@ -240,16 +240,16 @@ async def test_let_in_past_the_lobby_and_back(
     event: EventRoom,
     demo_server: DemoServer,
 ) -> None:
-    await service.set_lobby(event.token, True)
+    await service.webinar.set_lobby(event.token, True)
     connect(demo_server, event.token, "alice")
-    room = await service.get_room(event.token)
-    alice = {p.actor_id: p for p in await service.list_participants(event.token)}["alice"]
+    room = await service.rooms.get(event.token)
+    alice = {p.actor_id: p for p in await service.participants.list(event.token)}["alice"]
     assert alice.waiting_in_lobby(room.lobby_enabled)
     dialog = opened(qtbot, lobby_bypass_dialog(runner, room, alice))
     assert dialog.send_button.text() == "Let in"
     await send(qtbot, dialog)
     assert accepted(dialog)
-    alice = {p.actor_id: p for p in await service.list_participants(event.token)}["alice"]
+    alice = {p.actor_id: p for p in await service.participants.list(event.token)}["alice"]
     assert alice.ignores_lobby and not alice.waiting_in_lobby(True)
 
     back = lobby_bypass_dialog(runner, room, alice)
@@ -257,7 +257,7 @@ async def test_let_in_past_the_lobby_and_back(
     back.show()
     assert back.send_button.text() == "Send back"
     await send(qtbot, back)
-    alice = {p.actor_id: p for p in await service.list_participants(event.token)}["alice"]
+    alice = {p.actor_id: p for p in await service.participants.list(event.token)}["alice"]
     assert not alice.ignores_lobby and alice.waiting_in_lobby(True)
 
 
@@ -266,13 +266,13 @@ async def test_lobby_bypass_refused_for_plain_user(
 ) -> None:
     bob = await login_as("bob")
     dialog = lobby_bypass_dialog(
-        ActionRunner(bob), await bob.get_room(event.token), event.person("alice"), allowed=True
+        ActionRunner(bob), await bob.rooms.get(event.token), event.person("alice"), allowed=True
     )
     qtbot.addWidget(dialog)
     dialog.show()
     await send(qtbot, dialog)
     assert still_open_with_error(dialog, "permissions")
-    alice = {p.actor_id: p for p in await service.list_participants(event.token)}["alice"]
+    alice = {p.actor_id: p for p in await service.participants.list(event.token)}["alice"]
     assert not alice.ignores_lobby
 
 
@@ -287,6 +287,6 @@ async def test_add_group_picked_from_suggestions(
     assert dialog.who() == "volunteers" and dialog.source() == "groups"
     await send(qtbot, dialog)
     assert accepted(dialog)
-    people = await service.list_participants(event.token)
+    people = await service.participants.list(event.token)
     assert any(p.actor_type == "groups" and p.actor_id == "volunteers" for p in people)
     assert {"erin", "frank"} <= {p.actor_id for p in people}

@@ -41,7 +41,7 @@ async def test_lobby_with_opening_time(
     assert dialog.countdown.text() in ("opens in 14 min", "opens in 15 min")
     await send(qtbot, dialog)
     assert accepted(dialog)
-    room = await service.get_room(event.token)
+    room = await service.rooms.get(event.token)
     assert room.lobby_enabled and room.lobby_timer == int(opens.timestamp())
     entry = audit.entries()[-1]
     assert entry.action == "lobby" and entry.ok and entry.room == "Town hall"
@@ -51,13 +51,13 @@ async def test_lobby_with_opening_time(
 async def test_lobby_off_again(
     qtbot: QtBot, runner: ActionRunner, service: TalkService, event: EventRoom
 ) -> None:
-    await service.set_lobby(event.token, True)
-    dialog = opened(qtbot, LobbyDialog(runner, await service.get_room(event.token)))
+    await service.webinar.set_lobby(event.token, True)
+    dialog = opened(qtbot, LobbyDialog(runner, await service.rooms.get(event.token)))
     assert not dialog.enabled_check.isChecked()
     assert dialog.countdown.text() == "Everyone can enter"
     await send(qtbot, dialog)
     assert accepted(dialog)
-    assert not (await service.get_room(event.token)).lobby_enabled
+    assert not (await service.rooms.get(event.token)).lobby_enabled
 
 
 def test_lobby_time_in_the_past_is_refused_locally(
@@ -75,7 +75,7 @@ def test_lobby_time_in_the_past_is_refused_locally(
 async def test_lobby_refused_on_one_to_one(
     qtbot: QtBot, runner: ActionRunner, service: TalkService
 ) -> None:
-    one_to_one = await service.create_room(ConversationType.ONE_TO_ONE, invite="alice")
+    one_to_one = await service.rooms.create(ConversationType.ONE_TO_ONE, invite="alice")
     dialog = opened(qtbot, LobbyDialog(runner, one_to_one))
     await send(qtbot, dialog)
     assert still_open_with_error(dialog, "only group and public conversations have a lobby")
@@ -86,14 +86,14 @@ async def test_lobby_refused_for_non_moderator(
     qtbot: QtBot, login_as: ServiceFactory, service: TalkService, audit: AuditLog
 ) -> None:
     alice = await login_as("alice")
-    room = await service.create_room(2, "Moderators only")
-    await service.add_participant(room.token, "alice")
+    room = await service.rooms.create(2, "Moderators only")
+    await service.participants.add(room.token, "alice")
     dialog = opened(
-        qtbot, LobbyDialog(ActionRunner(alice, audit), await alice.get_room(room.token))
+        qtbot, LobbyDialog(ActionRunner(alice, audit), await alice.rooms.get(room.token))
     )
     await send(qtbot, dialog)
     assert still_open_with_error(dialog, "not allowed")
-    assert not (await service.get_room(room.token)).lobby_enabled
+    assert not (await service.rooms.get(room.token)).lobby_enabled
     assert audit.entries()[-1].ok is False
     assert audit.entries()[-1].account == "alice"
 
@@ -104,7 +104,7 @@ async def test_lobby_cancel_sends_nothing(
     dialog = opened(qtbot, LobbyDialog(runner, event.room))
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible() and dialog.sends == 0
-    assert not (await service.get_room(event.token)).lobby_enabled
+    assert not (await service.rooms.get(event.token)).lobby_enabled
     assert audit.entries() == []
 
 
@@ -141,7 +141,7 @@ async def test_password_set_change_remove(
     assert dialog.confirm_edit.echoMode() == QLineEdit.EchoMode.Normal
     await send(qtbot, dialog)
     assert accepted(dialog)
-    room = await service.get_room(event.token)
+    room = await service.rooms.get(event.token)
     assert room.has_password
 
     remove = PasswordDialog(runner, room)
@@ -151,7 +151,7 @@ async def test_password_set_change_remove(
     assert remove.send_button.text() == "Remove password"
     await send(qtbot, remove)
     assert accepted(remove)
-    assert not (await service.get_room(event.token)).has_password
+    assert not (await service.rooms.get(event.token)).has_password
     details = [e.detail for e in audit.entries()]
     assert details == ["password set", "password removed"]
     assert secret not in audit.path.read_text(encoding="utf-8")
@@ -180,7 +180,7 @@ async def test_password_policy_message_shown_inline(
     await send(qtbot, dialog)
     assert still_open_with_error(dialog, "at least 10 characters")
     assert dialog.password_edit.text() == "short" and dialog.confirm_edit.text() == "short"
-    assert not (await service.get_room(event.token)).has_password
+    assert not (await service.rooms.get(event.token)).has_password
     text = audit.path.read_text(encoding="utf-8")
     assert '"password set"' in text and '"short"' not in text
 
@@ -208,7 +208,7 @@ async def test_rename(
     qtbot.keyClicks(dialog.name_edit, "  Town hall 2026 ")
     await send(qtbot, dialog)
     assert accepted(dialog)
-    assert (await service.get_room(event.token)).name == "Town hall 2026"
+    assert (await service.rooms.get(event.token)).name == "Town hall 2026"
     assert audit.entries()[-1].detail == "rename 'Town hall' to 'Town hall 2026'"
 
 
@@ -220,7 +220,7 @@ async def test_rename_gone_room(
     demo_server: DemoServer,
 ) -> None:
     second = await login_as(demo_server.moderator.login)
-    await second.delete_room(event.token)
+    await second.rooms.delete(event.token)
     dialog = opened(qtbot, RenameDialog(runner, event.room))
     dialog.name_edit.setText("Still here?")
     await send(qtbot, dialog)
@@ -252,7 +252,7 @@ async def test_delete_needs_the_typed_name(
     qtbot.keyClicks(dialog.confirm_edit, "l")
     await send(qtbot, dialog)
     assert accepted(dialog)
-    tokens = {room.token for room in (await service.list_rooms()).rooms}
+    tokens = {room.token for room in (await service.rooms.list()).rooms}
     assert event.token not in tokens
 
 
@@ -260,12 +260,12 @@ async def test_delete_refused_for_non_moderator(
     qtbot: QtBot, login_as: ServiceFactory, service: TalkService, event: EventRoom
 ) -> None:
     alice = await login_as("alice")
-    dialog = opened(qtbot, DeleteDialog(ActionRunner(alice), await alice.get_room(event.token)))
+    dialog = opened(qtbot, DeleteDialog(ActionRunner(alice), await alice.rooms.get(event.token)))
     qtbot.keyClicks(dialog.confirm_edit, "Town hall")
     await send(qtbot, dialog)
     assert still_open_with_error(dialog, "Town hall")
     assert dialog.confirm_edit.text() == "Town hall"
-    assert (await service.get_room(event.token)).token == event.token
+    assert (await service.rooms.get(event.token)).token == event.token
 
 
 # ----------------------------------------------------------------------------- read-only
@@ -278,20 +278,20 @@ async def test_read_only_on_and_off(
     assert dialog.objectName() == "readOnlyDialog" and dialog.check.isChecked()
     await send(qtbot, dialog)
     assert accepted(dialog)
-    room = await service.get_room(event.token)
+    room = await service.rooms.get(event.token)
     assert room.is_read_only
     back = read_only_dialog(runner, room)
     qtbot.addWidget(back)
     back.show()
     assert not back.check.isChecked()
     await send(qtbot, back)
-    assert not (await service.get_room(event.token)).is_read_only
+    assert not (await service.rooms.get(event.token)).is_read_only
 
 
 async def test_read_only_refused_on_one_to_one(
     qtbot: QtBot, runner: ActionRunner, service: TalkService
 ) -> None:
-    one_to_one = await service.create_room(ConversationType.ONE_TO_ONE, invite="bob")
+    one_to_one = await service.rooms.create(ConversationType.ONE_TO_ONE, invite="bob")
     dialog = opened(qtbot, read_only_dialog(runner, one_to_one))
     await send(qtbot, dialog)
     assert still_open_with_error(dialog, "only group and public")
@@ -304,7 +304,7 @@ async def test_read_only_cancel_sends_nothing(
     dialog = opened(qtbot, read_only_dialog(runner, event.room))
     dialog.reject()
     assert dialog.sends == 0
-    assert not (await service.get_room(event.token)).is_read_only
+    assert not (await service.rooms.get(event.token)).is_read_only
 
 
 # ----------------------------------------------------------------------------- guests
@@ -316,14 +316,14 @@ async def test_guests_allowed_then_not(
     dialog = opened(qtbot, guests_dialog(runner, event.room))
     assert dialog.check.objectName() == "guestsAllowedCheck"
     await send(qtbot, dialog)
-    room = await service.get_room(event.token)
+    room = await service.rooms.get(event.token)
     assert room.is_public
     back = guests_dialog(runner, room)
     qtbot.addWidget(back)
     back.show()
     await send(qtbot, back)
     assert accepted(back)
-    assert not (await service.get_room(event.token)).is_public
+    assert not (await service.rooms.get(event.token)).is_public
 
 
 async def test_guests_refused_when_room_is_gone(
@@ -334,7 +334,7 @@ async def test_guests_refused_when_room_is_gone(
     demo_server: DemoServer,
 ) -> None:
     other = await login_as(demo_server.moderator.login)
-    await other.delete_room(event.token)
+    await other.rooms.delete(event.token)
     dialog = opened(qtbot, guests_dialog(runner, event.room))
     await send(qtbot, dialog)
     assert still_open_with_error(dialog, "no longer exists")
@@ -346,25 +346,25 @@ async def test_guests_refused_when_room_is_gone(
 async def test_sip_dial_in_on(
     qtbot: QtBot, runner: ActionRunner, service: TalkService, event: EventRoom
 ) -> None:
-    caps = await service.capabilities()
+    caps = await service.account.capabilities()
     assert caps.sip_dial_in  # the demo server has SIP configured
     dialog = opened(qtbot, SipDialog(runner, event.room))
     assert not dialog.send_button.isEnabled()  # unchanged
     dialog.set_state(1)
     await send(qtbot, dialog)
     assert accepted(dialog)
-    assert (await service.get_room(event.token)).sip_enabled == 1
+    assert (await service.rooms.get(event.token)).sip_enabled == 1
 
 
 async def test_sip_refused_for_non_moderator(
     qtbot: QtBot, login_as: ServiceFactory, event: EventRoom, service: TalkService
 ) -> None:
     bob = await login_as("bob")
-    dialog = opened(qtbot, SipDialog(ActionRunner(bob), await bob.get_room(event.token)))
+    dialog = opened(qtbot, SipDialog(ActionRunner(bob), await bob.rooms.get(event.token)))
     dialog.set_state(1)
     await send(qtbot, dialog)
     assert dialog.isVisible() and dialog.error_text
-    assert (await service.get_room(event.token)).sip_enabled == 0
+    assert (await service.rooms.get(event.token)).sip_enabled == 0
 
 
 async def test_double_click_sends_once(
@@ -380,7 +380,7 @@ async def test_double_click_sends_once(
     assert dialog.isVisible()
     await dialog.wait_sent()
     assert accepted(dialog)
-    assert (await service.get_room(event.token)).name == "Renamed"
+    assert (await service.rooms.get(event.token)).name == "Renamed"
     assert [e.action for e in audit.entries()] == ["rename"]
 
 
@@ -396,5 +396,5 @@ async def test_dialog_deleted_while_in_flight(
     assert task is not None
     shiboken6.delete(dialog)
     await task  # finishes without touching the deleted widgets
-    assert (await service.get_room(event.token)).name == "Renamed late"
+    assert (await service.rooms.get(event.token)).name == "Renamed late"
     assert [e.action for e in audit.entries()] == ["rename"]

@@ -153,10 +153,10 @@ async def test_run_a_whole_event(
         assert viewer.table.rowCount() == 8
         viewer.close()
 
-    room = await service.get_room(event.token)
+    room = await service.rooms.get(event.token)
     assert room.lobby_enabled and room.lobby_timer == int(opens.timestamp())
     assert room.has_password and room.is_read_only and not room.has_call
-    people = {p.attendee_id: p for p in await service.list_participants(event.token)}
+    people = {p.attendee_id: p for p in await service.participants.list(event.token)}
     assert heckler not in people
     assert all(people[i].participant_type == ParticipantType.MODERATOR for i in co_hosts)
     assert not any(p.in_call & InCallFlag.IN_CALL for p in people.values())

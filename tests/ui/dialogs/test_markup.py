@@ -68,7 +68,7 @@ async def test_hostile_names_in_lists_header_tooltips_and_dialogs(
                     _assert_tooltip_safe(tip, name)
 
     guest = next(
-        p for p in await service.list_participants(event.token) if p.attendee_id == guest_id
+        p for p in await service.participants.list(event.token) if p.attendee_id == guest_id
     )
     dialog = opened(qtbot, remove_participant_dialog(runner, event.room, guest))
     assert_plain(labels_showing(dialog, "STAFF: evacuate"))

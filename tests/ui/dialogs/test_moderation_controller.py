@@ -137,4 +137,4 @@ async def test_several_conversations_go_to_the_bulk_dialog(
         await wait_until(lambda: dialog.outcome is not None)
         assert dialog.outcome is not None and dialog.outcome.succeeded == 3
         for room in rooms:
-            assert (await service.get_room(room.token)).is_read_only
+            assert (await service.rooms.get(room.token)).is_read_only

@@ -1,0 +1,118 @@
+"""The people in a conversation: list, add, remove, promote, demote, permissions, invitations."""
+
+from __future__ import annotations
+
+import builtins
+
+from ..constants import API_BASE, API_V1_BASE
+from ..models import Participant
+from .base import Area
+
+
+class ParticipantsArea(Area):
+    """``service.participants``: who is in a conversation and what they may do.
+
+    Everyone is addressed by attendee id (users, guests, e-mail invitees, groups, phones).
+    """
+
+    def title(self, token: str, attendee_id: int) -> str:
+        """The last known name of an attendee, for messages; "attendee <id>" when never seen."""
+        return self._book.attendee_title(token, attendee_id)
+
+    async def list(self, token: str, *, include_status: bool = False) -> builtins.list[Participant]:
+        params = {"includeStatus": "true"} if include_status else None
+        action = self._act("participants", f"list the participants of {self._quoted(token)}", token)
+        people: builtins.list[Participant] = await self._transport.call(
+            "GET",
+            f"{API_BASE}/room/{token}/participants",
+            action,
+            builtins.list[Participant],
+            params=params,
+        )
+        self._book.remember_participants(token, people)
+        return people
+
+    async def add(self, token: str, new_participant: str, source: str = "users") -> int | None:
+        """Invite a user, group, team, e-mail address or phone number.
+
+        Returns:
+            the new conversation type when adding an e-mail address made the room public.
+        """
+        action = self._act(
+            "add", f"add {new_participant} to {self._quoted(token)}", token, new_participant
+        )
+        data = await self._transport.call(
+            "POST",
+            f"{API_BASE}/room/{token}/participants",
+            action,
+            json={"newParticipant": new_participant, "source": source},
+        )
+        if isinstance(data, dict) and isinstance(data.get("type"), int):
+            return int(data["type"])
+        return None
+
+    async def remove(self, token: str, attendee_id: int) -> None:
+        """Remove anyone (user, guest, e-mail invitee, group, phone) by attendee id."""
+        who = self.title(token, attendee_id)
+        action = self._act("remove", f"remove {who} from {self._quoted(token)}", token, who)
+        await self._transport.call(
+            "DELETE", f"{API_BASE}/room/{token}/attendees", action, json={"attendeeId": attendee_id}
+        )
+
+    async def promote(self, token: str, attendee_id: int) -> None:
+        who = self.title(token, attendee_id)
+        action = self._act(
+            "promote", f"promote {who} to moderator in {self._quoted(token)}", token, who
+        )
+        await self._transport.call(
+            "POST", f"{API_BASE}/room/{token}/moderators", action, json={"attendeeId": attendee_id}
+        )
+
+    async def demote(self, token: str, attendee_id: int) -> None:
+        who = self.title(token, attendee_id)
+        action = self._act("demote", f"demote {who} in {self._quoted(token)}", token, who)
+        await self._transport.call(
+            "DELETE",
+            f"{API_BASE}/room/{token}/moderators",
+            action,
+            json={"attendeeId": attendee_id},
+        )
+
+    async def set_permissions(
+        self, token: str, attendee_id: int, method: str, permissions: int
+    ) -> builtins.list[Participant]:
+        """Change one attendee's permissions (``method``: set, add or remove)."""
+        who = self.title(token, attendee_id)
+        action = self._act("permissions", f"change the permissions of {who}", token, who)
+        data = await self._transport.call(
+            "PUT",
+            f"{API_BASE}/room/{token}/attendees/permissions",
+            action,
+            builtins.list[Participant] | None,
+            json={"attendeeId": attendee_id, "method": method, "permissions": permissions},
+        )
+        return builtins.list(data or [])
+
+    async def resend_invitations(self, token: str, attendee_id: int | None = None) -> None:
+        """Send the e-mail invitations again: to everyone invited, or to one attendee.
+
+        For one attendee the 404 means that attendee (not the room) is unknown, so the action
+        kind differs and the message says so.
+        """
+        if attendee_id is None:
+            action = self._act("resend", f"resend invitations for {self._quoted(token)}", token)
+            body = None
+        else:
+            who = self.title(token, attendee_id)
+            action = self._act("resend-one", f"resend the invitation to {who}", token, who)
+            body = {"attendeeId": attendee_id}
+        await self._transport.call(
+            "POST", f"{API_BASE}/room/{token}/participants/resend-invitations", action, json=body
+        )
+
+    async def set_guest_name(self, token: str, display_name: str) -> None:
+        """As a guest: the name the others see."""
+        action = self._act("guest-name", "set your guest name", token)
+        await self._transport.call(
+            "POST", f"{API_V1_BASE}/guest/{token}/name", action, json={"displayName": display_name}
+        )

@@ -1,0 +1,158 @@
+"""Conversations ("rooms" in the Talk API): list, read, create, change, delete, leave."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..constants import API_BASE
+from ..explain import Action
+from ..models import Room, RoomList
+from ..ocs import decode_success
+from .base import Area
+
+
+class RoomsArea(Area):
+    """``service.rooms``: the conversations of this account and their settings.
+
+    The lobby and SIP dial-in are Talk's webinar settings: ``service.webinar``.
+    """
+
+    def title(self, token: str) -> str:
+        """The last known title of a room, for messages; the token when never seen."""
+        return self._book.room_title(token)
+
+    async def list(
+        self,
+        *,
+        modified_since: int | None = None,
+        include_status: bool = False,
+        no_status_update: bool = True,
+    ) -> RoomList:
+        """The user's conversations; with ``modified_since`` only those changed since then."""
+        params: dict[str, Any] = {"noStatusUpdate": int(no_status_update), "includeLastMessage": 0}
+        if include_status:
+            params["includeStatus"] = "true"
+        if modified_since is not None:
+            params["modifiedSince"] = modified_since
+        action = Action("list-rooms", "list the conversations")
+        response, rooms = await self._transport.send(
+            "GET",
+            f"{API_BASE}/room",
+            action,
+            params=params,
+            decode=lambda r: (r, decode_success(r, list[Room], action)),
+        )
+        self._book.remember_rooms(rooms)
+        modified_before = response.headers.get("X-Nextcloud-Talk-Modified-Before")
+        return RoomList(
+            rooms=tuple(rooms),
+            modified_before=int(modified_before)
+            if modified_before and modified_before.isdigit()
+            else None,
+            talk_hash=response.headers.get("X-Nextcloud-Talk-Hash"),
+            full=modified_since is None,
+        )
+
+    async def get(self, token: str) -> Room:
+        action = self._act("get-room", f"open {self._quoted(token)}", token)
+        room: Room = await self._transport.call("GET", f"{API_BASE}/room/{token}", action, Room)
+        self._book.remember_rooms([room])
+        return room
+
+    async def create(
+        self,
+        room_type: int,
+        name: str = "",
+        *,
+        invite: str | None = None,
+        source: str | None = None,
+        password: str | None = None,
+    ) -> Room:
+        """Create a conversation (2 group, 3 public; 1 one-to-one with ``invite``)."""
+        body: dict[str, Any] = {"roomType": room_type, "roomName": name}
+        if invite is not None:
+            body["invite"] = invite
+        if source is not None:
+            body["source"] = source
+        if password:
+            body["password"] = password
+        action = Action("create", f"create the conversation '{name or invite}'", target=invite)
+        room: Room = await self._transport.call("POST", f"{API_BASE}/room", action, Room, json=body)
+        self._book.remember_rooms([room])
+        return room
+
+    async def rename(self, token: str, name: str) -> Room | None:
+        action = self._act("rename", f"rename {self._quoted(token)} to '{name}'", token)
+        result = await self._room_write(
+            "PUT", f"{API_BASE}/room/{token}", action, {"roomName": name}
+        )
+        self._book.remember_room_title(token, name)
+        return result
+
+    async def set_description(self, token: str, description: str) -> Room | None:
+        action = self._act("description", f"change the description of {self._quoted(token)}", token)
+        return await self._room_write(
+            "PUT", f"{API_BASE}/room/{token}/description", action, {"description": description}
+        )
+
+    async def delete(self, token: str) -> None:
+        action = self._act("delete", f"delete {self._quoted(token)}", token)
+        await self._transport.call("DELETE", f"{API_BASE}/room/{token}", action)
+
+    async def leave(self, token: str) -> None:
+        """Remove yourself from the conversation for good (Talk's "leave conversation")."""
+        action = self._act("leave", f"leave {self._quoted(token)}", token)
+        await self._transport.call("DELETE", f"{API_BASE}/room/{token}/participants/self", action)
+        self._book.session_closed(token)
+
+    async def set_guests_allowed(
+        self, token: str, allowed: bool, *, password: str | None = None
+    ) -> Room | None:
+        """Make the room public (guests may join by link) or group-only again.
+
+        With a password, Talk 21 stores it but answers with the room as it was before
+        (``hasPassword: false``); the room is then read back, so callers show the truth.
+        """
+        if allowed:
+            action = self._act("public", f"allow guests in {self._quoted(token)}", token)
+            body = {"password": password} if password else None
+            room = await self._room_write("POST", f"{API_BASE}/room/{token}/public", action, body)
+            if password and room is not None and not room.has_password:
+                room = await self.get(token)
+            return room
+        action = self._act("private", f"disallow guests in {self._quoted(token)}", token)
+        return await self._room_write("DELETE", f"{API_BASE}/room/{token}/public", action)
+
+    async def set_read_only(self, token: str, read_only: bool) -> Room | None:
+        verb = "make {} read-only" if read_only else "make {} writable again"
+        action = self._act("read-only", verb.format(self._quoted(token)), token)
+        return await self._room_write(
+            "PUT", f"{API_BASE}/room/{token}/read-only", action, {"state": int(read_only)}
+        )
+
+    async def set_password(self, token: str, password: str) -> Room | None:
+        """Set the room password; the empty string removes it."""
+        verb = "set the password of {}" if password else "remove the password of {}"
+        action = self._act("password", verb.format(self._quoted(token)), token)
+        return await self._room_write(
+            "PUT", f"{API_BASE}/room/{token}/password", action, {"password": password}
+        )
+
+    async def set_favorite(self, token: str, favorite: bool) -> None:
+        verb = "add {} to favorites" if favorite else "remove {} from favorites"
+        action = self._act("favorite", verb.format(self._quoted(token)), token)
+        await self._transport.call(
+            "POST" if favorite else "DELETE", f"{API_BASE}/room/{token}/favorite", action
+        )
+
+    async def set_notification_level(self, token: str, level: int) -> None:
+        action = self._act("notify", f"change notifications of {self._quoted(token)}", token)
+        await self._transport.call(
+            "POST", f"{API_BASE}/room/{token}/notify", action, json={"level": level}
+        )
+
+    async def set_call_notifications(self, token: str, enabled: bool) -> None:
+        action = self._act("notify", f"change call notifications of {self._quoted(token)}", token)
+        await self._transport.call(
+            "POST", f"{API_BASE}/room/{token}/notify-calls", action, json={"level": int(enabled)}
+        )

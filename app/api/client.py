@@ -1,0 +1,62 @@
+"""The one place an ``httpx.AsyncClient`` is built, for the service and the sign-in alike.
+
+Both speak to the same server, so they must present themselves the same way (the User-Agent is
+what Nextcloud shows as the device under "Devices & sessions"), verify TLS the same way (a
+pinned certificate is an ``ssl.SSLContext`` from ``login_flow.pinned_ssl_context``) and never
+follow a redirect on their own (a redirect could carry the credentials to another host).
+"""
+
+from __future__ import annotations
+
+import platform
+import ssl
+
+import httpx
+
+from .. import __version__
+
+DEFAULT_TIMEOUT = 15.0
+"""Seconds per request (connect, read, write, pool) unless the caller says otherwise."""
+
+LIMITS = httpx.Limits(max_connections=16, max_keepalive_connections=8, keepalive_expiry=30.0)
+"""Connections to the one server: twice the bulk runner's 8 requests in flight, so polling
+never waits behind a bulk action for a connection; idle ones are kept for the next poll."""
+
+OCS_HEADERS = {"OCS-APIRequest": "true", "Accept": "application/json"}
+"""Without ``OCS-APIRequest`` Nextcloud refuses the request as a possible CSRF attack."""
+
+
+def user_agent() -> str:
+    """``TalkModerator/<version> (<host name>)``: the app password's name in the web interface."""
+    node = platform.node()
+    return f"TalkModerator/{__version__}" + (f" ({node})" if node else "")
+
+
+def build_client(
+    base_url: str,
+    *,
+    auth: httpx.Auth | None = None,
+    verify: bool | ssl.SSLContext = True,
+    timeout: float = DEFAULT_TIMEOUT,
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> httpx.AsyncClient:
+    """A client for one server: OCS headers, our User-Agent, TLS, timeouts, limits.
+
+    Args:
+        base_url: the server's base URL; request paths are relative to it.
+        auth: the credentials to send (None: none, e.g. while signing in).
+        verify: TLS verification as httpx takes it: True (system certificates), a pinned
+            ``ssl.SSLContext`` (``login_flow.tls_verify``), or False.
+        timeout: seconds per request.
+        transport: a custom httpx transport (tests, recording); it then owns TLS and limits.
+    """
+    return httpx.AsyncClient(
+        base_url=base_url,
+        auth=auth,
+        headers={**OCS_HEADERS, "User-Agent": user_agent()},
+        timeout=timeout,
+        verify=verify,
+        limits=LIMITS,
+        transport=transport,
+        follow_redirects=False,
+    )

@@ -1,0 +1,144 @@
+"""The request core every area of ``TalkService`` sends through: one client, one retry policy.
+
+Reads may be retried with backoff (transient failures: no connection, timeouts, 5xx, 429,
+garbled answers); writes are sent exactly once. Bodies are read through ``ocs.read_response``
+(streamed, capped per endpoint) and decoded with ``ocs.decode_success``, and failures become
+``TalkError`` subclasses with sentences (``ocs.raise_for_status``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import ssl
+from collections.abc import Callable, Mapping
+from typing import Any, TypeAlias, TypeVar
+
+import httpx
+
+from . import errors
+from .client import build_client
+from .explain import Action
+from .ocs import ResponseTooLarge, decode_success, raise_for_status, read_response
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+Params: TypeAlias = Mapping[str, Any] | list[tuple[str, Any]] | None
+"""Query parameters: a mapping, or pairs where a key repeats (``shareTypes[]``)."""
+
+
+def basic_auth(login: str, app_password: str) -> httpx.Auth:
+    """No Authorization header at all for an empty login: a guest is anonymous.
+
+    Nextcloud treats ``Basic`` with an empty login as anonymous, but that is lenience, not the
+    protocol (other servers answer 401); guests join public rooms by link, without credentials.
+    """
+    return httpx.BasicAuth(login, app_password) if login else httpx.Auth()  # Auth(): sends none
+
+
+class Transport:
+    """One account's client and the rules for sending a request through it.
+
+    Args:
+        server_url: base URL of the Nextcloud (no trailing slash).
+        auth: the credentials (``basic_auth``).
+        timeout: per-request timeout in seconds.
+        read_retries: how often a failed read is retried (with exponential backoff + jitter).
+        retry_base_delay: the first retry's delay in seconds (doubled for each next one).
+        verify: TLS verification, as httpx takes it (True, an ``ssl.SSLContext``, or False).
+        transport: a custom httpx transport (tests, pinning).
+    """
+
+    def __init__(
+        self,
+        server_url: str,
+        auth: httpx.Auth,
+        *,
+        timeout: float,
+        read_retries: int,
+        retry_base_delay: float,
+        verify: bool | ssl.SSLContext,
+        transport: httpx.AsyncBaseTransport | None,
+    ) -> None:
+        self.server_url = server_url
+        self.read_retries = read_retries
+        self.retry_base_delay = retry_base_delay
+        self.client = build_client(
+            server_url, auth=auth, verify=verify, timeout=timeout, transport=transport
+        )
+
+    async def send(
+        self,
+        method: str,
+        path: str,
+        action: Action,
+        *,
+        params: Params = None,
+        json: Mapping[str, Any] | None = None,
+        decode: Callable[[httpx.Response], T],
+    ) -> T:
+        """One request, decoded; GETs are retried on transient failures, nothing else is.
+
+        Decoding happens inside the retry loop, so a garbled answer to a read (truncated JSON,
+        ``MalformedResponse``) is retried like a 5xx instead of failing at once.
+        """
+        attempts = 1 + (self.read_retries if method == "GET" else 0)
+        last_error: errors.TalkError | None = None
+        for attempt in range(attempts):
+            if attempt:
+                await asyncio.sleep(self._backoff(attempt, last_error))
+            try:
+                response = await read_response(self.client, method, path, params=params, json=json)
+            except ResponseTooLarge:
+                raise  # the same request would only bring the same flood again
+            except httpx.TimeoutException as exc:
+                last_error = errors.NetworkError(
+                    f"Cannot {action.verb}: the server at {self.server_url} did not answer in time"
+                )
+                last_error.__cause__ = exc
+            except httpx.HTTPError as exc:
+                last_error = errors.NetworkError(
+                    f"Cannot {action.verb}: no connection to {self.server_url} "
+                    f"({type(exc).__name__}: {exc or 'connection lost'})"
+                )
+                last_error.__cause__ = exc
+            else:
+                try:
+                    raise_for_status(response, action)
+                    return decode(response)
+                except errors.RETRYABLE_READ_ERRORS as exc:
+                    last_error = exc
+            log.warning(
+                "%s %s failed (attempt %d/%d): %s", method, path, attempt + 1, attempts, last_error
+            )
+        assert last_error is not None
+        raise last_error
+
+    def _backoff(self, attempt: int, error: errors.TalkError | None) -> float:
+        if isinstance(error, errors.RateLimited) and error.retry_after is not None:
+            return min(error.retry_after, 30.0)
+        base: float = self.retry_base_delay * (2 ** (attempt - 1))
+        return base * (0.5 + random.random())
+
+    async def call(
+        self,
+        method: str,
+        path: str,
+        action: Action,
+        data_type: Any = Any,
+        *,
+        params: Params = None,
+        json: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """``send`` for the usual OCS answer: its ``ocs.data``, checked against ``data_type``."""
+        return await self.send(
+            method,
+            path,
+            action,
+            params=params,
+            json=json,
+            decode=lambda response: decode_success(response, data_type, action),
+        )
