@@ -158,25 +158,32 @@ def test_cli_serves_and_prints_credentials() -> None:
         )
     finally:
         signal.signal(signal.SIGINT, previous)
-    try:
-        assert process.stdout is not None
-        lines = [process.stdout.readline() for _ in range(4)]
-        url = lines[0].rsplit(" ", 1)[-1].strip()
-        password = lines[2].rsplit(" ", 1)[-1].strip()
-        assert lines[1].split()[-1] == "moderator1"
-        response = httpx.get(
-            url + ROOMS, headers=OCS_HEADERS, auth=("moderator1", password), verify=False, timeout=5
-        )
-        assert response.status_code == 200
-    finally:
-        process.send_signal(signal.SIGINT)
+    # Leaving the `with` closes the stdout and stderr pipes (an unclosed pipe is a
+    # ResourceWarning, an error in this test run) once the process has been waited for.
+    with process:
         try:
-            status = process.wait(timeout=10)
+            assert process.stdout is not None
+            lines = [process.stdout.readline() for _ in range(4)]
+            url = lines[0].rsplit(" ", 1)[-1].strip()
+            password = lines[2].rsplit(" ", 1)[-1].strip()
+            assert lines[1].split()[-1] == "moderator1"
+            response = httpx.get(
+                url + ROOMS,
+                headers=OCS_HEADERS,
+                auth=("moderator1", password),
+                verify=False,
+                timeout=5,
+            )
+            assert response.status_code == 200
         finally:
-            if process.poll() is None:  # never leave a server running after the test
-                process.kill()
-                process.wait()
-        assert status == 0
+            process.send_signal(signal.SIGINT)
+            try:
+                status = process.wait(timeout=10)
+            finally:
+                if process.poll() is None:  # never leave a server running after the test
+                    process.kill()
+                    process.wait()
+            assert status == 0
 
 
 def test_server_with_live_activity_starts_and_stops() -> None:
