@@ -10,7 +10,7 @@ server would refuse (talk-api/README.md sections 3-5), so the user learns *befor
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..api.capabilities import TalkCapabilities
@@ -28,12 +28,16 @@ class RuleContext:
         participants: the selected participants of that conversation.
         capabilities: the server's capabilities, None while not yet known.
         rooms: all selected conversations (bulk actions); ``room`` is the current one.
+        gone: why nothing (or no one) is selected when the selection went away under the
+            user (``room_gone``, ``people_gone``); "" when the user simply selected nothing.
+            The disabled actions give it as their reason.
     """
 
     room: Room | None = None
     participants: tuple[Participant, ...] = ()
     capabilities: TalkCapabilities | None = None
     rooms: tuple[Room, ...] = ()
+    gone: str = ""
 
 
 @dataclass(frozen=True)
@@ -47,8 +51,8 @@ class Verdict:
 
 OK = Verdict(True)
 
-_NO_ROOM = Verdict(False, "Select a conversation first")
-_NO_PEOPLE = Verdict(False, "Select one or more participants first")
+_NO_ROOM = "Select a conversation first"
+_NO_PEOPLE = "Select one or more participants first"
 _ONE_TO_ONE = "Not possible in one-to-one conversations"
 _FEDERATED = "Not possible in conversations hosted on another server"
 _CAPS_UNKNOWN = Verdict(False, "Waiting for the server's capabilities")
@@ -56,6 +60,42 @@ _CAPS_UNKNOWN = Verdict(False, "Waiting for the server's capabilities")
 
 def _no(reason: str) -> Verdict:
     return Verdict(False, reason)
+
+
+def _no_room(ctx: RuleContext) -> Verdict:
+    """No conversation: what went away, if the selection did, else ask for one."""
+    return _no(ctx.gone or _NO_ROOM)
+
+
+def _no_people(ctx: RuleContext) -> Verdict:
+    return _no(ctx.gone or _NO_PEOPLE)
+
+
+def _names(names: Sequence[str]) -> str:
+    """'A', 'A' and 'B', 'A', 'B', 'C' and 2 more."""
+    quoted = [f"'{name}'" for name in names[:3]]
+    if len(names) > 3:
+        return f"{', '.join(quoted)} and {len(names) - 3} more"
+    if len(quoted) > 1:
+        return f"{', '.join(quoted[:-1])} and {quoted[-1]}"
+    return quoted[0] if quoted else "''"
+
+
+def room_gone(titles: Sequence[str]) -> str:
+    """What to say when conversations left the list under the user's selection or dialog.
+
+    A listing cannot tell a deletion from a removal of the user, so both are named.
+    """
+    if len(titles) == 1:
+        return f"{_names(titles)} is gone: it was deleted or you were removed"
+    return f"{_names(titles)} are gone: they were deleted or you were removed"
+
+
+def people_gone(names: Sequence[str], room_title: str) -> str:
+    """What to say when selected people left a conversation's participants (removed by
+    someone else, or they left)."""
+    verb = "is" if len(names) == 1 else "are"
+    return f"{_names(names)} {verb} gone: removed from '{room_title}', or they left"
 
 
 def _kind_check(room: Room) -> Verdict | None:
@@ -75,7 +115,7 @@ def _moderated_room(ctx: RuleContext, what: str) -> Verdict | Room:
     """The current room if it is a group/public room you moderate, else the refusal."""
     room = ctx.room
     if room is None:
-        return _NO_ROOM
+        return _no_room(ctx)
     refusal = _kind_check(room)
     if refusal is not None:
         return refusal
@@ -113,7 +153,7 @@ def _rename(ctx: RuleContext) -> Verdict:
 def _delete(ctx: RuleContext) -> Verdict:
     room = ctx.room
     if room is None:
-        return _NO_ROOM
+        return _no_room(ctx)
     if room.type in (ConversationType.ONE_TO_ONE, ConversationType.FORMER_ONE_TO_ONE):
         return _no("One-to-one conversations cannot be deleted")
     if room.remote_server:
@@ -198,7 +238,7 @@ def _favorite(ctx: RuleContext) -> Verdict:
         return _no("The server does not support favorites")
     room = ctx.room
     if room is None:
-        return _NO_ROOM
+        return _no_room(ctx)
     label = "Remove from &Favorites" if room.is_favorite else "Add to &Favorites"
     return Verdict(True, label=label)
 
@@ -216,7 +256,7 @@ def _participant_room(ctx: RuleContext, what: str) -> Verdict | Room:
     if isinstance(checked, Verdict):
         return checked
     if not ctx.participants:
-        return _NO_PEOPLE
+        return _no_people(ctx)
     return checked
 
 
@@ -292,7 +332,7 @@ def _call_room(ctx: RuleContext) -> Verdict | Room:
         return _no("Calls are disabled on this server")
     room = ctx.room
     if room is None:
-        return _NO_ROOM
+        return _no_room(ctx)
     if room.remote_server:
         return _no(_FEDERATED)
     if room.is_read_only:
@@ -344,7 +384,7 @@ def _refuse_call_target(ctx: RuleContext, to_do: str) -> Verdict | None:
     if not _in_call(checked):
         return _no(f"Join the call first to {to_do}")
     if not ctx.participants:
-        return _NO_PEOPLE
+        return _no_people(ctx)
     return None
 
 

@@ -77,12 +77,15 @@ class AnswerApplier(QObject):
         self._tasks: set[asyncio.Task[None]] = set()
         self.removed_tokens: set[str] = set()
         """Rooms the user's own actions removed (a later listing need not announce them)."""
+        self.removed_people: set[int] = set()
+        """Attendee ids the user's own actions removed (their rows going is no news)."""
 
     # ------------------------------------------------------------------ applying
 
     def apply(self, outcome: ActionOutcome) -> None:
         """One accepted write and what the server answered to it."""
         op, answer = outcome.operation, outcome.answer
+        self._note_removal(op)
         if isinstance(answer, Room):
             self.put_rooms([answer])
             return
@@ -108,6 +111,7 @@ class AnswerApplier(QObject):
         people: list[str] = []
         for outcome in outcomes:
             op, answer = outcome.operation, outcome.answer
+            self._note_removal(op)
             if isinstance(answer, Room):
                 answered.append(answer)
             elif self._removes_room(op):
@@ -125,6 +129,10 @@ class AnswerApplier(QObject):
             self._read_people(token)
         if rooms:
             self._read_rooms(rooms)
+
+    def _note_removal(self, op: Operation) -> None:
+        if op.kind is ActionKind.REMOVE and op.attendee_id and not self._about_me(op):
+            self.removed_people.add(op.attendee_id)
 
     def _removes_room(self, op: Operation) -> bool:
         """Deleting it, or removing yourself from it: the room is no longer ours to list."""

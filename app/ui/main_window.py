@@ -3,6 +3,8 @@
 It wires the pieces and holds no business rules: ``PollingController`` reads the server,
 the diff-updating models hold the rows, ``ActionRegistry`` owns every moderation QAction (others
 attach handlers), ``action_rules`` decides what is enabled, ``window_state`` remembers layout.
+When a selected conversation or person goes away (``targets``), nothing is selected any more,
+the actions say why they are disabled and the status bar says what happened.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from app.api.errors import TalkError
 from app.api.models import Participant, Room
 from app.live import ConnectionState, ConnectionStatus
 from app.moderation import ActionKind, ActionOutcome, BulkOutcome
-from app.moderation.rules import RuleContext
+from app.moderation.rules import RuleContext, people_gone, room_gone
 
 from ..widgets import PlainLabel, plain_tooltip
 from . import window_state
@@ -57,6 +59,7 @@ from .models import (
     SearchProxyModel,
 )
 from .parts import WindowParts
+from .targets import SelectionGuard, TargetWatch
 
 log = logging.getLogger(__name__)
 
@@ -170,7 +173,14 @@ class MainWindow(QMainWindow):
 
         self.registry = parts.registry
         self.answers = AnswerApplier(service, self.conversation_model, self.participant_model, self)
+        self.targets = TargetWatch(self.conversation_model, self.participant_model, self)
+        """Tells open dialogs that their conversation or person went (``ModerationController``)."""
+        self._gone = ""
+        """What went away under the selection, the rules' reason for disabled actions."""
+        self._gone_rooms: set[str] = set()
         self._build_widgets()
+        self._room_guard = SelectionGuard(self.conversation_view, self.conversation_model, self)
+        self._people_guard = SelectionGuard(self.participant_view, self.participant_model, self)
         self._build_menus()
         self._build_status_bar()
         self._install_builtin_handlers()
@@ -379,6 +389,8 @@ class MainWindow(QMainWindow):
         self.conversation_view.customContextMenuRequested.connect(self._room_menu)
         self.participant_view.customContextMenuRequested.connect(self._people_menu)
         self.registry.handler_failed.connect(self._on_handler_failed)
+        self._room_guard.lost.connect(self._on_rooms_lost)
+        self._people_guard.lost.connect(self._on_people_lost)
         self.answers.rooms_changed.connect(self._on_rooms_changed)
         self.answers.rooms_removed.connect(lambda _rooms: self._update_context())
         self.answers.participants_changed.connect(self._on_participants_changed)
@@ -489,6 +501,8 @@ class MainWindow(QMainWindow):
         record = current.siblingAtColumn(0).data(RECORD_ROLE) if current.isValid() else None
         room = record if isinstance(record, Room) else None
         token = room.token if room is not None else None
+        if room is not None:
+            self._gone = ""  # the user moved on
         self.conversation_proxy.set_pinned(token)
         if token != self.participant_model.token:
             self.participant_model.set_room(room)
@@ -499,10 +513,14 @@ class MainWindow(QMainWindow):
                 self.participant_header.setText(f"Loading participants of {room.title}…")
         self._update_context()
 
-    def _on_room_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+    def _on_room_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if not selected.isEmpty():
+            self._gone = ""
         self._update_context()
 
-    def _on_people_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+    def _on_people_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if not selected.isEmpty():
+            self._gone = ""
         self._update_context()
 
     def _update_context(self) -> None:
@@ -512,8 +530,33 @@ class MainWindow(QMainWindow):
                 participants=self.selected_participants(),
                 capabilities=self.controller.capabilities,
                 rooms=self.selected_rooms(),
+                gone=self._gone,
             )
         )
+
+    def _on_rooms_lost(self, rooms: Sequence[Room]) -> None:
+        """Selected conversations are going (the guard cleared the selection): say so, unless
+        the user's own action removed them."""
+        theirs = [room for room in rooms if room.token not in self.answers.removed_tokens]
+        self._gone_rooms = {room.token for room in theirs}
+        self._gone = room_gone([room.title for room in theirs]) if theirs else ""
+        if theirs:
+            self.participant_header.setText(self._gone)
+            self.statusBar().showMessage(self._gone, 15_000)
+        self._update_context()
+
+    def _on_people_lost(self, people: Sequence[Participant]) -> None:
+        """Selected people are going (the guard cleared the selection): say so, unless the
+        user's own action removed them."""
+        own = self.answers.removed_people
+        theirs = [person for person in people if person.attendee_id not in own]
+        own.difference_update(person.attendee_id for person in people)
+        room = self.participant_model.room
+        title = room.title if room is not None else ""
+        self._gone = people_gone([person.title for person in theirs], title) if theirs else ""
+        if theirs:
+            self.statusBar().showMessage(self._gone, 15_000)
+        self._update_context()
 
     def _on_rooms_changed(self, rooms: Sequence[Room]) -> None:
         current = self.registry.context.room
@@ -521,19 +564,25 @@ class MainWindow(QMainWindow):
             self._update_context()
 
     def _on_rooms_removed(self, rooms: Sequence[Room]) -> None:
-        own = self.answers.removed_tokens & {room.token for room in rooms}
+        tokens = {room.token for room in rooms}
+        own = self.answers.removed_tokens & tokens
         self.answers.removed_tokens -= own  # the user deleted those: nothing to announce
-        rooms = [room for room in rooms if room.token not in own]
+        # The selection's own rooms were announced as they went (``_on_rooms_lost``).
+        announced = self._gone_rooms & tokens
+        self._gone_rooms -= announced
+        rooms = [room for room in rooms if room.token not in own | announced]
         if not rooms:
             self._update_context()
             return
         names = ", ".join(f"'{room.title}'" for room in rooms[:3])
         more = f" and {len(rooms) - 3} more" if len(rooms) > 3 else ""
         verb = "is" if len(rooms) == 1 else "are"
-        self.statusBar().showMessage(
-            f"Conversation {names}{more} {verb} no longer available (deleted, or you were removed)",
-            15_000,
+        message = (
+            f"Conversation {names}{more} {verb} no longer available (deleted, or you were removed)"
         )
+        if announced and self._gone:
+            message = f"{self._gone}; {message}"
+        self.statusBar().showMessage(message, 15_000)
         self._update_context()
 
     def _on_participants_changed(self, token: str, people: Sequence[Participant]) -> None:

@@ -6,7 +6,9 @@ participant or conversation opens the action's dialog, several open the bulk dia
 are window-modal but non-blocking (``open()``), so polling goes on while they are up. Every
 action goes through one ``ActionRunner``, so each lands in the audit log; when a dialog or a
 bulk run succeeds, the server's answer goes into the window's lists (``apply_answer``,
-``apply_bulk``): no full re-read. Opening a dialog sends nothing.
+``apply_bulk``): no full re-read. Opening a dialog sends nothing. Every dialog follows the
+window's ``TargetWatch``: when its conversation or person goes away it says so and sends
+nothing.
 
 The registry enables an action only when it has a handler *and* ``moderation.rules`` allows it, and
 the window's context menus list the same QActions, so the handlers show up there too.
@@ -51,6 +53,7 @@ from .dialogs.remove_participant import remove_participant_dialog
 from .dialogs.rename import RenameDialog
 from .dialogs.role import demote_dialog, promote_dialog
 from .dialogs.sip import SipDialog
+from .targets import TargetWatch
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +66,7 @@ class ModeratedWindow(Protocol):
     service: TalkService
     registry: ActionRegistry
     controller: PollingController
+    targets: TargetWatch
     confirm_actions: bool
 
     def apply_answer(self, outcome: ActionOutcome) -> None: ...
@@ -167,6 +171,7 @@ class ModerationController(QObject):
         dialog.finished.connect(lambda _result, d=dialog: self._closed(d))
         if isinstance(dialog, AsyncActionDialog):
             dialog.answered.connect(self.window.apply_answer)
+            dialog.follow(self.window.targets)  # its room or person gone: it sends nothing
         elif isinstance(dialog, BulkResultDialog):
             dialog.finished_all.connect(self.window.apply_bulk)
 

@@ -148,7 +148,7 @@ async def test_vanished_conversation_leaves_cleanly(
         demo_server.state.delete_room(room)
         await wait_until(lambda: window.conversation_model.get(token) is None)
         assert title in window.statusBar().currentMessage()
-        assert "no longer available" in window.statusBar().currentMessage()
+        assert "is gone: it was deleted or you were removed" in window.statusBar().currentMessage()
         assert window.participant_model.token != token
 
 

@@ -5,6 +5,11 @@ in flight (so a double click sends once), shows a busy indicator, and on failure
 the input intact and the server's reason inline. Writes are never retried: the moderator decides.
 Cancel (or closing the window) before sending sends nothing; while a request is in flight the
 dialog cannot be dismissed, because its outcome is still coming.
+
+A dialog knows its target (``target()``: the conversation in ``self.room``, the person of a
+confirmation) and, once ``follow`` is given the window's ``TargetWatch``, notices when that
+conversation or person leaves the lists (deleted, removed, left): it says so in its message area,
+disables Send and sends nothing (``target_gone``).
 """
 
 from __future__ import annotations
@@ -27,9 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...api import TalkError
+from ...api import Participant, Room, TalkError
 from ...moderation import ActionRunner, Operation
+from ...moderation.rules import people_gone, room_gone
 from ...widgets import PlainLabel
+from ..targets import Target, TargetWatch
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +47,8 @@ class AsyncActionDialog(QDialog):
     """Base of the moderation dialogs.
 
     Subclasses add their inputs to ``self.form``, implement ``validate`` and ``operations``,
-    and may override ``message_after_success``.
+    and may override ``message_after_success``. A dialog about a conversation keeps it in
+    ``self.room``, which makes it the dialog's ``target()``; others override ``target``.
 
     Args:
         runner: sends the operation and writes the audit log.
@@ -53,7 +61,8 @@ class AsyncActionDialog(QDialog):
         succeeded: emitted once with the result when the server accepted the action.
         answered: the ``ActionOutcome`` (what was sent and the answer) just before
             ``succeeded``, for the lists to show it (``MainWindow.apply_answer``).
-        failed: emitted with the error sentence whenever a send failed.
+        failed: emitted with the error sentence whenever a send failed, or was refused
+            because the target is gone (nothing was sent then).
     """
 
     succeeded = Signal(object)
@@ -80,6 +89,9 @@ class AsyncActionDialog(QDialog):
         self._task: asyncio.Task[Any] | None = None
         self.sends = 0
         """How many times a request was actually started (tests check double clicks)."""
+        self._gone = ""
+        self._error = ""
+        self._answered = False
 
         layout = QVBoxLayout(self)
         self.intro = PlainLabel(self)
@@ -145,8 +157,60 @@ class AsyncActionDialog(QDialog):
         raise NotImplementedError
 
     def update_send_enabled(self) -> None:
-        """Enable Send when nothing is in flight and the input is acceptable."""
-        self.send_button.setEnabled(not self.in_flight and self.validate() is None)
+        """Enable Send when nothing is in flight, the target is still there and the input is
+        acceptable."""
+        self.send_button.setEnabled(
+            not self.in_flight and not self._gone and self.validate() is None
+        )
+
+    def target(self) -> Target | None:
+        """What the dialog acts on: by default the conversation in ``self.room``, if any."""
+        room = getattr(self, "room", None)
+        return Target.of_room(room) if isinstance(room, Room) else None
+
+    # ----------------------------------------------------------------- the target going away
+
+    def follow(self, watch: TargetWatch) -> None:
+        """Notice from now on when the target leaves the window's lists (and at once, if it
+        already has). The moderation controller calls it for every dialog it opens."""
+        target = self.target()
+        if target is None:
+            return
+        watch.rooms_gone.connect(self._rooms_gone)
+        watch.people_gone.connect(self._people_gone)
+        if not watch.has_room(target.token):
+            self.target_gone(room_gone([target.title]))
+        elif target.attendee_id and not watch.has_person(target.token, target.attendee_id):
+            self.target_gone(people_gone([target.name], target.title))
+
+    @property
+    def gone(self) -> str:
+        """Why the target is no longer there; "" while it is."""
+        return self._gone
+
+    def target_gone(self, reason: str) -> None:
+        """The target went away: say ``reason``, disable Send for good, send nothing.
+
+        A request already in flight cannot be called back; its answer is shown with it.
+        Ignored once the server accepted the dialog's action (its own answer removed it).
+        """
+        if self._gone or self._answered or not shiboken6.isValid(self):
+            return
+        self._gone = reason
+        self._show_message()
+        self.update_send_enabled()
+
+    def _rooms_gone(self, rooms: list[Room]) -> None:
+        target = self.target()
+        if target is not None and any(room.token == target.token for room in rooms):
+            self.target_gone(room_gone([target.title]))
+
+    def _people_gone(self, token: str, people: list[Participant]) -> None:
+        target = self.target()
+        if target is None or not target.attendee_id or token != target.token:
+            return
+        if any(person.attendee_id == target.attendee_id for person in people):
+            self.target_gone(people_gone([target.name], target.title))
 
     # ----------------------------------------------------------------- sending
 
@@ -159,12 +223,26 @@ class AsyncActionDialog(QDialog):
         return "" if self.error_label.isHidden() else self.error_label.text()
 
     def show_error(self, text: str) -> None:
+        """Show ``text`` in the message area ("" hides it); once the target is gone, that is
+        said first, and stays."""
+        self._error = text
+        self._show_message()
+
+    def _show_message(self) -> None:
+        lines = [self._error] if self._error else []
+        if self._gone:
+            lines.insert(0, f"{self._gone}. Nothing was sent." if self.sends == 0 else self._gone)
+        text = "\n".join(lines)
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
 
     def send(self) -> None:
-        """Validate, then send once; ignored while a send is in flight."""
+        """Validate, then send once; ignored while a send is in flight, refused (nothing
+        sent, ``failed`` emitted) once the target is gone."""
         if self.in_flight:
+            return
+        if self._gone:
+            self.failed.emit(self._gone)
             return
         problem = self.validate()
         if problem is not None:
@@ -188,6 +266,7 @@ class AsyncActionDialog(QDialog):
             return
         self._finish("")
         if shiboken6.isValid(self):
+            self._answered = True
             self.answered.emit(outcome)
             self.succeeded.emit(outcome.answer)
             self.accept()

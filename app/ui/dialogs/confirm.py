@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from ...moderation import ActionRunner, Operation
+from ..targets import Target
 from .base import AsyncActionDialog
 
 
@@ -43,6 +44,10 @@ class ConfirmActionDialog(AsyncActionDialog):
         self.setProperty("moderationAction", op.kind.value)
         self.set_intro(text)
         self.set_warning(warning)
+
+    def target(self) -> Target | None:
+        """The conversation, and the person when the operation is about one."""
+        return Target.of_operation(self._op)
 
     def operation(self) -> Operation:
         return self._op

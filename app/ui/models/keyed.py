@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 K = TypeVar("K", bound=Hashable)
@@ -72,6 +73,12 @@ class KeyedTableModel(QAbstractTableModel, Generic[K, T]):
     icon_only: frozenset[int] = frozenset()
     """Columns whose cells show the icon and no text; the words stay in the tooltip and the
     accessible text."""
+
+    rows_going = Signal(list)
+    """The records whose rows are about to go because the data no longer has them
+    (``remove``, ``replace_all``), emitted before any of them is removed: a view lets go of a
+    selection on them first, rather than let Qt move it to a neighbour (``app.ui.targets``).
+    ``clear`` and ``reset`` (another room shown, another account) do not emit it."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -372,7 +379,13 @@ class KeyedTableModel(QAbstractTableModel, Generic[K, T]):
 
     def remove(self, keys: Iterable[K]) -> list[T]:
         """Remove the rows of ``keys`` (unknown keys are ignored); returns the removed records."""
-        doomed = [row for key in set(keys) if (row := self._index.get(key)) is not None]
+        wanted = set(keys)
+        doomed = [row for key in wanted if (row := self._index.get(key)) is not None]
+        if not doomed:
+            return []
+        self.rows_going.emit([self._rows[row] for row in sorted(doomed)])
+        # A listener may have changed the rows meanwhile: look the keys up again.
+        doomed = [row for key in wanted if (row := self._index.get(key)) is not None]
         if not doomed:
             return []
         removed = [self._rows[row] for row in sorted(doomed)]
