@@ -21,8 +21,11 @@ stops everything and emits ``auth_failed``; ``start()`` again after signing in a
 ``PollConfig.auth_retry`` to have the controller try the same credentials again by itself.
 
 The signals are the interface, not the polls: what else learns about a room (the answer of an
-action, later a push from the signaling server) goes in through ``apply_rooms`` and reaches the
-same signals and the same diffing.
+action, later a push from the signaling server) goes in through ``apply_rooms`` (and a room
+known to be gone through ``forget_rooms``) and reaches the same signals and the same diffing.
+A listing asked for before such news arrived may predate it, so for those rooms it changes
+nothing (it would undo an answer, bring back a deleted room or drop a new one); the next
+listing, asked for afterwards, has the final word.
 
 Use::
 
@@ -126,6 +129,9 @@ class PollingController(QObject):
         self._tasks: set[asyncio.Task[Any]] = set()
         self._running = False
         self._parked = 0
+        self._learned: dict[str, float] = {}
+        """When (``time.monotonic``) ``apply_rooms``/``forget_rooms`` last told us about a room;
+        kept until a listing asked for after that has been applied."""
         self._auth_retry = QTimer(self)
         self._auth_retry.setObjectName("authRetryTimer")
         self._auth_retry.setSingleShot(True)
@@ -259,10 +265,26 @@ class PollingController(QObject):
     def apply_rooms(self, rooms: Sequence[Room]) -> None:
         """Rooms known to be fresher than the last poll (an action's answer, a pushed event):
         changed ones are emitted as ``rooms_changed``, as if a poll had brought them."""
+        now = time.monotonic()
+        for room in rooms:
+            self._learned[room.token] = now
         changed = self._merge(rooms)
         if changed:
             self.rooms_changed.emit(changed)
             self._wake_moderated(changed)
+
+    def forget_rooms(self, tokens: Iterable[str]) -> None:
+        """Rooms known to be gone before a full listing can tell (the user deleted or left
+        them): emitted as ``rooms_removed`` now, as if a listing had missed them."""
+        now = time.monotonic()
+        removed: list[Room] = []
+        for token in tokens:
+            self._learned[token] = now
+            room = self._rooms.pop(token, None)
+            if room is not None:
+                removed.append(room)
+        if removed:
+            self.rooms_removed.emit(removed)
 
     # ------------------------------------------------------------------ tasks
 
@@ -311,6 +333,7 @@ class PollingController(QObject):
             try:
                 if self._capabilities is None:
                     await self._read_capabilities()
+                asked = time.monotonic()
                 result = await self._list_rooms()
             except errors.NotAuthenticated as exc:
                 self._signed_out(exc)
@@ -324,7 +347,7 @@ class PollingController(QObject):
                 continue
             backoff.success()
             self._succeeded()
-            self._apply_rooms(result)
+            self._apply_rooms(result, asked)
             if result.talk_hash and self._talk_hash and result.talk_hash != self._talk_hash:
                 self._capabilities = None  # re-read on the next round
                 self._rooms_wake.set()
@@ -358,12 +381,17 @@ class PollingController(QObject):
             known[room.token] = room
         return changed
 
-    def _apply_rooms(self, result: RoomList) -> None:
-        changed = self._merge(result.rooms)
+    def _apply_rooms(self, result: RoomList, asked: float) -> None:
+        """Apply a listing asked for at ``asked`` (``time.monotonic``). A room that an answer
+        told us about since then stays as the answer left it (the listing may predate it)."""
+        newer = {token for token, at in self._learned.items() if at >= asked}
+        self._learned = {token: self._learned[token] for token in newer}
+        rooms = [room for room in result.rooms if room.token not in newer]
+        changed = self._merge(rooms)
         known = self._rooms
         removed: list[Room] = []
         if result.full:
-            present = {room.token for room in result.rooms}
+            present = {room.token for room in result.rooms} | newer
             removed = [room for token, room in known.items() if token not in present]
             for room in removed:
                 del known[room.token]

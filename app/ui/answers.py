@@ -6,6 +6,10 @@ nothing costs one targeted read: the participants of the shown room after a chan
 (promote, demote, lobby bypass, add, remove), or that one room (``GET room/{token}``) after a
 call action or a change to yourself. Deleting removes the row. Never a full ``GET /room``
 listing: the poll finds what others changed on its own schedule.
+
+The live layer learns every room put in and every room removed here too (``apply_rooms``,
+``forget_rooms``): its ``controller.room(token)`` is the answer at once, and a listing that
+left before the answer cannot undo it.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from PySide6.QtCore import QObject, Signal
 from app.api.errors import TalkError
 from app.api.models import Participant, Room
 from app.api.service import TalkService
+from app.live import PollingController
 from app.moderation import ActionKind, ActionOutcome, Operation
 
 from .models import ConversationModel, ParticipantModel
@@ -48,6 +53,7 @@ class AnswerApplier(QObject):
 
     Args:
         service: the window's service (for the one targeted read).
+        live: the window's polling controller, told every answered and removed room.
         conversations: the conversation list model.
         participants: the shown room's participant model.
 
@@ -66,12 +72,14 @@ class AnswerApplier(QObject):
     def __init__(
         self,
         service: TalkService,
+        live: PollingController,
         conversations: ConversationModel,
         participants: ParticipantModel,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
+        self.live = live
         self.conversations = conversations
         self.participants = participants
         self._tasks: set[asyncio.Task[None]] = set()
@@ -151,6 +159,7 @@ class AnswerApplier(QObject):
         for room in rooms:
             if room.token == shown:
                 self.participants.set_room(room)
+        self.live.apply_rooms(rooms)
         self.rooms_changed.emit(list(rooms))
 
     def remove_room(self, token: str) -> None:
@@ -158,6 +167,7 @@ class AnswerApplier(QObject):
         removed = self.conversations.remove([token])
         if self.participants.token == token:
             self.participants.set_room(None)
+        self.live.forget_rooms([token])
         if removed:
             self.rooms_removed.emit(removed)
 

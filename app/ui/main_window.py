@@ -172,7 +172,9 @@ class MainWindow(QMainWindow):
         self.participant_proxy.setSourceModel(self.participant_model)
 
         self.registry = parts.registry
-        self.answers = AnswerApplier(service, self.conversation_model, self.participant_model, self)
+        self.answers = AnswerApplier(
+            service, self.controller, self.conversation_model, self.participant_model, self
+        )
         self.targets = TargetWatch(self.conversation_model, self.participant_model, self)
         """Tells open dialogs that their conversation or person went (``ModerationController``)."""
         self._gone = ""
