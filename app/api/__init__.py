@@ -16,11 +16,12 @@ from .errors import (
     ServerError,
     TalkError,
 )
-from .models import CallPeer, Participant, Room, RoomList, ServerStatus, Suggestion, to_wire
+from .models import Ban, CallPeer, Participant, Room, RoomList, ServerStatus, Suggestion, to_wire
 from .service import TalkService
 
 __all__ = [
     "BadRequest",
+    "Ban",
     "CallPeer",
     "Conflict",
     "Forbidden",

@@ -98,6 +98,10 @@ class TalkCapabilities:
         return self.has("conversation-permissions")
 
     @property
+    def bans(self) -> bool:
+        return self.has("ban-v1")
+
+    @property
     def calls_enabled(self) -> bool:
         return bool(self._config("call", "enabled", True))
 

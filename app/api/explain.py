@@ -18,7 +18,8 @@ REQUEST_KINDS: dict[str, ActionKind | None] = {
     "public": ActionKind.GUESTS,
     "private": ActionKind.GUESTS,
     "dialout": ActionKind.DIAL_OUT,
-    "permissions": ActionKind.LOBBY_BYPASS,
+    "everyone-permissions": ActionKind.PERMISSIONS,
+    "bans": None,
     "leave": None,
     "description": None,
     "notify": None,
@@ -181,6 +182,34 @@ _SPECIFIC: dict[tuple[str, int, str | None], str] = {
     ("permissions", 400, "type"): "Groups and teams have no permissions of their own",
     ("permissions", 404, "participant"): "Cannot change the permissions of {target}: they are "
     "not a participant of {room}",
+    ("permissions", 400, "room-type"): "Nobody has permissions of their own in a one-to-one "
+    "conversation",
+    ("permissions", 400, "value"): "Cannot {verb}: not a permission value (0 to 255)",
+    (ActionKind.ROOM_PERMISSIONS, 400, "mode"): "This server has no call permissions any more "
+    "(Talk 20 removed them): change the conversation's default permissions instead",
+    (ActionKind.ROOM_PERMISSIONS, 400, "type"): "One-to-one conversations and notes to self have "
+    "no permissions to change",
+    (ActionKind.ROOM_PERMISSIONS, 400, "breakout-room"): "Breakout rooms take their permissions "
+    "from their parent conversation",
+    (ActionKind.ROOM_PERMISSIONS, 400, "value"): "Cannot {verb}: not a permission value (0 to 255)",
+    (ActionKind.ROOM_PERMISSIONS, 403, None): "Cannot change the permissions of {room}: only "
+    "moderators can",
+    ("everyone-permissions", 400, None): "Cannot {verb}: this server no longer changes everyone's "
+    "permissions at once (Talk 20 removed it); change them person by person",
+    (ActionKind.BAN, 400, "internalNote"): "Cannot ban {target}: the note is too long (at most "
+    "4,000 bytes; accented letters take two, emoji four)",
+    (ActionKind.BAN, 400, "moderator"): "Cannot ban {target}: moderators cannot be banned; demote "
+    "them first",
+    (ActionKind.BAN, 400, "self"): "You cannot ban yourself",
+    (ActionKind.BAN, 400, "bannedActor"): "Cannot ban {target}: only users, guests, e-mail guests "
+    "and IP addresses can be banned",
+    (ActionKind.BAN, 400, "room"): "Cannot ban {target}: bans exist only in group and public "
+    "conversations",
+    (ActionKind.BAN, 403, None): "Cannot ban {target} from {room}: only moderators can ban",
+    (ActionKind.BAN, 500, None): "Cannot ban {target} from {room}: they are banned already (or "
+    "the server failed)",
+    (ActionKind.UNBAN, 403, None): "Cannot lift bans in {room}: only moderators can",
+    ("bans", 403, None): "Only moderators can see the bans of {room}",
     ("join", 403, "password"): "Wrong password for {room}",
     ("join", 403, "ban"): "You are banned from {room}",
     ("join", 409, None): "You are already in the call in {room} from this session",

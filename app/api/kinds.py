@@ -34,9 +34,15 @@ class ActionKind(StrEnum):
     PROMOTE = "promote"
     DEMOTE = "demote"
     LOBBY_BYPASS = "lobby-bypass"
+    PERMISSIONS = "permissions"
+    BAN = "ban"
+    UNBAN = "unban"
     # calls
     JOIN_CALL = "join-call"
     LEAVE_CALL = "leave-call"
     END_CALL = "end-call"
     RING = "ring"
     DIAL_OUT = "dial-out"
+    LISTEN_ONLY = "listen-only"
+    # permissions of the whole conversation
+    ROOM_PERMISSIONS = "room-permissions"

@@ -177,6 +177,33 @@ class CallPeer(_Wire, frozen=True, kw_only=True, gc=False):
     session_id: str = ""
 
 
+class Ban(_Wire, frozen=True, kw_only=True, gc=False):
+    """Someone (or an address) banned from a conversation (Talk's ``TalkBan``, API v1).
+
+    ``banned_display_name`` is what the server kept; it shows the actor id when the person
+    was no participant any more when banned.
+    """
+
+    id: int
+    banned_actor_type: str
+    banned_actor_id: str
+    banned_display_name: str = ""
+    banned_time: int = 0
+    moderator_actor_type: str = ""
+    moderator_actor_id: str = ""
+    moderator_display_name: str = ""
+    internal_note: str = ""
+
+    @property
+    def title(self) -> str:
+        """Who is banned, for the UI: the kept name, else the actor id."""
+        return self.banned_display_name or self.banned_actor_id
+
+    @property
+    def banned_by(self) -> str:
+        return self.moderator_display_name or self.moderator_actor_id
+
+
 class RoomList(msgspec.Struct, frozen=True, kw_only=True):
     """One answer of ``GET /room``.
 

@@ -17,7 +17,16 @@ import ssl
 
 import httpx
 
-from .areas import AccountArea, CallsArea, ParticipantsArea, RoomsArea, SessionsArea, WebinarArea
+from .areas import (
+    AccountArea,
+    BansArea,
+    CallsArea,
+    ParticipantsArea,
+    PermissionsArea,
+    RoomsArea,
+    SessionsArea,
+    WebinarArea,
+)
 from .bookkeeping import Bookkeeping
 from .client import DEFAULT_TIMEOUT
 from .transport import Transport, basic_auth
@@ -30,6 +39,8 @@ class TalkService:
         account: server status, capabilities, people search, the app password.
         rooms: the conversations: list, read, create, rename, delete, settings, leave.
         participants: list, add, remove, promote, demote, permissions, invitations.
+        permissions: the conversation's default permissions, the call's, everyone's.
+        bans: who may not come back: list, ban, unban.
         webinar: the lobby (and who may pass it), SIP dial-in.
         sessions: the Talk session in a conversation that call actions need.
         calls: who is in the call; join, leave or end it; ring; SIP dial-out.
@@ -73,6 +84,8 @@ class TalkService:
         self.account = AccountArea(self._transport, self._book)
         self.rooms = RoomsArea(self._transport, self._book)
         self.participants = ParticipantsArea(self._transport, self._book)
+        self.permissions = PermissionsArea(self._transport, self._book)
+        self.bans = BansArea(self._transport, self._book)
         self.webinar = WebinarArea(self._transport, self._book, self.participants)
         self.sessions = SessionsArea(self._transport, self._book)
         self.calls = CallsArea(self._transport, self._book, self.sessions)

@@ -4,7 +4,8 @@
 Builders take the room and person as the caller last saw them and never touch the network;
 ``DISPATCH`` maps each kind to its sender, which ``ActionRunner`` calls once. Adding an action
 means: its ``ActionKind``, a builder and a sender here, a rule in ``rules``, and the front-end
-bits (a menu entry, a CLI command).
+bits (a menu entry, a CLI command). Permissions and bans have their builders and senders in
+``moderation.permissions`` and ``moderation.bans``; their senders are listed here too.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from datetime import datetime
 from ..api import Forbidden, NotFound, Participant, Room, TalkError, TalkService
 from ..api.constants import ConversationType, InCallFlag, SipState
 from ..api.kinds import ActionKind
+from . import bans, permissions
 from .operation import Operation, Send, for_person, for_room
 
 log = logging.getLogger(__name__)
@@ -333,10 +335,15 @@ DISPATCH: dict[ActionKind, Send] = {
     ActionKind.PROMOTE: _promote,
     ActionKind.DEMOTE: _demote,
     ActionKind.LOBBY_BYPASS: _lobby_bypass,
+    ActionKind.PERMISSIONS: permissions._permissions,
+    ActionKind.BAN: bans._ban,
+    ActionKind.UNBAN: bans._unban,
     ActionKind.JOIN_CALL: _join_call,
     ActionKind.LEAVE_CALL: _leave_call,
     ActionKind.END_CALL: _end_call,
     ActionKind.RING: _ring,
     ActionKind.DIAL_OUT: _dial_out,
+    ActionKind.LISTEN_ONLY: permissions._listen_only,
+    ActionKind.ROOM_PERMISSIONS: permissions._room_permissions,
 }
 """The sender of every kind: the only place the moderation core calls the service's writes."""

@@ -17,6 +17,7 @@ from ..api.capabilities import TalkCapabilities
 from ..api.constants import ActorType, ConversationType, InCallFlag, ParticipantType
 from ..api.kinds import ActionKind
 from ..api.models import Participant, Room
+from .permissions import room_listens_only
 
 
 @dataclass(frozen=True)
@@ -418,6 +419,93 @@ def _dial_out(ctx: RuleContext) -> Verdict:
     return OK
 
 
+def _permissions_supported(ctx: RuleContext) -> Verdict | None:
+    caps = ctx.capabilities
+    if caps is not None and not caps.attendee_permissions:
+        return _no("The server does not support permissions")
+    return None
+
+
+def _permissions(ctx: RuleContext) -> Verdict:
+    refusal = _permissions_supported(ctx)
+    if refusal is not None:
+        return refusal
+    checked = _participant_room(ctx, "change permissions")
+    if isinstance(checked, Verdict):
+        return checked
+    for person in ctx.participants:
+        if _is_group_actor(person):
+            return _no(f"{person.title} is a group or team; change its members one by one")
+        if person.is_moderator:
+            return _no(f"{person.title} is a moderator and always has every permission")
+    return OK
+
+
+def _room_level(ctx: RuleContext, what: str) -> Verdict | Room:
+    """Checks of the conversation-wide permissions (its default, listen only)."""
+    refusal = _permissions_supported(ctx)
+    if refusal is not None:
+        return refusal
+    checked = _moderated_room(ctx, what)
+    if isinstance(checked, Verdict):
+        return checked
+    refusal = _breakout_check(checked)
+    if refusal is not None:
+        return refusal
+    return checked
+
+
+def _room_permissions(ctx: RuleContext) -> Verdict:
+    checked = _room_level(ctx, "change the conversation's permissions")
+    return checked if isinstance(checked, Verdict) else OK
+
+
+def _listen_only(ctx: RuleContext) -> Verdict:
+    """Only for a running call, and always to undo it (the call may have ended since)."""
+    checked = _room_level(ctx, "make attendees listen only")
+    if isinstance(checked, Verdict):
+        return checked
+    if room_listens_only(checked):
+        return Verdict(True, label="Let Attendees &Speak Again")
+    if not checked.has_call:
+        return _no("No call is running")
+    return OK
+
+
+def _bans_supported(ctx: RuleContext) -> Verdict | None:
+    caps = ctx.capabilities
+    if caps is not None and not caps.bans:
+        return _no("The server does not support bans")
+    return None
+
+
+def _ban(ctx: RuleContext) -> Verdict:
+    refusal = _bans_supported(ctx)
+    if refusal is not None:
+        return refusal
+    checked = _participant_room(ctx, "ban people")
+    if isinstance(checked, Verdict):
+        return checked
+    if len(ctx.participants) > 1:
+        return _no("Ban one person at a time (each ban has its own note)")
+    person = ctx.participants[0]
+    if _is_self(checked, person):
+        return _no("You cannot ban yourself")
+    if person.is_moderator:
+        return _no(f"{person.title} is a moderator; demote them first to ban them")
+    if person.actor_type not in (ActorType.USERS, ActorType.GUESTS, ActorType.EMAILS):
+        return _no(f"Only users, guests and e-mail guests can be banned; {person.title} is not")
+    return OK
+
+
+def _unban(ctx: RuleContext) -> Verdict:
+    refusal = _bans_supported(ctx)
+    if refusal is not None:
+        return refusal
+    checked = _moderated_room(ctx, "see and lift bans")
+    return checked if isinstance(checked, Verdict) else OK
+
+
 Rule = Callable[[RuleContext], Verdict]
 
 RULES: dict[ActionKind, Rule] = {
@@ -435,11 +523,16 @@ RULES: dict[ActionKind, Rule] = {
     ActionKind.PROMOTE: _promote,
     ActionKind.DEMOTE: _demote,
     ActionKind.LOBBY_BYPASS: _lobby_bypass,
+    ActionKind.PERMISSIONS: _permissions,
+    ActionKind.BAN: _ban,
+    ActionKind.UNBAN: _unban,
     ActionKind.JOIN_CALL: _join_call,
     ActionKind.LEAVE_CALL: _leave_call,
     ActionKind.END_CALL: _end_call,
     ActionKind.RING: _ring,
     ActionKind.DIAL_OUT: _dial_out,
+    ActionKind.LISTEN_ONLY: _listen_only,
+    ActionKind.ROOM_PERMISSIONS: _room_permissions,
 }
 
 
@@ -461,10 +554,22 @@ _NEEDS_GROUP_ROOM = frozenset(
         ActionKind.PROMOTE,
         ActionKind.DEMOTE,
         ActionKind.LOBBY_BYPASS,
+        ActionKind.PERMISSIONS,
+        ActionKind.ROOM_PERMISSIONS,
+        ActionKind.LISTEN_ONLY,
+        ActionKind.BAN,
+        ActionKind.UNBAN,
     }
 )
 _NOT_IN_BREAKOUT = frozenset(
-    {ActionKind.GUESTS, ActionKind.PASSWORD, ActionKind.LOBBY, ActionKind.SIP}
+    {
+        ActionKind.GUESTS,
+        ActionKind.PASSWORD,
+        ActionKind.LOBBY,
+        ActionKind.SIP,
+        ActionKind.ROOM_PERMISSIONS,
+        ActionKind.LISTEN_ONLY,
+    }
 )
 
 

@@ -109,6 +109,20 @@ SPECS: dict[ActionKey, ActionSpec] = {
         "Let the selected people in past the lobby, or send them back",
         "Ctrl+Shift+L",
     ),
+    ActionKind.PERMISSIONS: ActionSpec(
+        "P&ermissions…", "What the selected people may do: call, audio, video, screen, chat"
+    ),
+    ActionKind.BAN: ActionSpec(
+        "&Ban…", "Remove the selected person and keep them out, with an internal note"
+    ),
+    ActionKind.UNBAN: ActionSpec("&Bans…", "Who is banned from the conversation; lift a ban"),
+    ActionKind.ROOM_PERMISSIONS: ActionSpec(
+        "Conversation P&ermissions…", "What everyone who is not a moderator may do by default"
+    ),
+    ActionKind.LISTEN_ONLY: ActionSpec(
+        "Attendees &Listen Only",
+        "In the running call, only moderators (and whom you allow) speak, show video or share",
+    ),
     ActionKind.JOIN_CALL: ActionSpec("&Join Call", "Join or start the call", "Ctrl+J"),
     ActionKind.LEAVE_CALL: ActionSpec("&Leave Call", "Leave the call", "Ctrl+Shift+J"),
     ActionKind.END_CALL: ActionSpec(

@@ -54,6 +54,7 @@ ACTION_ICONS: dict[ActionKey, str] = {
     ActionKind.END_CALL: "end",
     ActionKind.RING: "call",
     ActionKind.DIAL_OUT: "phone",
+    ActionKind.ROOM_PERMISSIONS: "permissions",
 }
 """Icon names that differ from the action's kind (``ActionKind.PROMOTE`` uses "promote")."""
 

@@ -116,4 +116,13 @@ async def test_requests_live_in_the_areas_not_on_the_service() -> None:
     requests = [name for name, value in public.items() if inspect.iscoroutinefunction(value)]
     assert requests == ["aclose"]
     areas = sorted(name for name, value in public.items() if isinstance(value, Area))
-    assert areas == ["account", "calls", "participants", "rooms", "sessions", "webinar"]
+    assert areas == [
+        "account",
+        "bans",
+        "calls",
+        "participants",
+        "permissions",
+        "rooms",
+        "sessions",
+        "webinar",
+    ]

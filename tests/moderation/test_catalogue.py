@@ -51,8 +51,9 @@ def test_object_names_are_unique_and_stable() -> None:
 def test_audit_values_stay_what_old_audit_files_hold() -> None:
     assert [kind.value for kind in ActionKind] == [
         "create", "rename", "delete", "guests", "read-only", "password", "lobby", "sip",
-        "favorite", "add", "remove", "promote", "demote", "lobby-bypass", "join-call",
-        "leave-call", "end-call", "ring", "dial-out",
+        "favorite", "add", "remove", "promote", "demote", "lobby-bypass", "permissions",
+        "ban", "unban", "join-call", "leave-call", "end-call", "ring", "dial-out",
+        "listen-only", "room-permissions",
     ]  # fmt: skip
 
 

@@ -8,9 +8,11 @@ another, as calls build on sessions, gets that one passed in as well).
 """
 
 from .account import AccountArea
+from .bans import BansArea
 from .base import Area
 from .calls import CallsArea
 from .participants import ParticipantsArea
+from .permissions import PermissionsArea
 from .rooms import RoomsArea
 from .sessions import SessionsArea
 from .webinar import WebinarArea
@@ -18,8 +20,10 @@ from .webinar import WebinarArea
 __all__ = [
     "AccountArea",
     "Area",
+    "BansArea",
     "CallsArea",
     "ParticipantsArea",
+    "PermissionsArea",
     "RoomsArea",
     "SessionsArea",
     "WebinarArea",
