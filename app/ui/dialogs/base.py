@@ -6,10 +6,15 @@ the input intact and the server's reason inline. Writes are never retried: the m
 Cancel (or closing the window) before sending sends nothing; while a request is in flight the
 dialog cannot be dismissed, because its outcome is still coming.
 
-A dialog knows its target (``target()``: the conversation in ``self.room``, the person of a
-confirmation) and, once ``follow`` is given the window's ``TargetWatch``, notices when that
-conversation or person leaves the lists (deleted, removed, left): it says so in its message area,
-disables Send and sends nothing (``target_gone``).
+Two things every dialog does here, once:
+
+* It knows its target (``target()``: the conversation in ``self.room``, the person of a
+  confirmation) and, once ``follow`` is given the window's ``TargetWatch``, notices when that
+  conversation or person leaves the lists (deleted, removed, left): it says so in its message
+  area, disables Send and sends nothing (``target_gone``).
+* It grows to fit its content whenever a message appears or changes (any label's text: the
+  layout asks for it), never below the size it was shown at or the user gave it, never beyond
+  the screen's available geometry.
 """
 
 from __future__ import annotations
@@ -19,8 +24,8 @@ import logging
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -92,6 +97,10 @@ class AsyncActionDialog(QDialog):
         self._gone = ""
         self._error = ""
         self._answered = False
+        self._floor: QSize | None = None
+        """The size not to shrink below: as shown, or as the user resized it."""
+        self._fitted: QSize | None = None
+        self._fitting = False
 
         layout = QVBoxLayout(self)
         self.intro = PlainLabel(self)
@@ -305,6 +314,63 @@ class AsyncActionDialog(QDialog):
             if widget is not None and not isinstance(widget, QLabel):
                 widgets.append(widget)
         return widgets
+
+    # ----------------------------------------------------------------- fitting the content
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # A label's text changed (a message appeared, changed or went): the layout asks again.
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._fit()
+        return handled
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if not self._fitting and event.size() != self._fitted:
+            self._floor = event.size()  # shown at, or resized by the user (or the code) to
+
+    def _fit(self) -> None:
+        """Grow (or shrink back, never below ``_floor``) to the height the content needs at
+        the current width, within the screen's available geometry."""
+        layout = self.layout()
+        if self._fitting or layout is None or not self.isVisible():
+            return
+        layout.activate()
+        width = self.width()
+        if layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(width)
+        else:
+            needed = layout.totalSizeHint().height()
+        floor = self._floor or self.size()
+        height = max(needed, floor.height(), self.minimumHeight())
+        screen = self.screen()
+        area = screen.availableGeometry() if screen is not None else None
+        if area is not None:
+            frame = self.frameGeometry().height() - self.geometry().height()
+            height = min(height, area.height() - max(frame, 0))
+        if height == self.height():
+            return
+        grew = height > self.height()
+        self._fitting = True
+        try:
+            self.resize(width, height)
+            self._fitted = self.size()
+        finally:
+            self._fitting = False
+        if grew and area is not None:
+            self._keep_on_screen(area)
+
+    def _keep_on_screen(self, area: QRect) -> None:
+        """Move the window back inside ``area`` when growing pushed it past an edge."""
+        frame = self.frameGeometry()
+        x = min(max(frame.left(), area.left()), max(area.left(), area.right() - frame.width() + 1))
+        y = min(max(frame.top(), area.top()), max(area.top(), area.bottom() - frame.height() + 1))
+        if (x, y) != (frame.left(), frame.top()):
+            self.move(x, y)
 
     # ----------------------------------------------------------------- closing
 
