@@ -60,6 +60,8 @@ CONVERSATION_ACTIONS: tuple[ActionKey, ...] = (
     ActionKind.SIP,
     ActionKind.FAVORITE,
     ActionKind.ADD,
+    ActionKind.ROOM_PERMISSIONS,
+    ActionKind.UNBAN,
 )
 """Actions on the current conversation (menus and the conversation list's context menu)."""
 
@@ -68,6 +70,8 @@ PARTICIPANT_ACTIONS: tuple[ActionKey, ...] = (
     ActionKind.PROMOTE,
     ActionKind.DEMOTE,
     ActionKind.LOBBY_BYPASS,
+    ActionKind.PERMISSIONS,
+    ActionKind.BAN,
     ActionKind.RING,
     ActionKind.DIAL_OUT,
 )
@@ -77,6 +81,7 @@ CALL_ACTIONS: tuple[ActionKey, ...] = (
     ActionKind.JOIN_CALL,
     ActionKind.LEAVE_CALL,
     ActionKind.END_CALL,
+    ActionKind.LISTEN_ONLY,
 )
 
 APP_ACTIONS: tuple[ActionKey, ...] = (

@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 
 REMOVES_ROOM = frozenset({ActionKind.DELETE})
 """Actions after which the conversation is no longer ours to list."""
-NOTHING_TO_SHOW = frozenset({ActionKind.RING, ActionKind.DIAL_OUT})
+NOTHING_TO_SHOW = frozenset({ActionKind.RING, ActionKind.DIAL_OUT, ActionKind.UNBAN})
 """Actions that change nothing the lists show."""
 CHANGES_PEOPLE = frozenset(
     {
@@ -43,9 +43,14 @@ CHANGES_PEOPLE = frozenset(
         ActionKind.REMOVE,
         ActionKind.LOBBY_BYPASS,
         ActionKind.ADD,
+        ActionKind.PERMISSIONS,
+        ActionKind.BAN,
     }
 )
 """Actions on the people of a room: their answer is empty, the participant list is re-read."""
+CHANGES_EVERYONE = frozenset({ActionKind.ROOM_PERMISSIONS, ActionKind.LISTEN_ONLY})
+"""Conversation-wide permissions: the room comes back in the answer, and what everyone may
+do changes with it, so the shown participants are read once too."""
 
 
 class AnswerApplier(QObject):
@@ -96,6 +101,8 @@ class AnswerApplier(QObject):
         self._note_removal(op)
         if isinstance(answer, Room):
             self.put_rooms([answer])
+            if op.kind in CHANGES_EVERYONE:
+                self._read_people(op.room_token)
             return
         if op.kind is ActionKind.ADD and isinstance(answer, int):
             self._retype(op.room_token, answer)

@@ -33,6 +33,7 @@ from .action_ids import ActionId, ActionKey
 from .actions import ActionRegistry
 from .dialogs.add_participant import AddParticipantDialog
 from .dialogs.audit_log import AuditLogDialog
+from .dialogs.bans import BanDialog, BanListDialog
 from .dialogs.base import AsyncActionDialog
 from .dialogs.bulk_result import BulkResultDialog
 from .dialogs.call import (
@@ -45,9 +46,15 @@ from .dialogs.call import (
 from .dialogs.create_room import CreateRoomDialog
 from .dialogs.delete import DeleteDialog
 from .dialogs.guests import guests_dialog
+from .dialogs.listen_only import listen_only_dialog
 from .dialogs.lobby import LobbyDialog
 from .dialogs.lobby_bypass import lobby_bypass_dialog
 from .dialogs.password import PasswordDialog
+from .dialogs.permissions import (
+    BulkPermissionsDialog,
+    PersonPermissionsDialog,
+    RoomPermissionsDialog,
+)
 from .dialogs.read_only import read_only_dialog
 from .dialogs.remove_participant import remove_participant_dialog
 from .dialogs.rename import RenameDialog
@@ -123,13 +130,16 @@ class ModerationController(QObject):
             ActionKind.DEMOTE: self._people(
                 demote_dialog, ops.demote, "Demote", "demote", quick=True
             ),
-            ActionKind.REMOVE: self._people(
-                remove_participant_dialog, ops.remove, "Remove", "remove"
-            ),
+            ActionKind.REMOVE: self._remove,
             ActionKind.RING: self._people(ring_dialog, ops.ring, "Ring", "ring"),
             ActionKind.DIAL_OUT: self._people(dial_out_dialog, ops.dial_out, "Dial out", "phone"),
             ActionKind.LOBBY_BYPASS: self._lobby_bypass,
             ActionKind.FAVORITE: self._favorite,
+            ActionKind.PERMISSIONS: self._permissions,
+            ActionKind.ROOM_PERMISSIONS: self._room_permissions,
+            ActionKind.LISTEN_ONLY: self._listen_only,
+            ActionKind.BAN: self._ban,
+            ActionKind.UNBAN: self._bans,
             ActionId.AUDIT_LOG: self._audit_log,
         }
         for action_id, handler in handlers.items():
@@ -288,6 +298,61 @@ class ModerationController(QObject):
             verb,
             "let in past the lobby" if allowed else "send back to the lobby",
         )
+
+    def _remove(self, ctx: RuleContext) -> None:
+        """One person: the remove dialog, with "Also ban" where the ban rule allows it."""
+
+        def single(
+            runner: ActionRunner, room: Room, person: Participant, parent: QWidget | None = None
+        ) -> QDialog:
+            ban = RuleContext(room=room, participants=(person,), capabilities=ctx.capabilities)
+            return remove_participant_dialog(runner, room, person, parent, ban=ban)
+
+        self._people(single, ops.remove, "Remove", "remove")(ctx)
+
+    def _permissions(self, ctx: RuleContext) -> None:
+        """One person: their dialog; several: pick the changes, then the bulk run."""
+        room = ctx.room
+        if room is None or not ctx.participants:
+            return
+        if len(ctx.participants) == 1:
+            person = ctx.participants[0]
+            self.show(PersonPermissionsDialog(self.runner, room, person, self.parent_widget))
+            return
+        chooser = BulkPermissionsDialog(room, ctx.participants, self.parent_widget)
+        count = len(ctx.participants)
+        chooser.chosen.connect(
+            lambda operations: self._bulk(
+                operations,
+                f"Permissions: {len(operations)} of {count} participants",
+                "Apply",
+                f"Change the permissions of {len(operations)} participants of '{room.title}'?",
+            )
+        )
+        self.show(chooser)
+
+    def _room_permissions(self, ctx: RuleContext) -> None:
+        if ctx.room is None:
+            return
+        model = getattr(self.window, "participant_model", None)
+        people: list[Participant] = []
+        if model is not None and model.token == ctx.room.token:
+            people = list(model.records())
+        self.show(RoomPermissionsDialog(self.runner, ctx.room, people, self.parent_widget))
+
+    def _listen_only(self, ctx: RuleContext) -> None:
+        """A reversible switch for the running call: asked like promote (``quick``)."""
+        if ctx.room is not None:
+            self.quick(listen_only_dialog(self.runner, ctx.room, parent=self.parent_widget))
+
+    def _ban(self, ctx: RuleContext) -> None:
+        if ctx.room is not None and len(ctx.participants) == 1:
+            dialog = BanDialog(self.runner, ctx.room, ctx.participants[0], self.parent_widget)
+            self.show(dialog)
+
+    def _bans(self, ctx: RuleContext) -> None:
+        if ctx.room is not None:
+            self.show(BanListDialog(self.runner, ctx.room, parent=self.parent_widget))
 
     async def _favorite(self, ctx: RuleContext) -> ActionOutcome | None:
         """Personal and undone with one click: sent at once, no dialog."""
