@@ -173,6 +173,10 @@ class Output:
     def wire(obj: msgspec.Struct) -> dict[str, Any]:
         return to_wire(obj)
 
+    def text(self, text: str) -> None:
+        """Text for people (a table, a listing); the caller prints JSON instead with --json."""
+        self._write(text)
+
     # ------------------------------------------------------------ results
 
     def done(self, sentence: str, result: msgspec.Struct | None = None) -> None:

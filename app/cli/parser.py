@@ -12,7 +12,7 @@ from typing import Any, NoReturn
 
 from app.api.constants import ADD_SOURCES
 
-from .commands import accounts, calls, participants, rooms
+from .commands import accounts, bans, calls, participants, permissions, rooms
 from .connection import ENV_PASSWORD, add_connection_arguments
 from .context import Handler
 from .errors import UsageError
@@ -265,6 +265,7 @@ def _add_rooms(build: _Builder, top: Any) -> None:
     )
     p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
     _on_off(p, "on: a favorite; off: no longer one")
+    _add_room_permissions(build, subs)
 
 
 def _add_participants(build: _Builder, top: Any) -> None:
@@ -312,6 +313,8 @@ def _add_participants(build: _Builder, top: Any) -> None:
         )
         p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
         p.add_argument("who", metavar="WHO", help=WHO_HELP)
+        if name == "remove":
+            _ban_options(p)
     p = build.leaf(
         subs,
         "lobby-bypass",
@@ -322,6 +325,104 @@ def _add_participants(build: _Builder, top: Any) -> None:
     p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
     p.add_argument("who", metavar="WHO", help=WHO_HELP)
     _on_off(p, "on: may join while the lobby is on; off: waits like everyone else")
+    _add_participant_permissions(build, subs)
+
+
+PERMS_HELP = (
+    "comma-separated: start-call, join-call, lobby-ignore, audio, video, screen, chat; "
+    "or default, or none"
+)
+
+
+def _add_room_permissions(build: _Builder, subs: Any) -> None:
+    """What everyone who is not a moderator may do in a conversation."""
+    p = build.leaf(
+        subs,
+        "permissions",
+        permissions.room_permissions,
+        "what everyone who is not a moderator may do",
+        description="Set the conversation's default permissions: what everyone who is not a "
+        "moderator may do,\nunless they have permissions of their own (Talk resets those). "
+        "default: Talk's built-in ones.\nWith --call, the running call's permissions instead "
+        "(Talk 19 and older; newer servers refuse).",
+        examples=f"  {PROG} rooms permissions abc123xy join-call,chat   (listen only)\n"
+        f"  {PROG} rooms permissions abc123xy default",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument("perms", metavar="PERMS", help=PERMS_HELP)
+    p.add_argument("--call", action="store_true", help="the running call's permissions")
+
+
+def _add_participant_permissions(build: _Builder, subs: Any) -> None:
+    """One person's permissions, or everyone's at once."""
+    p = build.leaf(
+        subs,
+        "permissions",
+        permissions.participant_permissions,
+        "what one person (or everyone) may do",
+        description="Set exactly PERMS for WHO (PERMS default: back to the conversation's), or "
+        "with --add/--remove\nchange only those rights. --everyone: everyone who is not a "
+        "moderator, one by one where\nthe server has no request for all at once.",
+        examples=f"  {PROG} participants permissions abc123xy alice audio --add\n"
+        f"  {PROG} participants permissions abc123xy --everyone audio,video,screen --remove\n"
+        f"  {PROG} participants permissions abc123xy bob default",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument("who", metavar="WHO", nargs="?", help=WHO_HELP)
+    p.add_argument("perms", metavar="PERMS", help=PERMS_HELP)
+    p.add_argument("--everyone", action="store_true", help="everyone who is not a moderator")
+    how = p.add_mutually_exclusive_group()
+    how.add_argument("--add", action="store_true", help="give these rights, keep the others")
+    how.add_argument("--remove", action="store_true", help="take these rights, keep the others")
+
+
+def _ban_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--ban", action="store_true", help="also ban them: they cannot come back (bans list)"
+    )
+    p.add_argument("--note", metavar="TEXT", help="internal note of the ban (at most 4,000 bytes)")
+
+
+def _add_bans(build: _Builder, top: Any) -> None:
+    subs = build.group(
+        top,
+        "bans",
+        "who is banned from a conversation; ban; lift a ban",
+        "Who is banned from a conversation; ban; lift a ban (moderators).\n"
+        "A ban removes the person and keeps them out: a user cannot be added again, a guest "
+        "cannot\nrejoin by the public link. WHO is named as in 'participants', or as users/ID, "
+        "emails/ADDRESS,\nguests/ID or ip/ADDRESS[/BITS] for someone who is not a participant.",
+    )
+    p = build.leaf(
+        subs,
+        "list",
+        bans.list_bans,
+        "who is banned, when, by whom, with which note",
+        examples=f"  {PROG} bans list abc123xy\n  {PROG} --json bans list abc123xy",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p = build.leaf(
+        subs,
+        "add",
+        bans.add,
+        "ban someone",
+        examples=f"  {PROG} bans add abc123xy 'Heckler' --note 'Shouted over the speaker'\n"
+        f"  {PROG} bans add abc123xy users/mallory",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument("who", metavar="WHO", help="a participant, or TYPE/ID")
+    p.add_argument(
+        "--note", metavar="TEXT", help="internal note for moderators (at most 4,000 bytes)"
+    )
+    p = build.leaf(
+        subs,
+        "remove",
+        bans.remove,
+        "lift a ban",
+        examples=f"  {PROG} bans remove abc123xy 12",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument("ban_id", metavar="BAN_ID", type=int, help="the ban's ID (see 'bans list')")
 
 
 def _add_calls(build: _Builder, top: Any) -> None:
@@ -443,5 +544,6 @@ def build_parser() -> CliArgumentParser:
     _add_rooms(build, top)
     _add_participants(build, top)
     _add_calls(build, top)
+    _add_bans(build, top)
     accounts.add_parser(top, common)
     return parser

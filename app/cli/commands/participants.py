@@ -11,6 +11,7 @@ from app.moderation import operations as ops
 
 from ..context import Context
 from ..resolve import find_participant, find_room
+from . import bans
 
 
 async def _current(ctx: Context, room: Room, attendee_id: int) -> Participant | None:
@@ -47,6 +48,9 @@ async def add(ctx: Context, args: argparse.Namespace) -> None:
 
 
 async def remove(ctx: Context, args: argparse.Namespace) -> None:
+    if args.ban or args.note is not None:
+        await bans.remove_and_ban(ctx, args)
+        return
     room = await find_room(ctx.service, args.room)
     ctx.refuse_early(ActionKind.REMOVE, room, "remove participants")
     person = await find_participant(ctx.service, room, args.who)
