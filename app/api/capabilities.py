@@ -134,5 +134,24 @@ class TalkCapabilities:
 
     @property
     def recording_consent(self) -> int:
+        """Talk's ``recordingConsentRequired``: 0 never asked, 1 asked in every call, 2 the
+        moderators of each conversation decide; 0 without a recording server."""
         value = self._config("call", "recording-consent", 0)
         return value if isinstance(value, int) else 0
+
+    @property
+    def recording(self) -> bool:
+        """A recording server is configured (calls can be recorded at all)."""
+        return bool(self._config("call", "recording", False))
+
+    @property
+    def call_notifications(self) -> bool:
+        return self.has("notification-calls")
+
+    @property
+    def email_import(self) -> bool:
+        return self.has("email-csv-import")
+
+    @property
+    def mention_permissions(self) -> bool:
+        return self.has("mention-permissions")

@@ -21,14 +21,13 @@ REQUEST_KINDS: dict[str, ActionKind | None] = {
     "everyone-permissions": ActionKind.PERMISSIONS,
     "bans": None,
     "leave": None,
-    "description": None,
     "notify": None,
     "join": None,
     "leave-session": None,
     "call-peers": None,
     "call-flags": None,
-    "resend": None,
-    "resend-one": None,
+    "resend": ActionKind.RESEND_INVITATIONS,
+    "resend-one": ActionKind.RESEND_INVITATIONS,
     "guest-name": None,
 }
 """The service's request kinds that are not an ``ActionKind`` value, and the action each is a
@@ -210,6 +209,39 @@ _SPECIFIC: dict[tuple[str, int, str | None], str] = {
     "the server failed)",
     (ActionKind.UNBAN, 403, None): "Cannot lift bans in {room}: only moderators can",
     ("bans", 403, None): "Only moderators can see the bans of {room}",
+    ("description", 400, "type"): "Cannot change the description of {room}: one-to-one "
+    "conversations have none",
+    (ActionKind.LISTABLE, 400, "type"): "Cannot change who can find {room}: only group and "
+    "public conversations can be listed",
+    (ActionKind.LISTABLE, 400, "breakout-room"): "Breakout rooms cannot be listed",
+    (ActionKind.LISTABLE, 400, "value"): "Cannot {verb}: the server knows no such scope",
+    (ActionKind.MENTION_PERMISSIONS, 400, "type"): "Cannot change who may mention everyone in "
+    "{room}: only group and public conversations have that setting",
+    (ActionKind.MENTION_PERMISSIONS, 400, "breakout-room"): "Breakout rooms take the @all "
+    "mention rule from their parent conversation",
+    (ActionKind.MESSAGE_EXPIRATION, 400, "type"): "Cannot {verb}: not possible in this kind of "
+    "conversation",
+    (ActionKind.MESSAGE_EXPIRATION, 400, "breakout-room"): "Breakout rooms take message "
+    "expiration from their parent conversation",
+    (ActionKind.MESSAGE_EXPIRATION, 400, "value"): "Cannot {verb}: the time must be zero (off) "
+    "or a number of seconds",
+    (ActionKind.RECORDING_CONSENT, 412, None): "Cannot change recording consent for {room}: "
+    "the server has no recording server, so no call asks for consent",
+    (ActionKind.RECORDING_CONSENT, 400, "call"): "Cannot require recording consent in {room} "
+    "while a call is running: it applies from the next call on, so end this one first",
+    (ActionKind.RECORDING_CONSENT, 400, "value"): "Cannot {verb}: a conversation either "
+    "requires recording consent or does not",
+    (ActionKind.RECORDING_CONSENT, 400, "breakout-room"): "Breakout rooms take recording "
+    "consent from their parent conversation",
+    ("notify", 401, None): "Guests have no notification settings",
+    (ActionKind.IMPORT_EMAILS, 400, None): "Cannot import e-mail guests into {room}: only "
+    "group and public conversations can have guests",
+    (ActionKind.IMPORT_EMAILS, 401, None): "Only signed-in moderators can import e-mail guests",
+    (ActionKind.IMPORT_EMAILS, 500, None): "The server failed part way through importing into "
+    "{room} (HTTP 500), often because an address is invited already in other letter case; "
+    "some guests may have been added: look at the participants before trying again",
+    ("resend", 401, None): "Only signed-in moderators can resend invitations",
+    ("resend-one", 401, None): "Only signed-in moderators can resend invitations",
     ("join", 403, "password"): "Wrong password for {room}",
     ("join", 403, "ban"): "You are banned from {room}",
     ("join", 409, None): "You are already in the call in {room} from this session",

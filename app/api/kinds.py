@@ -46,3 +46,14 @@ class ActionKind(StrEnum):
     LISTEN_ONLY = "listen-only"
     # permissions of the whole conversation
     ROOM_PERMISSIONS = "room-permissions"
+    # conversation policy (the window's Conversation Settings)
+    DESCRIPTION = "description"
+    LISTABLE = "listable"
+    MESSAGE_EXPIRATION = "message-expiration"
+    MENTION_PERMISSIONS = "mention-permissions"
+    RECORDING_CONSENT = "recording-consent"
+    NOTIFICATIONS = "notifications"
+    CALL_NOTIFICATIONS = "call-notifications"
+    # e-mail guests' invitations
+    RESEND_INVITATIONS = "resend-invitations"
+    IMPORT_EMAILS = "import-emails"

@@ -131,11 +131,26 @@ class Participant(_Wire, frozen=True, kw_only=True, gc=False):
 
     @property
     def title(self) -> str:
+        """What to call the person: their name; an e-mail guest by the address invited (with
+        the name, if any), never by the hash that is their actor id."""
+        email = self.email
+        if email:
+            return f"{self.display_name} ({email})" if self.display_name else email
         if self.display_name:
             return self.display_name
         if self.actor_type == "guests":
             return "Guest"
+        if self.actor_type == "emails":
+            return "E-mail guest"  # the address is shown to moderators only
         return self.actor_id
+
+    @property
+    def email(self) -> str:
+        """An e-mail guest's address as invited; "" for others, and where the server does
+        not show it (it shows it to moderators and to the guest)."""
+        if self.actor_type == "emails" and self.invited_actor_id:
+            return self.invited_actor_id
+        return ""
 
     @property
     def is_moderator(self) -> bool:
@@ -202,6 +217,27 @@ class Ban(_Wire, frozen=True, kw_only=True, gc=False):
     @property
     def banned_by(self) -> str:
         return self.moderator_display_name or self.moderator_actor_id
+
+
+class EmailImport(_Wire, frozen=True, kw_only=True, gc=False):
+    """What ``import-emails`` answered: how many would be (or were) invited, how many were
+    invited already, which lines of the file are invalid (numbered from the header, 1).
+
+    ``type`` is the conversation's type after a real import (it becomes public); a dry run
+    with invalid lines comes as a refusal whose ``message`` the server words.
+    """
+
+    invites: int
+    duplicates: int = 0
+    invalid: int = 0
+    invalid_lines: tuple[int, ...] = ()
+    type: int | None = None
+    message: str = ""
+
+    @property
+    def ok(self) -> bool:
+        """No invalid lines."""
+        return not self.invalid_lines
 
 
 class RoomList(msgspec.Struct, frozen=True, kw_only=True):

@@ -27,6 +27,7 @@ from .areas import (
     SessionsArea,
     WebinarArea,
 )
+from .areas.policy import PolicyArea
 from .bookkeeping import Bookkeeping
 from .client import DEFAULT_TIMEOUT
 from .transport import Transport, basic_auth
@@ -44,6 +45,8 @@ class TalkService:
         webinar: the lobby (and who may pass it), SIP dial-in.
         sessions: the Talk session in a conversation that call actions need.
         calls: who is in the call; join, leave or end it; ring; SIP dial-out.
+        policy: who may find a conversation, message expiration, @all mentions, recording
+            consent (description, favorites and notifications: ``rooms``).
 
     Args:
         server_url: base URL of the Nextcloud, e.g. ``https://cloud.example.org``.
@@ -89,6 +92,7 @@ class TalkService:
         self.webinar = WebinarArea(self._transport, self._book, self.participants)
         self.sessions = SessionsArea(self._transport, self._book)
         self.calls = CallsArea(self._transport, self._book, self.sessions)
+        self.policy = PolicyArea(self._transport, self._book)
 
     def __repr__(self) -> str:  # never show the secret
         return f"TalkService({self.server_url!r}, login={self.login!r})"

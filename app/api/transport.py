@@ -79,11 +79,20 @@ class Transport:
         params: Params = None,
         json: Mapping[str, Any] | None = None,
         decode: Callable[[httpx.Response], T],
+        files: Mapping[str, Any] | None = None,
+        data: Mapping[str, Any] | None = None,
+        keep: Callable[[httpx.Response], bool] | None = None,
     ) -> T:
         """One request, decoded; GETs are retried on transient failures, nothing else is.
 
         Decoding happens inside the retry loop, so a garbled answer to a read (truncated JSON,
         ``MalformedResponse``) is retried like a 5xx instead of failing at once.
+
+        Args:
+            files: multipart uploads, as httpx takes them (``data`` then holds the other
+                form fields instead of ``json``).
+            keep: an answer for which this is true is decoded even when it is not a success
+                (an e-mail import's dry run reports invalid lines as a 400 with counts).
         """
         attempts = 1 + (self.read_retries if method == "GET" else 0)
         last_error: errors.TalkError | None = None
@@ -91,7 +100,9 @@ class Transport:
             if attempt:
                 await asyncio.sleep(self._backoff(attempt, last_error))
             try:
-                response = await read_response(self.client, method, path, params=params, json=json)
+                response = await read_response(
+                    self.client, method, path, params=params, json=json, files=files, data=data
+                )
             except ResponseTooLarge:
                 raise  # the same request would only bring the same flood again
             except httpx.TimeoutException as exc:
@@ -107,7 +118,8 @@ class Transport:
                 last_error.__cause__ = exc
             else:
                 try:
-                    raise_for_status(response, action)
+                    if keep is None or not keep(response):
+                        raise_for_status(response, action)
                     return decode(response)
                 except errors.RETRYABLE_READ_ERRORS as exc:
                     last_error = exc

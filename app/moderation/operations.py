@@ -19,7 +19,9 @@ from ..api import Forbidden, NotFound, Participant, Room, TalkError, TalkService
 from ..api.constants import ConversationType, InCallFlag, SipState
 from ..api.kinds import ActionKind
 from . import bans, permissions
+from .invitations import SENDERS as INVITATION_SENDERS
 from .operation import Operation, Send, for_person, for_room
+from .policy import SENDERS as POLICY_SENDERS
 
 log = logging.getLogger(__name__)
 
@@ -263,18 +265,40 @@ async def _favorite(service: TalkService, op: Operation) -> Room:
 # ----------------------------------------------------------------- calls
 
 
-def join_call(room: Room, *, flags: int | None = None, silent: bool = False) -> Operation:
-    """Join (or start) the call; ``flags`` are the media flags (the service's default: audio)."""
+def join_call(
+    room: Room,
+    *,
+    flags: int | None = None,
+    silent: bool = False,
+    recording_consent: bool = False,
+) -> Operation:
+    """Join (or start) the call; ``flags`` are the media flags (the service's default: audio);
+    ``recording_consent``: consent to the call's recording, which some calls ask for."""
     detail = "join the call" + (" silently" if silent else "")
-    return for_room(ActionKind.JOIN_CALL, room, detail, flags=flags, silent=silent)
+    if recording_consent:
+        detail += ", consenting to its recording"
+    return for_room(
+        ActionKind.JOIN_CALL,
+        room,
+        detail,
+        flags=flags,
+        silent=silent,
+        recording_consent=recording_consent,
+    )
 
 
 async def _join_call(service: TalkService, op: Operation) -> None:
     flags = op.params.get("flags")
+    consent = op.flag("recording_consent")
     if flags is None:
-        await service.calls.join(op.room_token, silent=op.flag("silent"))
+        await service.calls.join(op.room_token, silent=op.flag("silent"), recording_consent=consent)
     else:
-        await service.calls.join(op.room_token, flags=op.number("flags"), silent=op.flag("silent"))
+        await service.calls.join(
+            op.room_token,
+            flags=op.number("flags"),
+            silent=op.flag("silent"),
+            recording_consent=consent,
+        )
 
 
 def leave_call(room: Room, *, close_session: bool = False) -> Operation:
@@ -345,5 +369,7 @@ DISPATCH: dict[ActionKind, Send] = {
     ActionKind.DIAL_OUT: _dial_out,
     ActionKind.LISTEN_ONLY: permissions._listen_only,
     ActionKind.ROOM_PERMISSIONS: permissions._room_permissions,
+    **POLICY_SENDERS,
+    **INVITATION_SENDERS,
 }
 """The sender of every kind: the only place the moderation core calls the service's writes."""

@@ -17,6 +17,7 @@ from ..api.capabilities import TalkCapabilities
 from ..api.constants import ActorType, ConversationType, InCallFlag, ParticipantType
 from ..api.kinds import ActionKind
 from ..api.models import Participant, Room
+from . import policy
 from .permissions import room_listens_only
 
 
@@ -286,7 +287,8 @@ def _promote(ctx: RuleContext) -> Verdict:
             return _no(f"{person.title} is a group or team, which cannot be promoted")
         if person.is_moderator:
             return _no(f"{person.title} is already a moderator")
-        if person.actor_type in (ActorType.EMAILS, ActorType.PHONES):
+        # An e-mail guest can be promoted before joining (Talk makes them a guest moderator).
+        if person.actor_type == ActorType.PHONES:
             return _no(f"{person.title} has not joined yet and cannot be promoted")
     return OK
 
@@ -506,6 +508,150 @@ def _unban(ctx: RuleContext) -> Verdict:
     return checked if isinstance(checked, Verdict) else OK
 
 
+# ---------------------------------------------------------------- conversation policy
+
+
+def _selected_room(ctx: RuleContext) -> Verdict | Room:
+    """The current room, or the refusal every rule gives without one."""
+    if ctx.room is None:
+        no_room = _moderated_room(ctx, "")  # the common "select a conversation" verdict
+        assert isinstance(no_room, Verdict)
+        return no_room
+    return ctx.room
+
+
+def _is_guest_caller(room: Room) -> bool:
+    return room.participant_type in (ParticipantType.GUEST, ParticipantType.GUEST_MODERATOR)
+
+
+def _policy_room(ctx: RuleContext, what: str) -> Verdict | Room:
+    """A group or public room you moderate, not a breakout room."""
+    checked = _moderated_room(ctx, what)
+    if isinstance(checked, Verdict):
+        return checked
+    return _breakout_check(checked) or checked
+
+
+def _description(ctx: RuleContext) -> Verdict:
+    checked = _moderated_room(ctx, "change the description")
+    if isinstance(checked, Verdict):
+        return checked
+    if checked.object_type == "event":
+        return _no("Event conversations take their description from the calendar event")
+    return OK
+
+
+def _listable(ctx: RuleContext) -> Verdict:
+    if ctx.capabilities is not None and not ctx.capabilities.has("listable-rooms"):
+        return _no("The server does not support listed conversations")
+    checked = _policy_room(ctx, "change who can find a conversation")
+    if isinstance(checked, Verdict):
+        return checked
+    who = policy.label(policy.LISTABLE, checked.listable).lower()
+    return Verdict(True, label=f"Who Can &Find It: {who}…")
+
+
+def _message_expiration(ctx: RuleContext) -> Verdict:
+    room = _selected_room(ctx)
+    if isinstance(room, Verdict):
+        return room
+    if room.remote_server:
+        return _no(_FEDERATED)
+    if room.type == ConversationType.FORMER_ONE_TO_ONE:
+        return _no("Not possible in a former one-to-one conversation")
+    refusal = _breakout_check(room)
+    if refusal is not None:
+        return refusal
+    if not room.is_moderator:
+        return _no("Only moderators can make messages expire")
+    words = policy.expiration_text(room.message_expiration)
+    return Verdict(True, label=f"&Message Expiration: {words}…")
+
+
+def _mention_permissions(ctx: RuleContext) -> Verdict:
+    if ctx.capabilities is not None and not ctx.capabilities.mention_permissions:
+        return _no("The server does not support limiting @all mentions")
+    checked = _policy_room(ctx, "change who may mention everyone")
+    if isinstance(checked, Verdict):
+        return checked
+    who = policy.label(policy.MENTIONS, checked.mention_permissions).lower()
+    return Verdict(True, label=f"@&all Mentions: {who}…")
+
+
+def _recording_consent(ctx: RuleContext) -> Verdict:
+    checked = _policy_room(ctx, "change recording consent")
+    if isinstance(checked, Verdict):
+        return checked
+    refusal = policy.consent_refusal(ctx.capabilities, checked)
+    if refusal is not None:
+        return _no(refusal)
+    state = "required" if checked.recording_consent else "not required"
+    return Verdict(True, label=f"Recording &Consent: {state}…")
+
+
+def _own_settings_room(ctx: RuleContext, feature: bool, feature_missing: str) -> Verdict | Room:
+    """Your own settings of a conversation: any conversation you are in, unless a guest."""
+    if ctx.capabilities is not None and not feature:
+        return _no(feature_missing)
+    room = _selected_room(ctx)
+    if isinstance(room, Verdict):
+        return room
+    if _is_guest_caller(room):
+        return _no("Guests have no notification settings")
+    return room
+
+
+def _notifications(ctx: RuleContext) -> Verdict:
+    caps = ctx.capabilities
+    room = _own_settings_room(
+        ctx,
+        caps is not None and caps.notification_levels,
+        "The server does not support notification levels",
+    )
+    if isinstance(room, Verdict):
+        return room
+    return Verdict(True, label=f"&Notifications: {policy.notification_text(room)}…")
+
+
+def _call_notifications(ctx: RuleContext) -> Verdict:
+    caps = ctx.capabilities
+    room = _own_settings_room(
+        ctx,
+        caps is not None and caps.call_notifications,
+        "The server does not support call notification settings",
+    )
+    if isinstance(room, Verdict):
+        return room
+    state = "on" if room.notification_calls else "off"
+    return Verdict(True, label=f"Call N&otifications: {state}…")
+
+
+def _resend_invitations(ctx: RuleContext) -> Verdict:
+    checked = _moderated_room(ctx, "resend invitations")
+    if isinstance(checked, Verdict):
+        return checked
+    if _is_guest_caller(checked):
+        return _no("Only signed-in moderators can resend invitations")
+    if not ctx.participants:
+        return Verdict(True, label="Resend All E-mail &Invitations")
+    for person in ctx.participants:
+        if person.actor_type != ActorType.EMAILS:
+            return _no(f"{person.title} is not an e-mail guest: invitations go to e-mail guests")
+    plural = "s" if len(ctx.participants) > 1 else ""
+    return Verdict(True, label=f"Resend E-mail &Invitation{plural}")
+
+
+def _import_emails(ctx: RuleContext) -> Verdict:
+    if ctx.capabilities is not None and not ctx.capabilities.email_import:
+        return _no("The server cannot import e-mail guests")
+    checked = _moderated_room(ctx, "import e-mail guests")
+    if isinstance(checked, Verdict):
+        return checked
+    if _is_guest_caller(checked):
+        return _no("Only signed-in moderators can import e-mail guests")
+    return _breakout_check(checked) or OK
+
+
 Rule = Callable[[RuleContext], Verdict]
 
 RULES: dict[ActionKind, Rule] = {
@@ -533,6 +679,15 @@ RULES: dict[ActionKind, Rule] = {
     ActionKind.DIAL_OUT: _dial_out,
     ActionKind.LISTEN_ONLY: _listen_only,
     ActionKind.ROOM_PERMISSIONS: _room_permissions,
+    ActionKind.DESCRIPTION: _description,
+    ActionKind.LISTABLE: _listable,
+    ActionKind.MESSAGE_EXPIRATION: _message_expiration,
+    ActionKind.MENTION_PERMISSIONS: _mention_permissions,
+    ActionKind.RECORDING_CONSENT: _recording_consent,
+    ActionKind.NOTIFICATIONS: _notifications,
+    ActionKind.CALL_NOTIFICATIONS: _call_notifications,
+    ActionKind.RESEND_INVITATIONS: _resend_invitations,
+    ActionKind.IMPORT_EMAILS: _import_emails,
 }
 
 
@@ -544,6 +699,9 @@ def evaluate(kind: ActionKind, ctx: RuleContext) -> Verdict:
 _NEEDS_GROUP_ROOM = frozenset(
     {
         ActionKind.RENAME,
+        ActionKind.LISTABLE,
+        ActionKind.MENTION_PERMISSIONS,
+        ActionKind.IMPORT_EMAILS,
         ActionKind.GUESTS,
         ActionKind.READ_ONLY,
         ActionKind.PASSWORD,
@@ -564,6 +722,8 @@ _NEEDS_GROUP_ROOM = frozenset(
 _NOT_IN_BREAKOUT = frozenset(
     {
         ActionKind.GUESTS,
+        ActionKind.LISTABLE,
+        ActionKind.MENTION_PERMISSIONS,
         ActionKind.PASSWORD,
         ActionKind.LOBBY,
         ActionKind.SIP,

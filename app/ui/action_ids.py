@@ -17,6 +17,7 @@ class ActionId(Enum):
     """The window's own actions; the value is the QAction's ``objectName``."""
 
     REFRESH = "actionRefresh"
+    CONVERSATION_SETTINGS = "actionConversationSettings"
     AUDIT_LOG = "actionAuditLog"
     SETTINGS = "actionSettings"
     ACCOUNTS = "actionAccounts"
@@ -62,8 +63,22 @@ CONVERSATION_ACTIONS: tuple[ActionKey, ...] = (
     ActionKind.ADD,
     ActionKind.ROOM_PERMISSIONS,
     ActionKind.UNBAN,
+    ActionKind.IMPORT_EMAILS,
+    ActionId.CONVERSATION_SETTINGS,
 )
 """Actions on the current conversation (menus and the conversation list's context menu)."""
+
+POLICY_ACTIONS: tuple[ActionKey, ...] = (
+    ActionKind.DESCRIPTION,
+    ActionKind.LISTABLE,
+    ActionKind.MESSAGE_EXPIRATION,
+    ActionKind.MENTION_PERMISSIONS,
+    ActionKind.RECORDING_CONSENT,
+    ActionKind.NOTIFICATIONS,
+    ActionKind.CALL_NOTIFICATIONS,
+)
+"""The settings of the current conversation, each showing its value (Conversation > Settings;
+each opens the Conversation Settings dialog at its control)."""
 
 PARTICIPANT_ACTIONS: tuple[ActionKey, ...] = (
     ActionKind.REMOVE,
@@ -74,6 +89,7 @@ PARTICIPANT_ACTIONS: tuple[ActionKey, ...] = (
     ActionKind.BAN,
     ActionKind.RING,
     ActionKind.DIAL_OUT,
+    ActionKind.RESEND_INVITATIONS,
 )
 """Actions on the selected participants (the participant list's context menu)."""
 

@@ -130,6 +130,40 @@ SPECS: dict[ActionKey, ActionSpec] = {
     ),
     ActionKind.RING: ActionSpec("R&ing", "Ring the selected users into the call"),
     ActionKind.DIAL_OUT: ActionSpec("&Dial Out", "Have the SIP bridge phone the selected numbers"),
+    ActionId.CONVERSATION_SETTINGS: ActionSpec(
+        "Conversation &Settings…",
+        "Description, who can find it, message expiration, @all mentions, recording consent, "
+        "and your favorite and notification settings",
+        "Ctrl+Shift+S",
+    ),
+    ActionKind.DESCRIPTION: ActionSpec("&Description…", "Change the conversation's description"),
+    ActionKind.LISTABLE: ActionSpec(
+        "Who Can &Find It…", "Who may find and join the conversation without an invitation"
+    ),
+    ActionKind.MESSAGE_EXPIRATION: ActionSpec(
+        "&Message Expiration…", "Delete messages automatically after a time"
+    ),
+    ActionKind.MENTION_PERMISSIONS: ActionSpec(
+        "@&all Mentions…", "Who may mention everyone with @all"
+    ),
+    ActionKind.RECORDING_CONSENT: ActionSpec(
+        "Recording &Consent…", "Whether joining the call needs consent to its recording"
+    ),
+    ActionKind.NOTIFICATIONS: ActionSpec(
+        "&Notifications…", "When this conversation notifies you (your own setting)"
+    ),
+    ActionKind.CALL_NOTIFICATIONS: ActionSpec(
+        "Call N&otifications…", "Whether a starting call notifies you (your own setting)"
+    ),
+    ActionKind.RESEND_INVITATIONS: ActionSpec(
+        "Resend E-mail &Invitation",
+        "Send the selected e-mail guests (or, with nobody selected, every e-mail guest) their "
+        "invitation again",
+    ),
+    ActionKind.IMPORT_EMAILS: ActionSpec(
+        "&Import E-mail Guests…",
+        "Invite e-mail guests from a CSV file, checked by the server before anyone is added",
+    ),
     ActionId.AUDIT_LOG: ActionSpec(
         "&Audit Log",
         "What this console changed, when, and the server's answers",

@@ -23,7 +23,7 @@ import msgspec
 from PySide6.QtCore import QObject, Signal
 
 from app.api.errors import TalkError
-from app.api.models import Participant, Room
+from app.api.models import EmailImport, Participant, Room
 from app.api.service import TalkService
 from app.live import PollingController
 from app.moderation import ActionKind, ActionOutcome, Operation
@@ -34,7 +34,9 @@ log = logging.getLogger(__name__)
 
 REMOVES_ROOM = frozenset({ActionKind.DELETE})
 """Actions after which the conversation is no longer ours to list."""
-NOTHING_TO_SHOW = frozenset({ActionKind.RING, ActionKind.DIAL_OUT, ActionKind.UNBAN})
+NOTHING_TO_SHOW = frozenset(
+    {ActionKind.RING, ActionKind.DIAL_OUT, ActionKind.RESEND_INVITATIONS, ActionKind.UNBAN}
+)
 """Actions that change nothing the lists show."""
 CHANGES_PEOPLE = frozenset(
     {
@@ -43,6 +45,7 @@ CHANGES_PEOPLE = frozenset(
         ActionKind.REMOVE,
         ActionKind.LOBBY_BYPASS,
         ActionKind.ADD,
+        ActionKind.IMPORT_EMAILS,
         ActionKind.PERMISSIONS,
         ActionKind.BAN,
     }
@@ -106,6 +109,8 @@ class AnswerApplier(QObject):
             return
         if op.kind is ActionKind.ADD and isinstance(answer, int):
             self._retype(op.room_token, answer)
+        if isinstance(answer, EmailImport) and answer.type is not None:
+            self._retype(op.room_token, answer.type)  # an import makes the room public
         if self._removes_room(op):
             self.remove_room(op.room_token)
         elif op.kind in NOTHING_TO_SHOW:

@@ -41,6 +41,7 @@ _FALLBACK: dict[str, QStyle.StandardPixmap] = {
 
 ACTION_ICONS: dict[ActionKey, str] = {
     ActionId.REFRESH: "refresh",
+    ActionId.CONVERSATION_SETTINGS: "conversation-settings",
     ActionId.AUDIT_LOG: "log",
     ActionId.SETTINGS: "settings",
     ActionId.ACCOUNTS: "accounts",

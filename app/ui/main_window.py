@@ -45,6 +45,7 @@ from .action_ids import (
     CALL_ACTIONS,
     CONVERSATION_ACTIONS,
     PARTICIPANT_ACTIONS,
+    POLICY_ACTIONS,
     ActionId,
     ActionKey,
 )
@@ -299,6 +300,10 @@ class MainWindow(QMainWindow):
         room_menu = bar.addMenu("&Conversation")
         room_menu.setObjectName("conversationMenu")
         room_menu.addActions(a.actions(CONVERSATION_ACTIONS))
+        settings_menu = room_menu.addMenu(icon("conversation-settings"), "Se&ttings")
+        settings_menu.setObjectName("conversationSettingsMenu")
+        settings_menu.setToolTipsVisible(True)
+        settings_menu.addActions(a.actions(POLICY_ACTIONS))
 
         people_menu = bar.addMenu("&Participant")
         people_menu.setObjectName("participantMenu")

@@ -60,6 +60,7 @@ from .dialogs.remove_participant import remove_participant_dialog
 from .dialogs.rename import RenameDialog
 from .dialogs.role import demote_dialog, promote_dialog
 from .dialogs.sip import SipDialog
+from .policy_actions import policy_handlers
 from .targets import TargetWatch
 
 log = logging.getLogger(__name__)
@@ -141,6 +142,7 @@ class ModerationController(QObject):
             ActionKind.BAN: self._ban,
             ActionKind.UNBAN: self._bans,
             ActionId.AUDIT_LOG: self._audit_log,
+            **policy_handlers(self, self._bulk_people),  # settings, invitations
         }
         for action_id, handler in handlers.items():
             self.registry.set_handler(action_id, handler)

@@ -122,6 +122,7 @@ async def test_requests_live_in_the_areas_not_on_the_service() -> None:
         "calls",
         "participants",
         "permissions",
+        "policy",
         "rooms",
         "sessions",
         "webinar",

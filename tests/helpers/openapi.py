@@ -215,7 +215,7 @@ class OpenApiSpec:
         errors = [_describe(e) for e in validator.iter_errors(body)]
         errors += [f"envelope: {_describe(e)}" for e in self._envelope.iter_errors(body)]
         errors += _statuscode_errors(body, response.status)
-        return Verdict(response, checked=True, errors=errors)
+        return Verdict(response, checked=True, errors=_deviations(response, errors))
 
     def _envelope_only(self, response: Recorded, body: Any, note: str) -> Verdict:
         if response.status == 412 and Draft4Validator(CSRF_BODY).is_valid(body):
@@ -223,6 +223,29 @@ class OpenApiSpec:
         errors = [_describe(e) for e in self._envelope.iter_errors(body)]
         errors += _statuscode_errors(body, response.status)
         return Verdict(response, checked=True, errors=errors, note=note)
+
+
+REAL_SERVER_DEVIATIONS: tuple[tuple[str, re.Pattern[str], int, re.Pattern[str]], ...] = (
+    # GuestManager::importEmails puts its user-facing sentence ("Missing email field in header
+    # line", "Following lines are invalid: 3, 5") into data.error as well as data.message,
+    # where the spec lists keys only (tests/real_server/parity_table.py, "invitations").
+    (
+        "POST",
+        re.compile(r"/room/[^/]+/import-emails\Z"),
+        400,
+        re.compile(r"^at ocs/data/error: .* is not one of "),
+    ),
+)
+"""Answers where the real Talk server departs from its own spec and the demo server follows
+the real server: ``(method, path, status, error)`` whose matching errors are not failures."""
+
+
+def _deviations(response: Recorded, errors: list[str]) -> list[str]:
+    """``errors`` without those the real server makes too (``REAL_SERVER_DEVIATIONS``)."""
+    for method, path, status, error in REAL_SERVER_DEVIATIONS:
+        if (response.method, response.status) == (method, status) and path.search(response.path):
+            errors = [e for e in errors if not error.search(e)]
+    return errors
 
 
 OCS_V1_CODES = {996: 500, 997: 401, 998: 404}

@@ -53,7 +53,9 @@ def test_audit_values_stay_what_old_audit_files_hold() -> None:
         "create", "rename", "delete", "guests", "read-only", "password", "lobby", "sip",
         "favorite", "add", "remove", "promote", "demote", "lobby-bypass", "permissions",
         "ban", "unban", "join-call", "leave-call", "end-call", "ring", "dial-out",
-        "listen-only", "room-permissions",
+        "listen-only", "room-permissions", "description", "listable", "message-expiration",
+        "mention-permissions", "recording-consent", "notifications", "call-notifications",
+        "resend-invitations", "import-emails",
     ]  # fmt: skip
 
 

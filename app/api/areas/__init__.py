@@ -13,6 +13,7 @@ from .base import Area
 from .calls import CallsArea
 from .participants import ParticipantsArea
 from .permissions import PermissionsArea
+from .policy import PolicyArea
 from .rooms import RoomsArea
 from .sessions import SessionsArea
 from .webinar import WebinarArea
@@ -24,6 +25,7 @@ __all__ = [
     "CallsArea",
     "ParticipantsArea",
     "PermissionsArea",
+    "PolicyArea",
     "RoomsArea",
     "SessionsArea",
     "WebinarArea",

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import builtins
 
+import httpx
+
+from .. import errors
 from ..constants import API_BASE, API_V1_BASE
-from ..models import Participant
+from ..kinds import ActionKind
+from ..models import EmailImport, Participant
+from ..ocs import decode_json, decode_success
 from .base import Area
 
 
@@ -109,6 +114,47 @@ class ParticipantsArea(Area):
         await self._transport.call(
             "POST", f"{API_BASE}/room/{token}/participants/resend-invitations", action, json=body
         )
+
+    async def import_emails(
+        self, token: str, content: bytes, *, filename: str = "guests.csv", test_run: bool = False
+    ) -> EmailImport:
+        """Invite the e-mail guests of a CSV file (an ``email`` column, optionally ``name``).
+
+        With ``test_run`` the server only checks the file: nobody is added, no mail sent. A
+        dry run that finds invalid lines answers with a refusal holding the counts; that is
+        returned like a success, its ``message`` the server's sentence. A real import adds
+        the valid lines, reports the invalid ones, and makes the conversation public.
+
+        Raises:
+            BadRequest: no ``email`` column, no file, a conversation without guests.
+        """
+        verb = (
+            "check the e-mail guests to import into {}"
+            if test_run
+            else "import e-mail guests into {}"
+        )
+        action = self._act(ActionKind.IMPORT_EMAILS, verb.format(self._quoted(token)), token)
+
+        def counted(response: httpx.Response) -> bool:
+            """A refusal that still counts the file (invalid lines): a result, not an error."""
+            if response.status_code != 400:
+                return False
+            try:
+                data = decode_json(response.content).get("ocs", {}).get("data")
+            except (errors.MalformedResponse, AttributeError):
+                return False
+            return isinstance(data, dict) and isinstance(data.get("invalidLines"), list)
+
+        result: EmailImport = await self._transport.send(
+            "POST",
+            f"{API_BASE}/room/{token}/import-emails",
+            action,
+            files={"file": (filename, content, "text/csv")},
+            data={"testRun": "true" if test_run else "false"},
+            keep=counted,
+            decode=lambda response: decode_success(response, EmailImport, action),
+        )
+        return result
 
     async def set_guest_name(self, token: str, display_name: str) -> None:
         """As a guest: the name the others see."""

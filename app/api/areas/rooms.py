@@ -145,14 +145,17 @@ class RoomsArea(Area):
             "POST" if favorite else "DELETE", f"{API_BASE}/room/{token}/favorite", action
         )
 
-    async def set_notification_level(self, token: str, level: int) -> None:
+    async def set_notification_level(self, token: str, level: int) -> Room | None:
+        """Your own notifications: 1 every message, 2 mentions only, 3 never (0, the
+        default, is shown but cannot be chosen)."""
         action = self._act("notify", f"change notifications of {self._quoted(token)}", token)
-        await self._transport.call(
-            "POST", f"{API_BASE}/room/{token}/notify", action, json={"level": level}
+        return await self._room_write(
+            "POST", f"{API_BASE}/room/{token}/notify", action, {"level": level}
         )
 
-    async def set_call_notifications(self, token: str, enabled: bool) -> None:
+    async def set_call_notifications(self, token: str, enabled: bool) -> Room | None:
+        """Whether a starting call rings you (your own setting)."""
         action = self._act("notify", f"change call notifications of {self._quoted(token)}", token)
-        await self._transport.call(
-            "POST", f"{API_BASE}/room/{token}/notify-calls", action, json={"level": int(enabled)}
+        return await self._room_write(
+            "POST", f"{API_BASE}/room/{token}/notify-calls", action, {"level": int(enabled)}
         )

@@ -9,27 +9,21 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from ...api import Participant, Room
+from ...api.capabilities import TalkCapabilities
 from ...moderation import ActionRunner
 from ...moderation import operations as ops
 from .confirm import ConfirmActionDialog
+from .join_call import JoinCallDialog
 
 
 def join_call_dialog(
-    runner: ActionRunner, room: Room, parent: QWidget | None = None
+    runner: ActionRunner,
+    room: Room,
+    parent: QWidget | None = None,
+    capabilities: TalkCapabilities | None = None,
 ) -> ConfirmActionDialog:
-    text = (
-        f"Join the call in '{room.title}' as {runner.service.login}?"
-        if room.has_call
-        else f"No call is running in '{room.title}'. Start one and join it?"
-    )
-    return ConfirmActionDialog(
-        runner,
-        ops.join_call(room),
-        title="Join call",
-        text=text,
-        send_text="Join call",
-        parent=parent,
-    )
+    """Join or start the call; asks for recording consent where the call needs it."""
+    return JoinCallDialog(runner, room, capabilities, parent=parent)
 
 
 def leave_call_dialog(

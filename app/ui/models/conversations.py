@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 
 from app.api.constants import InCallFlag
 from app.api.models import Room
+from app.moderation import policy
 
 from ...widgets import plain_tooltip
 from .. import formatting
@@ -190,6 +191,12 @@ class ConversationModel(KeyedTableModel[str, Room]):
                 text += f"\n{room.description}"
             if room.is_favorite:
                 text += "\n★ Favorite"
+            if room.listable:
+                who = policy.label(policy.LISTABLE, room.listable).lower()
+                text += f"\nListed: {who} can find and join it"
+            if room.message_expiration:
+                words = policy.expiration_text(room.message_expiration)
+                text += f"\nMessages are deleted after {words}"
             return text
         if column == RoomColumn.TYPE:
             return formatting.room_type(room.type)

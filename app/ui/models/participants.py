@@ -209,7 +209,8 @@ class ParticipantModel(KeyedTableModel[int, Participant]):
 
     def _tooltip(self, person: Participant, column: int) -> str | None:
         if column == PersonColumn.NAME:
-            text = f"{person.title}\n{formatting.kind(person.actor_type)}: {person.actor_id}"
+            who = person.email or person.actor_id  # an e-mail guest's id is a hash
+            text = f"{person.title}\n{formatting.kind(person.actor_type)}: {who}"
             if person.invited_actor_id:
                 text += f"\nInvited as {person.invited_actor_id}"
             return text
