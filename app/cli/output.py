@@ -19,6 +19,7 @@ import msgspec
 
 from app.api.constants import ConversationType, InCallFlag, ParticipantType, SipState
 from app.api.models import CallPeer, Participant, Room, to_wire
+from app.moderation import policy
 
 from .terminal import one_line
 from .timeparse import format_local
@@ -108,6 +109,12 @@ def participant_state(person: Participant, room: Room | None) -> str:
 
 def actor_text(actor_type: str, actor_id: str) -> str:
     return f"{actor_type}/{actor_id}"
+
+
+def person_actor_text(person: Participant) -> str:
+    """``users/alice``; an e-mail guest by address (``emails/carol@example.org``), not by the
+    hash that is their actor id, where the server shows the address."""
+    return actor_text(person.actor_type, person.email or person.actor_id)
 
 
 def display_width(text: str) -> int:
@@ -226,6 +233,7 @@ class Output:
             ("Lobby", lobby_text(room)),
             ("SIP dial-in", SIP_STATES.get(room.sip_enabled, str(room.sip_enabled))),
             ("Call", self._call_text(room)),
+            *policy_fields(room),
         ]
         if room.description:
             fields.insert(1, ("Description", room.description))
@@ -270,7 +278,9 @@ class Output:
                 (
                     str(person.attendee_id) if person else "-",
                     peer.display_name or (person.title if person else peer.actor_id),
-                    actor_text(peer.actor_type, peer.actor_id),
+                    person_actor_text(person)
+                    if person
+                    else actor_text(peer.actor_type, peer.actor_id),
                     media_text(person.in_call) if person else "in call",
                     format_local(peer.last_ping) if peer.last_ping else "-",
                 )
@@ -287,7 +297,7 @@ def participant_table(people: Sequence[Participant], room: Room, *, with_status:
         row = [
             str(person.attendee_id),
             person.title,
-            actor_text(person.actor_type, person.actor_id),
+            person_actor_text(person),
             role_name(person.participant_type),
             participant_state(person, room),
             "bypass" if person.ignores_lobby and not person.is_moderator else "-",
@@ -299,6 +309,20 @@ def participant_table(people: Sequence[Participant], room: Room, *, with_status:
             row.append(status)
         rows.append(row)
     return render_table(headers, rows)
+
+
+def policy_fields(room: Room) -> list[tuple[str, str]]:
+    """The conversation's policy and your own settings of it, for ``rooms show``."""
+    mentions = policy.label(policy.MENTIONS, room.mention_permissions).lower()
+    return [
+        ("Listed", policy.label(policy.LISTABLE, room.listable).lower()),
+        ("Expiration", policy.expiration_text(room.message_expiration)),
+        ("Mentions", f"@all by {mentions}"),
+        ("Consent", "recording consent required" if room.recording_consent else "none needed"),
+        ("Favorite", "yes" if room.is_favorite else "no"),
+        ("Notify", policy.notification_text(room)),
+        ("Notify calls", "on" if room.notification_calls else "off"),
+    ]
 
 
 def participant_summary(people: Sequence[Participant], room: Room) -> str:

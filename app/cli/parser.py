@@ -11,8 +11,16 @@ import argparse
 from typing import Any, NoReturn
 
 from app.api.constants import ADD_SOURCES
+from app.moderation.policy import (
+    DESCRIPTION_MAX,
+    EXPIRATION_EXAMPLES,
+    LISTABLE,
+    MENTIONS,
+    NOTIFICATIONS,
+    names,
+)
 
-from .commands import accounts, bans, calls, participants, permissions, rooms
+from .commands import accounts, bans, calls, invitations, participants, permissions, policy, rooms
 from .connection import ENV_PASSWORD, add_connection_arguments
 from .context import Handler
 from .errors import UsageError
@@ -265,7 +273,98 @@ def _add_rooms(build: _Builder, top: Any) -> None:
     )
     p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
     _on_off(p, "on: a favorite; off: no longer one")
+    _add_room_policy(build, subs)
     _add_room_permissions(build, subs)
+
+
+def _add_room_policy(build: _Builder, subs: Any) -> None:
+    """A conversation's policy (moderators) and your own notifications of it."""
+    p = build.leaf(
+        subs,
+        "description",
+        policy.description,
+        "set or remove the description",
+        description=f"Set the conversation's description (at most {DESCRIPTION_MAX:,} "
+        "characters; spaces and newlines around it are dropped), or remove it with --clear.",
+        examples=f"  {PROG} rooms description abc123xy 'Questions at the end, please'\n"
+        f"  {PROG} rooms description abc123xy --clear",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument("text", metavar="TEXT", nargs="?", help="the new description")
+    p.add_argument("--clear", action="store_true", help="remove the description")
+
+    p = build.leaf(
+        subs,
+        "listable",
+        policy.listable,
+        "who may find and join it without an invitation",
+        description="none: only its participants see it; users: users of this server can "
+        "find and join it;\neveryone: guest accounts (Guests app) too.",
+        examples=f"  {PROG} rooms listable abc123xy users",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument(
+        "scope", choices=names(LISTABLE), metavar="none|users|everyone", help="who may find it"
+    )
+
+    p = build.leaf(
+        subs,
+        "expiration",
+        policy.expiration,
+        "delete messages automatically after a time",
+        description="Messages are deleted this long after they were sent (off: kept). "
+        f"Talk's own choices are {EXPIRATION_EXAMPLES};\nany duration of s, m, h, d, w works.",
+        examples=f"  {PROG} rooms expiration abc123xy 8h\n  {PROG} rooms expiration abc123xy off",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument("duration", metavar="off|DURATION", help="off, or e.g. 1h, 8h, 1d, 7d, 28d")
+
+    p = build.leaf(
+        subs,
+        "mentions",
+        policy.mentions,
+        "who may mention @all",
+        examples=f"  {PROG} rooms mentions abc123xy moderators",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument(
+        "who", choices=names(MENTIONS), metavar="everyone|moderators", help="who may use @all"
+    )
+
+    p = build.leaf(
+        subs,
+        "recording-consent",
+        policy.recording_consent,
+        "whether joining the call needs consent to its recording",
+        description="required: joining the call needs consent to its recording (call join "
+        "--recording-consent);\noff: it does not. Only where the server lets each "
+        "conversation decide (its mode 'optional')\nand has a recording server; not while a "
+        "call is running.",
+        examples=f"  {PROG} rooms recording-consent abc123xy required",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument(
+        "state",
+        choices=("off", "required", "optional"),
+        metavar="off|required|optional",
+        help="off or required ('optional' is the server's mode, explained when given)",
+    )
+
+    p = build.leaf(
+        subs,
+        "notify",
+        policy.notify,
+        "your own notifications of a conversation",
+        description="always: every message; mentions: only @-mentions; never: nothing. "
+        "--calls on|off: whether\na starting call notifies you. Only your account's "
+        "settings change.",
+        examples=f"  {PROG} rooms notify abc123xy mentions --calls off",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument(
+        "level", choices=names(NOTIFICATIONS), metavar="always|mentions|never", help="level"
+    )
+    p.add_argument("--calls", choices=("on", "off"), help="call notifications on or off")
 
 
 def _add_participants(build: _Builder, top: Any) -> None:
@@ -325,7 +424,43 @@ def _add_participants(build: _Builder, top: Any) -> None:
     p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
     p.add_argument("who", metavar="WHO", help=WHO_HELP)
     _on_off(p, "on: may join while the lobby is on; off: waits like everyone else")
+    _add_invitations(build, subs)
     _add_participant_permissions(build, subs)
+
+
+def _add_invitations(build: _Builder, subs: Any) -> None:
+    """E-mail guests: their invitations again, or many of them from a CSV file."""
+    p = build.leaf(
+        subs,
+        "resend-invitations",
+        invitations.resend_invitations,
+        "send e-mail guests their invitation again",
+        description="Send one e-mail guest (WHO: their address, or as in 'participants') "
+        "their invitation again,\nor without WHO every e-mail guest of the conversation.",
+        examples=f"  {PROG} participants resend-invitations abc123xy carol@example.org\n"
+        f"  {PROG} participants resend-invitations abc123xy",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument("who", metavar="WHO", nargs="?", help="the e-mail guest (default: all)")
+
+    p = build.leaf(
+        subs,
+        "import-emails",
+        invitations.import_emails,
+        "invite e-mail guests from a CSV file",
+        description="FILE.csv has an 'email' column and optionally a 'name' column. The "
+        "server checks the file\nfirst (nobody is added, no mail sent) and this prints who "
+        "would be invited, who is invited\nalready and which lines are invalid; then the "
+        "valid lines are imported: each gets an\ninvitation e-mail and the conversation "
+        "becomes public. --dry-run stops after the check.",
+        examples=f"  {PROG} participants import-emails abc123xy guests.csv --dry-run\n"
+        f"  {PROG} participants import-emails abc123xy guests.csv",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument("file", metavar="FILE.csv", help="the guest list")
+    p.add_argument(
+        "--dry-run", action="store_true", help="only check the file and show who it invites"
+    )
 
 
 PERMS_HELP = (
@@ -473,6 +608,11 @@ def _add_calls(build: _Builder, top: Any) -> None:
         "--silent",
         action="store_true",
         help="do not notify the other participants when starting the call",
+    )
+    p.add_argument(
+        "--recording-consent",
+        action="store_true",
+        help="consent to the call's recording, which some calls ask for before you may join",
     )
 
     p = build.leaf(

@@ -13,11 +13,12 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from app.api import TalkService
+from app.api.constants import ActorType
 from app.api.errors import NotFound
 from app.api.models import Participant, Room
 
 from .errors import LookupFailed
-from .output import actor_text
+from .output import person_actor_text
 
 TOKEN_PATTERN = re.compile(r"^[a-z0-9]{4,30}$")
 T = TypeVar("T")
@@ -97,18 +98,21 @@ async def find_room(service: TalkService, wanted: str) -> Room:
 
 
 def _describe_participant(person: Participant) -> str:
-    return (
-        f"{person.title} ({actor_text(person.actor_type, person.actor_id)}, "
-        f"attendee {person.attendee_id})"
-    )
+    return f"{person.title} ({person_actor_text(person)}, attendee {person.attendee_id})"
+
+
+def _same_address(person: Participant, text: str) -> bool:
+    """An e-mail guest invited at ``text`` (addresses are compared ignoring case)."""
+    return bool(person.email) and person.email.casefold() == text.casefold()
 
 
 def match_participant(people: Sequence[Participant], wanted: str, room_title: str) -> Participant:
-    """The participant named by attendee id, ``type/id``, actor id or display name.
+    """The participant named by attendee id, ``type/id``, actor id, address or display name.
 
-    Order of precedence: attendee id (digits), ``actorType/actorId``, actor id (e.g. the user
-    id ``alice``), exact display name, display name ignoring case. The first rule that matches
-    anyone decides; several matches under that rule are an error, not a guess.
+    Order of precedence: attendee id (digits), ``actorType/actorId`` (``emails/`` also takes
+    the address), actor id (e.g. the user id ``alice``), an e-mail guest's address (their
+    actor id is a hash), exact display name, display name ignoring case. The first rule that
+    matches anyone decides; several matches under that rule are an error, not a guess.
 
     Raises:
         LookupFailed: nobody matches, or several do.
@@ -119,8 +123,16 @@ def match_participant(people: Sequence[Participant], wanted: str, room_title: st
         rules.append([p for p in people if p.attendee_id == int(text)])
     if "/" in text:
         actor_type, _, actor_id = text.partition("/")
-        rules.append([p for p in people if (p.actor_type, p.actor_id) == (actor_type, actor_id)])
+        rules.append(
+            [
+                p
+                for p in people
+                if (p.actor_type, p.actor_id) == (actor_type, actor_id)
+                or (actor_type == ActorType.EMAILS and _same_address(p, actor_id))
+            ]
+        )
     rules.append([p for p in people if p.actor_id == text])  # user id
+    rules.append([p for p in people if _same_address(p, text)])  # an e-mail guest's address
     rules.append([p for p in people if p.display_name == text])
     rules.append([p for p in people if p.display_name.casefold() == text.casefold()])
 

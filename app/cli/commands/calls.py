@@ -18,8 +18,10 @@ from __future__ import annotations
 import argparse
 
 from app.api.constants import InCallFlag
+from app.api.errors import BadRequest
 from app.api.models import Participant, Room
 from app.moderation import operations as ops
+from app.moderation.policy import needs_recording_consent
 
 from ..context import Context
 from ..errors import CliError
@@ -40,12 +42,29 @@ async def join(ctx: Context, args: argparse.Namespace) -> None:
         flags |= InCallFlag.WITH_AUDIO
     if args.video:
         flags |= InCallFlag.WITH_VIDEO
-    await ctx.run(ops.join_call(room, flags=int(flags), silent=args.silent))
+    consent = args.recording_consent
+    if needs_recording_consent(room) and not consent:
+        raise _consent_needed(room)
+    try:
+        await ctx.run(
+            ops.join_call(room, flags=int(flags), silent=args.silent, recording_consent=consent)
+        )
+    except BadRequest as exc:
+        if exc.reason == "consent":  # asked for since the room was read
+            raise _consent_needed(room) from None
+        raise
     started = "Joined" if room.has_call else "Started"
     ctx.out.done(
         f"{started} the call in '{room.title}' as {ctx.service.login}. The account stays in "
         "the call after this command exits, until the server drops the session for lack of "
         f"pings (or: talk-moderator call end {room.token})."
+    )
+
+
+def _consent_needed(room: Room) -> CliError:
+    return CliError(
+        f"The call in '{room.title}' needs your consent to its recording before you may join "
+        f"it: give it with: talk-moderator call join {room.token} --recording-consent"
     )
 
 
