@@ -5,20 +5,36 @@ shown by their address (never the hash), and resending invitations is a particip
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from app.api import TalkService
+from app.audit import AuditLog
 from app.moderation import ActionKind
 from app.ui.action_ids import ActionId
 from app.ui.dialogs.base import AsyncActionDialog
 from app.ui.dialogs.conversation_settings import ConversationSettingsDialog
 from app.ui.models import RECORD_ROLE
 from app.ui.moderation import install_moderation
+from tests.helpers.counting import CountingTransport, settle
 from tests.helpers.moderation import accepted, make_event_room, send
 from tests.helpers.waiting import wait_until
 from tests.ui.conftest import WindowOpener
+from tests.ui.test_action_requests import (
+    QUIET,
+    counted,
+    listings,
+    ready,
+    report,
+    targeted_reads,
+    trigger,
+    writes,
+)
+
+__all__ = ["counted"]  # the fixture, shared with the other request-counting tests
 
 
 async def test_settings_menu_shows_the_values_and_opens_the_dialog(
@@ -101,3 +117,37 @@ async def test_email_guests_are_shown_by_address_and_can_be_invited_again(
         await send(qtbot, dialog)
         assert accepted(dialog)
         assert moderation.audit.entries()[-1].participant == "carol@example.org"
+
+
+async def test_settings_cost_one_write_per_change_and_nothing_else(
+    open_window: WindowOpener,
+    qtbot: QtBot,
+    counted: tuple[TalkService, CountingTransport],
+    tmp_path: Path,
+) -> None:
+    """Opening the dialog sends nothing; Apply sends one write per changed setting, and the
+    answers (the room) go into the lists: no listing, no read of the room."""
+    svc, transport = counted
+    event = await make_event_room(svc, "Counted")
+    async with open_window(svc, config=QUIET) as window:
+        moderation = install_moderation(window, AuditLog(tmp_path / "audit.jsonl"))
+        await ready(window, transport, event)
+        mark = transport.mark()
+        trigger(window, "actionConversationSettings")
+        dialog = moderation.last_dialog
+        assert isinstance(dialog, ConversationSettingsDialog)
+        await settle(transport)
+        assert transport.since(mark) == []  # opening sends nothing
+        dialog.listable_combo.setCurrentIndex(dialog.listable_combo.findData(1))
+        dialog.expiration_combo.setCurrentIndex(dialog.expiration_combo.findData(86400))
+        await send(qtbot, dialog)
+        assert accepted(dialog)
+        await settle(transport)
+        sent = transport.since(mark)
+        room = window.conversation_model.get(event.token)
+        assert room is not None and (room.listable, room.message_expiration) == (1, 86400)
+    assert [(s.method, s.path) for s in writes(sent)] == [
+        ("PUT", f"/room/{event.token}/listable"),
+        ("POST", f"/room/{event.token}/message-expiration"),
+    ], report(sent)
+    assert not listings(sent) and not targeted_reads(sent, event.token), report(sent)
