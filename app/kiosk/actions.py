@@ -31,11 +31,15 @@ class KioskAction(StrEnum):
     """Remove a guest (someone without an account) from the conversation."""
     PROMOTE = "promote"
     """Make a participant a moderator, e.g. the next speaker."""
+    BAN_GUEST = "ban-guest"
+    """Ban a guest, with a note: removed, and the public link no longer lets them in."""
+    LISTEN_ONLY = "listen-only"
+    """Switch the running call to "attendees listen only" (no audio, video, screen) and back."""
 
     @property
     def destructive(self) -> bool:
         """Actions that throw people out; the kiosk asks for confirmation first."""
-        return self in (KioskAction.END_CALL, KioskAction.REMOVE_GUEST)
+        return self in (KioskAction.END_CALL, KioskAction.REMOVE_GUEST, KioskAction.BAN_GUEST)
 
     @property
     def description(self) -> str:
@@ -55,6 +59,8 @@ _KINDS = {
     KioskAction.END_CALL: ActionKind.END_CALL,
     KioskAction.REMOVE_GUEST: ActionKind.REMOVE,
     KioskAction.PROMOTE: ActionKind.PROMOTE,
+    KioskAction.BAN_GUEST: ActionKind.BAN,
+    KioskAction.LISTEN_ONLY: ActionKind.LISTEN_ONLY,
 }
 
 
@@ -66,6 +72,8 @@ _DESCRIPTIONS = {
     KioskAction.END_CALL: "end the call for everyone",
     KioskAction.REMOVE_GUEST: "remove a guest",
     KioskAction.PROMOTE: "promote a participant to moderator (speaker)",
+    KioskAction.BAN_GUEST: "ban a guest (with a note)",
+    KioskAction.LISTEN_ONLY: "switch the call to attendees listen only, and back",
 }
 
 ACTION_NAMES = tuple(action.value for action in KioskAction)

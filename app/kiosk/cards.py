@@ -158,8 +158,15 @@ class ConversationCard(QFrame):
             (KioskAction.LOBBY_TIMER, "lobbyTimerButton", "Close until…", ""),
             (KioskAction.READ_ONLY, "readOnlyButton", "Make read-only", ""),
             (KioskAction.END_CALL, "endCallButton", "End call", "danger"),
+            (KioskAction.LISTEN_ONLY, "listenOnlyButton", "Listen only", ""),
         ]
-        if self.allowed & {KioskAction.PROMOTE, KioskAction.REMOVE_GUEST, KioskAction.ADMIT}:
+        people_actions = {
+            KioskAction.PROMOTE,
+            KioskAction.REMOVE_GUEST,
+            KioskAction.ADMIT,
+            KioskAction.BAN_GUEST,
+        }
+        if self.allowed & people_actions:
             specs.append((None, "peopleButton", "People", ""))
         column = 0
         row = 0
@@ -178,6 +185,7 @@ class ConversationCard(QFrame):
         self._connect(self.buttons.get("readOnlyButton"), self._on_read_only)
         self._connect(self.buttons.get("endCallButton"), self._on_end_call)
         self._connect(self.buttons.get("peopleButton"), self._on_people)
+        self._connect(self.buttons.get("listenOnlyButton"), self._on_listen_only)
 
     @staticmethod
     def _connect(button: QPushButton | None, slot: object) -> None:
@@ -197,6 +205,11 @@ class ConversationCard(QFrame):
 
     def _on_end_call(self) -> None:
         self.action_requested.emit(KioskAction.END_CALL, self.view.token, None)
+
+    def _on_listen_only(self) -> None:
+        self.action_requested.emit(
+            KioskAction.LISTEN_ONLY, self.view.token, not self.view.listens_only
+        )
 
     def _on_people(self) -> None:
         self.people_requested.emit(self.view.token)
@@ -311,6 +324,11 @@ class ConversationCard(QFrame):
         people = self.buttons.get("peopleButton")
         if people is not None:
             people.setEnabled(usable)
+        listen = self.buttons.get("listenOnlyButton")
+        if listen is not None:
+            # a switch: it says what a tap does; usable for a running call, and to undo it
+            listen.setText("Let everyone speak" if view.listens_only else "Listen only")
+            listen.setEnabled(usable and (view.call_running or view.listens_only))
         for row in self._waiting_rows:
             if row.admit_button is not None:
                 row.admit_button.setEnabled(usable)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..api import Participant
+from ..moderation.bans import NoteTooLong, check_note
 from ..secrets import Sealed
 from ..widgets import PlainLabel
 from .actions import KioskAction
@@ -290,6 +291,59 @@ class LobbyTimerDialog(KioskDialog):
         self.accept()
 
 
+class BanDialog(KioskDialog):
+    """Ban a guest: what it does, an internal note, then the confirm button.
+
+    Signals:
+        chosen(str): the note (may be empty), within Talk's limit.
+    """
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None, question: str, detail: str) -> None:
+        super().__init__(parent, "banDialog")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(36, 30, 36, 30)
+        layout.setSpacing(16)
+        title = PlainLabel(question)
+        title.setObjectName("confirmQuestion")
+        title.setWordWrap(True)
+        title.setStyleSheet("font-size: 26pt; font-weight: bold;")
+        layout.addWidget(title)
+        text = PlainLabel(detail)
+        text.setObjectName("confirmDetail")
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.note_edit = QLineEdit()
+        self.note_edit.setObjectName("banNoteEdit")
+        self.note_edit.setPlaceholderText("Note for the moderators (optional): what happened")
+        self.note_edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        layout.addWidget(self.note_edit)
+        self.status = PlainLabel(" ")
+        self.status.setObjectName("banNoteStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        row = QHBoxLayout()
+        self.cancel_button = _button("confirmCancelButton", "Cancel")
+        self.confirm_button = _button("confirmButton", "Ban", "danger")
+        row.addWidget(self.cancel_button)
+        row.addStretch(1)
+        row.addWidget(self.confirm_button)
+        layout.addLayout(row)
+        self.cancel_button.clicked.connect(self.reject)
+        self.confirm_button.clicked.connect(self.submit)
+
+    def submit(self) -> None:
+        note = self.note_edit.text().strip()
+        try:
+            check_note(note)
+        except NoteTooLong as exc:
+            self.status.setText(f"The note is too long: {exc}")
+            return
+        self.chosen.emit(note)
+        self.accept()
+
+
 class PersonRow(QWidget):
     """A participant with the person actions staff may take on them."""
 
@@ -330,12 +384,14 @@ class PersonRow(QWidget):
             self.buttons[KioskAction.REMOVE_GUEST] = _button(
                 "removeGuestButton", "Remove", "danger"
             )
+        if KioskAction.BAN_GUEST in allowed and person in view.guests:
+            self.buttons[KioskAction.BAN_GUEST] = _button("banGuestButton", "Ban", "danger")
         for button in self.buttons.values():
             layout.addWidget(button)
 
 
 class PeopleDialog(KioskDialog):
-    """Everyone in one conversation, with Let in / Make moderator / Remove where allowed.
+    """Everyone in one conversation, with Let in / Make moderator / Remove / Ban where allowed.
 
     Signals:
         action_requested(KioskAction, str token, int attendee_id)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ..api import Participant, Room
 from ..api.constants import ActorType, InCallFlag, ParticipantType
+from ..moderation.permissions import room_listens_only
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,11 @@ class RoomView:
     @property
     def call_running(self) -> bool:
         return self.room is not None and self.room.has_call
+
+    @property
+    def listens_only(self) -> bool:
+        """Attendees may neither speak, show video nor share ("listen only" is on)."""
+        return self.room is not None and room_listens_only(self.room)
 
     @property
     def is_moderator(self) -> bool:

@@ -35,15 +35,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..api import TalkError, TalkService
+from ..api import Participant, TalkError, TalkService
 from ..moderation import ActionRunner, Operation
+from ..moderation import bans as ban_ops
 from ..moderation import operations as ops
+from ..moderation import permissions as perm_ops
 from ..moderation.rules import RuleContext, evaluate
 from ..widgets import PlainLabel
 from .actions import KioskAction
 from .cards import ConversationCard
 from .config import KioskConfig
-from .dialogs import ConfirmDialog, LobbyTimerDialog, PeopleDialog, PinDialog
+from .dialogs import BanDialog, ConfirmDialog, LobbyTimerDialog, PeopleDialog, PinDialog
 from .live_views import LiveViews
 from .pin import PinGuard
 from .state import RoomView, format_age
@@ -406,6 +408,9 @@ class KioskWindow(QWidget):
         if action is KioskAction.LOBBY:
             self._check_then_run(view, ops.set_lobby(room, bool(argument)))
             return
+        if action is KioskAction.LISTEN_ONLY:
+            self._listen_only(view, bool(argument))
+            return
         person = next((p for p in view.participants if p.attendee_id == argument), None)
         if person is None:
             self.show_message("That person is no longer in the conversation", "error")
@@ -425,6 +430,41 @@ class KioskWindow(QWidget):
                 "They leave the conversation and its call at once.",
                 "Remove",
             )
+        elif action is KioskAction.BAN_GUEST:
+            if person not in view.guests:
+                self.show_message(f"{person.title} is not a guest", "error")
+                return
+            self._ban(view, person)
+
+    def _listen_only(self, view: RoomView, enable: bool) -> None:
+        """The card's switch: on asks first (it changes what everyone may do), off at once."""
+        assert view.room is not None
+        op = perm_ops.listen_only(view.room, enable)
+        if not enable:
+            self._check_then_run(view, op)
+            return
+        self._confirm_then_run(
+            view,
+            op,
+            f"Attendees of {view.title} listen only?",
+            "Everyone who is not a moderator can still watch and chat, but not speak, show "
+            "video or share the screen. Permissions given to single people (a speaker's "
+            "audio) are reset; whoever was let in past the lobby stays let in.",
+            "Listen only",
+        )
+
+    def _ban(self, view: RoomView, person: Participant) -> BanDialog | None:
+        """Ask with the note field, then ban: the guest is removed and cannot come back."""
+        assert view.room is not None
+        room = view.room
+        if self._refused(view, ban_ops.ban(room, person)):
+            return None
+        dialog = BanDialog(
+            self, f"Ban {person.title} from {view.title}?", ban_ops.consequence(room, person)
+        )
+        dialog.chosen.connect(lambda note: self._run(view.token, ban_ops.ban(room, person, note)))
+        dialog.open()
+        return dialog
 
     def _refused(self, view: RoomView, op: Operation) -> bool:
         """Show why the action's rule refuses ``op`` now; True when it does."""

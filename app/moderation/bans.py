@@ -11,6 +11,7 @@ import logging
 
 from ..api import Ban, Participant, Room, TalkError, TalkService
 from ..api.areas.bans import NOTE_MAX_BYTES, note_bytes
+from ..api.constants import ActorType
 from ..api.kinds import ActionKind
 from .operation import Operation, for_person
 
@@ -37,6 +38,19 @@ def check_note(note: str) -> str:
             "(accented letters take two bytes, emoji four)"
         )
     return note
+
+
+def consequence(room: Room, person: Participant) -> str:
+    """What banning this person does, in words for the window and the kiosk (a guest of a
+    public conversation: its link no longer lets them in)."""
+    if person.actor_type == ActorType.GUESTS and room.is_public:
+        return (
+            "They are removed at once. As a guest of a public conversation they cannot rejoin "
+            "by its link: Talk also bans the address they come back from."
+        )
+    if person.actor_type == ActorType.EMAILS:
+        return "They are removed at once, and their invitation no longer lets them in."
+    return "They are removed at once and cannot be added again until the ban is lifted."
 
 
 def _noted(detail: str, note: str) -> str:

@@ -9,8 +9,9 @@ the senders are listed in ``operations.DISPATCH``. The bits and their names are
 and older have call permissions (they end with the call) and ``attendees/permissions/all``;
 Talk 20 removed both (the server answers 400 and changes nothing). So listen only is tried
 as the call's permissions and, where those are gone, set as the conversation's default
-permissions (Talk then resets everyone's own permissions, which the window says before);
-everyone at once falls back to one request per person.
+permissions (Talk then resets everyone's own permissions, which the window says before;
+people let in past the lobby get that right back); everyone at once falls back to one request
+per person.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import asyncio
 import logging
 
 from ..api import BadRequest, Participant, Room, TalkError, TalkService
-from ..api.constants import ActorType
+from ..api.constants import ActorType, Permission
 from ..api.kinds import ActionKind
 from ..api.permissions import (
     ALL_RIGHTS,
@@ -209,4 +210,29 @@ async def _listen_only(service: TalkService, op: Operation) -> Room | None:
             if exc.reason != "mode":
                 raise
             log.info("no call permissions on this server: listen only via the default")
-    return await service.permissions.set_default(token, value)
+    admitted = [p for p in await service.participants.list(token) if _admitted(p)]
+    room = await service.permissions.set_default(token, value)
+    await _admit_again(service, op, admitted)
+    return room
+
+
+def _admitted(person: Participant) -> bool:
+    """Let in past the lobby by a moderator (their own lobby-ignore right)."""
+    return may_have_own_permissions(person) and bool(
+        person.attendee_permissions & int(Permission.LOBBY_IGNORE)
+    )
+
+
+async def _admit_again(service: TalkService, op: Operation, people: list[Participant]) -> None:
+    """A new default resets everyone's own permissions, the lobby admissions too: people let
+    in past the lobby must not be sent back to it by "listen only", so they get that back.
+
+    Best effort: the switch itself succeeded; who could not be let in again is logged.
+    """
+    for person in people:
+        try:
+            await service.participants.set_permissions(
+                op.room_token, person.attendee_id, "add", int(Permission.LOBBY_IGNORE)
+            )
+        except TalkError as exc:
+            log.warning("Could not let %s in past the lobby again: %s", person.title, exc)

@@ -217,7 +217,7 @@ def test_example_config_refuses_to_start_until_a_pin_is_set() -> None:
 
 def test_demo_config_is_valid_with_pin_1234() -> None:
     config = load_config(ROOT / "resources" / "kiosk" / "kiosk.demo.toml")
-    assert config.demo and len(config.allowed_actions) == 7
+    assert config.demo and len(config.allowed_actions) == 9
     assert verify_pin("1234", config.pin)
 
 

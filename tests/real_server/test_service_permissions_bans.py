@@ -85,16 +85,21 @@ async def test_listen_only_and_everyone_through_the_core(
         await real_service.participants.add(room.token, login)
     runner = ActionRunner(real_service)
     room = await real_service.rooms.get(room.token)
+    alice = {p.actor_id: p for p in await real_service.participants.list(room.token)}["alice"]
+    await real_service.participants.set_permissions(room.token, alice.attendee_id, "add", 8)
     on = await runner.run(perm_ops.listen_only(room, True))
     assert on.room is not None and perm_ops.room_listens_only(on.room)
     assert on.room.default_permissions == 247 & ~112
+    now = {p.actor_id: p for p in await real_service.participants.list(room.token)}
+    assert now["alice"].permissions == (247 & ~112) | 8, "let in past the lobby: kept"
+    assert now["bob"].permissions == 247 & ~112
     off = await runner.run(perm_ops.listen_only(on.room, False))
     assert off.room is not None and off.room.default_permissions == 0
     everyone = await runner.run(perm_ops.set_everyone(off.room, "remove", 64))
     assert sorted(everyone.answer) == ["Alice", "Bob"]  # type: ignore[arg-type]
     people = await real_service.participants.list(room.token)
     assert {p.actor_id: p.permissions for p in people if not p.is_moderator} == {
-        "alice": 246 & ~64,
+        "alice": 254 & ~64,  # still let in past the lobby
         "bob": 246 & ~64,
     }
 

@@ -36,25 +36,14 @@ from .base import MIN_WIDTH, AsyncActionDialog
 
 log = logging.getLogger(__name__)
 
+consequence = ban_ops.consequence
+
 ACTOR_WORDS = {
     ActorType.USERS: "user",
     ActorType.GUESTS: "guest",
     ActorType.EMAILS: "e-mail guest",
     "ip": "address",
 }
-
-
-def consequence(room: Room, person: Participant) -> str:
-    """What the ban does to this person, in words (the guest of a public conversation: the
-    link no longer lets them in)."""
-    if person.actor_type == ActorType.GUESTS and room.is_public:
-        return (
-            "They are removed at once. As a guest of a public conversation they cannot rejoin "
-            "by its link: Talk also bans the address they come back from."
-        )
-    if person.actor_type == ActorType.EMAILS:
-        return "They are removed at once, and their invitation no longer lets them in."
-    return "They are removed at once and cannot be added again until the ban is lifted."
 
 
 class NoteEdit(QPlainTextEdit):

@@ -3,7 +3,8 @@
 Non-moderators keep joining, watching and chatting but neither speak, show video nor share;
 a speaker gets audio back through their own permissions. On Talk 20 and newer this is the
 conversation's default permissions (the call's own permissions were removed), and Talk then
-resets the permissions people had of their own, which the question says.
+resets the permissions people had of their own, which the question says (people let in past
+the lobby get that back: ``moderation.permissions``).
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from ...moderation import permissions as perm_ops
 from .confirm import ConfirmActionDialog
 
 RESETS = (
-    "Permissions people have of their own (a speaker's audio, skipping the lobby) are reset "
-    "on Talk 20 and newer."
+    "On Talk 20 and newer, permissions people were given of their own (a speaker's audio) "
+    "are reset; whoever you let in past the lobby stays let in."
 )
 
 
