@@ -7,7 +7,9 @@ audited action and a refusal of one leaves the others done. No Qt.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, fields
+from typing import Any
 
 from ..api import Room
 from ..api.constants import NotificationLevel
@@ -63,25 +65,26 @@ KIND_OF: dict[str, ActionKind] = {
 """Which action changes which field (the dialog enables each control by that kind's rule)."""
 
 
+SETTER_OF: dict[str, Callable[[Room, Any], Operation]] = {
+    "description": policy.set_description,
+    "listable": policy.set_listable,
+    "message_expiration": policy.set_message_expiration,
+    "mention_permissions": policy.set_mention_permissions,
+    "recording_consent": policy.set_recording_consent,
+    "favorite": operations.set_favorite,
+    "notification_level": policy.set_notification_level,
+    "call_notifications": policy.set_call_notifications,
+}
+"""Which operation sets which field, given the room and the field's wanted value."""
+
+
 def operation_for(room: Room, name: str, wanted: ConversationSettings) -> Operation:
-    """The operation that sets field ``name`` of ``room`` to its value in ``wanted``."""
-    if name == "description":
-        return policy.set_description(room, wanted.description)
-    if name == "listable":
-        return policy.set_listable(room, wanted.listable)
-    if name == "message_expiration":
-        return policy.set_message_expiration(room, wanted.message_expiration)
-    if name == "mention_permissions":
-        return policy.set_mention_permissions(room, wanted.mention_permissions)
-    if name == "recording_consent":
-        return policy.set_recording_consent(room, wanted.recording_consent)
-    if name == "favorite":
-        return operations.set_favorite(room, wanted.favorite)
-    if name == "notification_level":
-        return policy.set_notification_level(room, wanted.notification_level)
-    if name == "call_notifications":
-        return policy.set_call_notifications(room, wanted.call_notifications)
-    raise KeyError(name)
+    """The operation that sets field ``name`` of ``room`` to its value in ``wanted``.
+
+    Raises:
+        KeyError: ``name`` is not a setting.
+    """
+    return SETTER_OF[name](room, getattr(wanted, name))
 
 
 def changes(room: Room, now: ConversationSettings, wanted: ConversationSettings) -> list[Operation]:
