@@ -45,6 +45,19 @@ def _button(name: str, text: str, role: str = "") -> QPushButton:
     return button
 
 
+def _add_question(layout: QVBoxLayout, question: str, detail: str) -> None:
+    """The big question and its detail that open a confirmation (server text: plain)."""
+    title = PlainLabel(question)
+    title.setObjectName("confirmQuestion")
+    title.setWordWrap(True)
+    title.setStyleSheet("font-size: 26pt; font-weight: bold;")
+    layout.addWidget(title)
+    text = PlainLabel(detail)
+    text.setObjectName("confirmDetail")
+    text.setWordWrap(True)
+    layout.addWidget(text)
+
+
 class KioskDialog(QDialog):
     """Frameless and window-modal; Escape closes it (it never reaches the kiosk window)."""
 
@@ -66,15 +79,7 @@ class ConfirmDialog(KioskDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(36, 30, 36, 30)
         layout.setSpacing(20)
-        title = PlainLabel(question)
-        title.setObjectName("confirmQuestion")
-        title.setWordWrap(True)
-        title.setStyleSheet("font-size: 26pt; font-weight: bold;")
-        layout.addWidget(title)
-        text = PlainLabel(detail)
-        text.setObjectName("confirmDetail")
-        text.setWordWrap(True)
-        layout.addWidget(text)
+        _add_question(layout, question, detail)
         row = QHBoxLayout()
         self.cancel_button = _button("confirmCancelButton", "Cancel")
         self.confirm_button = _button("confirmButton", confirm, "danger")
@@ -305,15 +310,7 @@ class BanDialog(KioskDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(36, 30, 36, 30)
         layout.setSpacing(16)
-        title = PlainLabel(question)
-        title.setObjectName("confirmQuestion")
-        title.setWordWrap(True)
-        title.setStyleSheet("font-size: 26pt; font-weight: bold;")
-        layout.addWidget(title)
-        text = PlainLabel(detail)
-        text.setObjectName("confirmDetail")
-        text.setWordWrap(True)
-        layout.addWidget(text)
+        _add_question(layout, question, detail)
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("banNoteEdit")
         self.note_edit.setPlaceholderText("Note for the moderators (optional): what happened")
