@@ -31,6 +31,8 @@ log = logging.getLogger(__name__)
 
 CONFIG_DIR_ENV = "TALK_MODERATOR_CONFIG_DIR"
 AUDIT_FILE_NAME = "audit.jsonl"
+ROTATE_BYTES = 8 * 1024 * 1024
+"""About 30,000 actions: the viewer reads every file, so one file stays quick to append to."""
 
 
 def config_dir() -> Path:
@@ -125,42 +127,93 @@ CSV_COLUMNS: tuple[str, ...] = (
 class AuditLog:
     """Appends entries to a JSON-lines file and reads them back.
 
+    The file is never rewritten: a crash mid-write tears at most its last line, which the reader
+    skips with a warning (and the next append starts on a fresh line, so the torn bytes never
+    swallow a good record). When the file reaches ``rotate_bytes`` it is renamed to
+    ``audit-<UTC time>.jsonl`` beside it and a new one begins; rotated files are kept (it is an
+    audit trail: deleting is the user's decision) and read back oldest first.
+
     Args:
         path: the file; its directory is created on first write.
+        rotate_bytes: the size at which the file is rotated.
     """
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, *, rotate_bytes: int = ROTATE_BYTES) -> None:
         self.path = path if path is not None else default_audit_path()
+        self.rotate_bytes = rotate_bytes
         self._lock = threading.Lock()
 
     def append(self, entry: AuditEntry) -> None:
         """Write one line. A failing disk is logged, never raised: the action already happened."""
         line = json.dumps(asdict(entry), ensure_ascii=False, separators=(",", ":"))
         try:
-            with self._lock, open_private(self.path, "a") as handle:  # 0600 in a 0700 folder
-                handle.write(line + "\n")
+            with self._lock:
+                self._rotate_if_full()
+                lead = "" if self._ends_cleanly() else "\n"
+                with open_private(self.path, "a") as handle:  # 0600 in a 0700 folder
+                    handle.write(lead + line + "\n")
         except OSError as exc:
             log.error("Cannot write the audit log %s: %s", self.path, exc)
 
+    def files(self) -> list[Path]:
+        """Every file of the log, oldest first: the rotated ones, then the current one."""
+        stem, suffix = self.path.stem, self.path.suffix
+        rotated = sorted(self.path.parent.glob(f"{stem}-*{suffix}"))
+        return [*rotated, self.path]
+
     def entries(self) -> list[AuditEntry]:
         """All readable entries, oldest first; broken lines (a torn last write) are skipped."""
-        try:
-            text = self.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            return []
         result: list[AuditEntry] = []
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                entry = AuditEntry.from_json(json.loads(line))
-            except ValueError:
-                entry = None
-            if entry is None:
-                log.warning("Skipping unreadable line %d of %s", number, self.path)
-                continue
-            result.append(entry)
+        for path in self.files():
+            result.extend(_read_entries(path))
         return result
+
+    def _ends_cleanly(self) -> bool:
+        """The file is empty, missing or ends with a newline (no torn line to append to)."""
+        try:
+            with self.path.open("rb") as handle:
+                if handle.seek(0, os.SEEK_END) == 0:
+                    return True
+                handle.seek(-1, os.SEEK_END)
+                return handle.read(1) == b"\n"
+        except FileNotFoundError:
+            return True
+
+    def _rotate_if_full(self) -> None:
+        try:
+            size = self.path.stat().st_size
+        except FileNotFoundError:
+            return
+        if size < self.rotate_bytes:
+            return
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        target = self.path.with_name(f"{self.path.stem}-{stamp}{self.path.suffix}")
+        os.replace(self.path, target)
+        log.info("Audit log reached %d bytes; continued in a new file (%s kept)", size, target)
+
+
+def _read_entries(path: Path) -> list[AuditEntry]:
+    """The entries of one file; a line that is not valid UTF-8 JSON of an entry is skipped."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return []
+    except OSError as exc:
+        log.error("Cannot read the audit log %s: %s", path, exc)
+        return []
+    result: list[AuditEntry] = []
+    for number, line in enumerate(raw.split(b"\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            entry = AuditEntry.from_json(json.loads(line.decode("utf-8")))
+        except ValueError:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+            entry = None
+        if entry is None:
+            log.warning("Skipping unreadable line %d of %s", number, path)
+            continue
+        result.append(entry)
+    return result
 
 
 def export_csv(entries: Iterable[AuditEntry], path: Path) -> int:

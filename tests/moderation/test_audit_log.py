@@ -63,6 +63,38 @@ def test_unreadable_lines_are_skipped(tmp_path: Path) -> None:
     assert [e.action for e in log.entries()] == ["promote", "demote"]
 
 
+def test_a_record_after_a_torn_line_is_kept(tmp_path: Path) -> None:
+    """A crash mid-write leaves no newline: the next record must not be glued onto it."""
+    log = AuditLog(tmp_path / "audit.jsonl")
+    log.append(_entry())
+    with log.path.open("ab") as handle:
+        handle.write('{"time": "2026-05-01T16:00:00+00:00", "room": "Caf\u00e9'.encode()[:-1])
+    log.append(_entry(action="demote"))
+    assert [e.action for e in log.entries()] == ["promote", "demote"]
+
+
+def test_a_torn_multibyte_character_loses_only_its_line(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    log = AuditLog(tmp_path / "audit.jsonl")
+    log.append(_entry(room="Café"))
+    with log.path.open("ab") as handle:
+        handle.write('{"room": "Café"}'.encode()[:-4])  # cut inside the é
+    assert [e.room for e in log.entries()] == ["Café"]
+    assert "Skipping unreadable line 2" in caplog.text
+
+
+def test_the_log_rotates_at_its_size_limit_and_keeps_every_record(tmp_path: Path) -> None:
+    log = AuditLog(tmp_path / "audit.jsonl", rotate_bytes=600)
+    for number in range(12):
+        log.append(_entry(attendee_id=number))
+    files = log.files()
+    assert len(files) > 2 and files[-1] == log.path
+    assert all(path.stat().st_size <= 600 + 300 for path in files)
+    assert [e.attendee_id for e in log.entries()] == list(range(12))
+    assert all(path.stat().st_mode & 0o777 == 0o600 for path in files)
+
+
 def test_missing_file_reads_as_empty(tmp_path: Path) -> None:
     assert AuditLog(tmp_path / "none.jsonl").entries() == []
 
