@@ -33,6 +33,7 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx
 
 from . import errors
+from .address import InvalidAddress, check_server_address
 from .capabilities import TalkCapabilities
 from .client import build_client
 from .constants import CAPABILITIES_PATH, LOGIN_FLOW_PATH, STATUS_PATH
@@ -115,18 +116,11 @@ def normalize_server_url(text: str) -> str:
     to the base.
 
     Raises:
-        ValueError: not an http(s) address.
+        InvalidAddress: not an http(s) address (a ``ValueError``; ``check_server_address``).
     """
-    candidate = text.strip()
-    if not candidate:
-        raise ValueError("Type the address of your Nextcloud, e.g. cloud.example.org")
-    if "://" not in candidate:
-        candidate = "https://" + candidate
-    parts = urlsplit(candidate)
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise ValueError(f"'{text.strip()}' is not a web address (use https://HOST[/PATH])")
-    if parts.username or parts.password:
-        raise ValueError("Leave the user name out of the address; you sign in in the next step")
+    if not text.strip():
+        raise InvalidAddress("Type the address of your Nextcloud, e.g. cloud.example.org")
+    parts = check_server_address(text)
     path = parts.path.rstrip("/")
     lowered = path.lower()
     for page in _TRAILING_PAGES:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from .errors import UsageError
 
@@ -83,15 +82,15 @@ def normalize_server_url(text: str) -> str:
     Raises:
         UsageError: not a usable address.
     """
-    candidate = text.strip()
-    if "://" not in candidate:
-        candidate = "https://" + candidate
-    parts = urlsplit(candidate)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise UsageError(f"invalid server address '{text}': use https://HOST[/PATH]")
+    from app.api.address import InvalidAddress, check_server_address
+
+    try:
+        parts = check_server_address(text)
+    except InvalidAddress as exc:
+        raise UsageError(str(exc)) from None
     if parts.query or parts.fragment:
         raise UsageError(f"invalid server address '{text}': no query or fragment allowed")
-    return candidate.rstrip("/")
+    return parts.geturl().rstrip("/")
 
 
 def resolve_connection(args: argparse.Namespace, env: Mapping[str, str]) -> Connection:

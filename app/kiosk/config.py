@@ -30,8 +30,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
+from ..api.address import InvalidAddress, check_server_address
 from ..api.login_flow import InsecureAddress, refuse_plain_http
 from .actions import ACTION_NAMES, KioskAction
 from .pin import PinFormatError, PinHash, parse_pin_hash
@@ -219,11 +219,14 @@ class _Checker:
 
 def _check_url(checker: _Checker, url: str, allow_plain_http: bool) -> str:
     where: KeyPath = ("server", "url")
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    if "://" not in url:
         raise checker.fail(
             where, f"'{url}' is not a server address; write it like \"https://cloud.example.org\""
         )
+    try:
+        parts = check_server_address(url)
+    except InvalidAddress as exc:
+        raise checker.fail(where, str(exc)) from None
     if parts.query or parts.fragment:
         raise checker.fail(where, "the server address must not contain '?' or '#'")
     try:

@@ -1,0 +1,120 @@
+"""Is this text a server address at all? One check for every way an address comes in.
+
+The command line (``--server``, ``accounts add``), the window's ``--server``, the sign-in dialog
+and kiosk.toml's ``[server] url`` all ask ``check_server_address`` before anything touches the
+network. Why before: httpx and the resolver turn a malformed address into confusing failures
+(a port of 99999 is an ``OverflowError`` deep in the socket layer, ``htp:/x::1`` and
+``not a url`` become DNS lookups and "server unreachable"), so the user would chase a network
+problem that is a typo. Qt-free, so every front-end shares it.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from urllib.parse import SplitResult, urlsplit
+
+_SCHEMES = ("http", "https")
+_LABEL = re.compile(r"^(?!-)[a-z0-9_-]{1,63}(?<!-)$")
+_LOOKS_LIKE_SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):(?!\d)", re.IGNORECASE)
+"""``word:`` not followed by a port number: someone meant a scheme (``htp:/x``, ``https:x``)."""
+
+EXAMPLE = "https://cloud.example.org"
+
+
+class InvalidAddress(ValueError):
+    """The text is not an http(s) server address; ``str()`` is one sentence saying why."""
+
+
+def check_server_address(text: str) -> SplitResult:
+    """The parts of ``text`` as a server address, ``https://`` added when no scheme is given.
+
+    Checks the scheme, the host name (a DNS name, an IPv4 address or a bracketed IPv6 one),
+    the port (1 to 65535) and that no user name is in it. The path, query and fragment are left
+    to the caller (the sign-in dialog cuts a pasted page address back; the CLI refuses them).
+
+    Raises:
+        InvalidAddress: what is wrong, naming the text as typed.
+    """
+    typed = text.strip()
+    if not typed:
+        raise InvalidAddress(f"no server address given; write it like {EXAMPLE}")
+    if any(char.isspace() for char in typed):
+        raise InvalidAddress(f"'{typed}' is not a server address (it contains a space)")
+    if "://" in typed:
+        scheme = typed.split("://", 1)[0].lower()
+        if scheme not in _SCHEMES:
+            raise InvalidAddress(
+                f"'{typed}' is not a server address: the scheme must be https:// or http://, "
+                f"not {scheme}://"
+            )
+        candidate = typed
+    else:
+        mistyped = _LOOKS_LIKE_SCHEME.match(typed)
+        if mistyped:
+            raise InvalidAddress(
+                f"'{typed}' is not a server address: '{mistyped.group(1)}:' is no scheme "
+                f"(write it like {EXAMPLE})"
+            )
+        candidate = "https://" + typed
+    try:
+        parts = urlsplit(candidate)
+    except ValueError:  # an unclosed '[', or no IPv6 address inside the brackets
+        if "]" in typed:
+            raise InvalidAddress(
+                f"'{typed}' is not a server address: what stands in [ ] is no IPv6 address"
+            ) from None
+        raise InvalidAddress(
+            f"'{typed}' is not a server address: an IPv6 address goes in brackets, "
+            "like http://[::1]:8080"
+        ) from None
+    if parts.username is not None or parts.password is not None:
+        raise InvalidAddress(
+            "leave the user name out of the server address; it is asked for separately"
+        )
+    _check_host(typed, parts)
+    _check_port(typed, parts)
+    return parts
+
+
+def _check_host(typed: str, parts: SplitResult) -> None:
+    host = parts.hostname or ""
+    if not host:
+        raise InvalidAddress(f"'{typed}' is not a server address: it has no host name")
+    if "[" in parts.netloc:
+        try:
+            ipaddress.IPv6Address(host.split("%", 1)[0])
+        except ValueError:
+            raise InvalidAddress(
+                f"'{typed}' is not a server address: '{host}' is no IPv6 address"
+            ) from None
+        return
+    if re.fullmatch(r"[0-9.]+", host):
+        try:
+            ipaddress.IPv4Address(host)
+        except ValueError:
+            raise InvalidAddress(
+                f"'{typed}' is not a server address: '{host}' is no IPv4 address"
+            ) from None
+        return
+    try:
+        ascii_host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        ascii_host = ""
+    labels = ascii_host.rstrip(".").split(".")
+    if not ascii_host or len(ascii_host) > 253 or not all(_LABEL.match(lab) for lab in labels):
+        raise InvalidAddress(f"'{typed}' is not a server address: '{host}' is no host name")
+
+
+def _check_port(typed: str, parts: SplitResult) -> None:
+    hostport = parts.netloc.rsplit("@", 1)[-1]
+    after_host = hostport.rsplit("]", 1)[-1] if hostport.startswith("[") else hostport
+    if ":" not in after_host:
+        return
+    port_text = after_host.rsplit(":", 1)[1]
+    if not port_text.isdigit() or not 1 <= int(port_text) <= 65535:
+        shown = f"'{port_text}'" if port_text else "missing"
+        raise InvalidAddress(
+            f"'{typed}' is not a server address: the port must be a number from 1 to 65535 "
+            f"({shown})"
+        )
