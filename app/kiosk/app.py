@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -65,11 +64,9 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
 
 
 def _has_display() -> bool:
-    if sys.platform in ("win32", "darwin"):
-        return True
-    if os.environ.get("QT_QPA_PLATFORM", "").startswith(("offscreen", "minimal")):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    from ..qtapp.display import display_problem
+
+    return display_problem() is None
 
 
 def report_startup_error(message: str, *, dialogs: bool) -> None:
@@ -187,6 +184,12 @@ def run_kiosk(config_path: str, *, windowed: bool = False, dialogs: bool = True)
         config = load_config(config_path)
     except ConfigError as exc:
         report_startup_error(str(exc), dialogs=dialogs)
+        return EXIT_CONFIG
+    from ..qtapp.display import display_problem
+
+    no_display = display_problem()
+    if no_display is not None:
+        report_startup_error(no_display, dialogs=False)
         return EXIT_CONFIG
 
     demo = None

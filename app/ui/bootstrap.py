@@ -31,12 +31,14 @@ from urllib.parse import urlsplit
 from PySide6.QtWidgets import QApplication
 
 from app.accounts import AccountStore, MissingSecret, UnknownAccount
+from app.api.address import InvalidAddress, check_server_address
 from app.api.login_flow import InsecureAddress, refuse_plain_http
 from app.api.service import TalkService
 from app.audit import AuditLog
 from app.live import PollConfig
 from app.modes import PASSWORD_ENV
 from app.qtapp import run_qt
+from app.qtapp.display import display_problem
 from app.secrets import KeyringUnavailable
 from app.settings import AccountEntry, SettingsStore
 
@@ -348,6 +350,10 @@ def check_options(options: GuiOptions, store: AccountStore) -> str | None:
         return f"--server needs --user NAME and the app password in ${PASSWORD_ENV}"
     if options.server:
         try:
+            check_server_address(options.server)
+        except InvalidAddress as exc:
+            return f"--server: {exc}"
+        try:
             refuse_plain_http(options.server, allow_http=options.allow_http)
         except InsecureAddress as exc:
             return f"{exc}: add --allow-http to go on anyway"
@@ -387,7 +393,7 @@ def gui_main(
 def run_gui(options: GuiOptions) -> int:
     """Start the window the options ask for; the exit status (2 for unusable options)."""
     store = AccountStore(SettingsStore())
-    problem = check_options(options, store)
+    problem = check_options(options, store) or display_problem()
     if problem is not None:
         print(problem, file=sys.stderr)
         return 2
