@@ -29,6 +29,7 @@ REQUEST_KINDS: dict[str, ActionKind | None] = {
     "resend": ActionKind.RESEND_INVITATIONS,
     "resend-one": ActionKind.RESEND_INVITATIONS,
     "guest-name": None,
+    "chat": None,
 }
 """The service's request kinds that are not an ``ActionKind`` value, and the action each is a
 step of (None: no moderation action of its own). "dialout" is the older spelling of
@@ -53,6 +54,27 @@ class Action:
     room: str | None = None
     target: str | None = None
 
+
+_CHAT: dict[tuple[str, int, str | None], str] = {
+    (ActionKind.DELETE_MESSAGE, 403, None): "Cannot delete {target}: only its author and the "
+    "moderators of {room} can delete a message, and in a one-to-one conversation nobody can "
+    "delete the other person's messages",
+    (ActionKind.DELETE_MESSAGE, 405, None): "Cannot delete {target}: it is a system message or "
+    "was deleted already; only messages people wrote can be deleted",
+    (ActionKind.DELETE_MESSAGE, 404, "message"): "Cannot delete {target}: {room} has no such "
+    "message (any more)",
+    (ActionKind.DELETE_MESSAGE, 400, None): "Cannot delete {target}: the server refused it "
+    "(servers before Talk 18 let messages be deleted only within 6 hours of posting)",
+    (ActionKind.CLEAR_HISTORY, 403, None): "Cannot clear the history of {room}: only moderators "
+    "can, not in one-to-one conversations, and not while it is read-only",
+    (ActionKind.POST_ANNOUNCEMENT, 400, "message"): "Cannot post to {room}: the message is empty",
+    (ActionKind.POST_ANNOUNCEMENT, 413, None): "Cannot post to {room}: the message is longer "
+    "than Talk's 32,000 characters",
+    (ActionKind.POST_ANNOUNCEMENT, 403, None): "Cannot post to {room}: it is read-only, or you "
+    "may not chat in it",
+    ("chat", 403, None): "You may not read the chat of {room}",
+}
+"""Chat moderation's refusals (``app.api.areas.chat``), as the real server answers them."""
 
 # (kind, status, reason) -> template; reason None matches any reason. {room} is quoted.
 _SPECIFIC: dict[tuple[str, int, str | None], str] = {
@@ -285,6 +307,7 @@ _SPECIFIC: dict[tuple[str, int, str | None], str] = {
     ("resend-one", 404, None): "Cannot resend the invitation to {target}: they are not an "
     "invited participant of {room}",
     ("guest-name", 403, None): "Only guests can set a guest display name",
+    **_CHAT,
 }
 
 _GENERIC: dict[int, str] = {

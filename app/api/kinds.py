@@ -57,3 +57,7 @@ class ActionKind(StrEnum):
     # e-mail guests' invitations
     RESEND_INVITATIONS = "resend-invitations"
     IMPORT_EMAILS = "import-emails"
+    # chat moderation
+    DELETE_MESSAGE = "delete-message"
+    CLEAR_HISTORY = "clear-history"
+    POST_ANNOUNCEMENT = "post-announcement"

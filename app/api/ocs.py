@@ -35,10 +35,14 @@ PARTICIPANT_LIST_BODY_LIMIT = 32 * MIB
 CALL_PEER_LIST_BODY_LIMIT = 16 * MIB
 """Who is in a call: at most everyone in the room, with fewer fields each than a participant."""
 
+CHAT_BODY_LIMIT = 16 * MIB
+"""A chat read: at most 200 messages of up to 32,000 characters (JSON-escaped) each."""
+
 _LARGE_READS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(re.escape(API_BASE) + r"/room/?$"), ROOM_LIST_BODY_LIMIT),
     (re.compile(re.escape(API_BASE) + r"/room/[^/]+/participants/?$"), PARTICIPANT_LIST_BODY_LIMIT),
     (re.compile(re.escape(API_BASE) + r"/call/[^/]+/?$"), CALL_PEER_LIST_BODY_LIMIT),
+    (re.compile(r"/apps/spreed/api/v1/chat/[^/]+/?$"), CHAT_BODY_LIMIT),
 )
 
 

@@ -21,6 +21,7 @@ from .areas import (
     AccountArea,
     BansArea,
     CallsArea,
+    ChatArea,
     ParticipantsArea,
     PermissionsArea,
     RoomsArea,
@@ -47,6 +48,7 @@ class TalkService:
         calls: who is in the call; join, leave or end it; ring; SIP dial-out.
         policy: who may find a conversation, message expiration, @all mentions, recording
             consent (description, favorites and notifications: ``rooms``).
+        chat: the chat: history, waiting for new messages, post, delete one, clear all.
 
     Args:
         server_url: base URL of the Nextcloud, e.g. ``https://cloud.example.org``.
@@ -93,6 +95,7 @@ class TalkService:
         self.sessions = SessionsArea(self._transport, self._book)
         self.calls = CallsArea(self._transport, self._book, self.sessions)
         self.policy = PolicyArea(self._transport, self._book)
+        self.chat = ChatArea(self._transport, self._book)
 
     def __repr__(self) -> str:  # never show the secret
         return f"TalkService({self.server_url!r}, login={self.login!r})"

@@ -82,6 +82,7 @@ class Transport:
         files: Mapping[str, Any] | None = None,
         data: Mapping[str, Any] | None = None,
         keep: Callable[[httpx.Response], bool] | None = None,
+        timeout: float | None = None,
     ) -> T:
         """One request, decoded; GETs are retried on transient failures, nothing else is.
 
@@ -93,7 +94,10 @@ class Transport:
                 form fields instead of ``json``).
             keep: an answer for which this is true is decoded even when it is not a success
                 (an e-mail import's dry run reports invalid lines as a 400 with counts).
+            timeout: this request's timeout in seconds instead of the client's (a chat long
+                poll waits on the server longer than any other read).
         """
+        extra: dict[str, Any] = {} if timeout is None else {"timeout": timeout}
         attempts = 1 + (self.read_retries if method == "GET" else 0)
         last_error: errors.TalkError | None = None
         for attempt in range(attempts):
@@ -101,7 +105,14 @@ class Transport:
                 await asyncio.sleep(self._backoff(attempt, last_error))
             try:
                 response = await read_response(
-                    self.client, method, path, params=params, json=json, files=files, data=data
+                    self.client,
+                    method,
+                    path,
+                    params=params,
+                    json=json,
+                    files=files,
+                    data=data,
+                    **extra,
                 )
             except ResponseTooLarge:
                 raise  # the same request would only bring the same flood again

@@ -22,8 +22,9 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route as StarletteRoute
 
 from . import ocs
+from .longpoll import LongPoll
 from .multipart import parse_form_data
-from .routes import bans, calls, core, invitations, login, participants, policy, rooms
+from .routes import bans, calls, chat, core, invitations, login, participants, policy, rooms
 from .routes.common import Ctx, Params, Route, ServerInfo
 from .state import Caller, DemoState, InternalError, TalkError
 
@@ -35,6 +36,7 @@ ROUTES: list[Route] = (
     + invitations.ROUTES
     + bans.ROUTES
     + calls.ROUTES
+    + chat.ROUTES
     + core.ROUTES
     + login.ROUTES
 )
@@ -174,6 +176,8 @@ class TalkApp:
                 response = ocs.fail(error.status, error.data)
             except InternalError:
                 response = ocs.internal_error()
+        if isinstance(response, LongPoll):  # the chat's long poll waits outside the lock
+            response = await response.wait(self.state.lock)
         if caller.new_cookie is not None:
             response.set_cookie(
                 self.state.instance_id, caller.new_cookie, path="/", httponly=True, samesite="lax"

@@ -155,6 +155,10 @@ class Message:
     markdown: bool = False
     is_replyable: bool = False
     expiration_timestamp: int = 0  # when the conversation's message expiration deletes it
+    # chat (routes/chat.py): the message a system message is about, who deleted it, silent
+    parent_id: int = 0
+    deleted_by: tuple[str, str, str] | None = None  # (actor type, actor id, name)
+    silent: bool = False
 
 
 @dataclass
@@ -212,6 +216,7 @@ class Room:
     joined_flags: int = 0  # the flags of everyone who joined the running call, merged
     bans: list[Ban] = field(default_factory=list)
     version: int = 0
+    messages: list[Message] = field(default_factory=list)  # the chat, oldest first
 
     def find(self, actor_type: str, actor_id: str) -> Attendee | None:
         attendee_id = self.actor_index.get((actor_type, actor_id))

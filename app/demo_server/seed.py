@@ -13,6 +13,7 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
+from .chat_seed import seed_chat, town_hall_lines
 from .models import (
     ACTOR_EMAILS,
     ACTOR_GUESTS,
@@ -421,6 +422,7 @@ class Seeder:
             "Posted phishing links in the chat",
             now - 7 * 86400,
         )
+        seed_chat(state, town, town_hall_lines(owner, alice, members["bob"], gina, anonymous), now)
         self._finish(town, now - 120, call_minutes=14)
 
         webinar = self._room(

@@ -162,6 +162,12 @@ SYSTEM_TEXTS: dict[str, tuple[str | None, str, str | None]] = {
         "{actor} disabled message expiration",
         None,
     ),
+    "message_deleted": ("You deleted a message", "{actor} deleted a message", None),
+    "history_cleared": (
+        "You cleared the history of the conversation",
+        "{actor} cleared the history of the conversation",
+        None,
+    ),
 }
 
 
@@ -910,6 +916,7 @@ class DemoState:
         )
         self._next_message_id += 1
         room.last_message = message
+        room.messages.append(message)
         if actor is not None:
             actor.last_read_message = message.id
         self.touch(room)
@@ -944,6 +951,7 @@ class DemoState:
         )
         self._next_message_id += 1
         room.last_message = message
+        room.messages.append(message)
         for attendee in room.attendees.values():
             if (attendee.actor_type, attendee.actor_id) != (actor_type, actor_id):
                 attendee.unread_messages += 1

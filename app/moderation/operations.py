@@ -19,6 +19,7 @@ from ..api import Forbidden, NotFound, Participant, Room, TalkError, TalkService
 from ..api.constants import ConversationType, InCallFlag, SipState
 from ..api.kinds import ActionKind
 from . import bans, permissions
+from .chat import SENDERS as CHAT_SENDERS
 from .invitations import SENDERS as INVITATION_SENDERS
 from .operation import Operation, Send, for_person, for_room
 from .policy import SENDERS as POLICY_SENDERS
@@ -371,5 +372,6 @@ DISPATCH: dict[ActionKind, Send] = {
     ActionKind.ROOM_PERMISSIONS: permissions._room_permissions,
     **POLICY_SENDERS,
     **INVITATION_SENDERS,
+    **CHAT_SENDERS,
 }
 """The sender of every kind: the only place the moderation core calls the service's writes."""

@@ -14,10 +14,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..api.capabilities import TalkCapabilities
+from ..api.chat_models import ChatMessage
 from ..api.constants import ActorType, ConversationType, InCallFlag, ParticipantType
 from ..api.kinds import ActionKind
 from ..api.models import Participant, Room
-from . import policy
+from . import chat, policy
 from .permissions import room_listens_only
 
 
@@ -33,6 +34,7 @@ class RuleContext:
         gone: why nothing (or no one) is selected when the selection went away under the
             user (``room_gone``, ``people_gone``); "" when the user simply selected nothing.
             The disabled actions give it as their reason.
+        message: the chat message selected in the chat pane (deleting a message).
     """
 
     room: Room | None = None
@@ -40,6 +42,7 @@ class RuleContext:
     capabilities: TalkCapabilities | None = None
     rooms: tuple[Room, ...] = ()
     gone: str = ""
+    message: ChatMessage | None = None
 
 
 @dataclass(frozen=True)
@@ -654,6 +657,19 @@ def _import_emails(ctx: RuleContext) -> Verdict:
 
 Rule = Callable[[RuleContext], Verdict]
 
+
+def _chat_rule(kind: ActionKind) -> Rule:
+    """Chat moderation (``moderation.chat``): the selected conversation, and for deleting
+    the message selected in the chat pane (``RuleContext.message``)."""
+
+    def rule(ctx: RuleContext) -> Verdict:
+        if ctx.room is None:
+            return _no_room(ctx)
+        refusal = chat.refusal(kind, ctx.room, ctx.message, ctx.capabilities)
+        return _no(refusal) if refusal is not None else OK
+
+    return rule
+
 RULES: dict[ActionKind, Rule] = {
     ActionKind.CREATE: _create_room,
     ActionKind.RENAME: _rename,
@@ -688,6 +704,7 @@ RULES: dict[ActionKind, Rule] = {
     ActionKind.CALL_NOTIFICATIONS: _call_notifications,
     ActionKind.RESEND_INVITATIONS: _resend_invitations,
     ActionKind.IMPORT_EMAILS: _import_emails,
+    **{kind: _chat_rule(kind) for kind in chat.KINDS},
 }
 
 

@@ -164,6 +164,15 @@ SPECS: dict[ActionKey, ActionSpec] = {
         "&Import E-mail Guests…",
         "Invite e-mail guests from a CSV file, checked by the server before anyone is added",
     ),
+    ActionKind.DELETE_MESSAGE: ActionSpec(
+        "Delete &Message…", "Delete the message selected in the chat, for everyone"
+    ),
+    ActionKind.CLEAR_HISTORY: ActionSpec(
+        "&Clear Chat History…", "Delete every message of the conversation, for everyone"
+    ),
+    ActionKind.POST_ANNOUNCEMENT: ActionSpec(
+        "&Post Announcement…", "Post a message in the conversation's chat, optionally silent"
+    ),
     ActionId.AUDIT_LOG: ActionSpec(
         "&Audit Log",
         "What this console changed, when, and the server's answers",

@@ -56,6 +56,7 @@ def test_audit_values_stay_what_old_audit_files_hold() -> None:
         "listen-only", "room-permissions", "description", "listable", "message-expiration",
         "mention-permissions", "recording-consent", "notifications", "call-notifications",
         "resend-invitations", "import-emails",
+        "delete-message", "clear-history", "post-announcement",
     ]  # fmt: skip
 
 

@@ -11,6 +11,7 @@ from .account import AccountArea
 from .bans import BansArea
 from .base import Area
 from .calls import CallsArea
+from .chat import ChatArea
 from .participants import ParticipantsArea
 from .permissions import PermissionsArea
 from .policy import PolicyArea
@@ -23,6 +24,7 @@ __all__ = [
     "Area",
     "BansArea",
     "CallsArea",
+    "ChatArea",
     "ParticipantsArea",
     "PermissionsArea",
     "PolicyArea",
