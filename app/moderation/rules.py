@@ -670,6 +670,7 @@ def _chat_rule(kind: ActionKind) -> Rule:
 
     return rule
 
+
 RULES: dict[ActionKind, Rule] = {
     ActionKind.CREATE: _create_room,
     ActionKind.RENAME: _rename,
