@@ -48,7 +48,10 @@ class ChatParameter(msgspec.Struct, frozen=True, kw_only=True, rename="camel"):
 class ChatMessage(msgspec.Struct, frozen=True, kw_only=True, rename="camel", omit_defaults=False):
     """A chat message or system message (Talk's ``ChatMessage``/``ChatMessageWithParent``).
 
-    ``message_parameters`` arrives as ``{}``-like object or, when empty, as PHP's ``[]``.
+    ``message_parameters`` arrives as an object or, when empty, as PHP's ``[]``. ``silent``,
+    ``deleted`` and ``parent`` are only there when the server sent them (``UNSET``
+    otherwise, so ``to_wire`` gives back exactly the server's fields); read them through
+    ``is_silent``, ``is_deleted`` and ``parent_message``.
     A deleted message keeps its id and author; its ``messageType`` is ``comment_deleted``
     and its text says who deleted it. ``parent`` is the message a reply (or the
     ``message_deleted`` system message) is about.
@@ -68,9 +71,9 @@ class ChatMessage(msgspec.Struct, frozen=True, kw_only=True, rename="camel", omi
     reference_id: str = ""
     expiration_timestamp: int = 0
     markdown: bool = False
-    silent: bool = False
-    deleted: bool = False
-    parent: ChatMessage | None = None
+    silent: bool | msgspec.UnsetType = msgspec.UNSET
+    deleted: bool | msgspec.UnsetType = msgspec.UNSET
+    parent: ChatMessage | None | msgspec.UnsetType = msgspec.UNSET
 
     @property
     def parameters(self) -> dict[str, ChatParameter]:
@@ -78,17 +81,25 @@ class ChatMessage(msgspec.Struct, frozen=True, kw_only=True, rename="camel", omi
         return params if isinstance(params, dict) else {}
 
     @property
+    def is_silent(self) -> bool:
+        return self.silent is True
+
+    @property
+    def parent_message(self) -> ChatMessage | None:
+        return self.parent if isinstance(self.parent, ChatMessage) else None
+
+    @property
     def is_system(self) -> bool:
         return self.message_type == SYSTEM
 
     @property
     def is_deleted(self) -> bool:
-        return self.deleted or self.message_type == COMMENT_DELETED
+        return self.deleted is True or self.message_type == COMMENT_DELETED
 
     @property
     def is_comment(self) -> bool:
         """A message someone wrote (not a system message, not deleted): what can be deleted."""
-        return self.message_type not in (SYSTEM, COMMENT_DELETED, "command") and not self.deleted
+        return self.message_type not in (SYSTEM, COMMENT_DELETED, "command") and not self.is_deleted
 
     @property
     def author(self) -> str:

@@ -21,6 +21,7 @@ from app.moderation.policy import (
 )
 
 from .commands import accounts, bans, calls, invitations, participants, permissions, policy, rooms
+from .commands import chat as chat_commands
 from .connection import ENV_PASSWORD, add_connection_arguments
 from .context import Handler
 from .errors import UsageError
@@ -660,6 +661,67 @@ def _add_calls(build: _Builder, top: Any) -> None:
     p.add_argument("who", metavar="WHO", help=WHO_HELP)
 
 
+def _add_chat(build: _Builder, top: Any) -> None:
+    subs = build.group(
+        top,
+        "chat",
+        "read a conversation's chat; post; delete a message; clear the history",
+        "Read a conversation's chat, post to it, delete a message, clear the whole history.\n"
+        "Talk lets the author and the moderators delete a message (nobody the other person's "
+        "in a\none-to-one conversation); system messages cannot be deleted. Clearing the "
+        "history is for\nmoderators and deletes every message for everyone.",
+    )
+    p = build.leaf(
+        subs,
+        "list",
+        chat_commands.list_messages,
+        "the newest messages, oldest first, with their ids",
+        examples=f"  {PROG} chat list abc123xy --limit 20\n"
+        f"  {PROG} --json chat list abc123xy | jq '.[] | select(.actorType == \"guests\")'",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument(
+        "--limit",
+        type=int,
+        default=50,
+        metavar="N",
+        help="how many of the newest messages (default 50)",
+    )
+    p = build.leaf(
+        subs,
+        "send",
+        chat_commands.send,
+        "post a message (an announcement) as yourself",
+        examples=f"  {PROG} chat send abc123xy 'Doors close in 5 minutes'\n"
+        f"  {PROG} chat send 'Town Hall' 'Slides are online' --silent",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument("message", metavar="MESSAGE", help="the text (at most 32,000 characters)")
+    p.add_argument(
+        "--silent", action="store_true", help="send no notifications to the participants"
+    )
+    p = build.leaf(
+        subs,
+        "delete",
+        chat_commands.delete,
+        "delete a message for everyone",
+        examples=f"  {PROG} chat delete abc123xy 42",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument(
+        "message_id", metavar="MESSAGE_ID", type=int, help="the message's id (see 'chat list')"
+    )
+    p = build.leaf(
+        subs,
+        "clear",
+        chat_commands.clear,
+        "delete every message of the conversation (moderators)",
+        examples=f"  {PROG} chat clear abc123xy --yes",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument("--yes", action="store_true", help="confirm: every message goes, for everyone")
+
+
 def build_parser() -> CliArgumentParser:
     common = _global_options()
     parser = CliArgumentParser(
@@ -685,5 +747,6 @@ def build_parser() -> CliArgumentParser:
     _add_participants(build, top)
     _add_calls(build, top)
     _add_bans(build, top)
+    _add_chat(build, top)
     accounts.add_parser(top, common)
     return parser

@@ -35,7 +35,10 @@ def snippet(text: str, limit: int = SNIPPET_CHARS) -> str:
 
 
 def describe(message: ChatMessage) -> str:
-    """ "Alice's message 'Buy now…'" for confirmations and the audit log."""
+    """How a message is named in confirmations and the audit log: "Alice's message 'Buy
+    now…'", or "message 42" for a message known only by its id."""
+    if not (message.actor_id or message.actor_display_name):
+        return f"message {message.id}"
     text = snippet(message.plain_text)
     return f"{message.author}'s message '{text}'" if text else f"{message.author}'s message"
 

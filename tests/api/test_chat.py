@@ -71,7 +71,7 @@ async def test_a_long_poll_outlasts_the_clients_own_timeout(
 async def test_post_silent_and_the_answer(service: TalkService, town_hall: TownHall) -> None:
     loud = await service.chat.post(town_hall.token, "Doors close in 5 minutes")
     quiet = await service.chat.post(town_hall.token, "Quiet note", silent=True)
-    assert (loud.silent, quiet.silent) == (False, True)
+    assert (loud.is_silent, quiet.is_silent) == (False, True)
     assert loud.actor_id == "moderator1" and loud.message_type == "comment"
     assert loud.token == town_hall.token and loud.id < quiet.id
 
@@ -100,8 +100,9 @@ async def test_moderator_deletes_a_guests_spam_in_the_seeded_town_hall(
     notice = await service.chat.delete(token, spam.id, message=spam)
     assert notice.system_message == "message_deleted"
     assert notice.message == "You deleted a message"
-    assert notice.parent is not None and notice.parent.id == spam.id
-    assert notice.parent.is_deleted and notice.parent.plain_text == "Message deleted by you"
+    parent = notice.parent_message
+    assert parent is not None and parent.id == spam.id
+    assert parent.is_deleted and parent.plain_text == "Message deleted by you"
     again = await service.chat.history(token, limit=50)
     kept = next(m for m in again.messages if m.id == spam.id)
     assert kept.message_type == "comment_deleted" and SPAM not in kept.plain_text
@@ -124,7 +125,9 @@ async def test_delete_refusals_are_sentences(
         await service.chat.delete(town_hall.token, 999_999)
     assert missing.value.reason == "message" and "message 999999" in str(missing.value)
     own = await alice.chat.post(town_hall.token, "my own typo")
-    assert (await alice.chat.delete(town_hall.token, own.id)).parent is not None  # own: fine
+    assert (
+        await alice.chat.delete(town_hall.token, own.id)
+    ).parent_message is not None  # own: fine
     with pytest.raises(TalkError) as twice:
         await service.chat.delete(town_hall.token, own.id)
     assert twice.value.status == 405

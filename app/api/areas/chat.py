@@ -66,7 +66,7 @@ def _not_modified(response: httpx.Response) -> bool:
 
 def _describe(message: ChatMessage | None, message_id: int) -> str:
     """How to name a message in sentences: "Alice's message 'Buy now…'" or "message 42"."""
-    if message is None:
+    if message is None or not (message.actor_id or message.actor_display_name):
         return f"message {message_id}"
     text = " ".join(message.plain_text.split())
     if len(text) > 40:
