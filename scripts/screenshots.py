@@ -1,10 +1,14 @@
 """Render the README screenshots from the live app against the demo server (offscreen).
 
-Run: .venv/bin/python scripts/screenshots.py [OUTPUT_DIR]   (default docs/screenshots)
+Run: .venv/bin/python scripts/screenshots.py [OUTPUT_DIR] [NAME ...]
+(default docs/screenshots; NAME is one of main-window, lobby-dialog, password-dialog,
+bulk-result, kiosk: only those pictures; default all)
 
-Writes main-window.png, lobby-dialog.png, password-dialog.png, bulk-result.png and kiosk.png.
+Writes main-window.png, lobby-dialog.png, password-dialog.png, bulk-result.png, kiosk.png
+(1280x800, the kiosk's windowed size) and kiosk-1920x1080.png.
 Everything runs in this process against an in-process DemoServer (seed 1), so the pictures are
-the real widgets with real data; the audit log goes to a temporary directory, not the user's.
+the real widgets with real data; the audit log, window.ini and every other setting go to a
+temporary config directory, not the user's.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# before the app is imported: the window saves its geometry (window.ini) on close
+os.environ["TALK_MODERATOR_CONFIG_DIR"] = tempfile.mkdtemp(prefix="talk-moderator-shots-")
 
 import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
@@ -127,7 +133,7 @@ async def _bulk_result(service: TalkService, runner: ActionRunner, out: Path) ->
     ]
     # Alice is already a moderator there and guests by e-mail or phone cannot be promoted, so
     # promoting everyone shows successes and failures side by side.
-    operations = [ops.promote(service, room, person) for person in people]
+    operations = [ops.promote(room, person) for person in people]
     dialog = BulkResultDialog(
         runner,
         operations,
@@ -166,6 +172,10 @@ async def _kiosk(server: DemoServer, service: TalkService, out: Path) -> None:
         )
         await _settle()
         _save(window, out, "kiosk.png")
+        window.resize(1920, 1080)  # a full-HD screen: four cards side by side
+        await _wait(lambda: window.card_columns == 4)
+        await _settle()
+        _save(window, out, "kiosk-1920x1080.png")
     finally:
         await window.shutdown()
         window._may_close = True  # the PIN guard is not the point here
@@ -173,7 +183,10 @@ async def _kiosk(server: DemoServer, service: TalkService, out: Path) -> None:
         window.deleteLater()
 
 
-async def _shoot(out: Path) -> None:
+PICTURES = ("main-window", "lobby-dialog", "password-dialog", "bulk-result", "kiosk")
+
+
+async def _shoot(out: Path, names: tuple[str, ...]) -> None:
     out.mkdir(parents=True, exist_ok=True)
     server = DemoServer(seed=1)
     server.start()
@@ -181,11 +194,16 @@ async def _shoot(out: Path) -> None:
     try:
         with tempfile.TemporaryDirectory() as scratch:
             runner = ActionRunner(service, AuditLog(Path(scratch) / "audit.jsonl"))
-            await _main_window(service, out)
-            await _lobby_dialog(service, runner, out)
-            await _password_dialog(service, runner, out)
-            await _bulk_result(service, runner, out)
-            await _kiosk(server, service, out)
+            if "main-window" in names:
+                await _main_window(service, out)
+            if "lobby-dialog" in names:
+                await _lobby_dialog(service, runner, out)
+            if "password-dialog" in names:
+                await _password_dialog(service, runner, out)
+            if "bulk-result" in names:
+                await _bulk_result(service, runner, out)
+            if "kiosk" in names:
+                await _kiosk(server, service, out)
     finally:
         await service.aclose()
         server.stop()
@@ -193,13 +211,18 @@ async def _shoot(out: Path) -> None:
 
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
+    names = tuple(sys.argv[2:]) or PICTURES
+    unknown = sorted(set(names) - set(PICTURES))
+    if unknown:
+        print(f"screenshots: unknown picture {', '.join(unknown)}; known: {', '.join(PICTURES)}")
+        return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with loop:
-        loop.run_until_complete(_shoot(out))
+        loop.run_until_complete(_shoot(out, names))
     return 0
 
 

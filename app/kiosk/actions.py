@@ -18,9 +18,9 @@ class KioskAction(StrEnum):
     """One action staff may take; the value is the name written in ``allowed_actions``."""
 
     LOBBY = "lobby"
-    """Close the lobby (only moderators get in) and open it again."""
+    """Turn the lobby on (only moderators get in) and off again."""
     LOBBY_TIMER = "lobby-timer"
-    """Close the lobby with an opening time: it opens by itself then."""
+    """The lobby on with an opening time: it turns off by itself then."""
     ADMIT = "admit"
     """Let one waiting person in past the lobby (the lobby-ignore permission)."""
     READ_ONLY = "read-only"
@@ -65,8 +65,8 @@ _KINDS = {
 
 
 _DESCRIPTIONS = {
-    KioskAction.LOBBY: "close and open the lobby",
-    KioskAction.LOBBY_TIMER: "close the lobby until a set time",
+    KioskAction.LOBBY: "turn the lobby on and off",
+    KioskAction.LOBBY_TIMER: "turn the lobby on until a set time",
     KioskAction.ADMIT: "let one waiting person in past the lobby",
     KioskAction.READ_ONLY: "switch read-only on and off",
     KioskAction.END_CALL: "end the call for everyone",

@@ -32,6 +32,8 @@ EXIT_FAILURE = 1
 EXIT_CONFIG = 2
 DEMO_ROOMS = 4
 """Demo mode without [[conversations]] shows this many of the demo server's rooms."""
+DEMO_SEED = 1
+"""The demo server's data in kiosk demo mode (and in ``kiosk check`` of a demo file)."""
 
 
 class StartupError(Exception):
@@ -197,7 +199,7 @@ def run_kiosk(config_path: str, *, windowed: bool = False, dialogs: bool = True)
         if config.demo:
             from ..demo_server import DemoServer
 
-            demo = DemoServer(seed=1)
+            demo = DemoServer(seed=DEMO_SEED)
             demo.start()
             config = dataclasses.replace(config, server_url=demo.url, login=demo.moderator.login)
             app_password = demo.moderator.app_password

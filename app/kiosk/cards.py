@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QPushButton,
     QVBoxLayout,
@@ -22,11 +22,15 @@ from PySide6.QtWidgets import (
 from ..api import Participant
 from ..widgets import PlainLabel
 from .actions import KioskAction
+from .rows import RowFlow, natural_width
 from .state import RoomView, format_countdown
 from .theme import set_state
 
-MAX_WAITING_ROWS = 3
-"""Waiting people listed on the card itself; more are reachable through "People"."""
+MAX_WAITING_ROWS = 2
+"""Waiting people listed on the card itself; more are reachable through "People". Two, so
+that a card with a queue still shows all its actions at 1280x800 (the kiosk's default)."""
+BUTTON_SPACING = 8
+CARD_MARGINS = 14
 
 
 def _badge(name: str) -> PlainLabel:
@@ -35,6 +39,26 @@ def _badge(name: str) -> PlainLabel:
     label.setProperty("badge", "true")
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return label
+
+
+LOBBY_ON_TEXT = "Turn lobby on"
+LOBBY_OFF_TEXT = "Turn lobby off"
+_OTHER_TEXT = {
+    "lobbyButton": LOBBY_OFF_TEXT,
+    "readOnlyButton": "Allow writing",
+    "listenOnlyButton": "Let everyone speak",
+}
+"""The other text of a switch button: its row must fit both."""
+
+
+def _widest_hint(widget: QWidget) -> int:
+    """The width a button needs for the longest text it may show."""
+    width = natural_width(widget)
+    other = _OTHER_TEXT.get(widget.objectName())
+    if other is not None and isinstance(widget, QPushButton):
+        metrics = widget.fontMetrics()
+        width += max(0, metrics.horizontalAdvance(other) - metrics.horizontalAdvance(widget.text()))
+    return width
 
 
 def _button(name: str, text: str, role: str = "") -> QPushButton:
@@ -94,23 +118,21 @@ class ConversationCard(QFrame):
         self._busy = False
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 16)
-        layout.setSpacing(12)
+        layout.setContentsMargins(CARD_MARGINS, CARD_MARGINS - 2, CARD_MARGINS, CARD_MARGINS)
+        layout.setSpacing(6)
 
         self.title_label = PlainLabel()
         self.title_label.setObjectName("cardTitle")
         self.title_label.setWordWrap(True)
         layout.addWidget(self.title_label)
 
-        badges = QHBoxLayout()
-        badges.setSpacing(8)
         self.lobby_badge = _badge("lobbyBadge")
         self.call_badge = _badge("callBadge")
         self.read_only_badge = _badge("readOnlyBadge")
-        for badge in (self.lobby_badge, self.call_badge, self.read_only_badge):
-            badges.addWidget(badge)
-        badges.addStretch(1)
-        layout.addLayout(badges)
+        self._badge_rows = RowFlow(
+            (self.lobby_badge, self.call_badge, self.read_only_badge), spacing=6, fill=False
+        )
+        layout.addLayout(self._badge_rows)
 
         self.countdown_label = PlainLabel()
         self.countdown_label.setObjectName("countdownLabel")
@@ -151,11 +173,9 @@ class ConversationCard(QFrame):
     # ----------------------------------------------------------------- construction
 
     def _build_buttons(self, layout: QVBoxLayout) -> None:
-        grid = QGridLayout()
-        grid.setSpacing(10)
         specs: list[tuple[KioskAction | None, str, str, str]] = [
-            (KioskAction.LOBBY, "lobbyButton", "Close lobby", "primary"),
-            (KioskAction.LOBBY_TIMER, "lobbyTimerButton", "Close until…", ""),
+            (KioskAction.LOBBY, "lobbyButton", LOBBY_ON_TEXT, "primary"),
+            (KioskAction.LOBBY_TIMER, "lobbyTimerButton", "Lobby until…", ""),
             (KioskAction.READ_ONLY, "readOnlyButton", "Make read-only", ""),
             (KioskAction.END_CALL, "endCallButton", "End call", "danger"),
             (KioskAction.LISTEN_ONLY, "listenOnlyButton", "Listen only", ""),
@@ -168,18 +188,15 @@ class ConversationCard(QFrame):
         }
         if self.allowed & people_actions:
             specs.append((None, "peopleButton", "People", ""))
-        column = 0
-        row = 0
         for action, name, text, role in specs:
             if action is not None and action not in self.allowed:
                 continue
-            button = _button(name, text, role)
-            self.buttons[name] = button
-            grid.addWidget(button, row, column)
-            column += 1
-            if column == 2:
-                column, row = 0, row + 1
-        layout.addLayout(grid)
+            self.buttons[name] = _button(name, text, role)
+        self._button_rows = RowFlow(
+            list(self.buttons.values()), spacing=BUTTON_SPACING, fill=True, width_of=_widest_hint
+        )
+        layout.addLayout(self._button_rows)
+        self._reflow()
         self._connect(self.buttons.get("lobbyButton"), self._on_lobby)
         self._connect(self.buttons.get("lobbyTimerButton"), self._on_lobby_timer)
         self._connect(self.buttons.get("readOnlyButton"), self._on_read_only)
@@ -191,6 +208,38 @@ class ConversationCard(QFrame):
     def _connect(button: QPushButton | None, slot: object) -> None:
         if button is not None:
             button.clicked.connect(slot)
+
+    def _reflow(self) -> None:
+        """Chips and action buttons in as few rows as the card's width allows (the buttons in
+        one row on a wide card); none is cut off."""
+        room = self.contentsRect().width() - 2 * CARD_MARGINS
+        self._badge_rows.reflow(room)
+        self._button_rows.reflow(room)
+
+    @property
+    def button_rows(self) -> tuple[tuple[str, ...], ...]:
+        """The action buttons' names, row by row, as placed for the card's width."""
+        return tuple(tuple(b.objectName() for b in row) for row in self._button_rows.rows)
+
+    def minimum_width(self) -> int:
+        """The narrowest this card gets without cutting a text (one chip or button a row)."""
+        inner = max(self._badge_rows.minimum_width(), self._button_rows.minimum_width())
+        frame = self.width() - self.contentsRect().width()
+        return inner + 2 * CARD_MARGINS + frame
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        """As narrow as the rows can get once re-packed (not the width of today's rows, which
+        would keep a card as wide as its widest row forever)."""
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.minimum_width()), hint.height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), self.minimum_width()), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._reflow()
 
     # ----------------------------------------------------------------- requests
 
@@ -257,7 +306,9 @@ class ConversationCard(QFrame):
             self.in_call_label.setText("Loading…")
             self.waiting_label.setText("")
             return
-        self.lobby_badge.setText("Lobby closed" if view.lobby_on else "Lobby open")
+        # "Lobby on" as the window, the CLI and the audit log say it ("closed" read as if
+        # nobody were waiting)
+        self.lobby_badge.setText("Lobby on" if view.lobby_on else "Lobby off")
         set_state(self.lobby_badge, "warn" if view.lobby_on else "good")
         self.call_badge.setText("Call running" if view.call_running else "No call")
         set_state(self.call_badge, "good" if view.call_running else "off")
@@ -309,7 +360,7 @@ class ConversationCard(QFrame):
         usable = view.loaded and view.is_moderator and not view.problem and not self._busy
         lobby = self.buttons.get("lobbyButton")
         if lobby is not None:
-            lobby.setText("Open lobby now" if view.lobby_on else "Close lobby")
+            lobby.setText(LOBBY_OFF_TEXT if view.lobby_on else LOBBY_ON_TEXT)
             lobby.setEnabled(usable)
         timer = self.buttons.get("lobbyTimerButton")
         if timer is not None:

@@ -135,8 +135,48 @@ async def check_connection(config: KioskConfig, service: TalkService, out: TextI
             print(f"!!  {name}: '{room.title}' is not a group or public conversation", file=out)
             problems += 1
             continue
-        print(f"ok  {name}: '{room.title}'", file=out)
+        print(f"ok  {name}: '{room.title}'" if name != room.title else f"ok  '{name}'", file=out)
     return EXIT_OK if not problems else EXIT_PROBLEM
+
+
+def _cards(config: KioskConfig) -> str:
+    """How many cards the file asks for, in words ("0 conversations" was untrue in demo mode,
+    which then shows some of the demo server's rooms)."""
+    count = len(config.conversations)
+    if not count and config.demo:
+        return "conversations from the demo server"
+    return f"{count} conversation{'' if count == 1 else 's'}"
+
+
+def _check_demo(config: KioskConfig, out: TextIO) -> int:
+    """Demo mode: start the built-in demo server as ``--kiosk`` would and check the rooms the
+    cards would show (the configured ones, or the demo's own pick) on it."""
+    import dataclasses
+
+    from ..demo_server import DemoServer
+    from .app import DEMO_SEED, demo_conversations
+
+    print("ok  demo mode: the built-in demo server is used", file=out)
+    server = DemoServer(seed=DEMO_SEED)
+    server.start()
+    try:
+        demo = dataclasses.replace(config, server_url=server.url, login=server.moderator.login)
+
+        async def run() -> int:
+            async with TalkService(
+                server.url, server.moderator.login, server.moderator.app_password
+            ) as service:
+                entries = demo.conversations or await demo_conversations(service)
+                titles = ", ".join(f"'{entry.label}'" for entry in entries)
+                if not demo.conversations:
+                    print(f"ok  the cards show {len(entries)}: {titles}", file=out)
+                return await check_connection(
+                    dataclasses.replace(demo, conversations=entries), service, out
+                )
+
+        return asyncio.run(run())
+    finally:
+        server.stop()
 
 
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
@@ -146,14 +186,12 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return EXIT_CONFIG
     actions = ", ".join(sorted(a.value for a in config.allowed_actions)) or "none (view only)"
-    print(
-        f"ok  {args.config} is valid: {len(config.conversations)} conversations, "
-        f"actions: {actions}",
-        file=out,
-    )
-    if config.demo:
+    print(f"ok  {args.config} is valid: {_cards(config)}, actions: {actions}", file=out)
+    if config.demo and args.offline:
         print("ok  demo mode: the built-in demo server is used", file=out)
         return EXIT_OK
+    if config.demo:
+        return _check_demo(config, out)
     if args.offline:
         return EXIT_OK
     from .app import StartupError, make_service, read_app_password

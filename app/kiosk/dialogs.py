@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -240,7 +239,8 @@ class PinDialog(KioskDialog):
 
 
 class LobbyTimerDialog(KioskDialog):
-    """Close the lobby until a time: presets for the usual cases, or a clock time.
+    """The lobby on until a time: presets for the usual cases, or a clock time set with big
+    - and + buttons (a touch screen has no keyboard and QTimeEdit's arrows are tiny).
 
     Signals:
         chosen(datetime): an aware local datetime at which the lobby opens by itself.
@@ -248,13 +248,14 @@ class LobbyTimerDialog(KioskDialog):
 
     chosen = Signal(object)
     PRESETS = (15, 30, 60, 120)
+    STEP_MINUTES = 5
 
     def __init__(self, parent: QWidget | None, room_title: str) -> None:
         super().__init__(parent, "lobbyTimerDialog")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(36, 30, 36, 30)
         layout.setSpacing(16)
-        title = PlainLabel(f"Close the lobby of {room_title} until…")
+        title = PlainLabel(f"Lobby on in {room_title} until…")
         title.setWordWrap(True)
         title.setStyleSheet("font-size: 24pt; font-weight: bold;")
         layout.addWidget(title)
@@ -267,25 +268,45 @@ class LobbyTimerDialog(KioskDialog):
         layout.addLayout(presets)
         at_row = QHBoxLayout()
         at_row.addWidget(PlainLabel("or at"))
-        self.time_edit = QTimeEdit()
-        self.time_edit.setObjectName("lobbyTimeEdit")
-        self.time_edit.setDisplayFormat("HH:mm")
-        self.time_edit.setTime(QTime.currentTime().addSecs(3600))
-        at_row.addWidget(self.time_edit, 1)
-        self.at_button = _button("lobbyAtButton", "Close until then", "primary")
-        self.at_button.clicked.connect(self._choose_at)
-        at_row.addWidget(self.at_button)
+        self.earlier_button = _button("lobbyEarlierButton", f"− {self.STEP_MINUTES} min")
+        self.earlier_button.setAccessibleName(f"{self.STEP_MINUTES} minutes earlier")
+        self.earlier_button.clicked.connect(lambda: self.step(-self.STEP_MINUTES))
+        at_row.addWidget(self.earlier_button)
+        # A label, not a QTimeEdit: nothing to type into, so no keyboard pops up or is needed
+        self.time_label = PlainLabel()
+        self.time_label.setObjectName("lobbyTimeLabel")
+        self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.time_label.setStyleSheet("font-size: 30pt; font-weight: bold;")
+        at_row.addWidget(self.time_label, 1)
+        self.picked = QTime()
+        self._show_time(_rounded_up(QTime.currentTime().addSecs(3600), self.STEP_MINUTES))
+        self.later_button = _button("lobbyLaterButton", f"+ {self.STEP_MINUTES} min")
+        self.later_button.setAccessibleName(f"{self.STEP_MINUTES} minutes later")
+        self.later_button.clicked.connect(lambda: self.step(self.STEP_MINUTES))
+        at_row.addWidget(self.later_button)
         layout.addLayout(at_row)
+        self.at_button = _button("lobbyAtButton", "Lobby on until then", "primary")
+        self.at_button.clicked.connect(self._choose_at)
+        layout.addWidget(self.at_button)
         cancel = _button("lobbyTimerCancelButton", "Cancel", "quiet")
         cancel.clicked.connect(self.reject)
         layout.addWidget(cancel)
+
+    def step(self, minutes: int) -> None:
+        """Move the picked time by ``minutes`` (the - and + buttons), round the clock (23:55
+        and 5 more minutes is 00:00, tomorrow: see ``_choose_at``)."""
+        self._show_time(self.picked.addSecs(minutes * 60))
+
+    def _show_time(self, time: QTime) -> None:
+        self.picked = time
+        self.time_label.setText(time.toString("HH:mm"))
 
     def _choose_in(self, minutes: int) -> None:
         self._finish(datetime.now().astimezone() + timedelta(minutes=minutes))
 
     def _choose_at(self) -> None:
         now = datetime.now().astimezone()
-        picked = self.time_edit.time()
+        picked = self.picked
         when = now.replace(hour=picked.hour(), minute=picked.minute(), second=0, microsecond=0)
         if when <= now:
             when += timedelta(days=1)
@@ -294,6 +315,13 @@ class LobbyTimerDialog(KioskDialog):
     def _finish(self, when: datetime) -> None:
         self.chosen.emit(when)
         self.accept()
+
+
+def _rounded_up(time: QTime, minutes: int) -> QTime:
+    """``time`` moved up to the next multiple of ``minutes`` (seconds dropped): 14:03 -> 14:05."""
+    total = time.hour() * 60 + time.minute()
+    total = -(-total // minutes) * minutes
+    return QTime((total // 60) % 24, total % 60)
 
 
 class BanDialog(KioskDialog):

@@ -12,8 +12,12 @@ from PySide6.QtWidgets import QAbstractScrollArea, QScroller, QWidget
 BASE_POINT_SIZE = 18
 TITLE_POINT_SIZE = 30
 HEADLINE_POINT_SIZE = 34
+CARD_TITLE_POINT_SIZE = 24
 BUTTON_MIN_HEIGHT = 72
 """Touch targets: 72 px is about 19 mm on a 96 dpi screen, well above the 9 mm guideline."""
+CARD_BUTTON_MIN_HEIGHT = 56
+"""A card's buttons: 56 px is about 15 mm, still well above the guideline, so that a card
+with a queue shows all its actions at 1280x800 without scrolling."""
 
 STYLE_SHEET = f"""
 QWidget#kioskWindow, QDialog {{
@@ -41,37 +45,46 @@ QFrame#kioskCard {{
     background: #161b22; border: 3px solid #30363d; border-radius: 16px;
 }}
 QFrame#kioskCard[state="problem"] {{ border-color: #b3261e; }}
-QLabel#cardTitle {{ font-size: {TITLE_POINT_SIZE}pt; font-weight: bold; }}
+QLabel#cardTitle {{ font-size: {CARD_TITLE_POINT_SIZE}pt; font-weight: bold; }}
 QLabel#cardProblem {{ color: #ffb4ab; font-size: {BASE_POINT_SIZE + 2}pt; }}
 QLabel[badge="true"] {{
-    font-size: {BASE_POINT_SIZE}pt; font-weight: bold; padding: 6px 10px;
+    font-size: {BASE_POINT_SIZE - 2}pt; font-weight: bold; padding: 4px 7px;
     border-radius: 10px; background: #30363d; color: #f5f7fa;
 }}
 QLabel[badge="true"][state="warn"] {{ background: #f2b705; color: #111111; }}
 QLabel[badge="true"][state="good"] {{ background: #2ea043; color: #ffffff; }}
 QLabel[badge="true"][state="info"] {{ background: #1f6feb; color: #ffffff; }}
-QLabel[badge="true"][state="off"] {{ background: #21262d; color: #8b949e; }}
-QLabel#countdownLabel {{ font-size: {TITLE_POINT_SIZE}pt; font-weight: bold; color: #f2b705; }}
+QLabel[badge="true"][state="off"] {{
+    background: #21262d; color: #e6edf3; border: 1px solid #6e7681;
+}}
+QLabel#countdownLabel {{
+    font-size: {CARD_TITLE_POINT_SIZE}pt; font-weight: bold; color: #f2b705;
+}}
 QLabel#moreWaitingLabel {{ color: #c9d1d9; }}
-QLabel[figure="true"] {{ font-size: {BASE_POINT_SIZE + 4}pt; }}
+QLabel[figure="true"] {{ font-size: {BASE_POINT_SIZE + 2}pt; }}
 QPushButton {{
     min-height: {BUTTON_MIN_HEIGHT}px; padding: 6px 12px; border-radius: 12px;
     font-size: {BASE_POINT_SIZE + 2}pt; font-weight: bold;
     background: #30363d; color: #ffffff; border: 2px solid #8b949e;
 }}
 QPushButton:pressed {{ background: #484f58; }}
-QPushButton:disabled {{ background: #161b22; color: #6e7681; border-color: #30363d; }}
 QPushButton[role="primary"] {{ background: #1f6feb; border-color: #58a6ff; }}
 QPushButton[role="danger"] {{ background: #b3261e; border-color: #ff7b72; }}
-QPushButton[role="quiet"] {{ background: transparent; border-color: #30363d; color: #8b949e; }}
+QPushButton[role="quiet"] {{ background: transparent; border-color: #8b949e; color: #f5f7fa; }}
+QFrame#kioskCard QPushButton {{
+    min-height: {CARD_BUTTON_MIN_HEIGHT}px; font-size: {BASE_POINT_SIZE - 2}pt; padding: 4px 10px;
+}}
+QFrame#kioskCard QPushButton#admitButton {{ min-height: {CARD_BUTTON_MIN_HEIGHT - 10}px; }}
+QPushButton:disabled,
+QPushButton[role="primary"]:disabled,
+QPushButton[role="danger"]:disabled,
+QPushButton[role="quiet"]:disabled {{
+    background: #161b22; color: #6e7681; border: 2px dashed #30363d;
+}}
 QPushButton[role="key"] {{
     min-height: 80px; min-width: 110px; font-size: {TITLE_POINT_SIZE}pt;
 }}
 QLineEdit {{
-    font-size: {TITLE_POINT_SIZE}pt; min-height: {BUTTON_MIN_HEIGHT}px; padding: 4px 12px;
-    background: #0d1117; color: #ffffff; border: 2px solid #8b949e; border-radius: 10px;
-}}
-QTimeEdit {{
     font-size: {TITLE_POINT_SIZE}pt; min-height: {BUTTON_MIN_HEIGHT}px; padding: 4px 12px;
     background: #0d1117; color: #ffffff; border: 2px solid #8b949e; border-radius: 10px;
 }}

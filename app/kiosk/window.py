@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QHideEvent,
     QKeyEvent,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -54,6 +55,11 @@ from .theme import STYLE_SHEET, enable_touch_scrolling, set_state
 log = logging.getLogger(__name__)
 
 MESSAGE_SECONDS = 8
+MIN_CARD_WIDTH = 420
+"""Narrowest card wanted (two action buttons side by side); wider when a card's longest
+button or chip needs more."""
+MAX_CARD_COLUMNS = 4
+CARD_SPACING = 16
 CALM_ERROR = "Something went wrong, but the kiosk keeps running. Details are in the log."
 
 
@@ -161,20 +167,18 @@ class KioskWindow(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         holder = QWidget()
-        grid = QGridLayout(holder)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(16)
-        views = list(self.feed.views.values())
-        columns = 1 if len(views) <= 1 else 2 if len(views) <= 4 else 3
-        for index, view in enumerate(views):
+        self._card_grid = QGridLayout(holder)
+        self._card_grid.setContentsMargins(0, 0, 0, 0)
+        self._card_grid.setSpacing(CARD_SPACING)
+        self.card_columns = 0
+        """Cards side by side: as many as fit at their minimum width (at most four)."""
+        for view in self.feed.views.values():
             card = ConversationCard(view, self.config.allowed_actions, holder)
             card.action_requested.connect(self.request_action)
             card.people_requested.connect(self.open_people)
             self.cards[view.token] = card
-            grid.addWidget(card, index // columns, index % columns)
-        for column in range(columns):
-            grid.setColumnStretch(column, 1)
-        grid.setRowStretch(math.ceil(len(views) / columns), 1)
+        self._card_area = scroll
+        self._place_cards()
         scroll.setWidget(holder)
         enable_touch_scrolling(scroll)
         root.addWidget(scroll, 1)
@@ -184,6 +188,33 @@ class KioskWindow(QWidget):
         self.message_bar.setWordWrap(True)
         self.message_bar.hide()
         root.addWidget(self.message_bar)
+
+    def _place_cards(self) -> None:
+        """Lay the cards out in as many columns as the window's width holds (2 at 1280, 4 at
+        1920), so that a 1920x1080 screen shows four whole cards instead of two and a half."""
+        count = len(self.cards)
+        scroll_bar = self._card_area.verticalScrollBar().sizeHint().width()
+        room = self._card_area.width() - scroll_bar
+        needed = max([MIN_CARD_WIDTH, *(card.minimum_width() for card in self.cards.values())])
+        fit = (room + CARD_SPACING) // (needed + CARD_SPACING)
+        columns = max(1, min(count, MAX_CARD_COLUMNS, fit))
+        if columns == self.card_columns:
+            return
+        grid = self._card_grid
+        for column in range(self.card_columns):
+            grid.setColumnStretch(column, 0)
+        for row in range(grid.rowCount()):
+            grid.setRowStretch(row, 0)
+        self.card_columns = columns
+        for index, card in enumerate(self.cards.values()):
+            grid.addWidget(card, index // columns, index % columns)
+        for column in range(columns):
+            grid.setColumnStretch(column, 1)
+        grid.setRowStretch(math.ceil(count / columns), 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._place_cards()
 
     # ----------------------------------------------------------------- life cycle
 

@@ -124,6 +124,17 @@ def test_check_reports_unknown_rooms(
     assert code == 1 and "!!  Ghost room: not found" in out
 
 
+def test_check_of_the_demo_file_names_the_cards_it_will_show() -> None:
+    """The shipped demo file lists no [[conversations]]: the kiosk shows the demo server's
+    rooms, so the check says which, checked on a demo server, instead of "0 conversations"."""
+    code, out = run_cli(["check", str(ROOT / "resources" / "kiosk" / "kiosk.demo.toml")])
+    assert code == 0, out
+    assert "0 conversations" not in out
+    assert "is valid: conversations from the demo server, actions: " in out
+    assert "ok  the cards show 4: 'Product Launch Webinar', 'All Hands'" in out
+    assert "ok  'Product Launch Webinar'" in out and "ok  signed in as moderator1" in out
+
+
 def test_check_names_the_bad_line_and_the_missing_secret(
     tmp_path: Path, memory_keyring: MemoryKeyring, capsys: pytest.CaptureFixture[str]
 ) -> None:

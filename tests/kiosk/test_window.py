@@ -54,15 +54,15 @@ async def test_cards_show_live_state(
     async with open_kiosk() as kiosk:
         webinar = card_of(kiosk, demo_rooms["webinar"])
         assert text_of(webinar, "cardTitle") == "Webinar"  # the configured label
-        assert text_of(webinar, "lobbyBadge") == "Lobby closed"
+        assert text_of(webinar, "lobbyBadge") == "Lobby on"
         assert text_of(webinar, "callBadge") == "Call running"
         assert webinar.countdown_label.isVisibleTo(kiosk)
         assert webinar.countdown_label.text().startswith("Opens in ")
         assert text_of(webinar, "waitingLabel") == "Waiting: 4"
-        assert len(webinar.waiting_rows()) == 3  # more are reachable through "People"
+        assert len(webinar.waiting_rows()) == 2  # more are reachable through "People"
 
         town_hall = card_of(kiosk, demo_rooms["town_hall"])
-        assert text_of(town_hall, "lobbyBadge") == "Lobby open"
+        assert text_of(town_hall, "lobbyBadge") == "Lobby off"
         in_call = text_of(town_hall, "inCallLabel")
         assert in_call.startswith("In call: 6") and "guest" in in_call
         assert not town_hall.countdown_label.isVisibleTo(kiosk)
@@ -91,9 +91,9 @@ async def test_allowed_actions_change_the_server(
 
         # Close the lobby: no confirmation, the server state really changes.
         lobby = button(town_hall, "lobbyButton")
-        assert lobby is not None and lobby.text() == "Close lobby"
+        assert lobby is not None and lobby.text() == "Turn lobby on"
         qtbot.mouseClick(lobby, LEFT)
-        await wait_until(lambda: text_of(town_hall, "lobbyBadge") == "Lobby closed")
+        await wait_until(lambda: text_of(town_hall, "lobbyBadge") == "Lobby on")
         assert (await service.rooms.get(token)).lobby_enabled
         assert "lobby on" in kiosk.message_bar.text()
 
@@ -233,7 +233,7 @@ async def test_server_outage_is_survived(
         lobby = button(town_hall, "lobbyButton")
         assert lobby is not None
         lobby.click()
-        await wait_until(lambda: text_of(town_hall, "lobbyBadge") == "Lobby closed")
+        await wait_until(lambda: text_of(town_hall, "lobbyBadge") == "Lobby on")
 
 
 async def test_card_screenshot(open_kiosk: KioskOpener, demo_rooms: dict[str, Room]) -> None:
