@@ -7,6 +7,7 @@ from datetime import datetime
 from ..bookkeeping import Bookkeeping
 from ..constants import API_BASE, Permission
 from ..models import Room
+from ..timestamps import local_time
 from ..transport import Transport
 from .base import Area
 from .participants import ParticipantsArea
@@ -44,7 +45,7 @@ class WebinarArea(Area):
         if enabled:
             verb = "turn on the lobby of {}"
             if stamp:
-                verb += f" until {datetime.fromtimestamp(stamp).astimezone():%Y-%m-%d %H:%M %Z}"
+                verb += f" until {local_time(stamp, '%Y-%m-%d %H:%M %Z')}"
         else:
             verb = "open the lobby of {}"
         action = self._act("lobby", verb.format(self._quoted(token)), token)

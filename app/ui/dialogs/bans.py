@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import datetime
 from typing import Any
 
 import shiboken6
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from ...api import Ban, Participant, Room, TalkError
 from ...api.areas.bans import NOTE_MAX_BYTES, note_bytes
 from ...api.constants import ActorType
+from ...api.timestamps import local_time
 from ...moderation import ActionRunner, Operation
 from ...moderation import bans as ban_ops
 from ...widgets import PlainLabel, plain_tooltip
@@ -109,7 +109,7 @@ class BanDialog(AsyncActionDialog):
 
 
 def _when(stamp: int) -> str:
-    return datetime.fromtimestamp(stamp).strftime("%Y-%m-%d %H:%M") if stamp else ""
+    return local_time(stamp) if stamp else ""
 
 
 class BanListDialog(QDialog):

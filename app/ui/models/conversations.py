@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 
 from app.api.constants import InCallFlag
 from app.api.models import Room
+from app.api.timestamps import local_time
 from app.moderation import policy
 
 from ...widgets import plain_tooltip
@@ -207,7 +208,7 @@ class ConversationModel(KeyedTableModel[str, Room]):
                 return "No lobby: everyone can join"
             text = "Lobby on: only moderators are let in"
             if room.lobby_timer:
-                opens = time.strftime("%Y-%m-%d %H:%M", time.localtime(room.lobby_timer))
+                opens = local_time(room.lobby_timer)
                 text += f"; opens automatically at {opens}"
             return text
         if column == RoomColumn.READ_ONLY:
@@ -219,7 +220,7 @@ class ConversationModel(KeyedTableModel[str, Room]):
                 return "No call running"
             text = "A call is running"
             if room.call_start_time:
-                started = time.strftime("%H:%M", time.localtime(room.call_start_time))
+                started = local_time(room.call_start_time, "%H:%M")
                 text += f" since {started}"
             if room.participant_flags & InCallFlag.IN_CALL:
                 text += " (you are in it)"

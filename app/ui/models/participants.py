@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 
 from app.api.constants import ActorType, InCallFlag, ParticipantType
 from app.api.models import CallPeer, Participant, Room
+from app.api.timestamps import local_time
 
 from ...widgets import plain_tooltip
 from .. import formatting
@@ -234,7 +235,7 @@ class ParticipantModel(KeyedTableModel[int, Participant]):
                 return "Allowed in past the lobby"
             return None
         if column == PersonColumn.LAST_SEEN and person.last_ping:
-            return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(person.last_ping))
+            return local_time(person.last_ping, "%Y-%m-%d %H:%M:%S")
         if column == PersonColumn.STATUS and person.status_message:
             return person.status_message
         return None
