@@ -85,3 +85,28 @@ class Permission(IntFlag):
     PUBLISH_VIDEO = 32
     PUBLISH_SCREEN = 64
     CHAT = 128
+
+
+class PollStatus(IntEnum):
+    OPEN = 0
+    CLOSED = 1
+    DRAFT = 2
+
+
+class PollResultMode(IntEnum):
+    """Who sees the votes: public (voters see the counts, and after closing who voted for
+    what) or hidden (nobody sees anything until the poll is closed, then only the counts)."""
+
+    PUBLIC = 0
+    HIDDEN = 1
+
+
+class RecordingStatus(IntEnum):
+    """The room's ``callRecording``."""
+
+    NONE = 0
+    VIDEO = 1
+    AUDIO = 2
+    VIDEO_STARTING = 3
+    AUDIO_STARTING = 4
+    FAILED = 5

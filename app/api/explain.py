@@ -30,6 +30,8 @@ REQUEST_KINDS: dict[str, ActionKind | None] = {
     "resend-one": ActionKind.RESEND_INVITATIONS,
     "guest-name": None,
     "chat": None,
+    "show-poll": None,
+    "attendance-ods": ActionKind.DOWNLOAD_ATTENDANCE,
 }
 """The service's request kinds that are not an ``ActionKind`` value, and the action each is a
 step of (None: no moderation action of its own). "dialout" is the older spelling of
@@ -75,6 +77,42 @@ _CHAT: dict[tuple[str, int, str | None], str] = {
     ("chat", 403, None): "You may not read the chat of {room}",
 }
 """Chat moderation's refusals (``app.api.areas.chat``), as the real server answers them."""
+
+_NO_CALL = "there is no call running (or nobody has joined it yet)"
+_EVENTS: dict[tuple[str, int, str | None], str] = {
+    (ActionKind.CREATE_POLL, 400, "question"): "Cannot create the poll: the question is empty "
+    "or too long",
+    (ActionKind.CREATE_POLL, 400, "options"): "Cannot create the poll: it needs at least two "
+    "options that are not blank, and at most about 60,000 characters of options in all",
+    (ActionKind.CREATE_POLL, 400, "room"): "Cannot create a poll in {room}: polls exist only in "
+    "group and public conversations",
+    (ActionKind.CREATE_POLL, 403, None): "Cannot create a poll in {room}: it is read-only, or "
+    "you may not chat in it",
+    (ActionKind.CLOSE_POLL, 400, "poll"): "Cannot close {target}: it is closed already",
+    (ActionKind.CLOSE_POLL, 403, None): "Cannot close {target} in {room}: only moderators and "
+    "the poll's author can close it",
+    (ActionKind.CLOSE_POLL, 404, None): "Cannot close {target}: there is no such poll in {room}",
+    ("show-poll", 404, None): "There is no {target} in {room}",
+    (ActionKind.START_RECORDING, 400, "config"): "Cannot record the call in {room}: this server "
+    "has no recording backend (Talk records through a recording server, which is not set up)",
+    (ActionKind.START_RECORDING, 400, "call"): "Cannot start recording in {room}: there is no "
+    "call running",
+    (ActionKind.START_RECORDING, 400, "recording"): "Cannot start recording in {room}: the call "
+    "is being recorded already, or a recording is starting",
+    (ActionKind.START_RECORDING, 400, "status"): "Cannot start recording: the server knows only "
+    "video and audio-only recordings",
+    (ActionKind.START_RECORDING, 403, None): "Cannot start recording in {room}: only signed-in "
+    "moderators can record a call",
+    (ActionKind.STOP_RECORDING, 403, None): "Cannot stop the recording in {room}: only "
+    "signed-in moderators can",
+    (ActionKind.DOWNLOAD_ATTENDANCE, 400, None): "Cannot download the attendance list of "
+    "{room}: " + _NO_CALL,
+    (ActionKind.DOWNLOAD_ATTENDANCE, 403, None): "Only moderators can download the attendance "
+    "list of {room}",
+    ("attendance-ods", 400, None): "Cannot download the attendance list of {room} as ODS: this "
+    "server makes it only as CSV, or " + _NO_CALL,
+}
+"""Polls', recording's and the attendance list's refusals, as Talk 21.1.7 answers them."""
 
 # (kind, status, reason) -> template; reason None matches any reason. {room} is quoted.
 _SPECIFIC: dict[tuple[str, int, str | None], str] = {
@@ -308,6 +346,7 @@ _SPECIFIC: dict[tuple[str, int, str | None], str] = {
     "invited participant of {room}",
     ("guest-name", 403, None): "Only guests can set a guest display name",
     **_CHAT,
+    **_EVENTS,
 }
 
 _GENERIC: dict[int, str] = {

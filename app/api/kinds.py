@@ -61,3 +61,9 @@ class ActionKind(StrEnum):
     DELETE_MESSAGE = "delete-message"
     CLEAR_HISTORY = "clear-history"
     POST_ANNOUNCEMENT = "post-announcement"
+    # polls, the attendance list and recording of a call
+    CREATE_POLL = "create-poll"
+    CLOSE_POLL = "close-poll"
+    DOWNLOAD_ATTENDANCE = "download-attendance"
+    START_RECORDING = "start-recording"
+    STOP_RECORDING = "stop-recording"

@@ -8,11 +8,20 @@ server's own field names for ``--json`` output.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import msgspec
 
-from .constants import MODERATOR_TYPES, ConversationType, InCallFlag, ParticipantType, Permission
+from .constants import (
+    MODERATOR_TYPES,
+    ConversationType,
+    InCallFlag,
+    ParticipantType,
+    Permission,
+    PollResultMode,
+    PollStatus,
+)
 
 
 class _Wire(
@@ -238,6 +247,82 @@ class EmailImport(_Wire, frozen=True, kw_only=True, gc=False):
     def ok(self) -> bool:
         """No invalid lines."""
         return not self.invalid_lines
+
+
+class PollVote(_Wire, frozen=True, kw_only=True, gc=False):
+    """Who voted for which option (``details`` of a closed public poll)."""
+
+    actor_type: str
+    actor_id: str
+    actor_display_name: str = ""
+    option_id: int = 0
+
+
+class Poll(_Wire, frozen=True, kw_only=True, gc=False):
+    """A poll of a conversation (Talk's ``TalkPoll``, API v1).
+
+    Talk hides the counts of an open poll from whoever has not voted in it (and from
+    everyone in a hidden poll): ``votes`` is then empty and only moderators and the author
+    see ``num_voters``. ``votes`` maps ``option-N`` to a count; PHP sends an empty one as
+    ``[]``, so it is decoded as either.
+    """
+
+    id: int
+    question: str
+    options: tuple[str, ...] = ()
+    actor_type: str = ""
+    actor_id: str = ""
+    actor_display_name: str = ""
+    status: int = PollStatus.OPEN
+    result_mode: int = PollResultMode.PUBLIC
+    max_votes: int = 0
+    votes: dict[str, int] | list[Any] = msgspec.field(default_factory=dict)
+    num_voters: int = 0
+    voted_self: tuple[int, ...] = ()
+    details: tuple[PollVote, ...] = ()
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == PollStatus.OPEN
+
+    @property
+    def is_closed(self) -> bool:
+        return self.status == PollStatus.CLOSED
+
+    @property
+    def hidden(self) -> bool:
+        return self.result_mode == PollResultMode.HIDDEN
+
+    @property
+    def counts_shown(self) -> bool:
+        """Whether the server showed the counts (closed, or you voted in a public poll)."""
+        return isinstance(self.votes, dict) and bool(self.votes) or self.is_closed
+
+    def count(self, option: int) -> int:
+        """Votes for option ``option`` (0-based) as shown; 0 where none are shown."""
+        if not isinstance(self.votes, dict):
+            return 0
+        return int(self.votes.get(f"option-{option}", 0))
+
+    def voters(self, option: int) -> tuple[PollVote, ...]:
+        """Who voted for ``option`` (only in a closed public poll)."""
+        return tuple(vote for vote in self.details if vote.option_id == option)
+
+
+@dataclass(frozen=True)
+class AttendanceList:
+    """The attendance list of a running call, as the server made the file.
+
+    Args:
+        content: the file's bytes (Talk 21: CSV with ``name,email,type,identifier``).
+        content_type: the server's ``Content-Type`` without parameters (``text/csv``).
+        file_name: the name the server suggests (``Content-Disposition``), e.g.
+            ``Town-hall 2026-12-03.csv``; made up from the room's title if it names none.
+    """
+
+    content: bytes
+    content_type: str
+    file_name: str
 
 
 class RoomList(msgspec.Struct, frozen=True, kw_only=True):

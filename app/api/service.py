@@ -29,6 +29,8 @@ from .areas import (
     WebinarArea,
 )
 from .areas.policy import PolicyArea
+from .areas.polls import PollsArea
+from .areas.recording import RecordingArea
 from .bookkeeping import Bookkeeping
 from .client import DEFAULT_TIMEOUT
 from .transport import Transport, basic_auth
@@ -49,6 +51,8 @@ class TalkService:
         policy: who may find a conversation, message expiration, @all mentions, recording
             consent (description, favorites and notifications: ``rooms``).
         chat: the chat: history, waiting for new messages, post, delete one, clear all.
+        polls: polls of a conversation: create, show, close.
+        recording: record the running call (video or audio only), stop.
 
     Args:
         server_url: base URL of the Nextcloud, e.g. ``https://cloud.example.org``.
@@ -96,6 +100,8 @@ class TalkService:
         self.calls = CallsArea(self._transport, self._book, self.sessions)
         self.policy = PolicyArea(self._transport, self._book)
         self.chat = ChatArea(self._transport, self._book)
+        self.polls = PollsArea(self._transport, self._book)
+        self.recording = RecordingArea(self._transport, self._book)
 
     def __repr__(self) -> str:  # never show the secret
         return f"TalkService({self.server_url!r}, login={self.login!r})"

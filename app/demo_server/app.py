@@ -25,6 +25,8 @@ from . import ocs
 from .longpoll import LongPoll
 from .multipart import parse_form_data
 from .routes import bans, calls, chat, core, invitations, login, participants, policy, rooms
+from .routes import polls as poll_routes
+from .routes import recording as recording_routes
 from .routes.common import Ctx, Params, Route, ServerInfo
 from .state import Caller, DemoState, InternalError, TalkError
 
@@ -37,6 +39,8 @@ ROUTES: list[Route] = (
     + bans.ROUTES
     + calls.ROUTES
     + chat.ROUTES
+    + poll_routes.ROUTES
+    + recording_routes.ROUTES
     + core.ROUTES
     + login.ROUTES
 )

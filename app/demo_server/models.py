@@ -217,6 +217,8 @@ class Room:
     bans: list[Ban] = field(default_factory=list)
     version: int = 0
     messages: list[Message] = field(default_factory=list)  # the chat, oldest first
+    call_recording: int = 0  # 0 none, 1 video, 2 audio, 3/4 starting, 5 failed (recording.py)
+    polls: dict[int, Any] = field(default_factory=dict)  # id -> polls.DemoPoll (routes/polls.py)
 
     def find(self, actor_type: str, actor_id: str) -> Attendee | None:
         attendee_id = self.actor_index.get((actor_type, actor_id))

@@ -168,6 +168,8 @@ SYSTEM_TEXTS: dict[str, tuple[str | None, str, str | None]] = {
         "{actor} cleared the history of the conversation",
         None,
     ),
+    "poll_voted": (None, "Someone voted on the poll {poll}", None),
+    "poll_closed": ("You ended the poll {poll}", "{actor} ended the poll {poll}", None),
 }
 
 
@@ -238,6 +240,7 @@ class DemoState:
         self._next_attendee_id = 1
         self._next_message_id = 1
         self._next_ban_id = 1
+        self._next_poll_id = 1
         self.outbox: list[tuple[str, str]] = []  # (room token, address) of invitation mails
         self.clock_offset = 0
 
@@ -267,6 +270,11 @@ class DemoState:
         """Ban ids count up over the whole server, like the ban table's primary key."""
         ban_id, self._next_ban_id = self._next_ban_id, self._next_ban_id + 1
         return ban_id
+
+    def next_poll_id(self) -> int:
+        """Poll ids count up over the whole server, like the poll table's primary key."""
+        poll_id, self._next_poll_id = self._next_poll_id, self._next_poll_id + 1
+        return poll_id
 
     def new_pin(self) -> str:
         return "".join(self.rng.choice(string.digits) for _ in range(9))

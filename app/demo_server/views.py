@@ -26,6 +26,7 @@ from .models import (
     Session,
 )
 from .profile import CONSENT_OPTIONAL, consent_required
+from .recording import shown_state
 from .state import DemoState
 
 STATUS_LIMIT = 100  # Talk loads user statuses only for lists shorter than this
@@ -239,7 +240,7 @@ def room_dict(
         "hasPassword": bool(room.password),
         "hasCall": bool(room.call_start_time),
         "callStartTime": room.call_start_time,
-        "callRecording": 0,
+        "callRecording": shown_state(room, backend=state.profile.recording),
         "canStartCall": can_start,
         "lastActivity": room.last_activity,
         "lastReadMessage": attendee.last_read_message,

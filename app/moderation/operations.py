@@ -19,10 +19,13 @@ from ..api import Forbidden, NotFound, Participant, Room, TalkError, TalkService
 from ..api.constants import ConversationType, InCallFlag, SipState
 from ..api.kinds import ActionKind
 from . import bans, permissions
+from .attendance import SENDERS as ATTENDANCE_SENDERS
 from .chat import SENDERS as CHAT_SENDERS
 from .invitations import SENDERS as INVITATION_SENDERS
 from .operation import Operation, Send, for_person, for_room
 from .policy import SENDERS as POLICY_SENDERS
+from .polls import SENDERS as POLL_SENDERS
+from .recording import SENDERS as RECORDING_SENDERS
 
 log = logging.getLogger(__name__)
 
@@ -373,5 +376,8 @@ DISPATCH: dict[ActionKind, Send] = {
     **POLICY_SENDERS,
     **INVITATION_SENDERS,
     **CHAT_SENDERS,
+    **POLL_SENDERS,
+    **RECORDING_SENDERS,
+    **ATTENDANCE_SENDERS,
 }
 """The sender of every kind: the only place the moderation core calls the service's writes."""

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 
 from ..api.capabilities import TalkCapabilities
 from ..api.chat_models import ChatMessage
-from ..api.constants import ActorType, ConversationType, InCallFlag, ParticipantType
+from ..api.constants import ActorType, ConversationType, InCallFlag, ParticipantType, Permission
 from ..api.kinds import ActionKind
 from ..api.models import Participant, Room
-from . import chat, policy
+from . import chat, policy, recording
 from .permissions import room_listens_only
 
 
@@ -655,6 +655,96 @@ def _import_emails(ctx: RuleContext) -> Verdict:
     return _breakout_check(checked) or OK
 
 
+# ------------------------------------------------- polls, attendance list, recording
+
+_NO_POLLS = "Polls exist only in group and public conversations"
+
+
+def _poll_room_refusal(room: Room) -> str | None:
+    """What the conversation's type alone rules out for polls (the server's ``room``)."""
+    if room.type not in (ConversationType.GROUP, ConversationType.PUBLIC):
+        return _NO_POLLS
+    return None
+
+
+def _poll_room(ctx: RuleContext) -> Verdict | Room:
+    if ctx.capabilities is not None and not ctx.capabilities.has("talk-polls"):
+        return _no("The server does not support polls")
+    room = _selected_room(ctx)
+    if isinstance(room, Verdict):
+        return room
+    refusal = _poll_room_refusal(room)
+    return _no(refusal) if refusal is not None else room
+
+
+def _create_poll(ctx: RuleContext) -> Verdict:
+    """Anyone who may chat may post a poll (not only moderators)."""
+    checked = _poll_room(ctx)
+    if isinstance(checked, Verdict):
+        return checked
+    if checked.is_read_only:
+        return _no("The conversation is read-only")
+    if checked.permissions and not checked.permissions & Permission.CHAT:
+        return _no("You may not chat in this conversation, so you cannot post a poll")
+    return OK
+
+
+def _close_poll(ctx: RuleContext) -> Verdict:
+    """The poll results view, where an open poll is closed (moderators and its author)."""
+    checked = _poll_room(ctx)
+    return checked if isinstance(checked, Verdict) else OK
+
+
+def _recording_room(ctx: RuleContext, what: str) -> Verdict | Room:
+    """A call you moderate as a signed-in user, on a server that can record at all."""
+    caps = ctx.capabilities
+    if caps is not None and not caps.has("recording-v1"):
+        return _no("The server does not support recording calls")
+    room = _selected_room(ctx)
+    if isinstance(room, Verdict):
+        return room
+    if room.remote_server:
+        return _no(_FEDERATED)
+    if not room.is_moderator or _is_guest_caller(room):
+        return _no(f"Only signed-in moderators can {what}")
+    return room
+
+
+def _start_recording(ctx: RuleContext) -> Verdict:
+    checked = _recording_room(ctx, "record a call")
+    if isinstance(checked, Verdict):
+        return checked
+    if ctx.capabilities is not None and not ctx.capabilities.recording:
+        return _no("This server has no recording backend")
+    if not checked.has_call:
+        return _no("No call is running")
+    if recording.is_recording(checked):
+        return _no(f"{recording.recording_text(checked)} already")
+    return OK
+
+
+def _stop_recording(ctx: RuleContext) -> Verdict:
+    checked = _recording_room(ctx, "stop a recording")
+    if isinstance(checked, Verdict):
+        return checked
+    if not recording.is_recording(checked):
+        return _no("The call is not being recorded")
+    return OK
+
+
+def _download_attendance(ctx: RuleContext) -> Verdict:
+    if ctx.capabilities is not None and not ctx.capabilities.has("download-call-participants"):
+        return _no("The server cannot make attendance lists")
+    room = _selected_room(ctx)
+    if isinstance(room, Verdict):
+        return room
+    if not room.is_moderator:
+        return _no("Only moderators can download the attendance list")
+    if not room.has_call:
+        return _no("There is no call running: the attendance list is of a running call")
+    return OK
+
+
 Rule = Callable[[RuleContext], Verdict]
 
 
@@ -706,6 +796,11 @@ RULES: dict[ActionKind, Rule] = {
     ActionKind.RESEND_INVITATIONS: _resend_invitations,
     ActionKind.IMPORT_EMAILS: _import_emails,
     **{kind: _chat_rule(kind) for kind in chat.KINDS},
+    ActionKind.CREATE_POLL: _create_poll,
+    ActionKind.CLOSE_POLL: _close_poll,
+    ActionKind.START_RECORDING: _start_recording,
+    ActionKind.STOP_RECORDING: _stop_recording,
+    ActionKind.DOWNLOAD_ATTENDANCE: _download_attendance,
 }
 
 
@@ -764,6 +859,8 @@ def server_refusal(kind: ActionKind, room: Room) -> str | None:
         if refusal is None and kind in _NOT_IN_BREAKOUT:
             refusal = _breakout_check(room)
         return refusal.reason if refusal is not None else None
+    if kind in (ActionKind.CREATE_POLL, ActionKind.CLOSE_POLL):
+        return _poll_room_refusal(room)
     if kind is ActionKind.DELETE and room.type in (
         ConversationType.ONE_TO_ONE,
         ConversationType.FORMER_ONE_TO_ONE,

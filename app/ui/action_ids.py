@@ -65,6 +65,8 @@ CONVERSATION_ACTIONS: tuple[ActionKey, ...] = (
     ActionKind.UNBAN,
     ActionKind.IMPORT_EMAILS,
     ActionId.CONVERSATION_SETTINGS,
+    ActionKind.CREATE_POLL,
+    ActionKind.CLOSE_POLL,
 )
 """Actions on the current conversation (menus and the conversation list's context menu)."""
 
@@ -98,6 +100,9 @@ CALL_ACTIONS: tuple[ActionKey, ...] = (
     ActionKind.LEAVE_CALL,
     ActionKind.END_CALL,
     ActionKind.LISTEN_ONLY,
+    ActionKind.START_RECORDING,
+    ActionKind.STOP_RECORDING,
+    ActionKind.DOWNLOAD_ATTENDANCE,
 )
 
 APP_ACTIONS: tuple[ActionKey, ...] = (

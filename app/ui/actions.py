@@ -173,6 +173,21 @@ SPECS: dict[ActionKey, ActionSpec] = {
     ActionKind.POST_ANNOUNCEMENT: ActionSpec(
         "&Post Announcement…", "Post a message in the conversation's chat, optionally silent"
     ),
+    ActionKind.CREATE_POLL: ActionSpec(
+        "New &Poll…", "Post a poll in the conversation: question, options, public or hidden results"
+    ),
+    ActionKind.CLOSE_POLL: ActionSpec(
+        "Poll &Results…", "See a poll's results as they come in, and close the poll"
+    ),
+    ActionKind.DOWNLOAD_ATTENDANCE: ActionSpec(
+        "Download &Attendance List…", "Save who joined the running call as a CSV or ODS file"
+    ),
+    ActionKind.START_RECORDING: ActionSpec(
+        "Start &Recording…", "Record the running call, with video or audio only"
+    ),
+    ActionKind.STOP_RECORDING: ActionSpec(
+        "St&op Recording…", "Stop recording the call; the file goes to who started it"
+    ),
     ActionId.AUDIT_LOG: ActionSpec(
         "&Audit Log",
         "What this console changed, when, and the server's answers",

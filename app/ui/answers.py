@@ -35,7 +35,13 @@ log = logging.getLogger(__name__)
 REMOVES_ROOM = frozenset({ActionKind.DELETE})
 """Actions after which the conversation is no longer ours to list."""
 NOTHING_TO_SHOW = frozenset(
-    {ActionKind.RING, ActionKind.DIAL_OUT, ActionKind.RESEND_INVITATIONS, ActionKind.UNBAN}
+    {
+        ActionKind.RING,
+        ActionKind.DIAL_OUT,
+        ActionKind.RESEND_INVITATIONS,
+        ActionKind.UNBAN,
+        ActionKind.DOWNLOAD_ATTENDANCE,
+    }
 )
 """Actions that change nothing the lists show."""
 CHANGES_PEOPLE = frozenset(

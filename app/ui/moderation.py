@@ -60,6 +60,7 @@ from .dialogs.remove_participant import remove_participant_dialog
 from .dialogs.rename import RenameDialog
 from .dialogs.role import demote_dialog, promote_dialog
 from .dialogs.sip import SipDialog
+from .event_actions import EventHandlers
 from .policy_actions import policy_handlers
 from .targets import TargetWatch
 
@@ -104,6 +105,8 @@ class ModerationController(QObject):
         self._kept: QDialog | None = None
         self.last_dialog: QDialog | None = None
         """The dialog opened most recently (tests and the scenario drive it)."""
+        self.events = EventHandlers(self)
+        """Polls, the attendance list and recording (``app/ui/event_actions.py``)."""
 
     @property
     def parent_widget(self) -> QWidget | None:
@@ -143,6 +146,7 @@ class ModerationController(QObject):
             ActionKind.UNBAN: self._bans,
             ActionId.AUDIT_LOG: self._audit_log,
             **policy_handlers(self, self._bulk_people),  # settings, invitations
+            **self.events.handlers(),  # polls, attendance list, recording
         }
         for action_id, handler in handlers.items():
             self.registry.set_handler(action_id, handler)

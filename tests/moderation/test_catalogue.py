@@ -57,6 +57,7 @@ def test_audit_values_stay_what_old_audit_files_hold() -> None:
         "mention-permissions", "recording-consent", "notifications", "call-notifications",
         "resend-invitations", "import-emails",
         "delete-message", "clear-history", "post-announcement",
+        "create-poll", "close-poll", "download-attendance", "start-recording", "stop-recording",
     ]  # fmt: skip
 
 

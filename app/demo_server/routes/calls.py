@@ -11,6 +11,8 @@ import secrets
 from starlette.responses import Response
 
 from .. import ocs, views
+from ..attendance import attendance_csv, attendance_rows
+from ..attendance import file_name as attendance_file_name
 from ..models import (
     ACTOR_PHONES,
     ACTOR_USERS,
@@ -141,6 +143,23 @@ def dial_out(ctx: Ctx) -> Response:
     return ocs.ok(None, status=201)
 
 
+def download_attendance(ctx: Ctx) -> Response:
+    """GET /call/{token}/download (moderators): the attendance list as a CSV file; a bare
+    400 (no body) without a running call, before anyone joined it, and for any other format."""
+    room, _, _ = load_participant(ctx, moderator=True)
+    no_list = Response(status_code=400, media_type="text/html; charset=UTF-8")
+    if not room.call_start_time or not attendance_rows(ctx.state, room):
+        return no_list
+    if ctx.params.get_str("format", "csv") != "csv":
+        return no_list
+    name = attendance_file_name(room, ctx.state.now())
+    return Response(
+        attendance_csv(ctx.state, room),
+        media_type="text/csv;charset=UTF-8",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
+
+
 ROUTES: list[Route] = [
     route("GET", TALK + "/call/" + TOKEN, get_peers),
     route("POST", TALK + "/call/" + TOKEN, join_call),
@@ -148,4 +167,5 @@ ROUTES: list[Route] = [
     route("DELETE", TALK + "/call/" + TOKEN, leave_call),
     route("POST", TALK + "/call/" + TOKEN + r"/ring/(?P<attendee>\d+)", ring),
     route("POST", TALK + "/call/" + TOKEN + r"/dialout/(?P<attendee>\d+)", dial_out),
+    route("GET", TALK + "/call/" + TOKEN + "/download", download_attendance),
 ]

@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from app.api.constants import InCallFlag
 from app.api.models import Room
 from app.api.timestamps import local_time
-from app.moderation import policy
+from app.moderation import policy, recording
 
 from ...widgets import plain_tooltip
 from .. import formatting
@@ -118,7 +118,7 @@ class ConversationModel(KeyedTableModel[str, Room]):
             "",  # lobby: volatile
             "Read-only" if record.is_read_only else "",
             "Password" if record.has_password else "",
-            "In call" if record.has_call else "",
+            recording.call_text(record),
             str(record.unread_messages) if record.unread_messages else "",
         )
 
@@ -179,6 +179,8 @@ class ConversationModel(KeyedTableModel[str, Room]):
             return icon("read-only")
         if column == RoomColumn.PASSWORD and room.has_password:
             return icon("password")
+        if column == RoomColumn.CALL and recording.is_recording(room):
+            return icon("start-recording")  # the red dot: this call is being recorded
         if column == RoomColumn.CALL and room.has_call:
             return icon("call")
         if column == RoomColumn.UNREAD and room.unread_messages:
@@ -224,6 +226,8 @@ class ConversationModel(KeyedTableModel[str, Room]):
                 text += f" since {started}"
             if room.participant_flags & InCallFlag.IN_CALL:
                 text += " (you are in it)"
+            if recording.recording_text(room):
+                text += f"\n{recording.recording_text(room)}"
             return text
         if column == RoomColumn.UNREAD:
             if not room.unread_messages:

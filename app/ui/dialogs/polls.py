@@ -1,0 +1,367 @@
+"""Polls in the window: New Poll (question, options, results, votes per person) and a poll's
+results, read again every few seconds while the dialog is open and the poll is, with Close
+Poll.
+
+Talk shows a moderator the counts of an open poll only after voting in a public poll; the
+results view says so and shows how many have voted until the poll is closed (``polls``
+words everything). Reading a poll is no action and goes straight to the service; creating and
+closing go through the runner like every other action.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import shiboken6
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...api import NotFound, Room, TalkError
+from ...api.models import Poll
+from ...moderation import ActionRunner, Operation, polls
+from ...widgets import PlainLabel
+from .base import AsyncActionDialog
+
+log = logging.getLogger(__name__)
+
+FIRST_OPTIONS = 2
+"""Option rows a new poll starts with (Talk needs at least two)."""
+REFRESH_MS = 3000
+"""How often an open poll's results are read again while its dialog is open."""
+
+
+class NewPollDialog(AsyncActionDialog):
+    """Question, options (add and remove rows), public or hidden results, votes per person.
+
+    On success ``succeeded`` carries the created ``Poll`` (the window then shows its
+    results); a refusal keeps everything typed.
+    """
+
+    def __init__(self, runner: ActionRunner, room: Room, parent: QWidget | None = None) -> None:
+        super().__init__(
+            runner,
+            title=f"New poll in '{room.title}'",
+            object_name="newPollDialog",
+            send_text="Post Poll",
+            parent=parent,
+        )
+        self.room = room
+        self.set_intro(
+            "The poll is posted in the conversation's chat. Everyone who may chat can vote."
+        )
+        self.question_edit = QLineEdit(self)
+        self.question_edit.setObjectName("pollQuestionEdit")
+        self.question_edit.setPlaceholderText("What would you like to ask?")
+        self.question_edit.textChanged.connect(self.update_send_enabled)
+        self.form.addRow("&Question:", self.question_edit)
+
+        self.options_box = QWidget(self)
+        self.options_box.setObjectName("pollOptionsBox")
+        self._rows = QVBoxLayout(self.options_box)
+        self._rows.setContentsMargins(0, 0, 0, 0)
+        self.option_edits: list[QLineEdit] = []
+        self._option_rows: dict[int, tuple[QWidget, QPushButton]] = {}
+        self.add_button = QPushButton("&Add Option", self.options_box)
+        self.add_button.setObjectName("pollAddOptionButton")
+        self.add_button.clicked.connect(lambda: self.add_option())
+        self._rows.addWidget(self.add_button)
+        self.form.addRow("Options:", self.options_box)
+        for _ in range(FIRST_OPTIONS):
+            self.add_option()
+
+        self.results_box = QWidget(self)
+        results = QHBoxLayout(self.results_box)
+        results.setContentsMargins(0, 0, 0, 0)
+        self.public_radio = QRadioButton("&Public", self.results_box)
+        self.public_radio.setObjectName("pollPublicRadio")
+        self.public_radio.setToolTip("Voters see the counts; once closed, who voted for what")
+        self.hidden_radio = QRadioButton("&Hidden until closed", self.results_box)
+        self.hidden_radio.setObjectName("pollHiddenRadio")
+        self.hidden_radio.setToolTip("Nobody sees anything until the poll is closed")
+        self._mode = QButtonGroup(self)
+        self._mode.addButton(self.public_radio)
+        self._mode.addButton(self.hidden_radio)
+        self.public_radio.setChecked(True)
+        results.addWidget(self.public_radio)
+        results.addWidget(self.hidden_radio)
+        results.addStretch(1)
+        self.form.addRow("Results:", self.results_box)
+
+        self.max_votes_spin = QSpinBox(self)
+        self.max_votes_spin.setObjectName("pollMaxVotesSpin")
+        self.max_votes_spin.setSpecialValueText("No limit")
+        self.max_votes_spin.setRange(0, FIRST_OPTIONS)
+        self.max_votes_spin.setValue(1)
+        self.max_votes_spin.setToolTip("How many options one person may pick (0: no limit)")
+        self.max_votes_spin.valueChanged.connect(self.update_send_enabled)
+        self.form.addRow("&Votes per person:", self.max_votes_spin)
+        self.update_send_enabled()
+
+    # ------------------------------------------------------------------ options
+
+    def add_option(self, text: str = "") -> QLineEdit:
+        """A new option row (with its remove button), before the Add button."""
+        row = QWidget(self.options_box)
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        edit = QLineEdit(text, row)
+        edit.setObjectName(f"pollOptionEdit{len(self.option_edits) + 1}")
+        edit.setPlaceholderText(f"Option {len(self.option_edits) + 1}")
+        edit.textChanged.connect(self.update_send_enabled)
+        remove = QPushButton("Remove", row)
+        remove.setObjectName(f"pollRemoveOptionButton{len(self.option_edits) + 1}")
+        remove.clicked.connect(lambda: self.remove_option(edit))
+        line.addWidget(edit, 1)
+        line.addWidget(remove)
+        self._rows.insertWidget(self._rows.count() - 1, row)
+        self.option_edits.append(edit)
+        self._option_rows[id(edit)] = (row, remove)
+        self._options_changed()
+        return edit
+
+    def remove_option(self, edit: QLineEdit) -> None:
+        """Take an option row away (two always stay: a poll needs them)."""
+        if edit not in self.option_edits or len(self.option_edits) <= FIRST_OPTIONS:
+            return
+        self.option_edits.remove(edit)
+        row, _remove = self._option_rows.pop(id(edit))
+        self._rows.removeWidget(row)
+        row.deleteLater()
+        self._options_changed()
+
+    def _options_changed(self) -> None:
+        count = len(self.option_edits)
+        if hasattr(self, "max_votes_spin"):
+            self.max_votes_spin.setMaximum(count)
+        for _row, remove in self._option_rows.values():
+            remove.setEnabled(count > FIRST_OPTIONS)
+        self.update_send_enabled()
+
+    @property
+    def options(self) -> list[str]:
+        return [edit.text() for edit in self.option_edits]
+
+    # ------------------------------------------------------------------ sending
+
+    def validate(self) -> str | None:
+        if not hasattr(self, "max_votes_spin"):
+            return "Not ready"
+        try:
+            polls.check_poll(
+                self.question_edit.text(),
+                self.options,
+                hidden=self.hidden_radio.isChecked(),
+                max_votes=self.max_votes_spin.value(),
+            )
+        except polls.PollInputError as problem:
+            return str(problem)
+        return None
+
+    def operation(self) -> Operation:
+        return polls.create_poll(
+            self.room,
+            self.question_edit.text(),
+            self.options,
+            hidden=self.hidden_radio.isChecked(),
+            max_votes=self.max_votes_spin.value(),
+        )
+
+
+class PollResultsDialog(AsyncActionDialog):
+    """One poll's results, read again every ``refresh_ms`` while it is open; Close Poll.
+
+    Args:
+        poll: the poll to show at once (after New Poll); None asks for its number.
+        refresh_ms: how often an open poll is read again.
+    """
+
+    def __init__(
+        self,
+        runner: ActionRunner,
+        room: Room,
+        poll: Poll | None = None,
+        *,
+        poll_id: int = 0,
+        refresh_ms: int = REFRESH_MS,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            runner,
+            title=f"Poll results in '{room.title}'",
+            object_name="pollResultsDialog",
+            send_text="Close Poll",
+            parent=parent,
+        )
+        self.room = room
+        self.poll: Poll | None = poll
+        self.reads = 0
+        """How many times the poll was read (tests check the live refresh)."""
+        self._read: asyncio.Task[None] | None = None
+        self._closed_here = False
+        self._last_closed: object = None
+        self.succeeded.connect(self._remember)
+        self.cancel_button.setText("Done")
+
+        self.id_spin = QSpinBox(self)
+        self.id_spin.setObjectName("pollIdSpin")
+        self.id_spin.setRange(1, 2_000_000_000)
+        self.id_spin.setValue(poll.id if poll is not None else max(poll_id, 1))
+        self.id_spin.setToolTip("The poll's number (Talk names polls by number; the chat links it)")
+        self.show_button = QPushButton("S&how", self)
+        self.show_button.setObjectName("pollShowButton")
+        self.show_button.clicked.connect(lambda: self.read_now(self.id_spin.value()))
+        number = QWidget(self)
+        line = QHBoxLayout(number)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.id_spin, 1)
+        line.addWidget(self.show_button)
+        self.form.addRow("Poll &number:", number)
+
+        self.question_label = PlainLabel(self)
+        self.question_label.setObjectName("pollQuestionLabel")
+        self.question_label.setWordWrap(True)
+        self.question_label.setStyleSheet("font-weight: bold;")
+        self.form.addRow("Question:", self.question_label)
+        self.state_label = PlainLabel(self)
+        self.state_label.setObjectName("pollStateLabel")
+        self.form.addRow("State:", self.state_label)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("pollResultsTable")
+        self.table.setHorizontalHeaderLabels(("Option", "Votes", "Voted for it"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.form.addRow(self.table)
+        self.note_label = PlainLabel(self)
+        self.note_label.setObjectName("pollNoteLabel")
+        self.note_label.setWordWrap(True)
+        self.form.addRow(self.note_label)
+
+        self.timer = QTimer(self)
+        self.timer.setObjectName("pollRefreshTimer")
+        self.timer.setInterval(refresh_ms)
+        self.timer.timeout.connect(self._refresh)
+        self._show(poll)
+
+    # ------------------------------------------------------------------ reading
+
+    def read_now(self, poll_id: int) -> None:
+        """Read poll ``poll_id`` (the Show button; every refresh reads the shown one)."""
+        if self._read is not None and not self._read.done():
+            self._read.cancel()
+        self._read = asyncio.ensure_future(self._fetch(poll_id))
+
+    def _refresh(self) -> None:
+        if self.poll is None or not self.poll.is_open or self.in_flight:
+            return
+        if self._read is not None and not self._read.done():
+            return  # the previous read is still on its way
+        self.read_now(self.poll.id)
+
+    async def _fetch(self, poll_id: int) -> None:
+        try:
+            poll = await self.service.polls.show(self.room.token, poll_id)
+        except NotFound as exc:
+            self._failed_read(str(exc), forget=True)
+            return
+        except TalkError as exc:
+            self._failed_read(str(exc), forget=False)
+            return
+        if shiboken6.isValid(self) and not self._closed_here:
+            self.reads += 1
+            self.show_error("")
+            self._show(poll)
+
+    def _failed_read(self, message: str, *, forget: bool) -> None:
+        if not shiboken6.isValid(self):
+            return
+        if forget:
+            self._show(None)
+        self.show_error(message)
+
+    async def wait_read(self) -> None:
+        """Await the read in flight, if any (for callers that drive the dialog in code)."""
+        if self._read is not None:
+            await asyncio.shield(self._read)
+
+    # ------------------------------------------------------------------ showing
+
+    def _show(self, poll: Poll | None) -> None:
+        self.poll = poll
+        if poll is None:
+            self.question_label.setText("")
+            self.state_label.setText("")
+            self.note_label.setText("Choose the poll's number and press Show.")
+            self.table.setRowCount(0)
+            self.timer.stop()
+            self.update_send_enabled()
+            return
+        self.id_spin.setValue(poll.id)
+        self.question_label.setText(poll.question)
+        hidden = ", results hidden until closed" if poll.hidden else ""
+        self.state_label.setText(
+            f"{polls.state_text(poll).capitalize()}{hidden}; {polls.voters_text(poll)}; "
+            f"each person picks {polls.votes_words(poll.max_votes)}"
+        )
+        rows = polls.result_rows(poll)
+        self.table.setRowCount(len(rows))
+        for row, values in enumerate(rows):
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnToContents(1)
+        self.note_label.setText(polls.results_note(poll))
+        if poll.is_open:
+            self.timer.start()
+        else:
+            self.timer.stop()
+        self.update_send_enabled()
+
+    # ------------------------------------------------------------------ closing the poll
+
+    def validate(self) -> str | None:
+        poll = getattr(self, "poll", None)
+        if poll is None:
+            return "No poll shown"
+        if not poll.is_open:
+            return "The poll is closed"
+        return None
+
+    def operation(self) -> Operation:
+        assert self.poll is not None
+        self.timer.stop()
+        return polls.close_poll(self.room, self.poll)
+
+    def accept(self) -> None:
+        """After Close Poll the dialog stays, showing the final results the server sent."""
+        closed, self._last_closed = self._last_closed, None
+        if isinstance(closed, Poll):
+            self._closed_here = True
+            self._show(closed)
+            return
+        super().accept()
+
+    def _remember(self, answer: object) -> None:
+        """The closed poll, just before the base class accepts the dialog."""
+        self._last_closed = answer
+
+    def done(self, result: int) -> None:
+        self.timer.stop()
+        if self._read is not None and not self._read.done():
+            self._read.cancel()
+        super().done(result)
