@@ -22,6 +22,8 @@ from app.moderation.policy import (
 
 from .commands import accounts, bans, calls, invitations, participants, permissions, policy, rooms
 from .commands import chat as chat_commands
+from .commands import polls as polls_commands
+from .commands import recording as recording_commands
 from .connection import ENV_PASSWORD, add_connection_arguments
 from .context import Handler
 from .errors import UsageError
@@ -659,6 +661,108 @@ def _add_calls(build: _Builder, top: Any) -> None:
     )
     p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
     p.add_argument("who", metavar="WHO", help=WHO_HELP)
+    p = build.leaf(
+        subs,
+        "attendance",
+        calls.attendance,
+        "save the attendance list of the running call (moderators)",
+        description="Save who joined the running call (also those who left it again): name, "
+        "e-mail address,\nkind and account, as Talk lists them. CSV is Talk's own file; ODS is "
+        "made from it (Talk 21\nmakes only CSV). The file holds personal data: it is written "
+        "readable by you only.\nWithout a running call the server refuses, and nothing is "
+        "written.",
+        examples=f"  {PROG} call attendance abc123xy -o attendance.csv\n"
+        f"  {PROG} call attendance 'Town hall' --format ods -o town-hall.ods",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument(
+        "--format", choices=("csv", "ods"), default="csv", help="the file's format (default csv)"
+    )
+    p.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="where to save it (replaced)"
+    )
+
+
+def _add_polls(build: _Builder, top: Any) -> None:
+    subs = build.group(
+        top,
+        "polls",
+        "create a poll, show its results, close it",
+        "Create a poll in a group or public conversation, show its results, close it.\n"
+        "Polls have numbers (ID): 'polls create' prints it, the chat links it. Talk shows the "
+        "counts of\nan open poll only to those who voted in a public poll; until it is closed "
+        "you see how many voted.",
+    )
+    p = build.leaf(
+        subs,
+        "create",
+        polls_commands.create,
+        "post a poll (anyone who may chat)",
+        examples=f"  {PROG} polls create abc123xy 'Lunch?' Pizza Salad Soup\n"
+        f"  {PROG} polls create 'Town hall' 'Which topics?' A B C --hidden --max-votes 2",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument("question", metavar="QUESTION", help="what the poll asks")
+    p.add_argument("options", metavar="OPTION", nargs="+", help="the answers (at least two)")
+    p.add_argument(
+        "--hidden",
+        action="store_true",
+        help="hide the results until the poll is closed (default: voters see them)",
+    )
+    p.add_argument(
+        "--max-votes",
+        type=int,
+        default=0,
+        metavar="N",
+        help="how many options one person may pick (default 0: no limit)",
+    )
+    p = build.leaf(
+        subs,
+        "show",
+        polls_commands.show,
+        "a poll's results as you may see them now",
+        examples=f"  {PROG} polls show abc123xy 3",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument("poll_id", metavar="ID", type=int, help="the poll's number")
+    p = build.leaf(
+        subs,
+        "close",
+        polls_commands.close,
+        "end the voting and show the results (moderators and the author)",
+        examples=f"  {PROG} polls close abc123xy 3",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument("poll_id", metavar="ID", type=int, help="the poll's number")
+
+
+def _add_recording(build: _Builder, top: Any) -> None:
+    subs = build.group(
+        top,
+        "recording",
+        "record the running call; stop the recording",
+        "Record the running call (moderators signed in with an account). Talk records through "
+        "a\nrecording server: without one the server refuses. The file goes to the Files of "
+        "who started it.",
+    )
+    p = build.leaf(
+        subs,
+        "start",
+        recording_commands.start,
+        "start recording the running call",
+        examples=f"  {PROG} recording start abc123xy\n"
+        f"  {PROG} recording start abc123xy --audio-only",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument("--audio-only", action="store_true", help="record the sound only (no video)")
+    p = build.leaf(
+        subs,
+        "stop",
+        recording_commands.stop,
+        "stop the recording",
+        examples=f"  {PROG} recording stop abc123xy",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
 
 
 def _add_chat(build: _Builder, top: Any) -> None:
@@ -748,5 +852,7 @@ def build_parser() -> CliArgumentParser:
     _add_calls(build, top)
     _add_bans(build, top)
     _add_chat(build, top)
+    _add_polls(build, top)
+    _add_recording(build, top)
     accounts.add_parser(top, common)
     return parser

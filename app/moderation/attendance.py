@@ -38,12 +38,14 @@ ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet"
 
 @dataclass(frozen=True)
 class SavedAttendance:
-    """What was written: where, in which format, how many people are on the list."""
+    """What was written: where, in which format, how many people are on the list, and the
+    list's rows (the header first: Talk's ``name,email,type,identifier``)."""
 
     path: Path
     format: str
     people: int
     server_file_name: str
+    rows: tuple[tuple[str, ...], ...] = ()
 
 
 def suggested_name(room: Room, fmt: str, today: date | None = None) -> str:
@@ -83,7 +85,13 @@ async def _download_attendance(service: TalkService, op: Operation) -> SavedAtte
         raise TalkError(
             f"Cannot save the attendance list to {path}: {exc.strerror or exc}"
         ) from exc
-    return SavedAttendance(path, fmt, max(len(rows) - 1, 0), listed.file_name)
+    return SavedAttendance(
+        path,
+        fmt,
+        max(len(rows) - 1, 0),
+        listed.file_name,
+        tuple(tuple(row) for row in rows),
+    )
 
 
 def csv_rows(content: bytes) -> list[list[str]]:

@@ -16,10 +16,12 @@ Every write goes through the moderation core's runner, so it is in the audit log
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from app.api.constants import InCallFlag
 from app.api.errors import BadRequest
 from app.api.models import Participant, Room
+from app.moderation import attendance as attendance_ops
 from app.moderation import operations as ops
 from app.moderation.policy import needs_recording_consent
 
@@ -126,3 +128,30 @@ async def dialout(ctx: Context, args: argparse.Namespace) -> None:
     _need_call(room, "dial out to", person.title)
     await ctx.run(ops.dial_out(room, person, join_briefly=True))
     ctx.out.done(f"Dialling out to {person.title} for the call in '{room.title}'.")
+
+
+async def attendance(ctx: Context, args: argparse.Namespace) -> None:
+    """``call attendance ROOM [--format csv|ods] -o FILE``: who joined the running call."""
+    room = await find_room(ctx.service, args.room)
+    op = attendance_ops.download_attendance(room, Path(args.output), args.format)
+    saved = (await ctx.run(op)).answer
+    assert isinstance(saved, attendance_ops.SavedAttendance)
+    if ctx.out.as_json:
+        rows = saved.rows
+        ctx.out.json(
+            {
+                "file": str(saved.path),
+                "format": saved.format,
+                "people": saved.people,
+                "fileName": saved.server_file_name,
+                "attendees": [dict(zip(rows[0], row, strict=False)) for row in rows[1:]]
+                if rows
+                else [],
+            }
+        )
+        return
+    people = "1 person" if saved.people == 1 else f"{saved.people} people"
+    ctx.out.text(
+        f"Saved the attendance list of the call in '{room.title}' ({people}) "
+        f"as {saved.format.upper()} to {saved.path}."
+    )
