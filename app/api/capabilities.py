@@ -155,3 +155,9 @@ class TalkCapabilities:
     @property
     def mention_permissions(self) -> bool:
         return self.has("mention-permissions")
+
+    @property
+    def breakout_rooms(self) -> bool:
+        """Breakout rooms can be set up: the API is there and the admin has not switched them
+        off (``config.call.breakout-rooms``; the feature flag stays when they are off)."""
+        return self.has("breakout-rooms-v1") and bool(self._config("call", "breakout-rooms", True))

@@ -29,6 +29,9 @@ REQUEST_KINDS: dict[str, ActionKind | None] = {
     "resend": ActionKind.RESEND_INVITATIONS,
     "resend-one": ActionKind.RESEND_INVITATIONS,
     "guest-name": None,
+    "breakout-list": None,
+    "breakout-help": None,
+    "breakout-switch": None,
     "chat": None,
     "show-poll": None,
     "attendance-ods": ActionKind.DOWNLOAD_ATTENDANCE,
@@ -113,6 +116,48 @@ _EVENTS: dict[tuple[str, int, str | None], str] = {
     "server makes it only as CSV, or " + _NO_CALL,
 }
 """Polls', recording's and the attendance list's refusals, as Talk 21.1.7 answers them."""
+
+_NOT_SET_UP = "No breakout rooms are set up in {room} (set them up first)"
+_BREAKOUT: dict[tuple[str, int, str | None], str] = {
+    (ActionKind.BREAKOUT_SETUP, 400, "room"): "Cannot set up breakout rooms in {room}: only a "
+    "group conversation without breakout rooms can have them (not a public or one-to-one "
+    "conversation, nor a breakout room), so remove the old ones first",
+    (ActionKind.BREAKOUT_SETUP, 400, "config"): "The server's administrator has switched "
+    "breakout rooms off",
+    (ActionKind.BREAKOUT_SETUP, 400, "mode"): "Cannot {verb}: the mode must be automatic, "
+    "manual or free choice",
+    (ActionKind.BREAKOUT_SETUP, 400, "amount"): "Cannot {verb}: there must be 1 to 20 breakout "
+    "rooms (the server may have kept the mode: remove the breakout rooms before trying again)",
+    (ActionKind.BREAKOUT_SETUP, 400, "attendeeMap"): "Cannot {verb}: someone is assigned to a "
+    "breakout room that does not exist",
+    (ActionKind.BREAKOUT_SETUP, 403, None): "Only moderators can set up breakout rooms in {room}",
+    (ActionKind.BREAKOUT_ASSIGN, 400, "moderator"): "Moderators cannot be moved between breakout "
+    "rooms: they are in every breakout room",
+    (ActionKind.BREAKOUT_ASSIGN, 400, "mode"): _NOT_SET_UP,
+    (ActionKind.BREAKOUT_ASSIGN, 400, "config"): "The server's administrator has switched "
+    "breakout rooms off",
+    (ActionKind.BREAKOUT_ASSIGN, 400, "attendeeMap"): "Cannot {verb}: that breakout room does "
+    "not exist",
+    (ActionKind.BREAKOUT_START, 400, "mode"): _NOT_SET_UP,
+    (ActionKind.BREAKOUT_STOP, 400, "mode"): _NOT_SET_UP,
+    (ActionKind.BREAKOUT_BROADCAST, 400, "mode"): _NOT_SET_UP,
+    (ActionKind.BREAKOUT_BROADCAST, 413, None): "Cannot send the message to the breakout rooms "
+    "of {room}: it is longer than 32,000 characters",
+    (ActionKind.BREAKOUT_ASSISTANCE, 400, "room"): "Cannot dismiss the request for help in "
+    "{room}: it is not a running breakout room",
+    ("breakout-help", 400, "room"): "Cannot ask for help in {room}: it is not a running "
+    "breakout room",
+    ("breakout-list", 400, "mode"): _NOT_SET_UP,
+    ("breakout-list", 400, "status"): "The breakout rooms of {room} have not started yet",
+    ("breakout-switch", 400, "mode"): "Cannot switch breakout rooms in {room}: only where "
+    "participants choose their room (free choice)",
+    ("breakout-switch", 400, "status"): "Cannot switch breakout rooms in {room}: they have not "
+    "started",
+    ("breakout-switch", 400, "moderator"): "Moderators do not switch breakout rooms: they are "
+    "in every one",
+    ("breakout-switch", 400, "target"): "Cannot switch: that is not a breakout room of {room}",
+}
+"""Breakout rooms' refusals (``app.api.areas.breakout``), as the real server words them."""
 
 # (kind, status, reason) -> template; reason None matches any reason. {room} is quoted.
 _SPECIFIC: dict[tuple[str, int, str | None], str] = {
@@ -345,6 +390,7 @@ _SPECIFIC: dict[tuple[str, int, str | None], str] = {
     ("resend-one", 404, None): "Cannot resend the invitation to {target}: they are not an "
     "invited participant of {room}",
     ("guest-name", 403, None): "Only guests can set a guest display name",
+    **_BREAKOUT,
     **_CHAT,
     **_EVENTS,
 }

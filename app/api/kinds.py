@@ -67,3 +67,11 @@ class ActionKind(StrEnum):
     DOWNLOAD_ATTENDANCE = "download-attendance"
     START_RECORDING = "start-recording"
     STOP_RECORDING = "stop-recording"
+    # breakout rooms of a group conversation
+    BREAKOUT_SETUP = "breakout-setup"
+    BREAKOUT_ASSIGN = "breakout-assign"
+    BREAKOUT_START = "breakout-start"
+    BREAKOUT_STOP = "breakout-stop"
+    BREAKOUT_BROADCAST = "breakout-broadcast"
+    BREAKOUT_ASSISTANCE = "breakout-assistance"
+    BREAKOUT_REMOVE = "breakout-remove"

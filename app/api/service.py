@@ -28,6 +28,7 @@ from .areas import (
     SessionsArea,
     WebinarArea,
 )
+from .areas.breakout import BreakoutArea
 from .areas.policy import PolicyArea
 from .areas.polls import PollsArea
 from .areas.recording import RecordingArea
@@ -50,6 +51,8 @@ class TalkService:
         calls: who is in the call; join, leave or end it; ring; SIP dial-out.
         policy: who may find a conversation, message expiration, @all mentions, recording
             consent (description, favorites and notifications: ``rooms``).
+        breakout: breakout rooms of a group conversation: set up, assign, start, stop,
+            broadcast, remove, switch, assistance.
         chat: the chat: history, waiting for new messages, post, delete one, clear all.
         polls: polls of a conversation: create, show, close.
         recording: record the running call (video or audio only), stop.
@@ -99,6 +102,7 @@ class TalkService:
         self.sessions = SessionsArea(self._transport, self._book)
         self.calls = CallsArea(self._transport, self._book, self.sessions)
         self.policy = PolicyArea(self._transport, self._book)
+        self.breakout = BreakoutArea(self._transport, self._book)
         self.chat = ChatArea(self._transport, self._book)
         self.polls = PollsArea(self._transport, self._book)
         self.recording = RecordingArea(self._transport, self._book)

@@ -25,6 +25,7 @@ from . import ocs
 from .longpoll import LongPoll
 from .multipart import parse_form_data
 from .routes import bans, calls, chat, core, invitations, login, participants, policy, rooms
+from .routes import breakout as breakout_routes
 from .routes import polls as poll_routes
 from .routes import recording as recording_routes
 from .routes.common import Ctx, Params, Route, ServerInfo
@@ -39,6 +40,7 @@ ROUTES: list[Route] = (
     + bans.ROUTES
     + calls.ROUTES
     + chat.ROUTES
+    + breakout_routes.ROUTES
     + poll_routes.ROUTES
     + recording_routes.ROUTES
     + core.ROUTES

@@ -206,6 +206,8 @@ class Room:
     message_expiration: int = 0
     recording_consent: int = 0
     mention_permissions: int = 0
+    breakout_room_mode: int = 0  # of a parent: 0 none, 1 automatic, 2 manual, 3 free
+    breakout_room_status: int = 0  # of a parent: 1 started; of a breakout room: 2 asks for help
     last_message: Message | None = None
     last_common_read: int = 0
     one_to_one_pair: frozenset[str] = frozenset()

@@ -46,6 +46,8 @@ class DemoProfile:
         common_unlisted_lengths: password lengths the server's common-password list has no
             file for (the test server's copy lacks those of 10 to 12 characters, so it
             takes ``password123``, which the recorded server refused).
+        breakout_rooms: the admin switch ``spreed.breakout_rooms`` (on by default; off, set-up
+            and assignments are refused with 400 ``config``).
     """
 
     name: str
@@ -58,6 +60,7 @@ class DemoProfile:
     lazy_first_listing: bool = False
     common_passwords: bool = True
     common_unlisted_lengths: tuple[int, ...] = ()
+    breakout_rooms: bool = True
 
 
 DEMO = DemoProfile("demo", recording=True, recording_consent=CONSENT_OPTIONAL)

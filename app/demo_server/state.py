@@ -162,6 +162,21 @@ SYSTEM_TEXTS: dict[str, tuple[str | None, str, str | None]] = {
         "{actor} disabled message expiration",
         None,
     ),
+    "user_added_self": (
+        "You joined the conversation",
+        "{actor} joined the conversation",
+        None,
+    ),
+    "breakout_rooms_started": (
+        "You started breakout rooms",
+        "{actor} started breakout rooms",
+        None,
+    ),
+    "breakout_rooms_stopped": (
+        "You stopped breakout rooms",
+        "{actor} stopped breakout rooms",
+        None,
+    ),
     "message_deleted": ("You deleted a message", "{actor} deleted a message", None),
     "history_cleared": (
         "You cleared the history of the conversation",
@@ -425,6 +440,9 @@ class DemoState:
 
     def delete_room(self, room: Room) -> None:
         with self.lock:
+            for child in [r for r in self.rooms.values() if r.object_type == "room"]:
+                if child.object_id == room.token:  # its breakout rooms go with it
+                    self.delete_room(child)
             for attendee in list(room.attendees.values()):
                 if attendee.actor_type == ACTOR_USERS:
                     self.user_rooms.get(attendee.actor_id, set()).discard(room.token)

@@ -20,6 +20,7 @@ from ..api.constants import ConversationType, InCallFlag, SipState
 from ..api.kinds import ActionKind
 from . import bans, permissions
 from .attendance import SENDERS as ATTENDANCE_SENDERS
+from .breakout import SENDERS as BREAKOUT_SENDERS
 from .chat import SENDERS as CHAT_SENDERS
 from .invitations import SENDERS as INVITATION_SENDERS
 from .operation import Operation, Send, for_person, for_room
@@ -375,6 +376,7 @@ DISPATCH: dict[ActionKind, Send] = {
     ActionKind.ROOM_PERMISSIONS: permissions._room_permissions,
     **POLICY_SENDERS,
     **INVITATION_SENDERS,
+    **BREAKOUT_SENDERS,
     **CHAT_SENDERS,
     **POLL_SENDERS,
     **RECORDING_SENDERS,

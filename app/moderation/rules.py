@@ -18,7 +18,7 @@ from ..api.chat_models import ChatMessage
 from ..api.constants import ActorType, ConversationType, InCallFlag, ParticipantType, Permission
 from ..api.kinds import ActionKind
 from ..api.models import Participant, Room
-from . import chat, policy, recording
+from . import breakout, chat, policy, recording
 from .permissions import room_listens_only
 
 
@@ -745,6 +745,36 @@ def _download_attendance(ctx: RuleContext) -> Verdict:
     return OK
 
 
+# ---------------------------------------------------------------- breakout rooms
+
+
+def _breakout_parent(ctx: RuleContext, kind: ActionKind) -> Verdict | Room:
+    """A group conversation you moderate, on a server that has breakout rooms switched on."""
+    refusal = breakout.server_refusal(ctx.capabilities)
+    if refusal is not None:
+        return _no(refusal)
+    checked = _moderated_room(ctx, "manage breakout rooms")
+    if isinstance(checked, Verdict):
+        return checked
+    if kind is ActionKind.BREAKOUT_ASSISTANCE:
+        refusal = breakout.assistance_refusal(checked)
+    else:
+        refusal = breakout.type_refusal(checked) or breakout.state_refusal(kind, checked)
+    return _no(refusal) if refusal is not None else checked
+
+
+def _breakout_rule(kind: ActionKind) -> Rule:
+    def rule(ctx: RuleContext) -> Verdict:
+        checked = _breakout_parent(ctx, kind)
+        if isinstance(checked, Verdict):
+            return checked
+        if kind is ActionKind.BREAKOUT_SETUP and breakout.is_configured(checked):
+            return Verdict(True, label="&Breakout Rooms…")
+        return OK
+
+    return rule
+
+
 Rule = Callable[[RuleContext], Verdict]
 
 
@@ -795,6 +825,7 @@ RULES: dict[ActionKind, Rule] = {
     ActionKind.CALL_NOTIFICATIONS: _call_notifications,
     ActionKind.RESEND_INVITATIONS: _resend_invitations,
     ActionKind.IMPORT_EMAILS: _import_emails,
+    **{kind: _breakout_rule(kind) for kind in breakout.KINDS},
     **{kind: _chat_rule(kind) for kind in chat.KINDS},
     ActionKind.CREATE_POLL: _create_poll,
     ActionKind.CLOSE_POLL: _close_poll,
@@ -846,6 +877,11 @@ _NOT_IN_BREAKOUT = frozenset(
 )
 
 
+def _kind_check_reason(room: Room) -> str | None:
+    refusal = _kind_check(room)
+    return refusal.reason if refusal is not None else None
+
+
 def server_refusal(kind: ActionKind, room: Room) -> str | None:
     """The reason the server would refuse ``kind`` in ``room`` whoever asks, else None.
 
@@ -861,6 +897,8 @@ def server_refusal(kind: ActionKind, room: Room) -> str | None:
         return refusal.reason if refusal is not None else None
     if kind in (ActionKind.CREATE_POLL, ActionKind.CLOSE_POLL):
         return _poll_room_refusal(room)
+    if kind in breakout.ON_PARENT:
+        return _kind_check_reason(room) or breakout.type_refusal(room)
     if kind is ActionKind.DELETE and room.type in (
         ConversationType.ONE_TO_ONE,
         ConversationType.FORMER_ONE_TO_ONE,

@@ -82,6 +82,18 @@ POLICY_ACTIONS: tuple[ActionKey, ...] = (
 """The settings of the current conversation, each showing its value (Conversation > Settings;
 each opens the Conversation Settings dialog at its control)."""
 
+BREAKOUT_ACTIONS: tuple[ActionKey, ...] = (
+    ActionKind.BREAKOUT_SETUP,
+    ActionKind.BREAKOUT_ASSIGN,
+    ActionKind.BREAKOUT_START,
+    ActionKind.BREAKOUT_STOP,
+    ActionKind.BREAKOUT_BROADCAST,
+    ActionKind.BREAKOUT_ASSISTANCE,
+    ActionKind.BREAKOUT_REMOVE,
+)
+"""Breakout rooms of the current conversation (Conversation > Breakout Rooms; each opens the
+Breakout Rooms dialog at its part)."""
+
 PARTICIPANT_ACTIONS: tuple[ActionKey, ...] = (
     ActionKind.REMOVE,
     ActionKind.PROMOTE,

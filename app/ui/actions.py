@@ -188,6 +188,29 @@ SPECS: dict[ActionKey, ActionSpec] = {
     ActionKind.STOP_RECORDING: ActionSpec(
         "St&op Recording…", "Stop recording the call; the file goes to who started it"
     ),
+    ActionKind.BREAKOUT_SETUP: ActionSpec(
+        "Set Up &Breakout Rooms…",
+        "Split the conversation into breakout rooms: automatic, assigned or free choice",
+        "Ctrl+Shift+B",
+    ),
+    ActionKind.BREAKOUT_ASSIGN: ActionSpec(
+        "&Assign People to Rooms…", "Move people between the breakout rooms"
+    ),
+    ActionKind.BREAKOUT_START: ActionSpec(
+        "&Start Breakout Rooms", "Open the breakout rooms: everyone goes to their room"
+    ),
+    ActionKind.BREAKOUT_STOP: ActionSpec(
+        "St&op Breakout Rooms", "Close the breakout rooms: everyone comes back"
+    ),
+    ActionKind.BREAKOUT_BROADCAST: ActionSpec(
+        "&Message to All Breakout Rooms…", "Post one message in every breakout room"
+    ),
+    ActionKind.BREAKOUT_ASSISTANCE: ActionSpec(
+        "&Help Requests…", "Which breakout room asked for help; go there, mark it answered"
+    ),
+    ActionKind.BREAKOUT_REMOVE: ActionSpec(
+        "&Remove Breakout Rooms…", "Delete the breakout rooms (their chats go with them)"
+    ),
     ActionId.AUDIT_LOG: ActionSpec(
         "&Audit Log",
         "What this console changed, when, and the server's answers",

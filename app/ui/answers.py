@@ -27,6 +27,7 @@ from app.api.models import EmailImport, Participant, Room
 from app.api.service import TalkService
 from app.live import PollingController
 from app.moderation import ActionKind, ActionOutcome, Operation
+from app.moderation.breakout import BreakoutAnswer
 
 from .models import ConversationModel, ParticipantModel
 
@@ -108,6 +109,9 @@ class AnswerApplier(QObject):
         """One accepted write and what the server answered to it."""
         op, answer = outcome.operation, outcome.answer
         self._note_removal(op)
+        if isinstance(answer, BreakoutAnswer):
+            self._breakout(answer)
+            return
         if isinstance(answer, Room):
             self.put_rooms([answer])
             if op.kind in CHANGES_EVERYONE:
@@ -155,6 +159,15 @@ class AnswerApplier(QObject):
             self._read_people(token)
         if rooms:
             self._read_rooms(rooms)
+
+    def _breakout(self, answer: BreakoutAnswer) -> None:
+        """A breakout write answers every room it touched (the parent last): all go in;
+        after a removal the parent's breakout rooms leave the list."""
+        if answer.removed:
+            for room in self.conversations.records():
+                if room.object_type == "room" and room.object_id == answer.parent_token:
+                    self.remove_room(room.token)
+        self.put_rooms(list(answer.rooms))
 
     def _note_removal(self, op: Operation) -> None:
         if op.kind is ActionKind.REMOVE and op.attendee_id and not self._about_me(op):

@@ -42,6 +42,7 @@ from app.moderation.rules import RuleContext, people_gone, room_gone
 from ..widgets import PlainLabel, plain_tooltip
 from . import window_state
 from .action_ids import (
+    BREAKOUT_ACTIONS,
     CALL_ACTIONS,
     CONVERSATION_ACTIONS,
     PARTICIPANT_ACTIONS,
@@ -234,6 +235,8 @@ class MainWindow(QMainWindow):
 
         self.participant_view = _table("participantView", self.participant_proxy)
         self.participant_view.setAccessibleName("Participants")
+        self.participant_view.setDragEnabled(True)  # onto a room of the Breakout Rooms dialog
+        self.participant_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         _default_columns(
             self.participant_view,
             PersonColumn.NAME,
@@ -304,6 +307,10 @@ class MainWindow(QMainWindow):
         settings_menu.setObjectName("conversationSettingsMenu")
         settings_menu.setToolTipsVisible(True)
         settings_menu.addActions(a.actions(POLICY_ACTIONS))
+        breakout_menu = room_menu.addMenu(icon("breakout-setup"), "&Breakout Rooms")
+        breakout_menu.setObjectName("breakoutMenu")
+        breakout_menu.setToolTipsVisible(True)
+        breakout_menu.addActions(a.actions(BREAKOUT_ACTIONS))
 
         people_menu = bar.addMenu("&Participant")
         people_menu.setObjectName("participantMenu")

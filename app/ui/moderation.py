@@ -31,6 +31,7 @@ from ..moderation import operations as ops
 from ..moderation.rules import RuleContext
 from .action_ids import ActionId, ActionKey
 from .actions import ActionRegistry
+from .breakout_actions import breakout_handlers
 from .dialogs.add_participant import AddParticipantDialog
 from .dialogs.audit_log import AuditLogDialog
 from .dialogs.bans import BanDialog, BanListDialog
@@ -146,6 +147,7 @@ class ModerationController(QObject):
             ActionKind.UNBAN: self._bans,
             ActionId.AUDIT_LOG: self._audit_log,
             **policy_handlers(self, self._bulk_people),  # settings, invitations
+            **breakout_handlers(self),
             **self.events.handlers(),  # polls, attendance list, recording
         }
         for action_id, handler in handlers.items():

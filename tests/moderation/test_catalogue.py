@@ -58,6 +58,8 @@ def test_audit_values_stay_what_old_audit_files_hold() -> None:
         "resend-invitations", "import-emails",
         "delete-message", "clear-history", "post-announcement",
         "create-poll", "close-poll", "download-attendance", "start-recording", "stop-recording",
+        "breakout-setup", "breakout-assign", "breakout-start", "breakout-stop",
+        "breakout-broadcast", "breakout-assistance", "breakout-remove",
     ]  # fmt: skip
 
 

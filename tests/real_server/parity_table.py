@@ -537,6 +537,8 @@ WEBINAR_SEQUENCES: tuple[Sequence, ...] = (
 )
 
 
+from tests.real_server.parity_breakout import BREAKOUT_SEQUENCES  # noqa: E402 (uses the above)
+
 SEQUENCES: tuple[Sequence, ...] = (
     Sequence(
         "rooms_crud",
@@ -1321,4 +1323,5 @@ SEQUENCES: tuple[Sequence, ...] = (
         ),
     ),
     *WEBINAR_SEQUENCES,
+    *BREAKOUT_SEQUENCES,
 )

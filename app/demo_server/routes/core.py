@@ -21,14 +21,14 @@ SHARE_USER, SHARE_GROUP, SHARE_EMAIL = 0, 1, 4
 
 def get_capabilities(ctx: Ctx) -> Response:
     profile = ctx.state.profile
-    return ocs.ok(
-        capabilities_data(
-            sip=ctx.state.sip,
-            guest=ctx.caller.login is None,
-            recording=profile.recording,
-            consent=consent_required(profile),
-        )
+    data = capabilities_data(
+        sip=ctx.state.sip,
+        guest=ctx.caller.login is None,
+        recording=profile.recording,
+        consent=consent_required(profile),
     )
+    data["capabilities"]["spreed"]["config"]["call"]["breakout-rooms"] = profile.breakout_rooms
+    return ocs.ok(data)
 
 
 def get_status(ctx: Ctx) -> Response:

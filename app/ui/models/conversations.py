@@ -8,7 +8,7 @@ were fetched. Volatile text (the lobby countdown) is never cached; call ``tick()
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -22,6 +22,7 @@ from app.moderation import policy, recording
 from ...widgets import plain_tooltip
 from .. import formatting
 from ..iconset import icon
+from . import breakout_rows
 from .keyed import KeyedTableModel
 
 
@@ -84,11 +85,35 @@ class ConversationModel(KeyedTableModel[str, Room]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._counts: dict[str, int] = {}
+        self._children: dict[str, set[str]] = {}
+        """Parent token -> the tokens of its breakout rooms seen (``breakout_rows``)."""
         self.clock = time.time
         """Source of "now" for the lobby countdown (tests may replace it)."""
 
     def key_of(self, record: Room) -> str:
         return record.token
+
+    def upsert(self, records: Iterable[Room]) -> tuple[int, int]:
+        """As the base, and breakout rooms re-sorted when their parent arrived or changed."""
+        records = list(records)
+        for room in records:
+            if room.object_type == "room" and room.object_id:
+                self._children.setdefault(room.object_id, set()).add(room.token)
+        result = super().upsert(records)
+        arrived = [self.row_of(r.token) for r in records if r.token in self._children]
+        self.resort([row for row in arrived if row is not None])
+        return result
+
+    def resort(self, rows: Iterable[int] | None = None) -> None:
+        """Re-sort ``rows`` and their breakout rooms, which sort by their parent's key."""
+        if rows is not None:
+            rows = list(rows)
+            for row in list(rows):
+                for child in self._children.get(self.key_at(row), ()):
+                    child_row = self.row_of(child)
+                    if child_row is not None:
+                        rows.append(child_row)
+        super().resort(rows)
 
     def set_participant_count(self, token: str, count: int) -> None:
         if self._counts.get(token) == count:
@@ -110,8 +135,8 @@ class ConversationModel(KeyedTableModel[str, Room]):
     def display_row(self, record: Room) -> tuple[str, ...]:
         count = self._counts.get(record.token)
         return (
-            record.title,
-            formatting.room_type(record.type),
+            breakout_rows.name_text(record),
+            breakout_rows.type_text(record, formatting.room_type(record.type)),
             formatting.role(record.participant_type) if record.participant_type else "",
             "" if count is None else str(count),
             "Guests" if record.is_public else "",
@@ -129,7 +154,11 @@ class ConversationModel(KeyedTableModel[str, Room]):
         return formatting.lobby_text(record.lobby_state, record.lobby_timer, self.clock())
 
     def filter_text(self, record: Room) -> str:
-        return f"{record.title}\n{record.name}\n{record.token}\n{record.description}".lower()
+        text = f"{record.title}\n{record.name}\n{record.token}\n{record.description}"
+        parent = self.get(record.object_id) if record.object_type == "room" else None
+        if parent is not None:  # searching for a conversation finds its breakout rooms too
+            text += f"\n{parent.title}"
+        return text.lower()
 
     def cell(self, row: int, column: int, role: int) -> Any:
         room = self._rows[row]
@@ -142,6 +171,16 @@ class ConversationModel(KeyedTableModel[str, Room]):
         return None
 
     def sort_value(self, room: Room, column: int) -> Any:
+        """A breakout room sorts right after its parent (``breakout_rows.sort_key``)."""
+        return breakout_rows.sort_key(
+            room,
+            column,
+            self._own_sort_value,
+            self.get,
+            self.sort_order == Qt.SortOrder.DescendingOrder,
+        )
+
+    def _own_sort_value(self, room: Room, column: int) -> Any:
         if column == RoomColumn.NAME:
             return room.title.casefold()
         if column == RoomColumn.TYPE:
@@ -167,6 +206,8 @@ class ConversationModel(KeyedTableModel[str, Room]):
     def _decoration(self, room: Room, column: int) -> Any:
         if column == RoomColumn.NAME and room.is_favorite:
             return icon("favorite")
+        if column == RoomColumn.NAME and (name := breakout_rows.icon_name(room)):
+            return icon(name)
         if column == RoomColumn.ROLE and room.participant_type == 1:
             return icon("owner")
         if column == RoomColumn.ROLE and room.is_moderator:
@@ -200,6 +241,9 @@ class ConversationModel(KeyedTableModel[str, Room]):
             if room.message_expiration:
                 words = policy.expiration_text(room.message_expiration)
                 text += f"\nMessages are deleted after {words}"
+            parent = self.get(room.object_id) if room.object_type == "room" else None
+            if line := breakout_rows.tooltip_line(room, parent):
+                text += f"\n{line}"
             return text
         if column == RoomColumn.TYPE:
             return formatting.room_type(room.type)

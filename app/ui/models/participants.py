@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from app.api.constants import ActorType, InCallFlag, ParticipantType
 from app.api.models import CallPeer, Participant, Room
@@ -22,6 +22,7 @@ from app.api.timestamps import local_time
 from ...widgets import plain_tooltip
 from .. import formatting
 from ..iconset import icon
+from .drag import PEOPLE_MIME, people_mime
 from .keyed import KeyedTableModel
 
 
@@ -114,6 +115,20 @@ class ParticipantModel(KeyedTableModel[int, Participant]):
 
     def key_of(self, record: Participant) -> int:
         return record.attendee_id
+
+    # ------------------------------------------------------------------ dragging people
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        """People can be dragged (onto a breakout room of the Breakout Rooms dialog)."""
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 (Qt override)
+        return [PEOPLE_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802 (Qt override)
+        rows = {index.row() for index in indexes if index.isValid()}
+        return people_mime(self.token or "", (self.key_at(row) for row in sorted(rows)))
 
     # ------------------------------------------------------------------ cells
 
