@@ -65,6 +65,9 @@ class AuditEntry:
             "password set"); never a secret.
         ok: whether the server accepted it.
         error: the reason shown to the user when it failed.
+        outcome: "" for an answered action; for a write whose answer was lost, "unknown"
+            (recorded at once), then "verified-applied" or "verified-not-applied" once the
+            object was read again (``moderation.verify``).
     """
 
     time: str
@@ -78,9 +81,16 @@ class AuditEntry:
     detail: str
     ok: bool
     error: str = ""
+    outcome: str = ""
 
     @property
     def result(self) -> str:
+        """ "ok" or "error"; "unknown", "ok (verified)" or "error (verified)" after a lost
+        answer."""
+        if self.outcome == "unknown":
+            return "unknown"
+        if self.outcome.startswith("verified"):
+            return f"{'ok' if self.ok else 'error'} (verified)"
         return "ok" if self.ok else "error"
 
     @property

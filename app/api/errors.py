@@ -15,7 +15,15 @@ class TalkError(Exception):
         status: the HTTP status, 0 when no response arrived.
         reason: the server's ``data.error`` key ("value", "type", "last-moderator", ...), if any.
         server_message: the server's translated ``data.message``, if any.
+
+    Attributes:
+        may_have_applied: a write that was (or may have been) received, whose answer was
+            lost: a read timeout, a connection dropped after sending, an unreadable success,
+            a gateway's 502/504. Its outcome is unknown until the object is read again; the
+            transport sets it, the moderation runner checks (``moderation.verify``).
     """
+
+    may_have_applied: bool = False
 
     def __init__(
         self,
@@ -89,6 +97,14 @@ class NetworkError(TalkError):
 
 class MalformedResponse(TalkError):
     """The server answered something that is not the Talk API we know."""
+
+
+class NotApplied(TalkError):
+    """A write's answer was lost, and reading again showed the change did not happen."""
+
+
+class OutcomeUnknown(TalkError):
+    """A write's answer was lost, and reading again could not tell whether it happened."""
 
 
 RETRYABLE_READ_ERRORS: tuple[type[TalkError], ...] = (

@@ -39,6 +39,26 @@ def basic_auth(login: str, app_password: str) -> httpx.Auth:
     return httpx.BasicAuth(login, app_password) if login else httpx.Auth()  # Auth(): sends none
 
 
+_NOT_SENT = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+    httpx.LocalProtocolError,
+    httpx.UnsupportedProtocol,
+)
+"""Failures before the request left this machine: a write that met one was surely not done."""
+
+_GATEWAY_GAVE_UP = (502, 504)
+"""A proxy's "bad gateway" / "gateway timeout": the server behind it may have done the write."""
+
+
+def _answer_lost(exc: errors.TalkError, response: httpx.Response) -> bool:
+    """Whether a write's failed answer leaves its outcome unknown (see ``may_have_applied``)."""
+    if isinstance(exc, errors.MalformedResponse):
+        return 200 <= response.status_code < 300
+    return isinstance(exc, errors.ServerError) and response.status_code in _GATEWAY_GAVE_UP
+
+
 class Transport:
     """One account's client and the rules for sending a request through it.
 
@@ -121,12 +141,14 @@ class Transport:
                     f"Cannot {action.verb}: the server at {self.server_url} did not answer in time"
                 )
                 last_error.__cause__ = exc
+                last_error.may_have_applied = method != "GET" and not isinstance(exc, _NOT_SENT)
             except httpx.HTTPError as exc:
                 last_error = errors.NetworkError(
                     f"Cannot {action.verb}: no connection to {self.server_url} "
                     f"({type(exc).__name__}: {exc or 'connection lost'})"
                 )
                 last_error.__cause__ = exc
+                last_error.may_have_applied = method != "GET" and not isinstance(exc, _NOT_SENT)
             else:
                 try:
                     if keep is None or not keep(response):
@@ -134,6 +156,7 @@ class Transport:
                     return decode(response)
                 except errors.RETRYABLE_READ_ERRORS as exc:
                     last_error = exc
+                    last_error.may_have_applied = method != "GET" and _answer_lost(exc, response)
             log.warning(
                 "%s %s failed (attempt %d/%d): %s", method, path, attempt + 1, attempts, last_error
             )

@@ -4,6 +4,7 @@ that sends (and audits) every write."""
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from functools import cached_property
@@ -33,8 +34,15 @@ class Context:
         return ActionRunner(self.service, AuditLog())
 
     async def run(self, op: Operation) -> ActionOutcome:
-        """Send ``op`` through the runner (audited); a refused write raises ``TalkError``."""
-        return await self.runner.run(op)
+        """Send ``op`` through the runner (audited); a refused write raises ``TalkError``.
+
+        A write whose answer was lost but which a re-read showed done succeeds with a note,
+        printed to stderr so ``--json`` output stays clean.
+        """
+        outcome = await self.runner.run(op)
+        if outcome.note:
+            print(f"note: {outcome.note}", file=sys.stderr)
+        return outcome
 
     def refuse_early(self, kind: ActionKind, room: Room, verb: str) -> None:
         """Refuse, before sending, what the server refuses in such a conversation anyway.

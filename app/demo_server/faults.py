@@ -17,7 +17,12 @@ from typing import Any
 
 from . import ocs
 
-FAULT_KINDS = frozenset({"500", "502", "503", "429", "drop", "malformed"})
+FAULT_KINDS = frozenset({"500", "502", "503", "429", "drop", "malformed", "drop-after", "stall"})
+"""Every fault there is. ``drop-after`` does the request, then drops the connection unanswered:
+the write happened, its answer is lost (what a client must verify instead of sending again).
+``stall`` waits ``STALL_SECONDS`` (past a short client timeout), then drops without doing it."""
+DEFAULT_FAULT_KINDS = FAULT_KINDS - {"drop-after", "stall"}
+"""What ``fail_rate`` alone injects: failures after which nothing was done (or a cut answer)."""
 _REASONS = {
     500: "Internal Server Error",
     502: "Bad Gateway",
@@ -25,6 +30,9 @@ _REASONS = {
     429: "Too Many Requests",
 }
 RETRY_AFTER_SECONDS = 1
+STALL_SECONDS = 1.5
+FAULT_HEADER = (b"x-demo-fault", b"1")
+"""Marks an answer spoiled on purpose, so spec checks can tell it from a real mistake."""
 
 
 @dataclass(frozen=True)
@@ -32,7 +40,7 @@ class FaultConfig:
     """What to inject: ``fail_rate`` is the probability per request of one of ``kinds``."""
 
     fail_rate: float = 0.0
-    kinds: frozenset[str] = field(default_factory=lambda: FAULT_KINDS)
+    kinds: frozenset[str] = field(default_factory=lambda: DEFAULT_FAULT_KINDS)
     latency_ms: int = 0
 
 
@@ -52,6 +60,7 @@ class FaultInjector:
         self._config = config
         self._rng = random.Random(seed * 7919 + 17)
         self._lock = threading.Lock()
+        self._next: list[tuple[str, str | None]] = []
 
     @property
     def config(self) -> FaultConfig:
@@ -78,6 +87,26 @@ class FaultInjector:
             self._config = config
             return config
 
+    def fail_next(self, kind: str, *, method: str | None = None, count: int = 1) -> None:
+        """Inject ``kind`` into the next ``count`` requests (of ``method`` only, if given), then
+        stop: a test can lose the answer of one write and let the read after it through."""
+        validate_kinds([kind])
+        with self._lock:
+            self._next.extend([(kind, method.upper() if method else None)] * count)
+
+    def pending(self) -> int:
+        """How many ``fail_next`` faults no request has met yet."""
+        with self._lock:
+            return len(self._next)
+
+    def _take_next(self, method: str) -> str | None:
+        with self._lock:
+            for position, (kind, wanted) in enumerate(self._next):
+                if wanted is None or wanted == method:
+                    del self._next[position]
+                    return kind
+        return None
+
     def _pick(self, config: FaultConfig) -> str | None:
         if config.fail_rate <= 0:
             return None
@@ -93,10 +122,15 @@ class FaultInjector:
         config = self._config
         if config.latency_ms:
             await asyncio.sleep(config.latency_ms / 1000)
-        kind = self._pick(config)
+        kind = self._take_next(scope.get("method", "GET")) or self._pick(config)
         if kind is None:
             await self.app(scope, receive, send)
         elif kind == "drop":
+            self._drop(send)
+        elif kind == "drop-after":
+            await self._drop_after(scope, receive, send)
+        elif kind == "stall":
+            await asyncio.sleep(STALL_SECONDS)
             self._drop(send)
         elif kind == "malformed":
             await self._malformed(scope, receive, send)
@@ -112,6 +146,15 @@ class FaultInjector:
             raise ConnectionAbortedError("demo server fault: drop")
         cycle.disconnected = True
         transport.close()
+
+    async def _drop_after(self, scope: Any, receive: Any, send: Any) -> None:
+        """Do the request, throw its answer away, close the socket."""
+
+        async def discard(message: Any) -> None:
+            return None
+
+        await self.app(scope, receive, discard)
+        self._drop(send)
 
     async def _malformed(self, scope: Any, receive: Any, send: Any) -> None:
         """A real answer, cut in half, sent as 200 with a matching Content-Length."""
@@ -135,6 +178,7 @@ class FaultInjector:
         headers += [
             (b"content-type", ocs.JSON_TYPE.encode()),
             (b"content-length", str(len(truncated)).encode()),
+            FAULT_HEADER,
         ]
         await send({"type": "http.response.start", "status": 200, "headers": headers})
         await send({"type": "http.response.body", "body": truncated})
@@ -145,6 +189,7 @@ class FaultInjector:
         headers = [
             (b"content-type", ocs.JSON_TYPE.encode()),
             (b"content-length", str(len(body)).encode()),
+            FAULT_HEADER,
         ]
         if status == 429:
             headers.append((b"retry-after", str(RETRY_AFTER_SECONDS).encode()))

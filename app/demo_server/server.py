@@ -209,11 +209,19 @@ class DemoServer:
         kinds: Iterable[str] | None = None,
         latency_ms: int | None = None,
     ) -> FaultConfig:
-        """Change fault injection at runtime; kinds ⊆ {500, 502, 503, 429, drop, malformed}."""
+        """Change fault injection at runtime; kinds ⊆ ``FAULT_KINDS``."""
         return self._faults.configure(fail_rate=fail_rate, kinds=kinds, latency_ms=latency_ms)
 
     @property
     def faults(self) -> FaultConfig:
+    def fail_next(self, kind: str, *, method: str | None = None, count: int = 1) -> None:
+        """Inject ``kind`` into the next ``count`` requests (of ``method``), then no more."""
+        self._faults.fail_next(kind, method=method, count=count)
+
+    def pending_faults(self) -> int:
+        """How many ``fail_next`` faults are still waiting for their request."""
+        return self._faults.pending()
+
         return self._faults.config
 
     def grant_login_flow(self, poll_token: str, login: str = MODERATOR_LOGIN) -> None:

@@ -554,7 +554,7 @@ class KioskWindow(QWidget):
         if card is not None:
             card.set_busy(True)
         try:
-            await self.runner.run(op)
+            outcome = await self.runner.run(op)
         except TalkError as exc:
             self.show_message(str(exc), "error")
         except asyncio.CancelledError:
@@ -564,7 +564,8 @@ class KioskWindow(QWidget):
             self.show_message(CALM_ERROR, "error")
         else:
             target = f"{op.participant}: " if op.participant else ""
-            self.show_message(f"{op.room_title}: {target}{op.detail}", "ok")
+            said = outcome.note or op.detail  # a lost answer, verified, says so
+            self.show_message(f"{op.room_title}: {target}{said}", "ok")
         finally:
             if card is not None:
                 card.set_busy(False)

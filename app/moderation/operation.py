@@ -120,6 +120,8 @@ class ActionOutcome:
 
     operation: Operation
     answer: object = None
+    note: str = ""
+    """Something the user should know although it worked (a lost answer, verified)."""
 
     @property
     def room(self) -> Room | None:

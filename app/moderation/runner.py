@@ -14,10 +14,12 @@ import logging
 from collections.abc import Mapping
 
 from ..api import Room, TalkError, TalkService
+from ..api.errors import NotApplied, OutcomeUnknown
 from ..api.kinds import ActionKind
 from ..audit import AuditEntry, AuditLog, now_iso
 from .operation import ActionOutcome, Operation, Send
 from .operations import DISPATCH
+from .verify import Verdict, verify
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +56,8 @@ class ActionRunner:
             send = self.dispatch[op.kind]
             answer = await send(self.service, op)
         except TalkError as exc:
+            if exc.may_have_applied:
+                return await self._settle(op, exc)
             self._record(op, ok=False, error=str(exc))
             raise
         except asyncio.CancelledError:
@@ -66,8 +70,39 @@ class ActionRunner:
         self._record(op, ok=True, room=outcome.room)
         return outcome
 
+    async def _settle(self, op: Operation, lost: TalkError) -> ActionOutcome:
+        """The write's answer was lost: record that, read the object once, tell what it shows.
+
+        Never sends the write again (it may have been done). Applied: an ordinary outcome with
+        a ``note`` saying so. Not applied: ``NotApplied``, the user may try again. Neither
+        could be told: ``OutcomeUnknown``, the user should look before trying again.
+        """
+        self._record(op, ok=False, error=str(lost), outcome=Verdict.UNKNOWN)
+        check = await verify(self.service, op)
+        if check.verdict is Verdict.APPLIED:
+            note = (
+                f"{op.detail}: the server's answer was lost, but reading it again shows "
+                f"{check.seen}: the change was applied"
+            )
+            self._record(op, ok=True, outcome=check.verdict, room=check.room)
+            return ActionOutcome(op, check.room, note=_scrub(note, op.secrets))
+        if check.verdict is Verdict.NOT_APPLIED:
+            message = f"{lost}. Read again: {check.seen}: the change was not applied; try again"
+            self._record(op, ok=False, error=message, outcome=check.verdict)
+            raise NotApplied(_scrub(message, op.secrets), status=lost.status) from lost
+        message = (
+            f"{lost}. Whether it took effect is unknown ({check.seen}): look before trying again"
+        )
+        raise OutcomeUnknown(_scrub(message, op.secrets), status=lost.status) from lost
+
     def _record(
-        self, op: Operation, *, ok: bool, error: str = "", room: Room | None = None
+        self,
+        op: Operation,
+        *,
+        ok: bool,
+        error: str = "",
+        room: Room | None = None,
+        outcome: str = "",
     ) -> None:
         """Log and audit; ``room`` (the answer) names a conversation the action created."""
         detail = _scrub(op.detail, op.secrets)
@@ -91,6 +126,7 @@ class ActionRunner:
                 detail=detail,
                 ok=ok,
                 error=error,
+                outcome=outcome,
             )
         )
 

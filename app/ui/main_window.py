@@ -443,6 +443,8 @@ class MainWindow(QMainWindow):
 
     async def shutdown(self) -> None:
         """Stop polling and running action handlers, close our Talk sessions; the service
+        if outcome.note:  # the answer was lost and a re-read showed the change: say so
+            self.statusBar().showMessage(outcome.note, 15_000)
         stays open (the caller closes it).
 
         Call actions (join, end for everyone, ring) open a Talk session in the room. Talk keeps
