@@ -50,7 +50,7 @@ class DemoPoll:
     result_mode: int
     max_votes: int
     status: int = STATUS_OPEN
-    counts: dict[int, int] = field(default_factory=dict)  # in the order options got votes
+    counts: dict[int, int] = field(default_factory=dict)  # votes per option id, none at 0
     num_voters: int = 0
     votes: list[Vote] = field(default_factory=list)
 
@@ -106,6 +106,9 @@ def vote(poll: DemoPoll, attendee: Attendee, option_ids: list[int]) -> list[Vote
         poll.votes.append(new)
         poll.counts[option_id] = poll.counts.get(option_id, 0) + 1
         mine.append(new)
+    # Talk drops the options left without votes and keeps the rest by option (its result
+    # cache counts the vote table grouped by option id).
+    poll.counts = {option: count for option, count in sorted(poll.counts.items()) if count}
     return mine
 
 
