@@ -538,7 +538,6 @@ WEBINAR_SEQUENCES: tuple[Sequence, ...] = (
 
 
 from tests.real_server.parity_breakout import BREAKOUT_SEQUENCES  # noqa: E402 (uses the above)
-from tests.real_server.parity_chat import CHAT_SEQUENCES  # noqa: E402 (uses the above)
 from tests.real_server.parity_polls import POLL_SEQUENCES  # noqa: E402 (uses the above)
 
 SEQUENCES: tuple[Sequence, ...] = (
@@ -1327,5 +1326,4 @@ SEQUENCES: tuple[Sequence, ...] = (
     *WEBINAR_SEQUENCES,
     *POLL_SEQUENCES,
     *BREAKOUT_SEQUENCES,
-    *CHAT_SEQUENCES,
 )
