@@ -11,24 +11,32 @@ from __future__ import annotations
 import asyncio
 import random
 import threading
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import ocs
 
-FAULT_KINDS = frozenset({"500", "502", "503", "429", "drop", "malformed", "drop-after", "stall"})
+FAULT_KINDS = frozenset(
+    {"500", "502", "503", "429", "401", "drop", "malformed", "drop-after", "stall"}
+)
 """Every fault there is. ``drop-after`` does the request, then drops the connection unanswered:
 the write happened, its answer is lost (what a client must verify instead of sending again).
-``stall`` waits ``STALL_SECONDS`` (past a short client timeout), then drops without doing it."""
-DEFAULT_FAULT_KINDS = FAULT_KINDS - {"drop-after", "stall"}
+``stall`` waits ``STALL_SECONDS`` (past a short client timeout), then drops without doing it.
+``401`` refuses the credentials once, as Nextcloud does when a session or app password is
+briefly not accepted (a user back-end hiccup): a client must sign in again, not crash."""
+DEFAULT_FAULT_KINDS = FAULT_KINDS - {"drop-after", "stall", "401"}
 """What ``fail_rate`` alone injects: failures after which nothing was done (or a cut answer)."""
 _REASONS = {
     500: "Internal Server Error",
     502: "Bad Gateway",
     503: "Service Unavailable",
     429: "Too Many Requests",
+    401: "Current user is not logged in",
 }
+_OCS_CODES = {401: 997}
+"""Nextcloud's OCS status code where it is not the HTTP one (997: not logged in)."""
 RETRY_AFTER_SECONDS = 1
 STALL_SECONDS = 1.5
 FAULT_HEADER = (b"x-demo-fault", b"1")
@@ -61,6 +69,7 @@ class FaultInjector:
         self._rng = random.Random(seed * 7919 + 17)
         self._lock = threading.Lock()
         self._next: list[tuple[str, str | None]] = []
+        self._met: Counter[str] = Counter()
 
     @property
     def config(self) -> FaultConfig:
@@ -99,6 +108,12 @@ class FaultInjector:
         with self._lock:
             return len(self._next)
 
+    def met(self) -> dict[str, int]:
+        """How many requests met each fault kind so far (soak figures), plus ``requests``:
+        every HTTP request that reached the server."""
+        with self._lock:
+            return dict(self._met)
+
     def _take_next(self, method: str) -> str | None:
         with self._lock:
             for position, (kind, wanted) in enumerate(self._next):
@@ -123,6 +138,10 @@ class FaultInjector:
         if config.latency_ms:
             await asyncio.sleep(config.latency_ms / 1000)
         kind = self._take_next(scope.get("method", "GET")) or self._pick(config)
+        with self._lock:
+            self._met["requests"] += 1
+            if kind is not None:
+                self._met[kind] += 1
         if kind is None:
             await self.app(scope, receive, send)
         elif kind == "drop":
@@ -185,7 +204,9 @@ class FaultInjector:
 
     @staticmethod
     async def _error(status: int, send: Any) -> None:
-        body = ocs.envelope_bytes(status, b"[]", message=_REASONS[status])
+        body = ocs.envelope_bytes(
+            status, b"[]", statuscode=_OCS_CODES.get(status), message=_REASONS[status]
+        )
         headers = [
             (b"content-type", ocs.JSON_TYPE.encode()),
             (b"content-length", str(len(body)).encode()),

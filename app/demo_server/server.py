@@ -212,8 +212,6 @@ class DemoServer:
         """Change fault injection at runtime; kinds ⊆ ``FAULT_KINDS``."""
         return self._faults.configure(fail_rate=fail_rate, kinds=kinds, latency_ms=latency_ms)
 
-    @property
-    def faults(self) -> FaultConfig:
     def fail_next(self, kind: str, *, method: str | None = None, count: int = 1) -> None:
         """Inject ``kind`` into the next ``count`` requests (of ``method``), then no more."""
         self._faults.fail_next(kind, method=method, count=count)
@@ -222,6 +220,12 @@ class DemoServer:
         """How many ``fail_next`` faults are still waiting for their request."""
         return self._faults.pending()
 
+    def faults_met(self) -> dict[str, int]:
+        """Requests that met each fault kind so far, and ``requests`` in all (soak figures)."""
+        return self._faults.met()
+
+    @property
+    def faults(self) -> FaultConfig:
         return self._faults.config
 
     def grant_login_flow(self, poll_token: str, login: str = MODERATOR_LOGIN) -> None:
