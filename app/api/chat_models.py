@@ -37,12 +37,9 @@ _MENTIONABLE = frozenset(
 )
 
 
-class ChatParameter(msgspec.Struct, frozen=True, kw_only=True, rename="camel"):
-    """One rich-object parameter (``RichObjectParameter``): only what the text needs."""
-
-    type: str = ""
-    id: str | int = ""
-    name: str = ""
+Parameter = dict[str, Any]
+"""One rich-object parameter (``RichObjectParameter``: ``type``, ``id``, ``name``, ...), kept
+as the server sent it, so ``--json`` gives back every field of it."""
 
 
 class ChatMessage(msgspec.Struct, frozen=True, kw_only=True, rename="camel", omit_defaults=False):
@@ -64,11 +61,12 @@ class ChatMessage(msgspec.Struct, frozen=True, kw_only=True, rename="camel", omi
     actor_display_name: str = ""
     timestamp: int = 0
     message: str = ""
-    message_parameters: dict[str, ChatParameter] | list[Any] = msgspec.field(default_factory=dict)
+    message_parameters: dict[str, Parameter] | list[Any] = msgspec.field(default_factory=dict)
     system_message: str = ""
     message_type: str = ""
     is_replyable: bool = False
     reference_id: str = ""
+    reactions: dict[str, Any] | list[Any] = msgspec.field(default_factory=dict)
     expiration_timestamp: int = 0
     markdown: bool = False
     silent: bool | msgspec.UnsetType = msgspec.UNSET
@@ -76,7 +74,7 @@ class ChatMessage(msgspec.Struct, frozen=True, kw_only=True, rename="camel", omi
     parent: ChatMessage | None | msgspec.UnsetType = msgspec.UNSET
 
     @property
-    def parameters(self) -> dict[str, ChatParameter]:
+    def parameters(self) -> dict[str, Parameter]:
         params = self.message_parameters
         return params if isinstance(params, dict) else {}
 
@@ -116,14 +114,15 @@ class ChatMessage(msgspec.Struct, frozen=True, kw_only=True, rename="camel", omi
         return plain_text(self.message, self.parameters)
 
 
-def _parameter_text(key: str, param: ChatParameter) -> str:
-    name = param.name or str(param.id)
-    if key.startswith("mention-") and param.type in _MENTIONABLE:
-        return "@" + name
-    return name
+def _parameter_text(key: str, param: Parameter) -> str:
+    name = param.get("name")
+    text = name if isinstance(name, str) and name else str(param.get("id", ""))
+    if key.startswith("mention-") and param.get("type") in _MENTIONABLE:
+        return "@" + text
+    return text
 
 
-def plain_text(message: str, parameters: dict[str, ChatParameter]) -> str:
+def plain_text(message: str, parameters: dict[str, Parameter]) -> str:
     """``message`` with each ``{key}`` that ``parameters`` names replaced by its name.
 
     One pass: a name that itself contains ``{actor}`` stays as it is. Placeholders without a
@@ -134,7 +133,9 @@ def plain_text(message: str, parameters: dict[str, ChatParameter]) -> str:
 
     def fill(match: re.Match[str]) -> str:
         param = parameters.get(match.group(1))
-        return match.group(0) if param is None else _parameter_text(match.group(1), param)
+        if not isinstance(param, dict):
+            return match.group(0)
+        return _parameter_text(match.group(1), param)
 
     return _PLACEHOLDER.sub(fill, message)
 

@@ -183,7 +183,7 @@ class TalkApp:
             except InternalError:
                 response = ocs.internal_error()
         if isinstance(response, LongPoll):  # the chat's long poll waits outside the lock
-            response = await response.wait(self.state.lock)
+            response = await response.wait(self.state.lock, self.state.closing)
         if caller.new_cookie is not None:
             response.set_cookie(
                 self.state.instance_id, caller.new_cookie, path="/", httponly=True, samesite="lax"

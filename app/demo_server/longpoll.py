@@ -47,10 +47,14 @@ class LongPoll(Response):
         self.seconds = seconds
         self.on_timeout = on_timeout
 
-    async def wait(self, lock: threading.RLock) -> Response:
+    async def wait(self, lock: threading.RLock, closing: threading.Event) -> Response:
+        """The answer once there is one; "nothing new" after ``seconds`` or as soon as the
+        server stops (``closing``), so stopping never waits for a poll."""
         deadline = time.monotonic() + max(self.seconds, 0.0)
         while True:
             await asyncio.sleep(STEP_S)
+            if closing.is_set():
+                return self.on_timeout()
             with lock:
                 try:
                     answer = self.check()

@@ -142,6 +142,7 @@ class DemoServer:
         )
         server = uvicorn.Server(config)
         self._server, self._error = server, None
+        self.state.closing.clear()
         self._thread = threading.Thread(
             target=self._run, args=(server, sock), name=f"demo-server-{self.port}", daemon=True
         )
@@ -183,6 +184,7 @@ class DemoServer:
         server, thread = self._server, self._thread
         if server is None or thread is None:
             return
+        self.state.closing.set()  # a waiting chat poll answers now instead of holding shutdown
         server.should_exit = True
         thread.join(STOP_TIMEOUT)
         if thread.is_alive():

@@ -258,6 +258,7 @@ class DemoState:
         self._next_poll_id = 1
         self.outbox: list[tuple[str, str]] = []  # (room token, address) of invitation mails
         self.clock_offset = 0
+        self.closing = threading.Event()  # set while the server stops: long polls answer at once
 
     # ----------------------------------------------------------------- basics
 

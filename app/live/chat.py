@@ -159,9 +159,11 @@ class ChatReader(QObject):
     def _start(self) -> None:
         if self._token is None or not self._active or self.running:
             return
-        self._task = asyncio.get_running_loop().create_task(
-            self._run(self._token), name=f"chat-{self._token}"
-        )
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # no event loop (a window built in a plain test): nothing to read
+            return
+        self._task = loop.create_task(self._run(self._token), name=f"chat-{self._token}")
         self._task.add_done_callback(self._done)
 
     def _cancel(self) -> None:

@@ -51,6 +51,7 @@ from .action_ids import (
     ActionKey,
 )
 from .answers import AnswerApplier
+from .chat.pane import ChatPane
 from .dialogs.about import AboutDialog
 from .iconset import icon
 from .models import (
@@ -259,7 +260,15 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.participant_header)
-        right_layout.addWidget(self.participant_view)
+        # The selected conversation's chat under its people (app/ui/chat/pane.py).
+        self.chat_reader = self.parts.chat
+        self.chat_pane = ChatPane(self.chat_reader, self.registry)
+        self._right_splitter = QSplitter(Qt.Orientation.Vertical)
+        self._right_splitter.setObjectName("participantChatSplitter")
+        self._right_splitter.addWidget(self.participant_view)
+        self._right_splitter.addWidget(self.chat_pane)
+        self._right_splitter.setChildrenCollapsible(False)
+        right_layout.addWidget(self._right_splitter)
 
         self._splitter = QSplitter(Qt.Orientation.Horizontal)
         self._splitter.setObjectName("mainSplitter")
@@ -400,6 +409,7 @@ class MainWindow(QMainWindow):
         self.conversation_view.selectionModel().currentRowChanged.connect(self._on_current_room)
         self.conversation_view.selectionModel().selectionChanged.connect(self._on_room_selection)
         self.participant_view.selectionModel().selectionChanged.connect(self._on_people_selection)
+        self.chat_pane.selection_changed.connect(self._update_context)
         self.conversation_view.customContextMenuRequested.connect(self._room_menu)
         self.participant_view.customContextMenuRequested.connect(self._people_menu)
         self.registry.handler_failed.connect(self._on_handler_failed)
@@ -455,6 +465,7 @@ class MainWindow(QMainWindow):
         await self.registry.cancel_running()
         await self.answers.cancel_running()
         await self.controller.stop()
+        await self.chat_reader.stop()
         await self._close_sessions()
 
     async def _close_sessions(self) -> None:
@@ -523,6 +534,7 @@ class MainWindow(QMainWindow):
         if token != self.participant_model.token:
             self.participant_model.set_room(room)
             self.controller.select_room(token)
+            self.chat_pane.set_room(room)
             if room is None:
                 self.participant_header.setText("Select a conversation to see its participants")
             else:
@@ -547,6 +559,7 @@ class MainWindow(QMainWindow):
                 capabilities=self.controller.capabilities,
                 rooms=self.selected_rooms(),
                 gone=self._gone,
+                message=self.chat_pane.selected_message(),
             )
         )
 
@@ -694,6 +707,7 @@ class MainWindow(QMainWindow):
 
     def _update_activity(self) -> None:
         self.controller.set_active(self.isVisible() and not self.isMinimized())
+        self.chat_pane.set_active(self.isVisible() and not self.isMinimized())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -32,6 +32,7 @@ from ..moderation.rules import RuleContext
 from .action_ids import ActionId, ActionKey
 from .actions import ActionRegistry
 from .breakout_actions import breakout_handlers
+from .chat.handlers import chat_handlers
 from .dialogs.add_participant import AddParticipantDialog
 from .dialogs.audit_log import AuditLogDialog
 from .dialogs.bans import BanDialog, BanListDialog
@@ -147,6 +148,7 @@ class ModerationController(QObject):
             ActionKind.UNBAN: self._bans,
             ActionId.AUDIT_LOG: self._audit_log,
             **policy_handlers(self, self._bulk_people),  # settings, invitations
+            **chat_handlers(self),  # the chat pane: delete a message, clear, announce
             **breakout_handlers(self),
             **self.events.handlers(),  # polls, attendance list, recording
         }

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 
 from app.api.service import TalkService
 from app.live import PollConfig, PollingController
+from app.live.chat import ChatReader
 
 from .actions import ActionRegistry
 from .live_models import bind_models
@@ -31,6 +32,7 @@ class WindowParts:
         conversations: the conversation list's model.
         participants: the current conversation's participants.
         registry: every action of the window as a QAction.
+        chat: reads the selected conversation's chat (the chat pane shows it).
         owner: the Qt parent of all of the above; the window adopts it, so the parts live
             exactly as long as the window.
     """
@@ -42,6 +44,7 @@ class WindowParts:
     participants: ParticipantModel
     registry: ActionRegistry
     owner: QObject
+    chat: ChatReader
 
 
 def build_parts(
@@ -63,4 +66,5 @@ def build_parts(
         participants=participants,
         registry=ActionRegistry(owner),
         owner=owner,
+        chat=ChatReader(service, parent=owner),
     )

@@ -10,7 +10,7 @@ import time
 import pytest
 
 from app.api import BadRequest, Forbidden, NotFound, TalkError, TalkService
-from app.api.chat_models import ChatMessage, ChatParameter, plain_text
+from app.api.chat_models import ChatMessage, plain_text
 from app.demo_server import DemoServer
 from app.demo_server.chat_seed import SPAM
 from tests.api.conftest import TownHall
@@ -158,10 +158,11 @@ async def test_reads_of_a_conversation_you_are_not_in(
 
 def test_plain_text_fills_placeholders_once_and_keeps_unknown_ones() -> None:
     params = {
-        "actor": ChatParameter(type="guest", id="guest/1", name="{file} <b>Eve</b>"),
-        "mention-user1": ChatParameter(type="user", id="bob", name="Bob"),
-        "file": ChatParameter(type="file", id=7, name="slides.pdf"),
+        "actor": {"type": "guest", "id": "guest/1", "name": "{file} <b>Eve</b>"},
+        "mention-user1": {"type": "user", "id": "bob", "name": "Bob", "mention-id": "bob"},
+        "file": {"type": "file", "id": "7", "name": "slides.pdf", "size": "12"},
+        "odd": {"type": "user"},
     }
-    text = plain_text("{actor} shared {file} with {mention-user1} {nothing}", params)
+    text = plain_text("{actor} shared {file} with {mention-user1} {nothing}{odd}", params)
     assert text == "{file} <b>Eve</b> shared slides.pdf with @Bob {nothing}"
     assert ChatMessage(id=1, message="{file}", message_parameters=[]).plain_text == "{file}"

@@ -538,6 +538,7 @@ WEBINAR_SEQUENCES: tuple[Sequence, ...] = (
 
 
 from tests.real_server.parity_breakout import BREAKOUT_SEQUENCES  # noqa: E402 (uses the above)
+from tests.real_server.parity_chat import CHAT_SEQUENCES  # noqa: E402 (uses the above)
 from tests.real_server.parity_polls import POLL_SEQUENCES  # noqa: E402 (uses the above)
 
 SEQUENCES: tuple[Sequence, ...] = (
@@ -1325,5 +1326,6 @@ SEQUENCES: tuple[Sequence, ...] = (
     ),
     *WEBINAR_SEQUENCES,
     *POLL_SEQUENCES,
+    *CHAT_SEQUENCES,
     *BREAKOUT_SEQUENCES,
 )

@@ -78,11 +78,14 @@ async def test_a_new_public_conversation_with_a_password_is_listed_and_selected_
         sent = transport.since(mark)
     assert [(w.method, w.path) for w in writes(sent)] == [("POST", "/room")], report(sent)
     assert not listings(sent), report(sent)
-    # Selecting the new room starts polling its people: that room only, once.
-    assert [(s.method, s.path) for s in sent if s.method == "GET"] in (
+    # Selecting the new room starts polling its people and reading its chat (the chat pane):
+    # that room only, once each.
+    chat = f"/ocs/v2.php/apps/spreed/api/v1/chat/{room.token}"
+    assert [(s.method, s.path) for s in sent if s.method == "GET" and s.path != chat] in (
         [],
         [("GET", f"/room/{room.token}/participants")],
     ), report(sent)
+    assert [s.path for s in sent if "/chat/" in s.path] in ([], [chat]), report(sent)
     entry = AuditLog(tmp_path / "audit.jsonl").entries()[-1]
     assert entry.action == "create" and entry.ok and "briefing-2026" not in entry.detail
 
