@@ -31,6 +31,9 @@ MAX_WAITING_ROWS = 2
 that a card with a queue still shows all its actions at 1280x800 (the kiosk's default)."""
 BUTTON_SPACING = 8
 CARD_MARGINS = 14
+FAILURE_SECONDS = 60
+"""How long a failed action's reason stays on its card: long enough to read and act on, short
+enough that an unattended screen does not show an old failure as if it were news."""
 
 
 def _badge(name: str) -> PlainLabel:
@@ -165,6 +168,13 @@ class ConversationCard(QFrame):
         self.problem_label.setWordWrap(True)
         layout.addWidget(self.problem_label)
 
+        self.failure_label = PlainLabel()
+        self.failure_label.setObjectName("cardActionFailure")
+        self.failure_label.setWordWrap(True)
+        self.failure_label.hide()
+        self._failure_until = 0.0
+        layout.addWidget(self.failure_label)
+
         layout.addStretch(1)
         self.buttons: dict[str, QPushButton] = {}
         self._build_buttons(layout)
@@ -273,9 +283,23 @@ class ConversationCard(QFrame):
         return self.view.token
 
     def set_busy(self, busy: bool) -> None:
-        """Disable the buttons while one of this card's actions is in flight."""
+        """Disable the buttons while one of this card's actions is in flight; a new action
+        takes the last one's failure off the card."""
         self._busy = busy
+        if busy:
+            self.failure_label.hide()
         self._update_buttons()
+
+    def show_failure(self, text: str, now: float | None = None) -> None:
+        """Say on this card why its action failed, where staff looked (``FAILURE_SECONDS``)."""
+        self.failure_label.setText(text)
+        self.failure_label.show()
+        self._failure_until = (time.time() if now is None else now) + FAILURE_SECONDS
+
+    @property
+    def failure(self) -> str:
+        """The failed action's reason shown on the card ("" when none is shown)."""
+        return "" if self.failure_label.isHidden() else self.failure_label.text()
 
     def update_view(self, view: RoomView) -> None:
         """Show new data; called after every poll that changed this room."""
@@ -385,8 +409,11 @@ class ConversationCard(QFrame):
                 row.admit_button.setEnabled(usable)
 
     def tick(self, now: float | None = None) -> None:
-        """Refresh the countdown (called every second)."""
-        remaining = self.view.seconds_until_open(time.time() if now is None else now)
+        """Refresh the countdown and let an old failure go (called every second)."""
+        now = time.time() if now is None else now
+        if self.failure_label.isVisible() and now > self._failure_until:
+            self.failure_label.hide()
+        remaining = self.view.seconds_until_open(now)
         if remaining is None:
             self.countdown_label.hide()
             return

@@ -47,6 +47,9 @@ QFrame#kioskCard {{
 QFrame#kioskCard[state="problem"] {{ border-color: #b3261e; }}
 QLabel#cardTitle {{ font-size: {CARD_TITLE_POINT_SIZE}pt; font-weight: bold; }}
 QLabel#cardProblem {{ color: #ffb4ab; font-size: {BASE_POINT_SIZE + 2}pt; }}
+QLabel#cardActionFailure {{
+    background: #8c1d18; color: #ffffff; padding: 6px 10px; border-radius: 8px;
+}}
 QLabel[badge="true"] {{
     font-size: {BASE_POINT_SIZE - 2}pt; font-weight: bold; padding: 4px 7px;
     border-radius: 10px; background: #30363d; color: #f5f7fa;

@@ -557,11 +557,15 @@ class KioskWindow(QWidget):
             outcome = await self.runner.run(op)
         except TalkError as exc:
             self.show_message(str(exc), "error")
+            if card is not None:  # on the card too: that is where staff are looking
+                card.show_failure(str(exc))
         except asyncio.CancelledError:
             raise
         except Exception:
             log.exception("kiosk action %s failed unexpectedly", op.kind)
             self.show_message(CALM_ERROR, "error")
+            if card is not None:
+                card.show_failure(CALM_ERROR)
         else:
             target = f"{op.participant}: " if op.participant else ""
             said = outcome.note or op.detail  # a lost answer, verified, says so
