@@ -411,7 +411,7 @@ class ConversationCard(QFrame):
     def tick(self, now: float | None = None) -> None:
         """Refresh the countdown and let an old failure go (called every second)."""
         now = time.time() if now is None else now
-        if self.failure_label.isVisible() and now > self._failure_until:
+        if not self.failure_label.isHidden() and now > self._failure_until:
             self.failure_label.hide()
         remaining = self.view.seconds_until_open(now)
         if remaining is None:
