@@ -261,3 +261,24 @@ async def test_the_pane_follows_selection_and_visibility(
         assert not reader.running
         window.show()
         await wait_until(lambda: reader.running, message="not reading after showing again")
+
+
+async def test_a_waiting_chat_never_holds_up_the_participant_list(
+    qtbot: QtBot, open_window: WindowOpener, service: TalkService
+) -> None:
+    """The chat's long poll waits on the server (30 s) on its own connection and task: the
+    participant polls go on at their own pace meanwhile, all answered."""
+    event = await make_event_room(service, "Busy room")
+    async with open_window() as window:
+        await _open_chat(window, event.token)
+        reader = window.chat_reader
+        answers: list[str] = []
+        reader.polled.connect(answers.append)
+        await wait_until(lambda: reader.running, message="the chat is not being read")
+        polls: list[str] = []
+        window.controller.poll_finished.connect(
+            lambda what: polls.append(what) if what == "participants" else None
+        )
+        await wait_until(lambda: len(polls) >= 5, message="participant polls stalled")
+        assert answers == []  # all the while one long poll was waiting for news
+        assert len(window.participant_model) == 3
