@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..api import Room, TalkService
+from ..api.chat_models import ChatMessage
 from ..api.kinds import ActionKind
 from ..api.models import Poll
 from .operation import Operation, Send, for_room
@@ -123,6 +124,42 @@ def close_poll(room: Room, poll: Poll) -> Operation:
 
 async def _close_poll(service: TalkService, op: Operation) -> Poll:
     return await service.polls.close(op.room_token, op.number("poll_id"))
+
+
+# ----------------------------------------------------------------- polls of a conversation
+
+CHAT_SCAN_LIMIT = 200
+"""How many of the newest chat messages are searched for polls (one read)."""
+
+
+@dataclass(frozen=True)
+class PollMention:
+    """A poll as the chat announced it: its number and question, newest first."""
+
+    id: int
+    question: str
+
+
+def polls_in_chat(messages: Sequence[ChatMessage]) -> list[PollMention]:
+    """The polls the messages announce (Talk posts each new poll as a ``talk-poll`` object;
+    it has no listing of a conversation's polls), each once, in the messages' order."""
+    found: dict[int, PollMention] = {}
+    for message in messages:
+        for parameter in message.parameters.values():
+            if parameter.get("type") != "talk-poll":
+                continue
+            try:
+                poll_id = int(parameter.get("id", ""))
+            except ValueError:
+                continue
+            found.setdefault(poll_id, PollMention(poll_id, str(parameter.get("name", ""))))
+    return list(found.values())
+
+
+async def recent_polls(service: TalkService, token: str) -> list[PollMention]:
+    """The polls announced in the newest ``CHAT_SCAN_LIMIT`` chat messages, newest first."""
+    page = await service.chat.history(token, limit=CHAT_SCAN_LIMIT)
+    return polls_in_chat(page.messages)
 
 
 # ----------------------------------------------------------------- results in words

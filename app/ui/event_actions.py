@@ -2,7 +2,7 @@
 
 ``ModerationController.install`` adds these to its own: New Poll (its results open when it is
 posted), Poll Results (the last poll this window posted in that conversation, or any by its
-number), Download Attendance List, Start and Stop Recording.
+number, or one the chat announced), Download Attendance List, Start and Stop Recording.
 """
 
 from __future__ import annotations
@@ -96,8 +96,10 @@ class EventHandlers:
         )
         dialog.succeeded.connect(lambda closed: self._shown(room, closed))
         self.host.show(dialog)
-        if poll is None and room.token in self.last_poll:
-            dialog.read_now(self.last_poll[room.token])
+        if poll is None:
+            if room.token in self.last_poll:
+                dialog.read_now(self.last_poll[room.token])
+            dialog.find_recent()  # the chat names the polls; the newest is shown if none is
         return dialog
 
     def _shown(self, room: Room, poll: object) -> None:

@@ -84,6 +84,8 @@ async def test_polls_create_show_vote_close(
     hidden_closed = await svc.polls.close(room.token, hidden.id)
     assert [hidden_closed.count(i) for i in range(3)] == [1, 0, 1]
     assert hidden_closed.details == ()
+    mentions = await poll_ops.recent_polls(svc, room.token)  # Talk has no listing: the chat
+    assert [(m.id, m.question) for m in mentions] == [(hidden.id, "Tea?"), (poll.id, "Lunch?")]
 
 
 async def test_poll_refusals(

@@ -18,6 +18,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -230,6 +231,15 @@ class PollResultsDialog(AsyncActionDialog):
         line.addWidget(self.id_spin, 1)
         line.addWidget(self.show_button)
         self.form.addRow("Poll &number:", number)
+        self.recent_combo = QComboBox(self)
+        self.recent_combo.setObjectName("pollRecentCombo")
+        self.recent_combo.setToolTip("The polls announced in the newest messages of the chat")
+        self.recent_combo.addItem("(looking in the chat…)" if poll is None else "", 0)
+        self.recent_combo.setEnabled(False)
+        self.recent_combo.activated.connect(self._recent_chosen)
+        self.form.addRow("In the &chat:", self.recent_combo)
+        self.recent: list[polls.PollMention] = []
+        self._finding: asyncio.Task[None] | None = None
 
         self.question_label = PlainLabel(self)
         self.question_label.setObjectName("pollQuestionLabel")
@@ -292,6 +302,45 @@ class PollResultsDialog(AsyncActionDialog):
         if forget:
             self._show(None)
         self.show_error(message)
+
+    def find_recent(self) -> None:
+        """Look for the polls the chat announced (Talk has no listing of polls): one read."""
+        if self._finding is None or self._finding.done():
+            self._finding = asyncio.ensure_future(self._find_recent())
+
+    async def _find_recent(self) -> None:
+        try:
+            found = await polls.recent_polls(self.service, self.room.token)
+        except TalkError as exc:
+            if shiboken6.isValid(self):
+                self.recent_combo.clear()
+                self.recent_combo.addItem("(the chat could not be read)", 0)
+                self.recent_combo.setToolTip(str(exc))
+            return
+        if not shiboken6.isValid(self):
+            return
+        self.recent = found
+        self.recent_combo.clear()
+        if not found:
+            self.recent_combo.addItem("(no poll in the newest messages)", 0)
+            return
+        for mention in found:
+            self.recent_combo.addItem(f"Poll {mention.id}: {mention.question}", mention.id)
+        self.recent_combo.setEnabled(not self.in_flight)
+        reading = self._read is not None and not self._read.done()
+        if self.poll is None and not reading:  # nothing shown or on its way: the newest
+            self.recent_combo.setCurrentIndex(0)
+            self.read_now(found[0].id)
+
+    def _recent_chosen(self, index: int) -> None:
+        poll_id = self.recent_combo.itemData(index)
+        if isinstance(poll_id, int) and poll_id:
+            self.read_now(poll_id)
+
+    async def wait_found(self) -> None:
+        """Await the chat search in flight, if any (for tests and scripted use)."""
+        if self._finding is not None:
+            await asyncio.shield(self._finding)
 
     async def wait_read(self) -> None:
         """Await the read in flight, if any (for callers that drive the dialog in code)."""
@@ -362,6 +411,7 @@ class PollResultsDialog(AsyncActionDialog):
 
     def done(self, result: int) -> None:
         self.timer.stop()
-        if self._read is not None and not self._read.done():
-            self._read.cancel()
+        for task in (self._read, self._finding):
+            if task is not None and not task.done():
+                task.cancel()
         super().done(result)

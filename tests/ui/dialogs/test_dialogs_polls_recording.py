@@ -146,6 +146,24 @@ async def test_results_by_number_and_an_unknown_number(
     assert dialog.send_button.isEnabled()
 
 
+async def test_results_find_the_polls_the_chat_announced(
+    qtbot: QtBot, runner: ActionRunner, service: TalkService, event: EventRoom
+) -> None:
+    first = await service.polls.create(event.token, "Lunch?", ["Pizza", "Salad"])
+    newest = await service.polls.create(event.token, "Tea?", ["Yes", "No"])
+    dialog = opened(qtbot, PollResultsDialog(runner, event.room))
+    dialog.find_recent()
+    await dialog.wait_found()
+    await dialog.wait_read()
+    items = [dialog.recent_combo.itemText(i) for i in range(dialog.recent_combo.count())]
+    assert items == [f"Poll {newest.id}: Tea?", f"Poll {first.id}: Lunch?"]
+    assert dialog.question_label.text() == "Tea?"  # the newest is shown
+    dialog.recent_combo.setCurrentIndex(1)
+    dialog.recent_combo.activated.emit(1)
+    await dialog.wait_read()
+    assert dialog.question_label.text() == "Lunch?" and dialog.id_spin.value() == first.id
+
+
 # ---------------------------------------------------------------------- attendance
 
 
@@ -259,7 +277,7 @@ def test_the_conversation_list_shows_the_recording_state(qtbot: QtBot) -> None:
 # ------------------------------------------------------------------------ window
 
 
-async def test_from_the_window_new_poll_opens_its_live_results(
+async def test_from_the_window_poll_recording_and_attendance(
     qtbot: QtBot, open_window: WindowOpener, service: TalkService, tmp_path: Path
 ) -> None:
     event = await make_event_room(service, "Workshop")
@@ -299,3 +317,32 @@ async def test_from_the_window_new_poll_opens_its_live_results(
 
         await wait_until(lambda: call_cell() == "In call · Recording (video)")
         await wait_until(stop.isEnabled)
+
+        download = window.registry.action(ActionKind.DOWNLOAD_ATTENDANCE)
+        assert download.isEnabled(), download.toolTip()
+        download.trigger()
+        attendance = moderation.last_dialog
+        assert isinstance(attendance, AttendanceDialog)
+        attendance.path_edit.setText(str(tmp_path / "workshop.csv"))
+        await send(qtbot, attendance)
+        assert accepted(attendance)
+        lines = (tmp_path / "workshop.csv").read_text().splitlines()
+        assert lines[0] == "name,email,type,identifier" and len(lines) == 2
+
+
+async def test_the_window_says_there_is_no_recording_backend_before_anyone_clicks(
+    qtbot: QtBot, open_window: WindowOpener, no_recording_server: DemoServer
+) -> None:
+    async with service_for(no_recording_server, "moderator1") as svc:
+        event = await make_event_room(svc, "Plain", logins=("alice",))
+        await svc.calls.join(event.token)
+        async with open_window(svc) as window:
+            install_moderation(window)
+            await wait_until(lambda: window.controller.loaded)
+            assert window.select_room(event.token)
+            start = window.registry.action(ActionKind.START_RECORDING)
+            download = window.registry.action(ActionKind.DOWNLOAD_ATTENDANCE)
+            await wait_until(download.isEnabled)  # the call is seen: only recording is refused
+            await wait_until(lambda: "no recording backend" in start.toolTip())
+            assert not start.isEnabled()
+            assert start.toolTip().endswith("This server has no recording backend")
