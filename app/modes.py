@@ -23,7 +23,7 @@ from . import APP_NAME
 
 PROG = "talk-moderator"
 PASSWORD_ENV = "TALK_MODERATOR_PASSWORD"
-CLI_COMMANDS = ("rooms", "participants", "call", "accounts", "kiosk")
+CLI_COMMANDS = ("rooms", "participants", "call", "bans", "chat", "accounts", "kiosk")
 """Sub-commands of the scripting CLI (no Qt is imported for them)."""
 DEMO_SERVER = "demo-server"
 
@@ -84,7 +84,8 @@ def build_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
             "--account NAME), the sign-in dialog when there is none, --demo, or --server URL\n"
             f"--user NAME with the app password in ${PASSWORD_ENV}.\n"
             "commands (each has --help):\n"
-            "  rooms, participants, call, accounts   the scripting CLI\n"
+            "  rooms, participants, call, bans, chat, accounts\n"
+            "                                        the scripting CLI\n"
             "  kiosk                                 kiosk set-up (PIN hash, secret, checks)\n"
             "  demo-server                           run the demo Talk server"
         ),

@@ -46,6 +46,8 @@ def _root_logger_as_before() -> Iterator[None]:
         (["--json", "participants", "list", "abc"], Mode.CLI, ("list", "abc")),
         (["--log-level", "info", "kiosk", "check", "k.toml"], Mode.CLI, ("check", "k.toml")),
         (["accounts", "list"], Mode.CLI, ("list",)),
+        (["chat", "list", "abc", "--limit", "5"], Mode.CLI, ("list", "abc", "--limit", "5")),
+        (["bans", "list", "abc"], Mode.CLI, ("list", "abc")),
         (
             ["demo-server", "--port", "0", "--seed", "2"],
             Mode.DEMO_SERVER,
