@@ -32,6 +32,7 @@ from .areas.breakout import BreakoutArea
 from .areas.policy import PolicyArea
 from .areas.polls import PollsArea
 from .areas.recording import RecordingArea
+from .areas.signaling import SignalingArea
 from .bookkeeping import Bookkeeping
 from .client import DEFAULT_TIMEOUT
 from .transport import Transport, basic_auth
@@ -56,6 +57,7 @@ class TalkService:
         chat: the chat: history, waiting for new messages, post, delete one, clear all.
         polls: polls of a conversation: create, show, close.
         recording: record the running call (video or audio only), stop.
+        signaling: who is in a conversation, by Talk's internal signaling (long pulls).
 
     Args:
         server_url: base URL of the Nextcloud, e.g. ``https://cloud.example.org``.
@@ -106,6 +108,7 @@ class TalkService:
         self.chat = ChatArea(self._transport, self._book)
         self.polls = PollsArea(self._transport, self._book)
         self.recording = RecordingArea(self._transport, self._book)
+        self.signaling = SignalingArea(self._transport, self._book)
 
     def __repr__(self) -> str:  # never show the secret
         return f"TalkService({self.server_url!r}, login={self.login!r})"

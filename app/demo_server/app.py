@@ -28,6 +28,7 @@ from .routes import bans, calls, chat, core, invitations, login, participants, p
 from .routes import breakout as breakout_routes
 from .routes import polls as poll_routes
 from .routes import recording as recording_routes
+from .routes import signaling as signaling_routes
 from .routes.common import Ctx, Params, Route, ServerInfo
 from .state import Caller, DemoState, InternalError, TalkError
 
@@ -43,6 +44,7 @@ ROUTES: list[Route] = (
     + breakout_routes.ROUTES
     + poll_routes.ROUTES
     + recording_routes.ROUTES
+    + signaling_routes.ROUTES
     + core.ROUTES
     + login.ROUTES
 )

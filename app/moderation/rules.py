@@ -283,7 +283,13 @@ def _promote(ctx: RuleContext) -> Verdict:
     checked = _participant_room(ctx, "promote")
     if isinstance(checked, Verdict):
         return checked
-    for person in ctx.participants:
+    people = ctx.participants
+    if len(people) > 1:
+        # a mixed selection promotes the rest; the window lists these as already moderators
+        people = tuple(person for person in people if not person.is_moderator)
+        if not people:
+            return _no("Everyone selected is already a moderator")
+    for person in people:
         if _is_self(checked, person):
             return _no("You cannot change your own role")
         if _is_group_actor(person):

@@ -46,7 +46,14 @@ from .dialogs.sign_in import SignInDialog, UrlOpener
 from .main_window import MainWindow
 from .moderation import ModerationController, install_moderation
 from .parts import build_parts
-from .session import AccountSession, ask_sign_in, poll_config_every, poll_config_for
+from .session import (
+    TRY_DEMO,
+    AccountSession,
+    ask_first_start,
+    ask_sign_in,
+    poll_config_every,
+    poll_config_for,
+)
 from .theme import apply_theme
 
 log = logging.getLogger(__name__)
@@ -136,6 +143,7 @@ def build_console(
     open_url: UrlOpener | None = None,
     sign_in_poll_interval: float = 1.0,
     audit: AuditLog | None = None,
+    on_demo: bool = False,
 ) -> Console:
     """Build the console of a signed-in service (not shown, not polling yet).
 
@@ -151,6 +159,7 @@ def build_console(
         open_url: how the sign-in dialog opens the browser (tests pass their own).
         sign_in_poll_interval: seconds between Login Flow v2 polls of the sign-in dialog.
         audit: the audit log (default: the file in the config directory).
+        on_demo: the service is the built-in demo server's (the Accounts window says so).
     """
     window = build_window(service, account_label, poll_config=poll_config)
     moderation = install_moderation(window, audit)
@@ -161,6 +170,7 @@ def build_console(
         switchable=switchable,
         open_url=open_url,
         poll_interval=sign_in_poll_interval,
+        on_demo=on_demo,
     )
     return Console(window, moderation, session)
 
@@ -245,6 +255,16 @@ async def run_saved_accounts(
     """
     apply_theme(store.settings.theme)
     entry = store.find(account) if account else store.active
+    if entry is None and not store.accounts:  # the very first start: offer the demo too
+        choice = await ask_first_start(store, open_url=open_url, on_open=on_sign_in)
+        if choice == TRY_DEMO:
+            return await run_demo_console(
+                store, poll_interval=poll_interval, smoke_test=smoke_test, on_window=on_window
+            )
+        if choice is None:
+            return 0
+        assert isinstance(choice, AccountEntry)
+        entry = choice
     while True:
         if entry is None:
             entry = await ask_sign_in(store, open_url=open_url, on_open=on_sign_in)
@@ -297,6 +317,22 @@ async def run_saved_accounts(
 
 
 async def _run_demo(options: GuiOptions) -> int:
+    return await run_demo_console(
+        AccountStore(SettingsStore()),
+        poll_interval=options.poll_interval,
+        smoke_test=options.smoke_test,
+    )
+
+
+async def run_demo_console(
+    store: AccountStore,
+    *,
+    poll_interval: float | None = None,
+    smoke_test: bool = False,
+    on_window: Callable[[MainWindow, AccountSession], None] | None = None,
+) -> int:
+    """The console on an in-process demo server (``--demo``, or "Try the demo" at the first
+    start) until its window is closed; accounts added meanwhile are saved in ``store``."""
     from app.demo_server import DemoServer
 
     loop = asyncio.get_running_loop()
@@ -308,11 +344,14 @@ async def _run_demo(options: GuiOptions) -> int:
             console = build_console(
                 service,
                 f"{account_label(service)} (demo)",
-                AccountStore(SettingsStore()),
-                poll_config=poll_config_every(options.poll_interval or DEFAULT_POLL_INTERVAL),
+                store,
+                poll_config=poll_config_every(poll_interval or DEFAULT_POLL_INTERVAL),
+                on_demo=True,
             )
             show_console(console)
-            return await run_until_closed(console.window, smoke_test=options.smoke_test)
+            if on_window is not None:
+                on_window(console.window, console.session)
+            return await run_until_closed(console.window, smoke_test=smoke_test)
         finally:
             await service.aclose()
     finally:

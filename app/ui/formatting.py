@@ -112,3 +112,8 @@ def presence(status: str | None, online: bool, in_call: int) -> str:
     if online:
         return "Online"
     return "Offline"
+
+
+def count_of(number: int, noun: str, plural: str | None = None) -> str:
+    """``1 suggestion``, ``31 actions``, ``0 entries`` (``plural`` when not noun + "s")."""
+    return f"{number} {noun if number == 1 else plural or noun + 's'}"

@@ -63,6 +63,7 @@ from .models import (
 )
 from .parts import WindowParts
 from .targets import SelectionGuard, TargetWatch
+from .theme import show_in_tone
 
 log = logging.getLogger(__name__)
 
@@ -380,9 +381,10 @@ class MainWindow(QMainWindow):
         self.account_status_label.setObjectName("accountLabel")
         self.last_refresh_label = PlainLabel("Not updated yet")
         self.last_refresh_label.setObjectName("lastRefreshLabel")
+        self._last_state: ConnectionState | None = None
         self.error_label = PlainLabel("")
         self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet("color: #b3261e;")
+        show_in_tone(self.error_label, "error")  # readable in the dark theme too
         bar.addWidget(self.error_label, 1)
         bar.addPermanentWidget(self.connection_icon)
         bar.addPermanentWidget(self.connection_label)
@@ -663,6 +665,15 @@ class MainWindow(QMainWindow):
             self.last_refresh_label.setText(f"Updated {stamp}")
         if status.state == ConnectionState.SIGNED_OUT and status.error:
             self._show_error(status.error)
+        # Back after an outage: the outage's error is old news beside "Connected".
+        came_back = status.state == ConnectionState.CONNECTED and self._last_state not in (
+            None,
+            ConnectionState.CONNECTED,
+        )
+        if came_back:
+            self.error_label.clear()
+            self.error_label.setToolTip("")
+        self._last_state = status.state
 
     def _show_error(self, message: str) -> None:
         stamp = time.strftime("%H:%M:%S")

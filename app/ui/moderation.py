@@ -63,6 +63,7 @@ from .dialogs.rename import RenameDialog
 from .dialogs.role import demote_dialog, promote_dialog
 from .dialogs.sip import SipDialog
 from .event_actions import EventHandlers
+from .formatting import count_of
 from .policy_actions import policy_handlers
 from .targets import TargetWatch
 
@@ -130,9 +131,7 @@ class ModerationController(QObject):
             ActionKind.JOIN_CALL: self._room_dialog(join_call_dialog),
             ActionKind.LEAVE_CALL: self._room_dialog(leave_call_dialog),
             ActionKind.END_CALL: self._room_dialog(end_call_dialog),
-            ActionKind.PROMOTE: self._people(
-                promote_dialog, ops.promote, "Promote", "promote", quick=True
-            ),
+            ActionKind.PROMOTE: self._promote,
             ActionKind.DEMOTE: self._people(
                 demote_dialog, ops.demote, "Demote", "demote", quick=True
             ),
@@ -288,6 +287,17 @@ class ModerationController(QObject):
 
         return handler
 
+    def _promote(self, ctx: RuleContext) -> None:
+        """A mixed selection promotes the rest and lists the moderators among it as such."""
+        room = ctx.room
+        already = [person for person in ctx.participants if person.is_moderator]
+        if room is None or len(ctx.participants) < 2 or not already:
+            self._people(promote_dialog, ops.promote, "Promote", "promote", quick=True)(ctx)
+            return
+        rest = [person for person in ctx.participants if not person.is_moderator]
+        noted = [(person.title, "already a moderator") for person in already]
+        self._bulk_people(room, rest, ops.promote, "Promote", "promote", noted=noted)
+
     def _lobby_bypass(self, ctx: RuleContext) -> None:
         room = ctx.room
         if room is None or not ctx.participants:
@@ -384,12 +394,16 @@ class ModerationController(QObject):
         make: PersonOp,
         verb: str,
         word: str,
+        noted: Sequence[tuple[str, str]] = (),
     ) -> BulkResultDialog:
         operations = [make(room, person) for person in people]
-        intro = f"{verb} {len(people)} participants of '{room.title}'?"
+        intro = f"{verb} {count_of(len(people), 'participant')} of '{room.title}'?"
         if any(person.attendee_id == room.attendee_id for person in people):
             intro += " You are one of them."
-        return self._bulk(operations, f"{verb}: {len(people)} participants", verb, intro)
+        if noted:
+            intro += f" Left out: {', '.join(f'{name} ({why})' for name, why in noted)}."
+        title = f"{verb}: {count_of(len(people), 'participant')}"
+        return self._bulk(operations, title, verb, intro, noted)
 
     def _bulk_rooms(
         self, rooms: Sequence[Room], make: Callable[[Room], Operation], verb: str
@@ -399,7 +413,12 @@ class ModerationController(QObject):
         return self._bulk(operations, f"{verb}: {len(rooms)} conversations", verb, intro)
 
     def _bulk(
-        self, operations: list[Operation], title: str, start_text: str, intro: str
+        self,
+        operations: list[Operation],
+        title: str,
+        start_text: str,
+        intro: str,
+        noted: Sequence[tuple[str, str]] = (),
     ) -> BulkResultDialog:
         dialog = BulkResultDialog(
             self.runner,
@@ -407,6 +426,7 @@ class ModerationController(QObject):
             title=title,
             start_text=start_text,
             intro=intro,
+            noted=noted,
             parent=self.parent_widget,
         )
         self.show(dialog)

@@ -61,6 +61,7 @@ class AccountSession(QObject):
             a switch takes effect at the next start.
         open_url: how the sign-in dialog opens the browser (tests pass their own).
         poll_interval: seconds between Login Flow v2 polls.
+        on_demo: the window runs on the built-in demo server (the Accounts window says so).
 
     Signals:
         switch_requested: the ``AccountEntry`` to use instead (None: sign in to a new one).
@@ -79,9 +80,11 @@ class AccountSession(QObject):
         switchable: bool = False,
         open_url: UrlOpener | None = None,
         poll_interval: float = 1.0,
+        on_demo: bool = False,
     ) -> None:
         super().__init__(window)
         self.setObjectName("accountSession")
+        self.on_demo = on_demo
         self.window = window
         self.store = store
         self.entry = entry
@@ -159,6 +162,7 @@ class AccountSession(QObject):
         dialog = AccountsDialog(
             self.store,
             current_key=self.entry.key if self.entry else None,
+            on_demo=self.on_demo,
             sign_in_factory=lambda owner: SignInDialog(
                 self.store, open_url=self.open_url, poll_interval=self.poll_interval, parent=owner
             ),
@@ -219,6 +223,30 @@ async def ask_sign_in(
     dialog = SignInDialog(store, account=account, open_url=open_url, poll_interval=poll_interval)
     if account is not None:
         dialog.set_intro(f"Sign in to {account.title}: its app password is not stored here.")
+    await _answer_of(dialog, on_open)
+    return dialog.entry
+
+
+TRY_DEMO = "try-demo"
+"""``ask_first_start``'s answer when the user chose the demo instead of signing in."""
+
+
+async def ask_first_start(
+    store: AccountStore,
+    *,
+    open_url: UrlOpener | None = None,
+    poll_interval: float = 1.0,
+    on_open: Callable[[SignInDialog], None] | None = None,
+) -> AccountEntry | str | None:
+    """The first start, with no account saved: the sign-in dialog with one sentence of what the
+    program is and a "Try the demo" button. The saved account, ``TRY_DEMO``, or None (cancel)."""
+    dialog = SignInDialog(store, open_url=open_url, poll_interval=poll_interval, offer_demo=True)
+    await _answer_of(dialog, on_open)
+    return TRY_DEMO if dialog.demo_requested else dialog.entry
+
+
+async def _answer_of(dialog: SignInDialog, on_open: Callable[[SignInDialog], None] | None) -> None:
+    """Open ``dialog`` and wait until it is closed; ``dialog.entry`` is set when accepted."""
     finished: asyncio.Future[int] = asyncio.get_running_loop().create_future()
 
     def on_finished(code: int) -> None:
@@ -230,6 +258,6 @@ async def ask_sign_in(
     if on_open is not None:
         on_open(dialog)
     code = await finished
-    entry = dialog.entry if code == QDialog.DialogCode.Accepted else None
+    if code != QDialog.DialogCode.Accepted:
+        dialog.entry = None
     dialog.deleteLater()
-    return entry

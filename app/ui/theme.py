@@ -7,9 +7,9 @@ style, palette and scheme back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from ..settings import Theme
 
@@ -72,3 +72,59 @@ def apply_theme(theme: Theme) -> None:
 
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+# ----------------------------------------------------------------- text in a state's colour
+
+TONES: dict[str, tuple[str, str]] = {
+    "error": ("#b00020", "#ff8a80"),
+    "warning": ("#9a6700", "#f2cc60"),
+    "success": ("#1a7f37", "#7ee2a8"),
+}
+"""A tone's text colour on a light and on a dark background: each at least 4.5:1 against the
+window colour of its theme (the dark-red error text was hard to read on near-black)."""
+
+
+def tone_colour(tone: str, palette: QPalette | None = None) -> QColor:
+    """The text colour of ``tone`` for ``palette`` (default: the application's)."""
+    if palette is None:
+        app = QApplication.instance()
+        palette = app.palette() if isinstance(app, QApplication) else QPalette()
+    light, dark = TONES[tone]
+    return QColor(dark if is_dark(palette) else light)
+
+
+class _Tint(QObject):
+    """Keeps a widget's text in its tone's colour when the theme changes while it is shown."""
+
+    def __init__(self, widget: QWidget, tone: str, extra: str) -> None:
+        super().__init__(widget)
+        self._tone = tone
+        self._extra = extra
+        self._applying = False
+        widget.installEventFilter(self)
+        self.apply(widget)
+
+    def apply(self, widget: QWidget) -> None:
+        sheet = f"color: {tone_colour(self._tone).name()};{self._extra}"
+        if widget.styleSheet() == sheet or self._applying:
+            return
+        self._applying = True
+        try:
+            widget.setStyleSheet(sheet)
+        finally:
+            self._applying = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.ApplicationPaletteChange and isinstance(watched, QWidget):
+            self.apply(watched)
+        return False
+
+
+def show_in_tone(widget: QWidget, tone: str, *, extra: str = "") -> None:
+    """Paint ``widget``'s text in ``tone`` ("error", "warning", "success") for the current
+    theme, and again after every theme switch. ``extra`` is more style ("font-weight: bold;")."""
+    for old in widget.findChildren(_Tint, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        widget.removeEventFilter(old)
+        old.deleteLater()
+    _Tint(widget, tone, extra)

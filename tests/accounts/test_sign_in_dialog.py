@@ -168,7 +168,7 @@ async def test_unreachable_and_malformed_addresses(qtbot: QtBot, store: AccountS
     await type_server(qtbot, dialog, closed_port_url())
     assert "connection was refused" in dialog.error_text
     await type_server(qtbot, dialog, "ftp://files.example.org")
-    assert "is not a web address" in dialog.error_text
+    assert "is not a server address: the scheme must be https:// or http://" in dialog.error_text
 
 
 async def test_plain_http_needs_explicit_consent(qtbot: QtBot, store: AccountStore) -> None:

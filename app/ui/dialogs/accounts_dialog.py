@@ -43,6 +43,8 @@ class AccountsDialog(QDialog):
     Args:
         store: the saved accounts.
         current_key: the key of the account the main window is using now (marked "in use").
+        on_demo: the window runs on the built-in demo server (not a saved account, so the
+            list says why it does not show it).
         sign_in_factory: builds the sign-in dialog for "Add" (tests pass one with their own
             browser); ``SignInDialog(store, parent=self)`` by default.
         parent: the owning window.
@@ -62,12 +64,14 @@ class AccountsDialog(QDialog):
         store: AccountStore,
         *,
         current_key: str | None = None,
+        on_demo: bool = False,
         sign_in_factory: Callable[[QWidget], SignInDialog] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.current_key = current_key
+        self.on_demo = on_demo
         self.sign_in_factory = sign_in_factory or (lambda owner: SignInDialog(store, parent=owner))
         self.sign_in_dialog: SignInDialog | None = None
         self._task: asyncio.Task[Any] | None = None
@@ -77,6 +81,8 @@ class AccountsDialog(QDialog):
         self.setMinimumWidth(460)
 
         layout = QVBoxLayout(self)
+        self.note_label = self._label("accountsNoteLabel")
+        layout.addWidget(self.note_label)
         self.list = QListWidget(self)
         self.list.setObjectName("accountsList")
         self.list.currentItemChanged.connect(self._update_buttons)
@@ -166,7 +172,22 @@ class AccountsDialog(QDialog):
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
+        self.note_label.setText(self._note())
+        self.note_label.setVisible(bool(self.note_label.text()))
         self._update_buttons()
+
+    def _note(self) -> str:
+        """Why the list is empty, or why the window's own server is not in it."""
+        if self.on_demo and not self.list.count():
+            return (
+                "You are trying the built-in demo server. It is not a saved account, so no "
+                "account is listed yet: Add… signs in to your Nextcloud and saves it here."
+            )
+        if self.on_demo:
+            return "You are trying the built-in demo server: it is not a saved account."
+        if not self.list.count():
+            return "No account is saved yet: Add… signs in to your Nextcloud and saves it here."
+        return ""
 
     def selected_key(self) -> str | None:
         item = self.list.currentItem()

@@ -19,6 +19,7 @@ from ...api import Room, Suggestion, TalkError
 from ...moderation import ActionRunner, Operation
 from ...moderation import operations as ops
 from ...widgets import PlainLabel
+from ..formatting import count_of
 from .base import AsyncActionDialog
 
 log = logging.getLogger(__name__)
@@ -117,7 +118,9 @@ class AddParticipantDialog(AsyncActionDialog):
             item.setData(SHARE_TYPE_SOURCE.get(suggestion.source, ""), SOURCE_ROLE)
             item.setEditable(False)
             self.suggestions.appendRow(item)
-        self.hint.setText(f"{len(found)} suggestion(s)" if found else "No matches on the server")
+        self.hint.setText(
+            count_of(len(found), "suggestion") if found else "No matches on the server"
+        )
         if found and self.who_edit.hasFocus():
             self.completer.complete()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,19 +20,28 @@ from PySide6.QtWidgets import (
 
 from ...audit import AuditEntry, AuditLog, export_csv
 from ...widgets import PlainLabel, plain_tooltip
+from ..formatting import count_of
+from ..theme import tone_colour
 
 log = logging.getLogger(__name__)
 
 COLUMNS = (
     "Time",
-    "Account",
-    "Server",
+    "Result",
     "Conversation",
     "Participant",
     "Action",
     "Detail",
-    "Result",
+    "Account",
+    "Server",
 )
+"""What happened first (when, ok or not, where, to whom), who acted and on which server last:
+the Result column used to be the last one and so the one cut off at the window's edge."""
+RESULT_COLUMN = COLUMNS.index("Result")
+SHRINKABLE = tuple(COLUMNS.index(name) for name in ("Detail", "Server", "Conversation"))
+"""The columns that give way, in this order, so that the rest fit (texts in the tooltips);
+what still does not fit (Account, Server) is reached by scrolling, never the Result."""
+MIN_SHRUNK_WIDTH = 120
 
 
 class AuditLogDialog(QDialog):
@@ -40,6 +49,7 @@ class AuditLogDialog(QDialog):
         super().__init__(parent)
         self.audit = audit
         self.entries: list[AuditEntry] = []
+        self._content_widths: list[int] = []
         self.setObjectName("auditLogDialog")
         self.setWindowTitle("Audit log")
         self.resize(960, 480)
@@ -82,23 +92,50 @@ class AuditLogDialog(QDialog):
             result = "ok" if entry.ok else f"failed: {entry.error}"
             values = (
                 entry.local_time.strftime("%Y-%m-%d %H:%M:%S"),
-                entry.account,
-                entry.server,
+                result,
                 entry.room,
                 entry.participant,
                 entry.action,
                 entry.detail,
-                result,
+                entry.account,
+                entry.server,
             )
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(plain_tooltip(value))
-                if col == len(values) - 1 and not entry.ok:
-                    item.setForeground(QColor("#b00020"))
+                if col == RESULT_COLUMN and not entry.ok:
+                    item.setForeground(tone_colour("error", self.table.palette()))
                 self.table.setItem(row, col, item)
-        self.table.resizeColumnsToContents()
+        self.table.resizeColumnsToContents()  # measured once per reload, not per resize
+        self._content_widths = [self.table.columnWidth(c) for c in range(len(COLUMNS))]
+        self.fit_columns()
         self.export_button.setEnabled(bool(self.entries))
-        self.status.setText(f"{len(self.entries)} action(s) recorded in {self.audit.path}")
+        self.status.setText(
+            f"{count_of(len(self.entries), 'action')} recorded in {self.audit.path}"
+        )
+
+    def fit_columns(self) -> None:
+        """Every column in view: columns take their contents' width, and when that is wider
+        than the table the widest ones give way (``SHRINKABLE``), their full text in the
+        tooltip."""
+        if not self._content_widths:
+            return  # not filled yet
+        widths = list(self._content_widths)
+        room = self.table.viewport().width()
+        # only an error longer than the whole table is shortened (its text in the tooltip)
+        widths[RESULT_COLUMN] = min(widths[RESULT_COLUMN], room - widths[0])
+        excess = sum(widths) - room
+        for col in SHRINKABLE:
+            give = min(max(excess, 0), widths[col] - MIN_SHRUNK_WIDTH)
+            if give > 0:
+                widths[col] -= give
+                excess -= give
+        for col, width in enumerate(widths):
+            self.table.setColumnWidth(col, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def _ask_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -114,5 +151,5 @@ class AuditLogDialog(QDialog):
         except OSError as exc:
             self.status.setText(f"Cannot write {path}: {exc.strerror or exc}")
             return 0
-        self.status.setText(f"Exported {count} action(s) to {path}")
+        self.status.setText(f"Exported {count_of(count, 'action')} to {path}")
         return count

@@ -42,6 +42,7 @@ from ...moderation import ActionRunner, Operation
 from ...moderation.rules import people_gone, room_gone
 from ...widgets import PlainLabel
 from ..targets import Target, TargetWatch
+from ..theme import show_in_tone
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +113,7 @@ class AsyncActionDialog(QDialog):
         self.warning = PlainLabel(self)
         self.warning.setObjectName("warningLabel")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #9a6700; font-weight: bold;")
+        show_in_tone(self.warning, "warning", extra=" font-weight: bold;")
         self.warning.hide()
         layout.addWidget(self.warning)
 
@@ -123,7 +124,7 @@ class AsyncActionDialog(QDialog):
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label.setStyleSheet("color: #b00020;")
+        show_in_tone(self.error_label, "error")
         self.error_label.hide()
         layout.addWidget(self.error_label)
 

@@ -12,7 +12,7 @@ import asyncio
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QColor
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 from ...moderation import ActionRunner, BulkOutcome, BulkRunner, ItemResult, ItemStatus, Operation
 from ...moderation.bulk import DEFAULT_CONCURRENCY
 from ...widgets import PlainLabel, plain_tooltip
+from ..formatting import count_of
+from ..theme import tone_colour
 
 STATUS_WORDS = {
     ItemStatus.PENDING: "waiting",
@@ -36,11 +38,19 @@ STATUS_WORDS = {
     ItemStatus.FAILED: "failed",
     ItemStatus.SKIPPED: "not sent",
 }
-STATUS_COLOURS = {ItemStatus.SUCCEEDED: "#1a7f37", ItemStatus.FAILED: "#b00020"}
+STATUS_TONES = {ItemStatus.SUCCEEDED: "success", ItemStatus.FAILED: "error"}
+NOTHING_TO_SEND = "nothing to send"
+"""The reason column of an item left out of the run (``noted``)."""
+NOT_STARTED = ""
+"""An item's result before Start: nothing is waiting yet, the list is the question."""
 
 
 class BulkResultDialog(QDialog):
     """Runs one action over many items and shows how each went.
+
+    Args:
+        noted: items left out because there is nothing to do for them, as (label, why):
+            listed after the others ("Bob", "already a moderator"), never sent.
 
     Signals:
         finished_all: the ``BulkOutcome`` once every item is done, failed or skipped.
@@ -57,9 +67,11 @@ class BulkResultDialog(QDialog):
         start_text: str = "Start",
         intro: str = "",
         concurrency: int = DEFAULT_CONCURRENCY,
+        noted: Sequence[tuple[str, str]] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.noted = tuple(noted)
         self.setObjectName("bulkResultDialog")
         self.setWindowTitle(title)
         self.resize(640, 420)
@@ -68,7 +80,7 @@ class BulkResultDialog(QDialog):
         self._task: asyncio.Task[None] | None = None
 
         layout = QVBoxLayout(self)
-        self.summary = PlainLabel(intro or f"{len(operations)} item(s)", self)
+        self.summary = PlainLabel(intro or count_of(len(operations), "item"), self)
         self.summary.setWordWrap(True)
         self.summary.setObjectName("bulkSummaryLabel")
         layout.addWidget(self.summary)
@@ -78,7 +90,7 @@ class BulkResultDialog(QDialog):
         self.progress.setValue(0)
         self.progress.setFormat("%v of %m")
         layout.addWidget(self.progress)
-        self.table = QTableWidget(len(operations), 3, self)
+        self.table = QTableWidget(len(operations) + len(self.noted), 3, self)
         self.table.setObjectName("bulkResultTable")
         self.table.setHorizontalHeaderLabels(["Item", "Result", "Reason"])
         self.table.verticalHeader().hide()
@@ -91,8 +103,12 @@ class BulkResultDialog(QDialog):
         header.setStretchLastSection(True)
         for result in self.bulk.results:
             self.table.setItem(result.index, 0, QTableWidgetItem(result.label))
-            self.table.setItem(result.index, 1, QTableWidgetItem(STATUS_WORDS[result.status]))
+            self.table.setItem(result.index, 1, QTableWidgetItem(NOT_STARTED))
             self.table.setItem(result.index, 2, QTableWidgetItem(""))
+        for row, (label, why) in enumerate(self.noted, start=len(operations)):
+            self.table.setItem(row, 0, QTableWidgetItem(label))
+            self.table.setItem(row, 1, QTableWidgetItem(why))
+            self.table.setItem(row, 2, QTableWidgetItem(NOTHING_TO_SEND))
         layout.addWidget(self.table)
 
         buttons = QDialogButtonBox(self)
@@ -119,6 +135,10 @@ class BulkResultDialog(QDialog):
         if self._task is None:
             self.start_button.setEnabled(False)
             self.cancel_button.setText("Stop")
+            for result in self.bulk.results:  # now they wait for their turn
+                if result.status is ItemStatus.PENDING:
+                    waiting = QTableWidgetItem(STATUS_WORDS[result.status])
+                    self.table.setItem(result.index, 1, waiting)
             self._task = asyncio.ensure_future(self._run())
         return self._task
 
@@ -130,7 +150,9 @@ class BulkResultDialog(QDialog):
         outcome = await self.bulk.run()
         self.outcome = outcome
         self.summary.setText(
-            ("Stopped: " if outcome.cancelled else "Finished: ") + outcome.summary()
+            ("Stopped: " if outcome.cancelled else "Finished: ")
+            + outcome.summary()
+            + self._noted_summary()
         )
         # Nothing is left to start or stop: show only Close, so the finished dialog does not
         # offer two dead buttons next to the one that works.
@@ -143,6 +165,14 @@ class BulkResultDialog(QDialog):
         self.table.resizeRowsToContents()
         self.finished_all.emit(outcome)
 
+    def _noted_summary(self) -> str:
+        """How many were left out, and why when they share one reason: "; 1 left out (why)"."""
+        if not self.noted:
+            return ""
+        reasons = {why for _label, why in self.noted}
+        why = f" ({reasons.pop()})" if len(reasons) == 1 else ""
+        return f"; {len(self.noted)} left out{why}"
+
     def cancel(self) -> None:
         if self.running:
             self.bulk.cancel()
@@ -153,9 +183,9 @@ class BulkResultDialog(QDialog):
 
     def _changed(self, result: ItemResult) -> None:
         status_item = QTableWidgetItem(STATUS_WORDS[result.status])
-        colour = STATUS_COLOURS.get(result.status)
-        if colour:
-            status_item.setForeground(QColor(colour))
+        tone = STATUS_TONES.get(result.status)
+        if tone:
+            status_item.setForeground(tone_colour(tone, self.table.palette()))
         self.table.setItem(result.index, 1, status_item)
         reason = QTableWidgetItem(result.error)
         reason.setToolTip(plain_tooltip(result.error))

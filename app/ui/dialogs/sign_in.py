@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import APP_NAME
 from ...accounts import AccountStore
 from ...api import TalkError
 from ...api.login_flow import (
@@ -53,10 +54,17 @@ from ...api.login_flow import (
 from ...secrets import KeyringUnavailable
 from ...settings import AccountEntry
 from ...widgets import PlainLabel
+from ..theme import show_in_tone
 
 log = logging.getLogger(__name__)
 
 UrlOpener = Callable[[str], object]
+
+FIRST_START_INTRO = (
+    f"{APP_NAME} moderates Nextcloud Talk conversations (lobby, roles, calls, many people at "
+    "once): sign in to your Nextcloud below, or try it first on a built-in demo server."
+)
+"""The one sentence (and its offer) that a first start without any account begins with."""
 
 
 def open_in_browser(url: str) -> bool:
@@ -70,7 +78,7 @@ def _label(parent: QWidget, name: str, text: str = "", *, error: bool = False) -
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if error:
-        label.setStyleSheet("color: #b00020;")
+        show_in_tone(label, "error")  # readable in the dark theme too
     return label
 
 
@@ -89,6 +97,8 @@ class SignInDialog(QDialog):
         account: sign in again to this account (address, user name and trust prefilled).
         open_url: opens the login page; the system browser by default (tests pass their own).
         poll_interval: seconds between Login Flow v2 polls.
+        offer_demo: the first start: say what the program is and offer "Try the demo" (the
+            dialog then closes with ``demo_requested`` set).
         parent: the owning window.
 
     Signals:
@@ -104,10 +114,12 @@ class SignInDialog(QDialog):
         account: AccountEntry | None = None,
         open_url: UrlOpener | None = None,
         poll_interval: float = 1.0,
+        offer_demo: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
+        self.demo_requested = False
         self.account = account
         self.open_url: UrlOpener = open_url or open_in_browser
         self.poll_interval = poll_interval
@@ -149,6 +161,15 @@ class SignInDialog(QDialog):
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setObjectName("cancelButton")
         self.cancel_button.clicked.connect(self.reject)
+        self.demo_button: QPushButton | None = None
+        if offer_demo:
+            self.demo_button = _button(self, "tryDemoButton", "Try the demo")
+            self.demo_button.setToolTip(
+                "A built-in demo server with sample conversations and people: nothing you do "
+                "there reaches a real Nextcloud"
+            )
+            self.demo_button.clicked.connect(self._try_demo)
+            buttons.addButton(self.demo_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout.addWidget(buttons)
 
         if account is not None:
@@ -160,6 +181,9 @@ class SignInDialog(QDialog):
                 f"The server no longer accepts the app password of {account.title}. "
                 "Sign in again; your open work stays as it is."
             )
+        if offer_demo:
+            self.setWindowTitle(f"Welcome to {APP_NAME}")
+            self.set_intro(FIRST_START_INTRO)
         self.show_page(self.server_page)
 
     # ----------------------------------------------------------------- pages
@@ -208,7 +232,7 @@ class SignInDialog(QDialog):
         http_layout = QVBoxLayout(self.http_panel)
         http_layout.setContentsMargins(0, 0, 0, 0)
         self.http_label = _label(self.http_panel, "insecureHttpLabel")
-        self.http_label.setStyleSheet("color: #9a6700; font-weight: bold;")
+        show_in_tone(self.http_label, "warning", extra=" font-weight: bold;")
         self.allow_http_button = _button(
             self.http_panel, "allowHttpButton", "Continue without encryption"
         )
@@ -315,6 +339,10 @@ class SignInDialog(QDialog):
         self.pages.addWidget(page)
 
     # ----------------------------------------------------------------- helpers
+
+    def _try_demo(self) -> None:
+        self.demo_requested = True
+        self.reject()  # nothing was signed in or saved
 
     def set_intro(self, text: str) -> None:
         self.intro_label.setText(text)
