@@ -18,9 +18,10 @@ from .. import __version__
 DEFAULT_TIMEOUT = 15.0
 """Seconds per request (connect, read, write, pool) unless the caller says otherwise."""
 
-LIMITS = httpx.Limits(max_connections=16, max_keepalive_connections=8, keepalive_expiry=30.0)
-"""Connections to the one server: twice the bulk runner's 8 requests in flight, so polling
-never waits behind a bulk action for a connection; idle ones are kept for the next poll."""
+LIMITS = httpx.Limits(max_connections=48, max_keepalive_connections=8, keepalive_expiry=30.0)
+"""Connections to the one server: the bulk runner's 8 requests in flight, the polls, and up to
+``signaling.MAX_PULLS`` (24) signaling pulls held open for half a minute each, so a held pull
+never makes a poll or an action wait for a connection; idle ones are kept for the next poll."""
 
 OCS_HEADERS = {"OCS-APIRequest": "true", "Accept": "application/json"}
 """Without ``OCS-APIRequest`` Nextcloud refuses the request as a possible CSRF attack."""

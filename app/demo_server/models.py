@@ -92,6 +92,7 @@ class Session:
     last_ping: int
     in_call: int = FLAG_DISCONNECTED
     state: int = 1
+    pulled_version: int = -1  # the room's people_version its last signaling pull answered
 
 
 @dataclass
@@ -218,6 +219,7 @@ class Room:
     joined_flags: int = 0  # the flags of everyone who joined the running call, merged
     bans: list[Ban] = field(default_factory=list)
     version: int = 0
+    people_version: int = 0  # sessions, calls, roles, permissions: what signaling pulls see
     messages: list[Message] = field(default_factory=list)  # the chat, oldest first
     call_recording: int = 0  # 0 none, 1 video, 2 audio, 3/4 starting, 5 failed (recording.py)
     polls: dict[int, Any] = field(default_factory=dict)  # id -> polls.DemoPoll (routes/polls.py)

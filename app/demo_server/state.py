@@ -420,6 +420,11 @@ class DemoState:
     def create_room(
         self,
         room_type: int,
+    def people_changed(self, room: Room) -> None:
+        """Who is in the room, in the call or with which rights changed: Talk then queues a
+        "refresh-participant-list" for every session, which answers their signaling pulls."""
+        room.people_version += 1
+
         name: str,
         *,
         token: str | None = None,
@@ -497,6 +502,7 @@ class DemoState:
 
     def add_user_to_room(
         self, room: Room, login: str, participant_type: int = USER, actor: Attendee | None = None
+            self.people_changed(room_obj)
     ) -> Attendee:
         """Add a user (or upgrade a self-joined one); posts ``user_added`` when an actor acts."""
         existing = room.find(ACTOR_USERS, login)
@@ -615,6 +621,7 @@ class DemoState:
             if in_call:
                 self.change_in_call(room_obj, session, in_call, actor=att)
             return session
+            self.people_changed(room_obj)
 
     def remove_session(self, room: Room, session: Session) -> None:
         if session.in_call:
@@ -626,6 +633,7 @@ class DemoState:
 
     def change_in_call(
         self, room: Room, session: Session, flags: int, actor: Attendee | None = None
+        self.people_changed(room)
     ) -> None:
         """Join/leave/update the call; the first joiner starts it, the last leaver ends it."""
         with self.lock:
@@ -672,6 +680,7 @@ class DemoState:
 
     def end_call_for_everyone(self, room: Room, actor: Attendee) -> None:
         with self.lock:
+            self.people_changed(room)
             duration = self.now() - room.call_start_time if room.call_start_time else 0
             for session in room.call_sessions.values():
                 session.in_call = FLAG_DISCONNECTED
@@ -683,6 +692,7 @@ class DemoState:
             if room.call_start_time:
                 room.call_start_time = 0
                 others = self._call_others(room, actor)
+            self.people_changed(room)
                 self.post_system(
                     room,
                     actor,

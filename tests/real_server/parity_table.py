@@ -540,6 +540,7 @@ WEBINAR_SEQUENCES: tuple[Sequence, ...] = (
 from tests.real_server.parity_breakout import BREAKOUT_SEQUENCES  # noqa: E402 (uses the above)
 from tests.real_server.parity_chat import CHAT_SEQUENCES  # noqa: E402 (uses the above)
 from tests.real_server.parity_polls import POLL_SEQUENCES  # noqa: E402 (uses the above)
+from tests.real_server.parity_signaling import SIGNALING_SEQUENCES  # noqa: E402 (uses the above)
 
 SEQUENCES: tuple[Sequence, ...] = (
     Sequence(

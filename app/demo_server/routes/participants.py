@@ -284,6 +284,7 @@ def _change_type(ctx: Ctx, promote: bool) -> Response:
     if new_type is None:
         raise TalkError(400, None)
     target.participant_type = new_type
+    state.people_changed(room)
     guest = target.actor_type != ACTOR_USERS
     key = ("guest_" if guest else "") + ("moderator_promoted" if promote else "moderator_demoted")
     state.post_system(room, actor, key, subject=target)
@@ -334,6 +335,7 @@ def set_attendee_permissions(ctx: Ctx) -> Response:
         target.participant_type = USER  # custom permissions make a self-joined user a member
     state.enforce_permissions(room)
     state.touch(room)
+    state.people_changed(room)
     # Talk answers with the attendee formatted as a participant list, without its sessions:
     # a plain guest then counts as gone and is left out (and unnamed gone guests cleaned)
     if not state.guest_listed_without_sessions(target):

@@ -1,0 +1,105 @@
+"""Talk's internal signaling, read only for who is in a conversation right now.
+
+Without a high-performance signaling server, a Talk client in a conversation long-polls
+``GET api/v3/signaling/{token}``: the server holds the request up to 30 seconds and answers
+within about a second when the sessions in the room change (someone joined, left, got another
+permission), always with the whole ``usersInRoom`` list. For a moderator watching many
+lobbies this is what makes an alert fast *and* cheap: one request per room per 30 s while
+nothing happens, instead of reading every room's participants every few seconds.
+
+Only this account's own Talk session in the room may pull (404 otherwise: join first with
+``service.sessions``; the session is bound to the client's cookies, so pulls go through the
+same client). Each pull holds a connection (and a PHP worker on the server) for up to 30 s, so
+at most ``MAX_PULLS`` rooms are watched this way; the client's pool leaves room for them.
+"""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any
+
+import msgspec
+
+from .. import errors
+from ..models import _Wire
+from ..ocs import decode_success
+from .base import Area
+
+SIGNALING_BASE = "/ocs/v2.php/apps/spreed/api/v3/signaling"
+
+PULL_WAIT = 30.0
+"""How long Talk holds a pull when nothing changes (``SignalingController::pullMessages``)."""
+
+PULL_TIMEOUT = PULL_WAIT + 15.0
+"""Our read timeout for a pull: the server's wait plus room for a slow server."""
+
+USERS_IN_ROOM = "usersInRoom"
+
+MAX_PULLS = 24
+"""Rooms watched by pulls at once; further rooms are polled (see ``client.LIMITS``)."""
+
+
+class SessionInRoom(_Wire, frozen=True, kw_only=True, gc=False):
+    """One Talk session in the conversation, as the internal signaling lists it."""
+
+    session_id: str
+    user_id: str = ""
+    room_id: int = 0
+    last_ping: int = 0
+    in_call: int = 0
+    participant_permissions: int = 0
+    actor_type: str = ""
+    actor_id: str = ""
+
+
+class SignalingSettings(_Wire, frozen=True, kw_only=True, gc=False):
+    """What ``signaling/settings`` says about how clients signal on this server."""
+
+    signaling_mode: str = "internal"
+    """``internal`` (no signaling server: pulls work), ``external`` or ``conversation_cluster``."""
+    server: str = ""
+
+
+class _Message(msgspec.Struct, frozen=True):
+    type: str
+    data: Any = None
+
+
+class SignalingArea(Area):
+    """``service.signaling``: the signaling settings, and pulls of who is in a room."""
+
+    async def settings(self, token: str | None = None) -> SignalingSettings:
+        """The server's signaling mode (``internal`` means the pulls below work)."""
+        action = self._act("signaling", "read the signaling settings", token)
+        params = {"token": token} if token else None
+        result: SignalingSettings = await self._transport.call(
+            "GET", f"{SIGNALING_BASE}/settings", action, SignalingSettings, params=params
+        )
+        return result
+
+    async def pull(self, token: str) -> builtins.list[SessionInRoom]:
+        """Wait for a change of who is in ``token`` (at most ~30 s), then who is there.
+
+        Raises:
+            NotFound: this account has no Talk session in the conversation (or it is gone).
+            MalformedResponse: the answer is not the list of messages Talk sends.
+        """
+        action = self._act("signaling", f"watch who is in {self._quoted(token)}", token)
+        messages: builtins.list[_Message] = await self._transport.send(
+            "GET",
+            f"{SIGNALING_BASE}/{token}",
+            action,
+            decode=lambda response: decode_success(response, builtins.list[_Message], action),
+            timeout=PULL_TIMEOUT,
+        )
+        sessions: builtins.list[SessionInRoom] = []
+        for message in messages:
+            if message.type != USERS_IN_ROOM:
+                continue  # call signaling (offers, candidates) is for call clients, not us
+            try:
+                sessions = msgspec.convert(message.data, builtins.list[SessionInRoom])
+            except msgspec.ValidationError as exc:
+                raise errors.MalformedResponse(
+                    f"The server's answer to '{action.verb}' could not be read ({exc})",
+                ) from exc
+        return sessions
