@@ -259,6 +259,9 @@ class DemoState:
         self.outbox: list[tuple[str, str]] = []  # (room token, address) of invitation mails
         self.clock_offset = 0
         self.closing = threading.Event()  # set while the server stops: long polls answer at once
+        # None: Talk 18+ (delete-messages-unlimited). Seconds: act like an older Talk, which let
+        # moderators delete a message only this long after posting (by the demo's clock)
+        self.delete_window: int | None = None
 
     # ----------------------------------------------------------------- basics
 
@@ -417,14 +420,14 @@ class DemoState:
         if activity:
             room.last_activity = max(room.last_activity, self.now())
 
-    def create_room(
-        self,
-        room_type: int,
     def people_changed(self, room: Room) -> None:
         """Who is in the room, in the call or with which rights changed: Talk then queues a
         "refresh-participant-list" for every session, which answers their signaling pulls."""
         room.people_version += 1
 
+    def create_room(
+        self,
+        room_type: int,
         name: str,
         *,
         token: str | None = None,
@@ -499,10 +502,10 @@ class DemoState:
             if att.actor_type == ACTOR_USERS:
                 self.user_rooms.get(att.actor_id, set()).discard(room_obj.token)
             self.touch(room_obj)
+            self.people_changed(room_obj)
 
     def add_user_to_room(
         self, room: Room, login: str, participant_type: int = USER, actor: Attendee | None = None
-            self.people_changed(room_obj)
     ) -> Attendee:
         """Add a user (or upgrade a self-joined one); posts ``user_added`` when an actor acts."""
         existing = room.find(ACTOR_USERS, login)
@@ -618,10 +621,10 @@ class DemoState:
             )
             att.sessions[session.id] = session
             self.touch(room_obj, activity=False)
+            self.people_changed(room_obj)
             if in_call:
                 self.change_in_call(room_obj, session, in_call, actor=att)
             return session
-            self.people_changed(room_obj)
 
     def remove_session(self, room: Room, session: Session) -> None:
         if session.in_call:
@@ -630,10 +633,10 @@ class DemoState:
         if attendee is not None:
             attendee.sessions.pop(session.id, None)
         self.touch(room, activity=False)
+        self.people_changed(room)
 
     def change_in_call(
         self, room: Room, session: Session, flags: int, actor: Attendee | None = None
-        self.people_changed(room)
     ) -> None:
         """Join/leave/update the call; the first joiner starts it, the last leaver ends it."""
         with self.lock:
@@ -677,10 +680,10 @@ class DemoState:
                             others=self._call_others(room, ender),
                         )
             self.touch(room)
+            self.people_changed(room)
 
     def end_call_for_everyone(self, room: Room, actor: Attendee) -> None:
         with self.lock:
-            self.people_changed(room)
             duration = self.now() - room.call_start_time if room.call_start_time else 0
             for session in room.call_sessions.values():
                 session.in_call = FLAG_DISCONNECTED
@@ -689,10 +692,10 @@ class DemoState:
                     self.clear_call_status(attendee.actor_id)
             room.call_sessions.clear()
             room.joined_flags = 0
+            self.people_changed(room)
             if room.call_start_time:
                 room.call_start_time = 0
                 others = self._call_others(room, actor)
-            self.people_changed(room)
                 self.post_system(
                     room,
                     actor,

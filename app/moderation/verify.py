@@ -18,6 +18,7 @@ from enum import StrEnum
 from ..api import NotFound, Participant, Room, TalkError, TalkService
 from ..api.constants import ParticipantType, Permission
 from ..api.kinds import ActionKind
+from . import recording
 from .operation import Operation
 
 
@@ -104,6 +105,14 @@ ROOM_TESTS: dict[ActionKind, RoomTest] = {
     ActionKind.END_CALL: lambda r, op: (
         not r.has_call,
         "a call is still running" if r.has_call else "no call is running any more",
+    ),
+    ActionKind.START_RECORDING: lambda r, op: (
+        recording.is_recording(r),
+        recording.recording_text(r) or "the call is not being recorded",
+    ),
+    ActionKind.STOP_RECORDING: lambda r, op: (
+        not recording.is_recording(r),
+        recording.recording_text(r) or "the call is not being recorded any more",
     ),
 }
 

@@ -166,3 +166,26 @@ def test_plain_text_fills_placeholders_once_and_keeps_unknown_ones() -> None:
     text = plain_text("{actor} shared {file} with {mention-user1} {nothing}{odd}", params)
     assert text == "{file} <b>Eve</b> shared slides.pdf with @Bob {nothing}"
     assert ChatMessage(id=1, message="{file}", message_parameters=[]).plain_text == "{file}"
+
+
+async def test_an_older_talk_refuses_deleting_after_six_hours(
+    service: TalkService, demo_server: DemoServer, town_hall: TownHall
+) -> None:
+    """``delete_window`` makes the demo an older Talk (no ``delete-messages-unlimited``):
+    deleting is refused 6 hours after posting, by the demo's clock; the rule says so first."""
+    from app.moderation.chat import delete_refusal
+
+    old = await service.chat.post(town_hall.token, "posted before lunch")
+    with demo_server.state.lock:
+        demo_server.state.delete_window = 6 * 3600
+        demo_server.state.clock_offset = 6 * 3600 + 60
+    caps = await service.account.capabilities(refresh=True)
+    assert caps.has("delete-messages") and not caps.has("delete-messages-unlimited")
+    room = await service.rooms.get(town_hall.token)
+    later = old.timestamp + 6 * 3600 + 60  # the window's rule, at the demo's time
+    assert "only within 6 hours of posting" in (delete_refusal(room, old, caps, later) or "")
+    with pytest.raises(BadRequest) as too_old:
+        await service.chat.delete(town_hall.token, old.id, message=old)
+    assert "only within 6 hours of posting" in str(too_old.value)
+    fresh = await service.chat.post(town_hall.token, "posted just now")
+    assert (await service.chat.delete(town_hall.token, fresh.id)).parent_message is not None

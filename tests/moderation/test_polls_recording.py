@@ -16,6 +16,7 @@ from app.api.capabilities import TalkCapabilities
 from app.api.constants import RecordingStatus
 from app.api.models import Poll, PollVote
 from app.audit import AuditLog
+from app.demo_server import DemoServer
 from app.moderation import ActionKind, ActionRunner, polls, recording
 from app.moderation import attendance as att
 from app.moderation.rules import RuleContext, evaluate, server_refusal
@@ -258,4 +259,26 @@ async def test_polls_and_recording_through_the_runner(
         (ActionKind.CLOSE_POLL, True),
         (ActionKind.START_RECORDING, True),
         (ActionKind.STOP_RECORDING, True),
+    ]
+
+
+async def test_a_lost_answer_to_start_recording_is_verified_as_applied(
+    demo_server: DemoServer,
+    runner: ActionRunner,
+    service: TalkService,
+    audit: AuditLog,
+    event: EventRoom,
+) -> None:
+    await service.calls.join(event.token)
+    demo_server.fail_next("drop-after", method="POST")
+    outcome = await runner.run(recording.start_recording(event.room))
+    assert "Recording (video): the change was applied" in outcome.note
+    demo_server.fail_next("drop", method="DELETE")
+    with pytest.raises(TalkError, match="Recording \\(video\\): the change was not applied"):
+        await runner.run(recording.stop_recording(event.room))
+    assert [(e.action, e.outcome) for e in audit.entries()] == [
+        (ActionKind.START_RECORDING, "unknown"),
+        (ActionKind.START_RECORDING, "verified-applied"),
+        (ActionKind.STOP_RECORDING, "unknown"),
+        (ActionKind.STOP_RECORDING, "verified-not-applied"),
     ]

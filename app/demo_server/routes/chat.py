@@ -8,7 +8,9 @@ clear the history, with the real server's codes (checked against Talk 21.1.7):
   403 ``[]`` when read-only or without the chat permission, 201 with the message;
 * delete: 404 ``message``, 403 ``permission`` (someone else's message and not a moderator,
   or a one-to-one conversation), 405 ``message`` (a system message or deleted already);
-  Talk 21 has no age limit (``delete-messages-unlimited``). The answer is the
+  Talk 21 has no age limit (``delete-messages-unlimited``; ``DemoState.delete_window`` makes
+  the demo act like an older Talk: 400 after that many seconds, by the demo's clock, and the
+  capability is gone). The answer is the
   ``message_deleted`` system message with the deleted message as its ``parent``;
 * clear: 403 ``[]`` for non-moderators, 403 ``null`` in one-to-one conversations; every
   message goes and ``history_cleared`` is posted.
@@ -205,6 +207,9 @@ def delete_message(ctx: Ctx) -> Response:
         raise TalkError(403, {"error": "permission"})
     if message.message_type != "comment" or message.deleted_by is not None:
         raise TalkError(405, {"error": "message"})
+    window = state.delete_window
+    if window is not None and state.now() - message.timestamp > window:
+        raise TalkError(400, ocs.EMPTY_LIST)  # Talk before 18: too old (no error key then)
     message.deleted_by = (actor.actor_type, actor.actor_id, actor.display_name)
     message.parameters = None
     notice = state.post_system(room, actor, "message_deleted")

@@ -28,6 +28,9 @@ def get_capabilities(ctx: Ctx) -> Response:
         consent=consent_required(profile),
     )
     data["capabilities"]["spreed"]["config"]["call"]["breakout-rooms"] = profile.breakout_rooms
+    if ctx.state.delete_window is not None:  # an older Talk: deleting has a time limit
+        spreed = data["capabilities"]["spreed"]
+        spreed["features"] = [f for f in spreed["features"] if f != "delete-messages-unlimited"]
     return ocs.ok(data)
 
 
