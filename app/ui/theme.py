@@ -78,8 +78,8 @@ def is_dark(palette: QPalette) -> bool:
 
 TONES: dict[str, tuple[str, str]] = {
     "error": ("#b00020", "#ff8a80"),
-    "warning": ("#9a6700", "#f2cc60"),
-    "success": ("#1a7f37", "#7ee2a8"),
+    "warning": ("#7d5400", "#f2cc60"),
+    "success": ("#176f30", "#7ee2a8"),
 }
 """A tone's text colour on a light and on a dark background: each at least 4.5:1 against the
 window colour of its theme (the dark-red error text was hard to read on near-black)."""

@@ -28,6 +28,7 @@ from ...moderation import ActionKind
 from ...widgets import PlainLabel, plain_tooltip
 from ..actions import ActionRegistry
 from ..models.keyed import RECORD_ROLE
+from ..theme import show_in_tone
 from .model import ChatColumn, ChatModel, bind_chat
 
 CHAT_ACTIONS = (ActionKind.POST_ANNOUNCEMENT, ActionKind.DELETE_MESSAGE, ActionKind.CLEAR_HISTORY)
@@ -61,7 +62,7 @@ class ChatPane(QWidget):
         self.status = PlainLabel(self)
         self.status.setObjectName("chatStatus")
         self.status.setWordWrap(True)
-        self.status.setStyleSheet("color: #b00020;")
+        show_in_tone(self.status, "error")  # readable in the dark theme too
         self.status.hide()
 
         self.view = QTableView(self)

@@ -30,6 +30,7 @@ from ...accounts import AccountStore
 from ...secrets import KeyringUnavailable
 from ...settings import AccountEntry
 from ...widgets import PlainLabel, plain_tooltip
+from ..theme import show_in_tone
 from .sign_in import SignInDialog
 
 log = logging.getLogger(__name__)
@@ -103,7 +104,7 @@ class AccountsDialog(QDialog):
         confirm_layout = QVBoxLayout(self.confirm_panel)
         confirm_layout.setContentsMargins(0, 0, 0, 0)
         self.confirm_label = self._label("removeConfirmLabel")
-        self.confirm_label.setStyleSheet("color: #9a6700; font-weight: bold;")
+        show_in_tone(self.confirm_label, "warning", extra=" font-weight: bold;")
         confirm_layout.addWidget(self.confirm_label)
         confirm_row = QHBoxLayout()
         self.confirm_remove_button = self._button(

@@ -32,6 +32,7 @@ from ...moderation import ActionRunner, Operation
 from ...moderation import bans as ban_ops
 from ...widgets import PlainLabel, plain_tooltip
 from ..targets import Target
+from ..theme import show_in_tone
 from .base import MIN_WIDTH, AsyncActionDialog
 
 log = logging.getLogger(__name__)
@@ -152,7 +153,7 @@ class BanListDialog(QDialog):
         self.error_label = PlainLabel(self)
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
+        show_in_tone(self.error_label, "error")
         self.error_label.hide()
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(self)

@@ -22,9 +22,12 @@ from app.moderation import operations as ops
 from app.moderation.rules import RuleContext, evaluate
 from app.secrets import SecretStore
 from app.settings import SettingsStore, Theme
+from app.ui.dialogs.accounts_dialog import AccountsDialog
 from app.ui.dialogs.add_participant import AddParticipantDialog
 from app.ui.dialogs.audit_log import COLUMNS, AuditLogDialog
+from app.ui.dialogs.bans import BanListDialog
 from app.ui.dialogs.bulk_result import BulkResultDialog
+from app.ui.dialogs.rename import RenameDialog
 from app.ui.dialogs.sign_in import SignInDialog
 from app.ui.formatting import count_of
 from app.ui.main_window import MainWindow
@@ -255,3 +258,28 @@ def _select(window: MainWindow, logins: tuple[str, ...]) -> None:
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
     )
     assert sorted(p.actor_id for p in window.selected_participants()) == sorted(logins)
+
+
+def test_dialog_errors_and_warnings_are_readable(
+    qtbot: QtBot,
+    theme: Theme,
+    runner: ActionRunner,
+    event: EventRoom,
+    store_for_dialogs: AccountStore,
+) -> None:
+    """The same colours in every dialog: an action's error, the accounts' removal warning and
+    a ban list's error."""
+    rename = opened(qtbot, RenameDialog(runner, event.room))
+    rename.show_error("The server refused: the name is too long")
+    assert contrast(rename.error_label) >= 4.5
+    bans = opened(qtbot, BanListDialog(runner, event.room))
+    bans.show_error("Cannot lift the ban: it was lifted meanwhile")
+    assert contrast(bans.error_label) >= 4.5
+    accounts = opened(qtbot, AccountsDialog(store_for_dialogs))
+    accounts.confirm_label.setText("Remove this account?")
+    assert contrast(accounts.confirm_label) >= 4.5
+
+
+@pytest.fixture
+def store_for_dialogs(config_dir: Path, memory_keyring: MemoryKeyring) -> AccountStore:
+    return AccountStore(SettingsStore(), SecretStore())
