@@ -49,6 +49,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_false",
         help="behave like a server without SIP dial-in/dial-out",
     )
+    parser.add_argument(
+        "--no-recording",
+        dest="recording",
+        action="store_false",
+        help="behave like a server without a recording server (recordings and recording "
+        "consent refused, as on the real test server)",
+    )
     return parser
 
 
@@ -81,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
         latency_ms=args.latency_ms,
         fail_rate=args.fail_rate,
         sip=args.sip,
+        recording=args.recording,
         activity=args.activity,
         host=args.host,
         port=args.port,

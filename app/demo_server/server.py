@@ -49,6 +49,9 @@ class DemoServer:
             (configured like the test real server: its accounts and groups only, no SIP,
             recording consent per conversation, no seeded rooms), or a ``DemoProfile``.
             The parity suite runs the same requests against ``"real"`` and the real server.
+        recording: a recording server configured (the demo world has a stand-in one that
+            records at once; ``False`` refuses recordings with 400 ``config`` as the real
+            test server does); ``None`` takes the profile's setting.
     """
 
     def __init__(
@@ -63,6 +66,7 @@ class DemoServer:
         host: str = "127.0.0.1",
         port: int = 0,
         profile: DemoProfile | str = "demo",
+        recording: bool | None = None,
     ) -> None:
         self.seed = seed
         self.host = host
@@ -71,6 +75,8 @@ class DemoServer:
         self.profile = resolve(profile)
         if sip is not None and sip != self.profile.sip:
             self.profile = dataclasses.replace(self.profile, sip=sip)
+        if recording is not None and recording != self.profile.recording:
+            self.profile = dataclasses.replace(self.profile, recording=recording)
         self.state = DemoState(seed=seed, profile=self.profile)
         seed_state(self.state, SeedOptions(seed=seed, rooms=rooms, participants=participants))
         self._info = ServerInfo(

@@ -161,3 +161,18 @@ async def test_attendance_list_of_a_running_call(
         await alice.calls.attendance(token)
     with pytest.raises(ValueError):
         await service.calls.attendance(token, "xlsx")
+
+
+async def test_the_demo_world_without_its_recording_server(make_service: ServiceFactory) -> None:
+    """``talk-moderator demo-server --no-recording``: the demo world, recordings refused."""
+    server = DemoServer(seed=1, recording=False)
+    server.start()
+    try:
+        svc = await make_service("moderator1", server=server)
+        assert not (await svc.account.capabilities()).recording
+        room = await svc.rooms.create(2, "Workshop")
+        await svc.calls.join(room.token)
+        with pytest.raises(BadRequest, match="this server has no recording backend"):
+            await svc.recording.start(room.token)
+    finally:
+        server.stop()
