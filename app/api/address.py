@@ -118,3 +118,27 @@ def _check_port(typed: str, parts: SplitResult) -> None:
             f"'{typed}' is not a server address: the port must be a number from 1 to 65535 "
             f"({shown})"
         )
+
+
+_PLAIN_HTTP_ANSWERS = ("WRONG_VERSION_NUMBER", "RECORD_LAYER_FAILURE", "PACKET_LENGTH_TOO_LONG")
+"""OpenSSL's words when what answered an https handshake was plain http."""
+
+
+def plain_http_answer(url: str, exc: BaseException) -> str | None:
+    """The sentence for an https request that met a plain-http server, else None.
+
+    Why: an address typed without a scheme becomes https (``127.0.0.1:8099``), and OpenSSL's
+    "[SSL: WRONG_VERSION_NUMBER]" does not tell anyone that the port speaks plain http.
+    """
+    parts = urlsplit(url)
+    if parts.scheme != "https":
+        return None
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and all(current is not seen for seen in chain):
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    if not any(word in str(cause) for cause in chain for word in _PLAIN_HTTP_ANSWERS):
+        return None
+    plain = parts._replace(scheme="http").geturl()
+    return f"the server at {parts.netloc} does not speak https on that port; did you mean {plain}?"

@@ -33,7 +33,7 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx
 
 from . import errors
-from .address import InvalidAddress, check_server_address
+from .address import InvalidAddress, check_server_address, plain_http_answer
 from .capabilities import TalkCapabilities
 from .client import build_client
 from .constants import CAPABILITIES_PATH, LOGIN_FLOW_PATH, STATUS_PATH
@@ -335,7 +335,10 @@ async def _request(
             raise await _untrusted(base, cert_error) from exc
         causes = _causes(exc)
         detail = str(causes[-1]) or type(causes[-1]).__name__
-        if any(isinstance(c, ConnectionRefusedError) for c in causes):
+        plain = plain_http_answer(base, exc)
+        if plain is not None:
+            message = plain[0].upper() + plain[1:]
+        elif any(isinstance(c, ConnectionRefusedError) for c in causes):
             message = f"Nothing answered at {base}: the connection was refused. Check the address"
         elif any(isinstance(c, socket.gaierror) for c in causes):
             message = f"The name {host_port(base)[0]} could not be found. Check the address"

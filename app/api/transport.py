@@ -18,6 +18,7 @@ from typing import Any, TypeAlias, TypeVar
 import httpx
 
 from . import errors
+from .address import plain_http_answer
 from .client import build_client
 from .explain import Action
 from .ocs import ResponseTooLarge, decode_success, raise_for_status, read_response
@@ -143,10 +144,11 @@ class Transport:
                 last_error.__cause__ = exc
                 last_error.may_have_applied = method != "GET" and not isinstance(exc, _NOT_SENT)
             except httpx.HTTPError as exc:
-                last_error = errors.NetworkError(
-                    f"Cannot {action.verb}: no connection to {self.server_url} "
+                words = plain_http_answer(self.server_url, exc) or (
+                    f"no connection to {self.server_url} "
                     f"({type(exc).__name__}: {exc or 'connection lost'})"
                 )
+                last_error = errors.NetworkError(f"Cannot {action.verb}: {words}")
                 last_error.__cause__ = exc
                 last_error.may_have_applied = method != "GET" and not isinstance(exc, _NOT_SENT)
             else:

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 import pytest
 
 from app.__main__ import main as program_main
+from app.api import NetworkError
 from app.api.address import InvalidAddress, check_server_address
-from app.api.login_flow import normalize_server_url
+from app.api.login_flow import check_server, normalize_server_url
 from app.cli import main as cli_main
+from app.demo_server import DemoServer
 from app.kiosk.config import ConfigError, parse_config
 from tests.kiosk.helpers import kiosk_toml
 
@@ -105,4 +108,27 @@ def test_sign_in_normalizes_through_the_same_check() -> None:
         normalize_server_url("http://127.0.0.1:99999/index.php")
     assert normalize_server_url("Cloud.Example.org/index.php/apps/spreed") == (
         "https://cloud.example.org"
+    )
+
+
+def test_https_to_a_plain_http_port_says_so(
+    demo_server: DemoServer, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No scheme means https; a port that speaks plain http gets a hint, not OpenSSL's words."""
+    monkeypatch.setenv("TALK_MODERATOR_PASSWORD", "app-password")
+    netloc = urlsplit(demo_server.url).netloc
+    assert cli_main(["--server", netloc, "--user", "mod", "rooms", "list"]) == 3
+    err = capsys.readouterr().err
+    assert (
+        f"the server at {netloc} does not speak https on that port; did you mean http://{netloc}?"
+    ) in err
+    assert "WRONG_VERSION_NUMBER" not in err
+
+
+async def test_sign_in_check_says_the_same(demo_server: DemoServer) -> None:
+    netloc = urlsplit(demo_server.url).netloc
+    with pytest.raises(NetworkError) as info:
+        await check_server(f"https://{netloc}")
+    assert str(info.value) == (
+        f"The server at {netloc} does not speak https on that port; did you mean http://{netloc}?"
     )
