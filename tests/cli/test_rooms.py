@@ -155,6 +155,16 @@ def test_read_only(cli: Run) -> None:
     assert cli("--json", "rooms", "show", token).json()["readOnly"] == 0
 
 
+def test_read_only_mentions_an_ended_call_only_when_there_was_one(cli: Run) -> None:
+    token = _create(cli, "Quiet room")["token"]
+    assert cli("rooms", "read-only", token, "on").out.strip() == "'Quiet room' is now read-only."
+    rooms = cli("--json", "rooms", "list").json()
+    town_hall = next(r for r in rooms if r["displayName"] == "Town Hall")
+    assert town_hall["hasCall"]
+    result = cli("rooms", "read-only", town_hall["token"], "on")
+    assert result.out.strip() == "'Town Hall' is now read-only (its running call was ended)."
+
+
 def test_password_from_pipe_prompt_and_clear(cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     token = _create(cli, "Vault", "--public")["token"]
     piped = cli("--json", "rooms", "password", token, stdin="Pipe-Pass-123\n")

@@ -105,11 +105,12 @@ async def read_only(ctx: Context, args: argparse.Namespace) -> None:
     on = args.state == "on"
     ctx.refuse_early(ActionKind.READ_ONLY, room, "change read-only")
     answer = (await ctx.run(ops.set_read_only(room, on))).room
-    sentence = (
-        f"'{room.title}' is now read-only (a running call was ended)."
-        if on
-        else f"'{room.title}' is writable again."
-    )
+    if not on:
+        sentence = f"'{room.title}' is writable again."
+    elif room.has_call:  # as read just before: Talk ends a running call when it goes read-only
+        sentence = f"'{room.title}' is now read-only (its running call was ended)."
+    else:
+        sentence = f"'{room.title}' is now read-only."
     ctx.out.done(sentence, await _result(ctx, room.token, answer))
 
 
