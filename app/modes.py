@@ -20,6 +20,7 @@ from enum import Enum
 from typing import NoReturn
 
 from . import APP_NAME
+from .typos import with_suggestion
 
 PROG = "talk-moderator"
 PASSWORD_ENV = "TALK_MODERATOR_PASSWORD"
@@ -48,7 +49,7 @@ class _Parser(argparse.ArgumentParser):
     """Raises ``ModeError`` instead of printing and exiting, so callers choose how to report."""
 
     def error(self, message: str) -> NoReturn:
-        raise ModeError(message, self.format_usage())
+        raise ModeError(with_suggestion(message), self.format_usage())
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from app.moderation.policy import (
     NOTIFICATIONS,
     names,
 )
+from app.typos import with_suggestion
 
 from .commands import accounts, bans, calls, invitations, participants, permissions, policy, rooms
 from .commands import chat as chat_commands
@@ -43,7 +44,8 @@ class CliArgumentParser(argparse.ArgumentParser):
     """Reports mistakes as one ``UsageError`` line instead of usage text plus ``exit(2)``."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{self.prog.removeprefix(PROG + ' ')}: {message} (see --help)")
+        words = with_suggestion(message)  # "invalid choice: 'lst' ...; did you mean 'list'?"
+        raise UsageError(f"{self.prog.removeprefix(PROG + ' ')}: {words} (see --help)")
 
 
 def option(args: argparse.Namespace, name: str) -> Any:
