@@ -7,6 +7,10 @@ example command.
 from __future__ import annotations
 
 import argparse
+import errno
+import os
+import shlex
+import shutil
 import signal
 import sys
 import threading
@@ -59,17 +63,34 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def program() -> str:
+    """How to run this program again from a shell: ``talk-moderator`` when that is on PATH,
+    else the path it was started by (``.venv/bin/talk-moderator`` after scripts/setup.sh), or
+    ``python -m app``."""
+    started = sys.argv[0] if sys.argv else ""
+    name = os.path.basename(started)
+    if name.startswith("talk-moderator"):
+        on_path = shutil.which(name)
+        if on_path and os.path.realpath(on_path) == os.path.realpath(started):
+            return name
+        return shlex.quote(started)
+    return f"{shlex.quote(sys.executable)} -m app"
+
+
 def banner(server: DemoServer) -> str:
     user = server.moderator
+    command = program()
     return "\n".join(
         [
             f"Talk demo server (Nextcloud 32.0.1, Talk 21.1.7) listening on {server.url}",
             f"  moderator login:        {user.login}",
-            f"  moderator app password: {user.app_password}",
+            f"  moderator password:     {user.password}   (the browser's login, Login Flow)",
+            f"  moderator app password: {user.app_password}   (for the CLI and --server)",
             "",
             "Try:",
             f"  export TALK_MODERATOR_PASSWORD='{user.app_password}'; "
-            f"talk-moderator --server {server.url} --user {user.login} rooms list",
+            f"{command} --server {server.url} --user {user.login} rooms list",
+            f"  {command}   (then sign in at {server.url})",
             "",
             "Press Ctrl+C to stop.",
         ]
@@ -96,7 +117,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         server.start()
     except OSError as error:
-        print(f"cannot listen on {args.host}:{args.port}: {error}", file=sys.stderr)
+        why = str(error)
+        if error.errno == errno.EADDRINUSE:
+            why = "the port is in use; pick another with --port N (0: any free port)"
+        print(f"cannot listen on {args.host}:{args.port}: {why}", file=sys.stderr)
         return 1
     print(banner(server), flush=True)
     stopped = threading.Event()
