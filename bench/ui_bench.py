@@ -13,12 +13,14 @@ import resource
 import statistics
 import subprocess
 import sys
+import threading
 import time
 import traceback
 from collections.abc import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import httpx  # noqa: E402
 import msgspec  # noqa: E402
 import qasync  # noqa: E402
 from PySide6.QtCore import QTimer  # noqa: E402
@@ -29,6 +31,8 @@ from app.live import PollConfig  # noqa: E402
 from app.ui.bootstrap import build_window  # noqa: E402
 
 ROOMS, PEOPLE = 5000, 10000
+CHAT = "/ocs/v2.php/apps/spreed/api/v1/chat/{}"
+OCS = {"OCS-APIRequest": "true", "Accept": "application/json"}
 SERVER = (
     "import sys; from app.demo_server import DemoServer; "
     f"s = DemoServer(rooms={ROOMS}, participants={PEOPLE}).start(); "
@@ -165,9 +169,68 @@ async def run(url: str, login: str, password: str, results: list[tuple[str, str,
             lambda kind: polls.__setitem__(0, polls[0] + (kind == "participants"))
         )
         heart.start()
+        t = time.perf_counter()
         await until(lambda: polls[0] >= 8, timeout=120)
+        quiet = time.perf_counter() - t
         stall = heart.stop()
         results.append(("longest main-thread stall during polls", f"{stall:.0f} ms", "< 50 ms"))
+        results.append(("8 participant polls, chat pane quiet", f"{quiet:.2f} s", "-"))
+
+        # the same, while the chat pane of that room receives 4 messages a second
+        chat = window.chat_pane.model
+        before = chat.rowCount()
+
+        # someone else posting, from another thread (their client's work is not ours)
+        stop_talking = threading.Event()
+
+        def chatter() -> None:
+            with httpx.Client(base_url=url, auth=(login, password), headers=OCS) as client:
+                number = 0
+                while not stop_talking.wait(0.25):
+                    client.post(CHAT.format(big_token), json={"message": f"bench {number}"})
+                    number += 1
+
+        talking = threading.Thread(target=chatter, daemon=True)
+        talking.start()
+        heart = Heartbeat()
+        polls[0] = 0
+        heart.start()
+        t = time.perf_counter()
+        await until(lambda: polls[0] >= 8, timeout=120)
+        spent = time.perf_counter() - t
+        stall = heart.stop()
+        stop_talking.set()
+        talking.join()
+        shown = chat.rowCount() - before
+        results.append(
+            (
+                "longest main-thread stall during polls, chat pane receiving",
+                f"{stall:.0f} ms ({shown} messages)",
+                "< 50 ms",
+            )
+        )
+        results.append(
+            ("8 participant polls, chat pane receiving", f"{spent:.2f} s", "about the same")
+        )
+
+        # main-thread cost of one new chat message: merge, row insert, follow to the end
+        reader = window.chat_reader
+        newest = max((m.id for m in reader.messages()), default=0)
+        template = reader.messages()[-1]
+        costs = []
+        for offset in range(1, 21):
+            message = msgspec.structs.replace(template, id=newest + 1000 + offset)
+            t = time.perf_counter()
+            reader.apply(big_token, [message])
+            window.chat_pane.view.viewport().repaint()
+            costs.append((time.perf_counter() - t) * 1000)
+        results.append(
+            (
+                "one new chat message on the UI thread (incl. repaint)",
+                f"{statistics.median(costs):.1f} ms (max {max(costs):.1f})",
+                "< 5 ms",
+            )
+        )
         results.append(("resident memory", f"{rss_mb():.0f} MB", "< 300 MB"))
     finally:
         await window.shutdown()

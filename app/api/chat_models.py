@@ -42,8 +42,14 @@ Parameter = dict[str, Any]
 as the server sent it, so ``--json`` gives back every field of it."""
 
 
-class ChatMessage(msgspec.Struct, frozen=True, kw_only=True, rename="camel", omit_defaults=False):
+class ChatMessage(
+    msgspec.Struct, frozen=True, kw_only=True, rename="camel", omit_defaults=False, gc=False
+):
     """A chat message or system message (Talk's ``ChatMessage``/``ChatMessageWithParent``).
+
+    ``gc=False`` (as the other records): a message holds strings, numbers, the server's
+    parameter dicts and its parent, never itself, so it can be no part of a reference cycle;
+    the chat pane's messages stay out of the cyclic collector's full passes.
 
     ``message_parameters`` arrives as an object or, when empty, as PHP's ``[]``. ``silent``,
     ``deleted`` and ``parent`` are only there when the server sent them (``UNSET``

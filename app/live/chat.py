@@ -220,6 +220,11 @@ class ChatReader(QObject):
         )
         if token != self._token or not page.messages:
             return False
+        # A turn of the event loop between decoding and applying, so the two never add up
+        # (with a participant poll's own work) to one long stall of the UI thread.
+        await asyncio.sleep(0)
+        if token != self._token:
+            return False
         self._last_id = max(self._last_id, max(m.id for m in page.messages))
         self._take(list(page.messages))
         return True
