@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
@@ -99,12 +100,30 @@ class AccountEntry:
 
 @dataclass(frozen=True)
 class NotificationOptions:
-    """Which events raise a desktop notification."""
+    """Which alerts raise a desktop notification (every alert still enters the Alerts panel).
+
+    Args:
+        enabled: notifications at all.
+        lobby_waiting: someone started waiting in a lobby.
+        call_started: a call started in a watched conversation.
+        sound: a sound with each notification.
+        assistance: a breakout room asked for help.
+        lobby_opened: a lobby opened at its set time.
+        quiet_from: the start of the quiet hours ("22:00"), "" for none; no notification
+            and no sound then.
+        quiet_until: their end ("07:00"); may be earlier than ``quiet_from`` (over midnight).
+        muted_rooms: tokens of conversations that never notify.
+    """
 
     enabled: bool = True
     lobby_waiting: bool = True
     call_started: bool = True
     sound: bool = False
+    assistance: bool = True
+    lobby_opened: bool = True
+    quiet_from: str = ""
+    quiet_until: str = ""
+    muted_rooms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -231,13 +250,7 @@ def from_dict(raw: dict[str, Any]) -> Settings:
         theme = Theme.SYSTEM
     notes_raw = raw.get("notifications")
     notes_raw = notes_raw if isinstance(notes_raw, dict) else {}
-    base = NotificationOptions()
-    notifications = NotificationOptions(
-        **{
-            f.name: _bool(notes_raw.get(f.name), getattr(base, f.name))
-            for f in fields(NotificationOptions)
-        }
-    )
+    notifications = _notifications_from(notes_raw)
     language = raw.get("language")
     accounts_raw = raw.get("accounts")
     accounts: list[AccountEntry] = []
@@ -262,6 +275,37 @@ def from_dict(raw: dict[str, Any]) -> Settings:
     )
 
 
+def _plain(value: Any) -> Any:
+    return list(value) if isinstance(value, tuple) else value
+
+
+_CLOCK = re.compile(r"\A([01]?\d|2[0-3]):[0-5]\d\Z")
+
+
+def clock_time(text: str) -> str:
+    """``text`` as "HH:MM" when it is a time of day, else "" (quiet hours off)."""
+    text = text.strip()
+    if not _CLOCK.match(text):
+        return ""
+    hours, minutes = text.split(":")
+    return f"{int(hours):02d}:{minutes}"
+
+
+def _notifications_from(raw: dict[str, Any]) -> NotificationOptions:
+    base = NotificationOptions()
+    values: dict[str, Any] = {}
+    for f in fields(NotificationOptions):
+        value, default = raw.get(f.name), getattr(base, f.name)
+        if isinstance(default, bool):
+            values[f.name] = _bool(value, default)
+        elif isinstance(default, str):
+            values[f.name] = clock_time(value) if isinstance(value, str) else default
+        else:
+            tokens = value if isinstance(value, list) else []
+            values[f.name] = tuple(t for t in tokens if isinstance(t, str) and t)
+    return NotificationOptions(**values)
+
+
 def to_dict(settings: Settings) -> dict[str, Any]:
     """The document written to disk (secret-looking keys never appear)."""
     document: dict[str, Any] = dict(_scrub(settings.extra))
@@ -272,7 +316,8 @@ def to_dict(settings: Settings) -> dict[str, Any]:
             "theme": settings.theme.value,
             "confirm_actions": settings.confirm_actions,
             "notifications": {
-                f.name: getattr(settings.notifications, f.name) for f in fields(NotificationOptions)
+                f.name: _plain(getattr(settings.notifications, f.name))
+                for f in fields(NotificationOptions)
             },
             "language": settings.language,
             "accounts": [

@@ -47,6 +47,10 @@ class SessionsArea(Area):
         finally:
             self._book.session_closed(token)
 
+    def forget(self, token: str) -> None:
+        """The server no longer has our session there (a pull answered 404): open anew."""
+        self._book.session_closed(token)
+
     async def ensure(self, token: str) -> None:
         """Join the conversation once, so call actions have the session they need.
 
