@@ -24,7 +24,21 @@ from .typos import with_suggestion
 
 PROG = "talk-moderator"
 PASSWORD_ENV = "TALK_MODERATOR_PASSWORD"
-CLI_COMMANDS = ("rooms", "participants", "call", "bans", "chat", "accounts", "kiosk")
+COMMANDS = {
+    "rooms": "list, inspect, create and moderate conversations",
+    "participants": "list and moderate the people in a conversation",
+    "call": "see, join, leave and end calls; ring people",
+    "bans": "who is banned from a conversation; ban; lift a ban",
+    "chat": "read a conversation's chat; post; delete a message; clear the history",
+    "polls": "create a poll, show its results, close it",
+    "recording": "record the running call; stop the recording",
+    "breakout": "breakout rooms of a group conversation: set up, assign, start, stop, broadcast",
+    "accounts": "saved accounts (server, login; app password in the keyring)",
+    "kiosk": "kiosk set-up: exit PIN hash, app password in the keyring, checks",
+}
+"""The scripting CLI's command families, each with its line in ``--help`` (a test checks that
+every command of ``app.cli.parser`` is here: one missing would be refused as no command)."""
+CLI_COMMANDS = tuple(COMMANDS)
 """Sub-commands of the scripting CLI (no Qt is imported for them)."""
 DEMO_SERVER = "demo-server"
 
@@ -84,11 +98,9 @@ def build_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
             "Without COMMAND the main window opens: on a saved account (the last one used, or\n"
             "--account NAME), the sign-in dialog when there is none, --demo, or --server URL\n"
             f"--user NAME with the app password in ${PASSWORD_ENV}.\n"
-            "commands (each has --help):\n"
-            "  rooms, participants, call, bans, chat, accounts\n"
-            "                                        the scripting CLI\n"
-            "  kiosk                                 kiosk set-up (PIN hash, secret, checks)\n"
-            "  demo-server                           run the demo Talk server"
+            "commands (each has --help; the scripting CLI, no window):\n"
+            + "".join(f"  {name:<14}{line}\n" for name, line in COMMANDS.items())
+            + f"  {DEMO_SERVER:<14}run the demo Talk server (tests, trying things out)"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
