@@ -27,7 +27,6 @@ import contextlib
 import logging
 import time
 from collections.abc import Iterable, Sequence
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -249,7 +248,11 @@ class ChatReader(QObject):
         if new:
             self.added.emit(token, new)
 
-    def _merge(self, incoming: Iterable[ChatMessage]) -> tuple[list[ChatMessage], list[Any]]:
+    def _merge(
+        self, incoming: Iterable[ChatMessage]
+    ) -> tuple[list[ChatMessage], list[ChatMessage]]:
+        """Add unknown messages in id order, take deletions' parents; the newest ``history``
+        are kept. Returns the new messages still kept, and the changed ones."""
         new: list[ChatMessage] = []
         changed: list[ChatMessage] = []
         for message in sorted(incoming, key=lambda m: m.id):

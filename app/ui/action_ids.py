@@ -67,6 +67,8 @@ CONVERSATION_ACTIONS: tuple[ActionKey, ...] = (
     ActionId.CONVERSATION_SETTINGS,
     ActionKind.CREATE_POLL,
     ActionKind.CLOSE_POLL,
+    ActionKind.POST_ANNOUNCEMENT,
+    ActionKind.CLEAR_HISTORY,
 )
 """Actions on the current conversation (menus and the conversation list's context menu)."""
 
