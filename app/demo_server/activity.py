@@ -1,5 +1,6 @@
 """Optional live activity for ``--demo``/``--activity``: every couple of seconds someone joins
-or leaves a call, toggles audio/video, a guest drops in or leaves, or a chat message arrives.
+or leaves a call, toggles audio/video, a guest drops in or leaves, a chat message arrives, or
+someone votes in an open poll.
 Off by default and in tests.
 """
 
@@ -18,6 +19,7 @@ from .models import (
     PUBLIC,
     Room,
 )
+from .polls import random_vote
 from .seed import CHATTER, FIRST_NAMES
 from .state import DemoState
 
@@ -30,6 +32,7 @@ class LiveActivity:
     def __init__(self, state: DemoState, seed: int = 0) -> None:
         self.state = state
         self.rng = random.Random(seed + 4242)
+        self.poll_rng = random.Random(seed + 4343)
 
     def _lively_rooms(self) -> list[Room]:
         return [
@@ -44,6 +47,12 @@ class LiveActivity:
             rooms = self._lively_rooms()
             if not rooms:
                 return "idle"
+            # Open polls get votes now and then (their own dice: without polls the rest of
+            # the activity is as it always was).
+            if self.poll_rng.random() < 0.5:
+                voted = random_vote(self.state, self.poll_rng)
+                if voted is not None:
+                    return voted
             room = self.rng.choice(sorted(rooms, key=lambda r: r.id))
             action = self.rng.choice(["flags", "call", "call", "guest", "chat"])
             return getattr(self, "_" + action)(room)

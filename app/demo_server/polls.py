@@ -9,10 +9,12 @@ Talk validates the question and the options but takes any ``resultMode`` and ``m
 from __future__ import annotations
 
 import json
+import random
 from dataclasses import dataclass, field
 from typing import Any
 
-from .models import Attendee
+from .models import ACTOR_GUESTS, ACTOR_USERS, Attendee, Room
+from .state import DemoState
 
 STATUS_OPEN, STATUS_CLOSED, STATUS_DRAFT = 0, 1, 2
 MODE_PUBLIC, MODE_HIDDEN = 0, 1
@@ -160,3 +162,43 @@ def poll_json(
         ]
     data["votedSelf"] = [vote.option_id for vote in mine]
     return data
+
+
+def random_vote(state: DemoState, rng: random.Random) -> str | None:
+    """The live demo activity's vote: someone who has not voted in an open poll votes (for
+    one option, or up to the poll's limit); None when no open poll is waiting for votes."""
+    waiting = [
+        (room, poll, voter)
+        for room in sorted(state.rooms.values(), key=lambda r: r.id)
+        for poll in room.polls.values()
+        if isinstance(poll, DemoPoll) and poll.status == STATUS_OPEN
+        for voter in room.attendees.values()
+        if voter.actor_type in (ACTOR_USERS, ACTOR_GUESTS) and not poll.votes_of(voter)
+    ]
+    if not waiting:
+        return None
+    room, poll, voter = rng.choice(waiting)
+    limit = min(poll.max_votes or len(poll.options), len(poll.options))
+    picks = rng.sample(range(len(poll.options)), rng.randint(1, limit))
+    cast_vote(state, room, poll, voter, sorted(picks))
+    return f"vote {room.token} poll {poll.id}"
+
+
+def cast_vote(
+    state: DemoState, room: Room, poll: DemoPoll, voter: Attendee, option_ids: list[int]
+) -> list[Vote]:
+    """``vote``, and in a public poll the chat's "Someone voted on the poll" as Talk posts it.
+
+    Raises:
+        PollRefused: ``options`` (see ``vote``).
+    """
+    mine = vote(poll, voter, option_ids)
+    if poll.result_mode == MODE_PUBLIC:
+        message = state.post_system(room, None, "poll_voted")
+        message.parameters = {"poll": rich_poll(poll)}
+    return mine
+
+
+def rich_poll(poll: DemoPoll) -> dict[str, str]:
+    """The poll as a rich-object parameter of a chat message."""
+    return {"type": "talk-poll", "id": str(poll.id), "name": poll.question}

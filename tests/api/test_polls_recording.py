@@ -176,3 +176,20 @@ async def test_the_demo_world_without_its_recording_server(make_service: Service
             await svc.recording.start(room.token)
     finally:
         server.stop()
+
+
+async def test_the_live_demo_activity_votes_in_open_polls(
+    service: TalkService, demo_server: DemoServer, town_hall: TownHall
+) -> None:
+    """``demo-server --activity``: open polls get votes, so their results move in a demo."""
+    from app.demo_server.activity import LiveActivity
+
+    poll = await service.polls.create(town_hall.token, "Lunch?", ["Pizza", "Salad"], max_votes=1)
+    activity = LiveActivity(demo_server.state, seed=1)
+    steps = [activity.step() for _ in range(40)]
+    votes = [step for step in steps if step.startswith("vote ")]
+    assert votes and all(step == f"vote {town_hall.token} poll {poll.id}" for step in votes)
+    closed = await service.polls.close(town_hall.token, poll.id)
+    assert closed.num_voters == len(votes) and sum(closed.count(i) for i in (0, 1)) == len(votes)
+    lines = [m.message for m in (await service.chat.history(town_hall.token)).messages]
+    assert lines.count("Someone voted on the poll {poll}") == len(votes)

@@ -12,16 +12,16 @@ from starlette.responses import Response
 from .. import ocs
 from ..models import GROUP, PERM_CHAT, PUBLIC, Attendee, Room
 from ..polls import (
-    MODE_PUBLIC,
     STATUS_CLOSED,
     STATUS_DRAFT,
     DemoPoll,
     PollRefused,
+    cast_vote,
     checked_options,
     checked_question,
     draft_json,
     poll_json,
-    vote,
+    rich_poll,
 )
 from ..state import InternalError, TalkError
 from .common import TALK_V1, TOKEN, Ctx, Route, load_participant, php_int, route
@@ -91,7 +91,7 @@ def create_poll(ctx: Ctx) -> Response:
             "actor": state.rich_actor(
                 attendee.actor_type, attendee.actor_id, attendee.display_name
             ),
-            "object": {"type": "talk-poll", "id": str(poll.id), "name": poll.question},
+            "object": rich_poll(poll),
         },
     )
     return ocs.ok(poll_json(poll, attendee), status=201)
@@ -114,12 +114,9 @@ def vote_poll(ctx: Ctx) -> Response:
         raise TalkError(400, {"error": "poll"})
     try:
         option_ids = [php_int(value) for value in ctx.params.get_list("optionIds")]
-        mine = vote(poll, attendee, option_ids)
+        mine = cast_vote(ctx.state, room, poll, attendee, option_ids)
     except (PollRefused, ValueError):
         raise TalkError(400, {"error": "options"}) from None
-    if poll.result_mode == MODE_PUBLIC:
-        message = ctx.state.post_system(room, None, "poll_voted")
-        message.parameters = {"poll": _rich(poll)}
     return ocs.ok(poll_json(poll, attendee, voted_self=mine))
 
 
@@ -138,7 +135,7 @@ def close_poll(ctx: Ctx) -> Response:
         raise TalkError(403, {"error": "poll"})
     poll.status = STATUS_CLOSED
     message = ctx.state.post_system(room, attendee, "poll_closed")
-    message.parameters = {**(message.parameters or {}), "poll": _rich(poll)}
+    message.parameters = {**(message.parameters or {}), "poll": rich_poll(poll)}
     return ocs.ok(poll_json(poll, attendee, details=True))
 
 
@@ -146,10 +143,6 @@ def list_drafts(ctx: Ctx) -> Response:
     room, _, _ = load_participant(ctx, moderator=True)
     drafts = [draft_json(poll) for poll in room.polls.values() if poll.status == STATUS_DRAFT]
     return ocs.ok(drafts)
-
-
-def _rich(poll: DemoPoll) -> dict[str, str]:
-    return {"type": "talk-poll", "id": str(poll.id), "name": poll.question}
 
 
 ROUTES: list[Route] = [
