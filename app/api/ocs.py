@@ -206,6 +206,21 @@ def _error_details(response: httpx.Response) -> tuple[str | None, str | None, bo
     return None, None, True
 
 
+def _is_json(response: httpx.Response) -> bool:
+    try:
+        decode_json(response.content)
+    except errors.MalformedResponse:
+        return False
+    return True
+
+
+def _base_of(response: httpx.Response) -> str:
+    """The server address a request was made for: its URL before ``/ocs/v2.php`` (or whole)."""
+    url = str(response.request.url)
+    cut = url.rfind("/ocs/v")
+    return url[:cut] if cut != -1 else url.split("?", 1)[0]
+
+
 def _retry_after(response: httpx.Response) -> float | None:
     value = response.headers.get("Retry-After")
     if value is None:
@@ -228,6 +243,14 @@ def raise_for_status(response: httpx.Response, action: Action) -> None:
         raise errors.NotAuthenticated(message, **kwargs)
     if status == 403:
         raise errors.Forbidden(message, **kwargs)
+    if status == 404 and not _is_json(response):
+        # a web page's 404, not the API's: the address is wrong, not the conversation gone
+        raise errors.NotFound(
+            f"Cannot {action.verb}: {_base_of(response)} answered like no Nextcloud (404 without "
+            "Nextcloud's API). Check the server address: the Nextcloud's own address, without "
+            "/index.php or a page's path",
+            **kwargs,
+        )
     if status == 404:
         raise errors.NotFound(message, **kwargs)
     if status == 409:

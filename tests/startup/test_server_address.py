@@ -132,3 +132,20 @@ async def test_sign_in_check_says_the_same(demo_server: DemoServer) -> None:
     assert str(info.value) == (
         f"The server at {netloc} does not speak https on that port; did you mean http://{netloc}?"
     )
+
+
+@pytest.mark.parametrize("path", ["/index.php", "/nextcloud"])
+def test_a_wrong_path_is_no_nextcloud_not_a_missing_conversation(
+    path: str,
+    demo_server: DemoServer,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("TALK_MODERATOR_PASSWORD", demo_server.moderator.app_password)
+    url = demo_server.url + path
+    login = demo_server.moderator.login
+    assert cli_main(["--server", url, "--user", login, "rooms", "list"]) == 1
+    err = capsys.readouterr().err
+    assert f"{url} answered like no Nextcloud (404 without Nextcloud's API)" in err
+    assert "without /index.php or a page's path" in err
+    assert "no longer exists" not in err
