@@ -144,8 +144,15 @@ class AccountSession(QObject):
                 f"{message}. Sign in again as {account.login}; your open work stays as it is."
             )
         dialog.signed_in.connect(lambda entry: self._spawn(self._resume(entry)))
+        dialog.finished.connect(lambda _result, d=dialog: self._forget_sign_in(d))
         self.sign_in_dialog = dialog
         dialog.open()
+
+    def _forget_sign_in(self, dialog: SignInDialog) -> None:
+        """A closed sign-in dialog goes: one kept per 401 would pile up over a long day."""
+        if self.sign_in_dialog is dialog:
+            self.sign_in_dialog = None
+        dialog.deleteLater()
 
     async def _resume(self, entry: AccountEntry) -> None:
         secret = await self.store.load_password(entry)
