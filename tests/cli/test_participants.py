@@ -63,6 +63,20 @@ def test_add_email_makes_room_public(cli: Run) -> None:
     assert cli("--json", "rooms", "show", token).json()["type"] == 3
 
 
+def test_promote_says_which_refusal_before_sending(cli: Run) -> None:
+    """Talk's one 400 stands for "already a moderator" and "a group": the CLI says which."""
+    token = _room_with(cli, "Crew", "alice")
+    assert cli("participants", "add", token, "testers", "--source", "groups").code == 0
+    group = cli("participants", "promote", token, "testers")
+    assert group.code == 1
+    assert group.error.startswith("Cannot promote Testers in 'Crew': it is a group or team")
+    assert "already a moderator" not in group.error
+    assert cli("participants", "promote", token, "alice").code == 0
+    again = cli("participants", "promote", token, "alice")
+    assert again.code == 1 and again.error.endswith("they are already a moderator of 'Crew'")
+    assert "group" not in again.error
+
+
 def test_promote_demote_by_user_id_name_and_attendee_id(cli: Run) -> None:
     token = _room_with(cli, "Board", "alice", "bob")
     bob = _by_actor(cli, token, "bob")

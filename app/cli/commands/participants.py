@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from app.api.constants import ConversationType
+from app.api.constants import ActorType, ConversationType
 from app.api.models import Participant, Room
 from app.moderation import ActionKind
 from app.moderation import operations as ops
 
 from ..context import Context
+from ..errors import CliError
 from ..resolve import find_participant, find_room
 from . import bans
 
@@ -62,6 +63,7 @@ async def promote(ctx: Context, args: argparse.Namespace) -> None:
     room = await find_room(ctx.service, args.room)
     ctx.refuse_early(ActionKind.PROMOTE, room, "promote")
     person = await find_participant(ctx.service, room, args.who)
+    _refuse_role_change(person, room, promote=True)
     await ctx.run(ops.promote(room, person))
     ctx.out.done(
         f"{person.title} is now a moderator of '{room.title}'.",
@@ -69,10 +71,32 @@ async def promote(ctx: Context, args: argparse.Namespace) -> None:
     )
 
 
+def _refuse_role_change(person: Participant, room: Room, *, promote: bool) -> None:
+    """Say which of Talk's refusals it would be, before sending: its one answer (400) does not
+    tell "already a moderator" from "a group", so its sentence has to name both.
+
+    Raises:
+        CliError: the person is a group or team, or already has the role (exit status 1).
+    """
+    verb = "promote" if promote else "demote"
+    if person.actor_type in (ActorType.GROUPS, ActorType.CIRCLES):
+        raise CliError(
+            f"Cannot {verb} {person.title} in '{room.title}': it is a group or team, which has "
+            "no role of its own; promote or demote its members one by one"
+        )
+    if promote and person.is_moderator:
+        raise CliError(
+            f"Cannot promote {person.title}: they are already a moderator of '{room.title}'"
+        )
+    if not promote and not person.is_moderator:
+        raise CliError(f"Cannot demote {person.title}: they are not a moderator of '{room.title}'")
+
+
 async def demote(ctx: Context, args: argparse.Namespace) -> None:
     room = await find_room(ctx.service, args.room)
     ctx.refuse_early(ActionKind.DEMOTE, room, "demote")
     person = await find_participant(ctx.service, room, args.who)
+    _refuse_role_change(person, room, promote=False)
     await ctx.run(ops.demote(room, person))
     ctx.out.done(
         f"{person.title} is no longer a moderator of '{room.title}'.",
