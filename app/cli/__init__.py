@@ -14,7 +14,7 @@ import os
 import sys
 
 from app.api import TalkService
-from app.api.errors import NetworkError, TalkError
+from app.api.errors import NetworkError, NotAuthenticated, TalkError
 from app.api.login_flow import tls_verify
 from app.logs import add_handler
 from app.modes import ModeError, decide
@@ -101,6 +101,15 @@ def main(argv: list[str]) -> int:
         return _main(argv)
 
 
+SIGNED_OUT = (
+    "The server did not accept the login name and app password. Check --user (the login name, "
+    "e.g. alice, not the display name) and the app password in $TALK_MODERATOR_PASSWORD (from "
+    "Settings > Security on the Nextcloud; a revoked one no longer works); for a saved account, "
+    "run 'talk-moderator accounts add' again"
+)
+"""Talk answers a wrong app password and an unknown login alike (401): say what to check."""
+
+
 def _main(argv: list[str]) -> int:
     root = logging.getLogger()
     previous_level = root.level
@@ -121,6 +130,10 @@ def _main(argv: list[str]) -> int:
         log.debug("Network failure", exc_info=True)
         _report(str(exc))
         return EXIT_UNREACHABLE
+    except NotAuthenticated as exc:
+        log.debug("Not signed in (HTTP %s)", exc.status, exc_info=True)
+        _report(SIGNED_OUT)
+        return EXIT_REFUSED
     except TalkError as exc:
         log.debug("Refused (HTTP %s, reason %s)", exc.status, exc.reason, exc_info=True)
         _report(str(exc))
