@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from app.api.areas.breakout import asks_for_assistance
@@ -42,6 +42,8 @@ class Waiting:
     attendee_id: int
     name: str
     since: float
+    person: Participant | None = field(default=None, compare=False, repr=False)
+    """The participant as last read: what "Let in" acts on."""
 
     def waited(self, now: float | None = None) -> float:
         """Seconds waited so far."""
@@ -140,9 +142,11 @@ class AlertDetector:
         for attendee_id, person in held.items():
             known = before.get(attendee_id)
             if known is not None:
-                current[attendee_id] = known
+                current[attendee_id] = Waiting(
+                    token, room.title, attendee_id, person.title, known.since, person
+                )
                 continue
-            waiting = Waiting(token, room.title, attendee_id, person.title, now)
+            waiting = Waiting(token, room.title, attendee_id, person.title, now, person)
             current[attendee_id] = waiting
             if self.concerns(room):
                 alerts.append(

@@ -42,6 +42,7 @@ from app.qtapp.display import display_problem
 from app.secrets import KeyringUnavailable
 from app.settings import AccountEntry, SettingsStore
 
+from .alerts import AlertsUi, install_alerts
 from .dialogs.sign_in import SignInDialog, UrlOpener
 from .main_window import MainWindow
 from .moderation import ModerationController, install_moderation
@@ -111,11 +112,13 @@ class Console:
         window: the main window (owns the parts; closing it ends the console).
         moderation: the moderation dialogs attached to the window's actions.
         session: the Accounts and Settings actions and signing in again.
+        alerts: the live alerts' panels, tray icon and notifications.
     """
 
     window: MainWindow
     moderation: ModerationController
     session: AccountSession
+    alerts: AlertsUi
 
 
 def account_label(service: TalkService) -> str:
@@ -144,6 +147,7 @@ def build_console(
     sign_in_poll_interval: float = 1.0,
     audit: AuditLog | None = None,
     on_demo: bool = False,
+    use_desktop: bool | None = None,
 ) -> Console:
     """Build the console of a signed-in service (not shown, not polling yet).
 
@@ -160,6 +164,7 @@ def build_console(
         sign_in_poll_interval: seconds between Login Flow v2 polls of the sign-in dialog.
         audit: the audit log (default: the file in the config directory).
         on_demo: the service is the built-in demo server's (the Accounts window says so).
+        use_desktop: desktop notifications on or off (default: where the platform has them).
     """
     window = build_window(service, account_label, poll_config=poll_config)
     moderation = install_moderation(window, audit)
@@ -172,7 +177,10 @@ def build_console(
         poll_interval=sign_in_poll_interval,
         on_demo=on_demo,
     )
-    return Console(window, moderation, session)
+    alerts = install_alerts(
+        window, moderation.runner, lambda: store.settings.notifications, use_desktop=use_desktop
+    )
+    return Console(window, moderation, session, alerts)
 
 
 def show_console(console: Console) -> Console:

@@ -182,6 +182,8 @@ class MainWindow(QMainWindow):
         self.targets = TargetWatch(self.conversation_model, self.participant_model, self)
         """Tells open dialogs that their conversation or person went (``ModerationController``)."""
         self._gone = ""
+        self._wanted_person = 0
+        """An attendee to select once the current room's participants arrive (an alert)."""
         """What went away under the selection, the rules' reason for disabled actions."""
         self._gone_rooms: set[str] = set()
         self._build_widgets()
@@ -263,6 +265,7 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.participant_header)
         # The selected conversation's chat under its people (app/ui/chat/pane.py).
         self.chat_reader = self.parts.chat
+        self.alert_center = self.parts.alerts
         self.chat_pane = ChatPane(self.chat_reader, self.registry)
         self._right_splitter = QSplitter(Qt.Orientation.Vertical)
         self._right_splitter.setObjectName("participantChatSplitter")
@@ -443,6 +446,8 @@ class MainWindow(QMainWindow):
         """Show what the server answered to one of the user's actions (see ``answers``); a
         conversation just created is selected."""
         self.answers.apply(outcome)
+        if outcome.note:  # the answer was lost and a re-read showed the change: say so
+            self.statusBar().showMessage(outcome.note, 15_000)
         room = outcome.room
         if outcome.operation.kind is ActionKind.CREATE and room is not None:
             if not self.select_room(room.token) and self.search_edit.text():
@@ -455,8 +460,6 @@ class MainWindow(QMainWindow):
 
     async def shutdown(self) -> None:
         """Stop polling and running action handlers, close our Talk sessions; the service
-        if outcome.note:  # the answer was lost and a re-read showed the change: say so
-            self.statusBar().showMessage(outcome.note, 15_000)
         stays open (the caller closes it).
 
         Call actions (join, end for everyone, ring) open a Talk session in the room. Talk keeps
@@ -468,6 +471,7 @@ class MainWindow(QMainWindow):
         await self.answers.cancel_running()
         await self.controller.stop()
         await self.chat_reader.stop()
+        await self.alert_center.stop()
         await self._close_sessions()
 
     async def _close_sessions(self) -> None:
@@ -515,6 +519,26 @@ class MainWindow(QMainWindow):
         self.conversation_view.selectRow(proxy_index.row())
         self.conversation_view.scrollTo(proxy_index)
         return True
+
+    def select_person(self, token: str, attendee_id: int) -> bool:
+        """Select the conversation and, once its participants are listed, the person
+        (an alert's click); False if the conversation is not listed."""
+        if not self.select_room(token):
+            return False
+        self._wanted_person = attendee_id
+        self._select_wanted_person()
+        return True
+
+    def _select_wanted_person(self) -> None:
+        attendee_id = self._wanted_person
+        row = self.participant_model.row_of(attendee_id) if attendee_id else None
+        if row is None:
+            return
+        index = self.participant_proxy.mapFromSource(self.participant_model.index(row, 0))
+        if index.isValid():
+            self.participant_view.selectRow(index.row())
+            self.participant_view.scrollTo(index)
+            self._wanted_person = 0
 
     # ------------------------------------------------------------------ reactions
 
@@ -619,6 +643,8 @@ class MainWindow(QMainWindow):
     def _on_participants_changed(self, token: str, people: Sequence[Participant]) -> None:
         if token != self.participant_model.token:
             return
+        if self._wanted_person:
+            QTimer.singleShot(0, self._select_wanted_person)  # after the model applied it
         # The summary walks every participant: do it in its own event-loop turn, after the
         # model has applied the poll, so a 10,000-person room never stalls the UI in one go.
         QTimer.singleShot(0, lambda: self._update_participant_header(token, people))

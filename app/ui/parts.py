@@ -14,7 +14,9 @@ from PySide6.QtCore import QObject
 
 from app.api.service import TalkService
 from app.live import PollConfig, PollingController
+from app.live.alert_center import AlertCenter
 from app.live.chat import ChatReader
+from app.live.lobby_watch import LobbyWatch
 
 from .actions import ActionRegistry
 from .live_models import bind_models
@@ -33,6 +35,7 @@ class WindowParts:
         participants: the current conversation's participants.
         registry: every action of the window as a QAction.
         chat: reads the selected conversation's chat (the chat pane shows it).
+        alerts: the live alerts (who waits in which lobby, help requests, calls starting).
         owner: the Qt parent of all of the above; the window adopts it, so the parts live
             exactly as long as the window.
     """
@@ -45,6 +48,7 @@ class WindowParts:
     registry: ActionRegistry
     owner: QObject
     chat: ChatReader
+    alerts: AlertCenter
 
 
 def build_parts(
@@ -67,4 +71,5 @@ def build_parts(
         registry=ActionRegistry(owner),
         owner=owner,
         chat=ChatReader(service, parent=owner),
+        alerts=AlertCenter(controller, LobbyWatch(service, parent=owner), parent=owner),
     )

@@ -129,5 +129,6 @@ async def test_requests_live_in_the_areas_not_on_the_service() -> None:
         "recording",
         "rooms",
         "sessions",
+        "signaling",
         "webinar",
     ]

@@ -122,6 +122,10 @@ async def test_polls_apply_by_diff_without_resets(
 ) -> None:
     async with open_window() as window:
         token = await _open_room(window, "Town Hall")
+        # the lobby watch joins the lobby rooms and pulls (our own session's fields change,
+        # as on Talk): let its first pull come back, then only the rename may change a row
+        await wait_until(lambda: window.alert_center.watch.reads >= 2)
+        await _after_polls(window, "rooms", 3)
         room_resets = QSignalSpy(window.conversation_model.modelReset)
         people_resets = QSignalSpy(window.participant_model.modelReset)
         room_inserts = QSignalSpy(window.conversation_model.rowsInserted)

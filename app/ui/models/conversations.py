@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from enum import IntEnum
 from typing import Any
 
+import msgspec
 from PySide6.QtCore import Qt
 
 from app.api.constants import InCallFlag
@@ -114,6 +115,12 @@ class ConversationModel(KeyedTableModel[str, Room]):
                     if child_row is not None:
                         rows.append(child_row)
         super().resort(rows)
+
+    def looks_the_same(self, old: Room, new: Room) -> bool:
+        """Our own session's ping and id change with every signaling pull (the lobby watch)
+        and are shown nowhere: such an update repaints nothing."""
+        unseen = {"last_ping": new.last_ping, "session_id": new.session_id}
+        return msgspec.structs.replace(old, **unseen) == new
 
     def set_participant_count(self, token: str, count: int) -> None:
         if self._counts.get(token) == count:

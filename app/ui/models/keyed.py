@@ -109,6 +109,11 @@ class KeyedTableModel(QAbstractTableModel, Generic[K, T]):
         """Any role other than the cached display text; ``None`` when not provided."""
         return None
 
+    def looks_the_same(self, old: T, new: T) -> bool:
+        """Whether two different records of one key look the same in every column and role
+        (then an update stores ``new`` without telling the views). Default: never."""
+        return False
+
     def volatile_columns(self) -> Sequence[int]:
         """Columns whose text depends on the clock; never cached, refreshed by ``tick``."""
         return ()
@@ -315,8 +320,11 @@ class KeyedTableModel(QAbstractTableModel, Generic[K, T]):
                     new_keys.add(key)
                     new.append(record)
                 continue
-            if rows[row] != record:
+            before = rows[row]
+            if before != record:
                 rows[row] = record
+                if self.looks_the_same(before, record):
+                    continue  # kept, but nothing any view shows changed: no repaint
                 display[row] = None
                 filters[row] = None
                 changed_rows.append(row)

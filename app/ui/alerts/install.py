@@ -1,0 +1,150 @@
+"""Attach the live alerts to one main window: panels, tray icon, notifications, "Let in".
+
+The window's ``AlertCenter`` (its parts) decides what is an alert; this module only presents
+it. The notification settings are read at each alert (``options``), so a change in Settings
+applies to the next alert without a restart.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from app.live.alert_center import AlertCenter
+from app.live.alert_policy import notifies, sounds
+from app.live.alerts import Alert, Waiting
+from app.moderation import ActionRunner
+from app.moderation import operations as ops
+from app.moderation.bulk import BulkRunner, ItemStatus
+from app.resources import ICON_SIZES, icon_png
+from app.settings import NotificationOptions
+
+from ..main_window import MainWindow
+from .notifier import AlertNotifier
+from .panels import AlertsPanel, WaitingPanel
+from .tray import AlertTray
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class AlertsUi:
+    """What ``install_alerts`` attached (tests and the session reach it here)."""
+
+    center: AlertCenter
+    alerts_panel: AlertsPanel
+    waiting_panel: WaitingPanel
+    tray: AlertTray | None
+    notifier: AlertNotifier
+    tasks: set[asyncio.Task[None]]
+
+
+def install_alerts(
+    window: MainWindow,
+    runner: ActionRunner,
+    options: Callable[[], NotificationOptions],
+    *,
+    use_desktop: bool | None = None,
+    clock: Callable[[], datetime] = datetime.now,
+) -> AlertsUi:
+    """Panels as docks (View menu), the tray icon where there is a tray, notifications."""
+    center = window.alert_center
+    waiting_panel = WaitingPanel(window)
+    alerts_panel = AlertsPanel(window)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, waiting_panel)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, alerts_panel)
+    window.tabifyDockWidget(waiting_panel, alerts_panel)
+    waiting_panel.raise_()
+    view_menu = window.findChild(QMenu, "viewMenu")
+    if view_menu is not None:
+        view_menu.addSeparator()
+        view_menu.addAction(waiting_panel.toggleViewAction())
+        view_menu.addAction(alerts_panel.toggleViewAction())
+    tray: AlertTray | None = None
+    if QSystemTrayIcon.isSystemTrayAvailable():
+        tray = AlertTray(window)
+        tray.show()
+    png = icon_png(max(ICON_SIZES))
+    icon = Path(str(png)) if isinstance(png, Path) else None  # a file the service can open
+    notifier = AlertNotifier(tray, icon, use_desktop=use_desktop, parent=window)
+    ui = AlertsUi(center, alerts_panel, waiting_panel, tray, notifier, set())
+
+    def on_alert(alert: Alert) -> None:
+        alerts_panel.add(alert)
+        now, current = clock(), options()
+        if notifies(alert, current, now):
+            notifier.notify(alert, sound=sounds(alert, current, now))
+
+    def on_waiting(waiting: list[Waiting]) -> None:
+        waiting_panel.set_waiting(waiting)
+        if tray is not None:
+            tray.set_waiting(len(waiting))
+
+    def go(token: str, attendee_id: int) -> None:
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+        if attendee_id:
+            window.select_person(token, attendee_id)
+        else:
+            window.select_room(token)
+
+    def let_in(people: list[Waiting]) -> None:
+        task = asyncio.ensure_future(_let_in(window, runner, center, waiting_panel, people))
+        ui.tasks.add(task)
+        task.add_done_callback(ui.tasks.discard)
+
+    def show_waiting() -> None:
+        window.showNormal()
+        window.raise_()
+        waiting_panel.show()
+        waiting_panel.raise_()
+
+    center.alert_raised.connect(on_alert)
+    center.waiting_changed.connect(on_waiting)
+    center.watch.mode_changed.connect(alerts_panel.set_mode)
+    alerts_panel.activated.connect(go)
+    waiting_panel.activated.connect(go)
+    notifier.clicked.connect(go)
+    waiting_panel.let_in.connect(let_in)
+    if tray is not None:
+        tray.show_requested.connect(show_waiting)
+    return ui
+
+
+async def _let_in(
+    window: MainWindow,
+    runner: ActionRunner,
+    center: AlertCenter,
+    panel: WaitingPanel,
+    people: Sequence[Waiting],
+) -> None:
+    """Admit ``people`` past their lobbies, as one bulk run through the moderation core."""
+    chosen = [
+        (center.detector.rooms[w.token], w)
+        for w in people
+        if w.person is not None and w.token in center.detector.rooms
+    ]
+    operations = [ops.lobby_bypass(room, w.person, True) for room, w in chosen if w.person]
+    if not operations:
+        return
+    panel.show_problem("")
+    outcome = await BulkRunner(runner, operations).run()
+    accepted = []
+    failed = []
+    for (_room, waiting), result in zip(chosen, outcome.results, strict=True):
+        if result.status is ItemStatus.SUCCEEDED and result.outcome is not None:
+            center.admitted(waiting.token, [waiting.attendee_id])
+            accepted.append(result.outcome)
+        elif result.status is ItemStatus.FAILED:
+            failed.append(f"{waiting.name}: {result.error}")
+    window.answers.apply_many(accepted)
+    if failed:
+        panel.show_problem("Not let in: " + "; ".join(failed))

@@ -1,0 +1,225 @@
+"""The Alerts panel (what happened, newest first) and the Waiting panel (who waits where).
+
+Both are dock widgets of the main window and show only text the server gave as plain text (a
+guest picks their own name). Activating an alert or a waiting person selects the room and the
+person in the main lists. "Let in" admits the selected people, "Let in everyone in this
+room" everyone waiting in the selected person's room; both go through the moderation core.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.api.timestamps import local_time
+from app.live.alerts import Alert, AlertKind, Waiting
+
+from ...widgets import PlainLabel
+
+KIND_WORDS = {
+    AlertKind.LOBBY: "Waiting",
+    AlertKind.ASSISTANCE: "Help",
+    AlertKind.CALL: "Call",
+    AlertKind.LOBBY_OPENED: "Lobby opened",
+}
+
+HANDS_NOTE = (
+    "Raised hands are not shown: Talk tells them only over a signaling server's connection."
+)
+
+
+def waited_words(seconds: float) -> str:
+    """``"42 s"``, ``"3 min"``, ``"1 h 05 min"``."""
+    seconds = int(seconds)
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes = seconds // 60
+    if minutes < 60:
+        return f"{minutes} min"
+    return f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+class AlertsPanel(QDockWidget):
+    """Alerts, newest first; ``activated(token, attendee_id)`` on double-click or Enter."""
+
+    activated = Signal(str, int)
+    LIMIT = 200
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Alerts", parent)
+        self.setObjectName("alertsPanel")
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.mode_label = PlainLabel("")
+        self.mode_label.setObjectName("alertsModeLabel")
+        self.mode_label.setWordWrap(True)
+        self.list = QListWidget(body)
+        self.list.setObjectName("alertsList")
+        self.list.setAccessibleName("Alerts")
+        self.list.itemActivated.connect(self._on_item)
+        note = PlainLabel(HANDS_NOTE)
+        note.setWordWrap(True)
+        note.setObjectName("alertsHandsNote")
+        layout.addWidget(self.mode_label)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(note)
+        self.setWidget(body)
+
+    def add(self, alert: Alert) -> None:
+        text = f"{local_time(alert.at, '%H:%M')}  {KIND_WORDS[alert.kind]}: {alert.text}"
+        item = QListWidgetItem(text)  # plain text: a guest's name is never markup
+        item.setData(Qt.ItemDataRole.UserRole, (alert.token, alert.attendee_id))
+        item.setToolTip(text)
+        self.list.insertItem(0, item)
+        while self.list.count() > self.LIMIT:
+            self.list.takeItem(self.list.count() - 1)
+
+    def set_mode(self, mode: str) -> None:
+        self.mode_label.setText(
+            "Lobbies are watched live (Talk's signaling: an alert within seconds)."
+            if mode == "signaling"
+            else "Lobbies are checked every few seconds (no live signaling on this server)."
+        )
+
+    def _on_item(self, item: QListWidgetItem) -> None:
+        token, attendee_id = item.data(Qt.ItemDataRole.UserRole)
+        self.activated.emit(token, attendee_id)
+
+
+class WaitingPanel(QDockWidget):
+    """Everyone waiting in a lobby, longest first, and the buttons that let them in.
+
+    Signals:
+        activated(token, attendee_id): a row was double-clicked.
+        let_in(list[Waiting]): the user asked to let these people in.
+    """
+
+    activated = Signal(str, int)
+    let_in = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Waiting", parent)
+        self.setObjectName("waitingPanel")
+        self.waiting: list[Waiting] = []
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.table = QTableWidget(0, 3, body)
+        self.table.setObjectName("waitingTable")
+        self.table.setAccessibleName("People waiting in a lobby")
+        self.table.setHorizontalHeaderLabels(["Waiting for", "Name", "Conversation"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.cellDoubleClicked.connect(self._on_double_click)
+        self.summary = PlainLabel("Nobody is waiting")
+        self.summary.setObjectName("waitingSummary")
+        self.problem = PlainLabel("")
+        self.problem.setObjectName("waitingProblem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        buttons = QHBoxLayout()
+        self.let_in_button = QPushButton("Let In")
+        self.let_in_button.setObjectName("letInButton")
+        self.let_in_button.setToolTip("Let the selected people in past the lobby")
+        self.let_in_room_button = QPushButton("Let In Everyone in This Room")
+        self.let_in_room_button.setObjectName("letInRoomButton")
+        self.let_in_room_button.setToolTip(
+            "Let everyone waiting in the selected person's conversation in"
+        )
+        self.let_in_button.clicked.connect(self._let_in_selected)
+        self.let_in_room_button.clicked.connect(self._let_in_room)
+        buttons.addWidget(self.let_in_button)
+        buttons.addWidget(self.let_in_room_button)
+        buttons.addStretch(1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.problem)
+        layout.addLayout(buttons)
+        self.setWidget(body)
+        self._clock = QTimer(self)
+        self._clock.setInterval(5_000)
+        self._clock.timeout.connect(self._tick)
+        self._clock.start()
+        self._update_buttons()
+
+    def set_waiting(self, waiting: Sequence[Waiting]) -> None:
+        """Show ``waiting`` (longest first); the selection follows the same people."""
+        chosen = {(w.token, w.attendee_id) for w in self.selected()}
+        self.waiting = list(waiting)
+        self.table.setRowCount(len(self.waiting))
+        now = time.time()
+        self.table.blockSignals(True)
+        for row, person in enumerate(self.waiting):
+            cells = (waited_words(person.waited(now)), person.name, person.room_title)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+            if (person.token, person.attendee_id) in chosen:
+                self.table.selectRow(row)
+        self.table.blockSignals(False)
+        count = len(self.waiting)
+        rooms = len({w.token for w in self.waiting})
+        self.summary.setText(
+            "Nobody is waiting"
+            if not count
+            else f"{count} {'person' if count == 1 else 'people'} waiting in "
+            f"{rooms} {'lobby' if rooms == 1 else 'lobbies'}"
+        )
+        self._update_buttons()
+
+    def selected(self) -> list[Waiting]:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()})
+        return [self.waiting[row] for row in rows if row < len(self.waiting)]
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+    def _tick(self) -> None:
+        now = time.time()
+        for row, person in enumerate(self.waiting):
+            item = self.table.item(row, 0)
+            if item is not None:
+                item.setText(waited_words(person.waited(now)))
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected()
+        self.let_in_button.setEnabled(bool(chosen))
+        self.let_in_room_button.setEnabled(bool(chosen))
+
+    def _let_in_selected(self) -> None:
+        chosen = self.selected()
+        if chosen:
+            self.let_in.emit(chosen)
+
+    def _let_in_room(self) -> None:
+        rooms = {w.token for w in self.selected()}
+        everyone = [w for w in self.waiting if w.token in rooms]
+        if everyone:
+            self.let_in.emit(everyone)
+
+    def _on_double_click(self, row: int, _column: int) -> None:
+        if row < len(self.waiting):
+            person = self.waiting[row]
+            self.activated.emit(person.token, person.attendee_id)
