@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 
 import shiboken6
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app import APP_NAME
@@ -88,3 +88,23 @@ def test_the_accounts_window_on_the_demo_says_why(qtbot: QtBot, store: AccountSt
     demo = AccountsDialog(store, on_demo=True)
     qtbot.addWidget(demo)
     assert demo.note_label.text().startswith("You are trying the built-in demo server")
+
+
+def test_the_login_address_is_shown_whole_and_the_manual_form_names_its_server(
+    qtbot: QtBot, store: AccountStore
+) -> None:
+    dialog = SignInDialog(store, open_url=lambda _url: True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    url = "http://127.0.0.1:8080/index.php/login/v2/flow/" + "AbCdEf0123456789" * 8
+    dialog.login_url_label.setText(url)
+    dialog.show_page(dialog.waiting_page)
+    QApplication.processEvents()
+    view = dialog.login_url_label
+    assert isinstance(view, QPlainTextEdit) and view.text() == url  # copied as it is
+    assert view.verticalScrollBar().maximum() == 0, "the address does not fit"
+    assert view.horizontalScrollBar().maximum() == 0
+    dialog.server_edit.setText("cloud.example.org")
+    dialog.show_page(dialog.manual_page)
+    intro = dialog.findChild(QLabel, "manualIntroLabel")
+    assert intro is not None and intro.text().startswith("For https://cloud.example.org: ")

@@ -23,13 +23,15 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -80,6 +82,36 @@ def _label(parent: QWidget, name: str, text: str = "", *, error: bool = False) -
     if error:
         show_in_tone(label, "error")  # readable in the dark theme too
     return label
+
+
+class AddressView(QPlainTextEdit):
+    """A long address shown whole: wrapped anywhere (a Login Flow address is one unbroken word
+    of 150 characters, which a label cuts off), selectable, copied as it is."""
+
+    MAX_LINES = 4
+
+    def __init__(self, parent: QWidget, name: str) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setReadOnly(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().setAutoFillBackground(False)
+        self.setStyleSheet("background: transparent;")
+        self.setFixedHeight(self._height_for(self.MAX_LINES))
+
+    def _height_for(self, lines: int) -> int:
+        margins = self.contentsMargins()
+        frame = 2 * int(self.document().documentMargin()) + margins.top() + margins.bottom()
+        return self.fontMetrics().lineSpacing() * lines + frame
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:  # noqa: N802 (as QLabel's)
+        self.setPlainText(text)
 
 
 def _button(parent: QWidget, name: str, text: str) -> QPushButton:
@@ -265,7 +297,7 @@ class SignInDialog(QDialog):
             "Waiting for the browser… Sign in there and grant access to Talk Moderator. "
             "If no browser opened, open this address yourself:",
         )
-        self.login_url_label = _label(page, "loginUrlLabel")
+        self.login_url_label = AddressView(page, "loginUrlLabel")
         layout.addWidget(self.waiting_label)
         layout.addWidget(self.login_url_label)
         row = QHBoxLayout()
@@ -297,14 +329,8 @@ class SignInDialog(QDialog):
         page = self.manual_page = QWidget(self)
         page.setObjectName("manualPage")
         layout = QVBoxLayout(page)
-        layout.addWidget(
-            _label(
-                page,
-                "manualIntroLabel",
-                "Create an app password in the web interface under Settings > Security > "
-                "Devices & sessions, and enter it here with your user name.",
-            )
-        )
+        self.manual_intro_label = _label(page, "manualIntroLabel")
+        layout.addWidget(self.manual_intro_label)
         form = QFormLayout()
         self.login_edit = QLineEdit(page)
         self.login_edit.setObjectName("loginEdit")
@@ -354,7 +380,19 @@ class SignInDialog(QDialog):
         if page is self.server_page:
             self.server_edit.setFocus()
         elif page is self.manual_page:
+            self.manual_intro_label.setText(self._manual_intro())
             (self.app_password_edit if self.login_edit.text() else self.login_edit).setFocus()
+
+    def _manual_intro(self) -> str:
+        """Which server the app password is for (the form alone did not say)."""
+        try:
+            server = normalize_server_url(self.server_edit.text())
+        except ValueError:
+            server = "your Nextcloud"
+        return (
+            f"For {server}: create an app password there in the web interface under "
+            "Settings > Security > Devices & sessions, and enter it here with your user name."
+        )
 
     @property
     def page_name(self) -> str:
