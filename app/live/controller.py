@@ -48,7 +48,7 @@ from collections.abc import Coroutine, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from app.api import errors
 from app.api.capabilities import TalkCapabilities
@@ -135,6 +135,9 @@ class PollingController(QObject):
         self._auth_retry = QTimer(self)
         self._auth_retry.setObjectName("authRetryTimer")
         self._auth_retry.setSingleShot(True)
+        # precise: a coarse timer may fire 5 % late, and the retry time is a promise (the
+        # kiosk's max_retry_delay; the soak checks recovery within it plus one poll)
+        self._auth_retry.setTimerType(Qt.TimerType.PreciseTimer)
         self._auth_retry.timeout.connect(self._retry_sign_in)
 
     # ------------------------------------------------------------------ public state
