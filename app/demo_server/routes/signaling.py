@@ -28,7 +28,8 @@ from .common import TOKEN, Ctx, Route, route
 SIGNALING = "/ocs/v2.php/apps/spreed/api/v3/signaling"
 PULL_WAIT_S = 30.0
 CHECK_EVERY_S = 1.0
-"""Talk sleeps a second between its looks at the queue: an answer comes a second late at best."""
+"""Talk sleeps a second between its looks at the queue: a change is answered 0-1 s after it
+happened, and the first look is a second after the pull began (measured on Talk 21)."""
 
 
 def _users_in_room(state: DemoState, room: Room) -> list[dict[str, Any]]:
@@ -69,11 +70,14 @@ def pull(ctx: Ctx) -> Response:
     state = ctx.state
     session.last_ping = state.now()
     started = time.monotonic()
+    looked = [0]  # the whole seconds at which the queue was looked at
 
     def changed() -> Response | None:
         current, own = _caller_session(ctx, token)
-        if time.monotonic() - started < CHECK_EVERY_S:
-            return None
+        second = int((time.monotonic() - started) / CHECK_EVERY_S)
+        if second <= looked[0]:
+            return None  # Talk looks once a second, not between
+        looked[0] = second
         if own.pulled_version == current.people_version:
             return None
         own.pulled_version = current.people_version
