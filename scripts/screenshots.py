@@ -116,7 +116,8 @@ async def _lobby_dialog(service: TalkService, runner: ActionRunner, out: Path) -
 
 async def _password_dialog(service: TalkService, runner: ActionRunner, out: Path) -> None:
     room = await _room(service, EVENT_ROOM)
-    dialog = PasswordDialog(runner, room)
+    policy = (await service.account.capabilities()).password_policy
+    dialog = PasswordDialog(runner, room, policy=policy)
     dialog.password_edit.setText("correct horse battery")
     dialog.confirm_edit.setText("correct horse battery")
     dialog.show()
@@ -131,15 +132,17 @@ async def _bulk_result(service: TalkService, runner: ActionRunner, out: Path) ->
     people = [
         p for p in await service.participants.list(room.token) if p.attendee_id != room.attendee_id
     ]
-    # Alice is already a moderator there and guests by e-mail or phone cannot be promoted, so
-    # promoting everyone shows successes and failures side by side.
-    operations = [ops.promote(room, person) for person in people]
+    # Alice is already a moderator there: as in the window, she is listed and nothing is sent
+    # for her; the others are promoted.
+    already = [person for person in people if person.is_moderator]
+    rest = [person for person in people if not person.is_moderator]
     dialog = BulkResultDialog(
         runner,
-        operations,
-        title=f"Promote: {len(people)} participants",
+        [ops.promote(room, person) for person in rest],
+        title=f"Promote: {len(rest)} participants",
         start_text="Promote",
-        intro=f"Promote {len(people)} participants of '{room.title}'?",
+        intro=f"Promote {len(rest)} participants of '{room.title}'?",
+        noted=[(person.title, "already a moderator") for person in already],
     )
     dialog.show()
     finished: list[object] = []

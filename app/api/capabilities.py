@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .password_policy import PasswordPolicy
+
 
 @dataclass(frozen=True)
 class TalkCapabilities:
@@ -16,6 +18,7 @@ class TalkCapabilities:
         config: the ``config`` sections, as sent.
         talk_version: Talk's own version string ("21.1.7"), empty on old servers.
         server_version: Nextcloud's version string ("32.0.1").
+        password_policy: the password_policy app's rules (None without the app).
     """
 
     features: frozenset[str]
@@ -23,6 +26,7 @@ class TalkCapabilities:
     config: dict[str, Any] = field(default_factory=dict)
     talk_version: str = ""
     server_version: str = ""
+    password_policy: PasswordPolicy | None = None
 
     @classmethod
     def from_ocs_data(cls, data: object) -> TalkCapabilities:
@@ -35,8 +39,9 @@ class TalkCapabilities:
         if isinstance(version, dict) and isinstance(version.get("string"), str):
             server_version = version["string"]
         spreed = caps.get("spreed") if isinstance(caps, dict) else None
+        policy = PasswordPolicy.from_capabilities(caps)
         if not isinstance(spreed, dict):
-            return cls(features=frozenset(), server_version=server_version)
+            return cls(features=frozenset(), server_version=server_version, password_policy=policy)
         features = spreed.get("features", [])
         local = spreed.get("features-local", [])
         config = spreed.get("config", {})
@@ -50,6 +55,7 @@ class TalkCapabilities:
             config=config if isinstance(config, dict) else {},
             talk_version=str(spreed.get("version", "")),
             server_version=server_version,
+            password_policy=policy,
         )
 
     @property

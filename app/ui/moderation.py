@@ -122,7 +122,7 @@ class ModerationController(QObject):
             ActionKind.CREATE: self._create,
             ActionKind.RENAME: self._room_dialog(RenameDialog),
             ActionKind.DELETE: self._room_dialog(DeleteDialog),
-            ActionKind.PASSWORD: self._room_dialog(PasswordDialog),
+            ActionKind.PASSWORD: self._password,
             ActionKind.ADD: self._room_dialog(AddParticipantDialog),
             ActionKind.GUESTS: self._room_dialog(guests_dialog),
             ActionKind.LOBBY: self._lobby,
@@ -206,6 +206,14 @@ class ModerationController(QObject):
         return list(self._open)
 
     # ----------------------------------------------------------------- handlers
+
+    def _password(self, ctx: RuleContext) -> None:
+        """The password dialog, told the server's password policy (from the capabilities)."""
+        if ctx.room is not None:
+            policy = ctx.capabilities.password_policy if ctx.capabilities is not None else None
+            self.show(
+                PasswordDialog(self.runner, ctx.room, parent=self.parent_widget, policy=policy)
+            )
 
     def _room_dialog(self, factory: Callable[..., QDialog]) -> Callable[[RuleContext], None]:
         def handler(ctx: RuleContext) -> None:

@@ -1,7 +1,8 @@
 """Set, change or remove a conversation's password.
 
 The password is typed twice into masked fields (a show toggle reveals both), checked locally for
-a match, and the server's password-policy message is shown inline. The value lives only in the
+a match; the server's password policy (from its capabilities) is said up front, and the
+server's own message on a refusal is shown inline. The value lives only in the
 widgets and the one request; the audit log records "password set/changed/removed".
 """
 
@@ -10,13 +11,25 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from ...api import Room
+from ...api.password_policy import PasswordPolicy
 from ...moderation import ActionRunner, Operation
 from ...moderation import operations as ops
+from ...widgets import PlainLabel
 from .base import AsyncActionDialog
 
 
 class PasswordDialog(AsyncActionDialog):
-    def __init__(self, runner: ActionRunner, room: Room, parent: QWidget | None = None) -> None:
+    """Args: policy: the server's password policy, said before anything is typed (None: the
+    server has none, or did not say)."""
+
+    def __init__(
+        self,
+        runner: ActionRunner,
+        room: Room,
+        parent: QWidget | None = None,
+        *,
+        policy: PasswordPolicy | None = None,
+    ) -> None:
         verb = "Change" if room.has_password else "Set"
         super().__init__(
             runner,
@@ -51,6 +64,11 @@ class PasswordDialog(AsyncActionDialog):
         self.form.addRow("New password:", self.password_edit)
         self.form.addRow("Repeat password:", self.confirm_edit)
         self.form.addRow("", self.show_toggle)
+        self.policy_label = PlainLabel(policy.describe() if policy is not None else "", self)
+        self.policy_label.setObjectName("passwordPolicyLabel")
+        self.policy_label.setWordWrap(True)
+        self.policy_label.setVisible(bool(self.policy_label.text()))
+        self.form.addRow(self.policy_label)
 
         self.show_toggle.toggled.connect(self._show)
         self.remove_check.toggled.connect(self._remove_toggled)

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from app.accounts import AccountStore
 from app.api import Suggestion, TalkService
+from app.api.password_policy import PasswordPolicy
 from app.audit import AuditEntry, AuditLog, now_iso
 from app.demo_server import DemoServer
 from app.moderation import ActionKind, ActionRunner
@@ -27,6 +28,7 @@ from app.ui.dialogs.add_participant import AddParticipantDialog
 from app.ui.dialogs.audit_log import COLUMNS, AuditLogDialog
 from app.ui.dialogs.bans import BanListDialog
 from app.ui.dialogs.bulk_result import BulkResultDialog
+from app.ui.dialogs.password import PasswordDialog
 from app.ui.dialogs.rename import RenameDialog
 from app.ui.dialogs.sign_in import SignInDialog
 from app.ui.formatting import count_of
@@ -283,3 +285,50 @@ def test_dialog_errors_and_warnings_are_readable(
 @pytest.fixture
 def store_for_dialogs(config_dir: Path, memory_keyring: MemoryKeyring) -> AccountStore:
     return AccountStore(SettingsStore(), SecretStore())
+
+
+# ----------------------------------------------------------------- the password policy up front
+
+
+def test_the_policy_in_words() -> None:
+    caps = {
+        "password_policy": {
+            "minLength": 10,
+            "enforceNonCommonPassword": True,
+            "policies": {
+                "account": {"minLength": 10},
+                "sharing": {"minLength": 8, "enforceNumericCharacters": True},
+            },
+        }
+    }
+    sharing = PasswordPolicy.from_capabilities(caps)  # a conversation password is a share's
+    assert sharing == PasswordPolicy(min_length=8, numeric=True)
+    assert sharing.describe() == "The server's password policy: at least 8 characters, a digit."
+    assert sharing.problem("abc") == "The password needs at least 8 characters, a digit"
+    assert sharing.problem("abcdefg1") is None
+    top = PasswordPolicy.from_capabilities({"password_policy": {"minLength": 10}})
+    assert top is not None and top.min_length == 10
+    assert PasswordPolicy.from_capabilities({"spreed": {}}) is None
+    assert PasswordPolicy().describe() == ""
+
+
+async def test_the_password_dialog_says_the_policy_before_anything_is_typed(
+    open_window: WindowOpener, service: TalkService, audit: AuditLog
+) -> None:
+    event = await make_event_room(service, "Open day", room_type=3)
+    async with open_window() as window:
+        moderation = install_moderation(window, audit)
+        await wait_until(lambda: window.controller.capabilities is not None)
+        await wait_until(lambda: window.controller.loaded)
+        await wait_until(lambda: window.select_room(event.token), message="room not listed")
+        action = window.registry.action(ActionKind.PASSWORD)
+        await wait_until(action.isEnabled, message=action.toolTip())
+        action.trigger()
+        dialog = moderation.last_dialog
+        assert isinstance(dialog, PasswordDialog)
+        assert dialog.password_edit.text() == ""
+        assert dialog.policy_label.isVisibleTo(dialog)
+        assert dialog.policy_label.text() == (
+            "The server's password policy: at least 10 characters, not a commonly used password."
+        )
+        dialog.reject()
