@@ -32,6 +32,17 @@ class Sent:
         return f"{self.method} {self.path} ({self.task})"
 
 
+def _held(request: httpx.Request) -> bool:
+    path = request.url.path
+    if request.url.params.get("lookIntoFuture") == "1":
+        return True  # chat/{token}: the long poll
+    return (
+        request.method == "GET"
+        and "/apps/spreed/api/v3/signaling/" in path
+        and (not path.endswith("/settings"))
+    )
+
+
 class CountingTransport(httpx.AsyncBaseTransport):
     """Wraps another transport and records each request before passing it on.
 
@@ -45,9 +56,10 @@ class CountingTransport(httpx.AsyncBaseTransport):
         self.in_flight = 0
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if request.url.params.get("lookIntoFuture") == "1":
-            # The chat pane's long poll is always waiting for news, whatever the user does:
-            # neither counted nor in flight (``settle`` would never see a quiet moment).
+        if _held(request):
+            # Requests the server holds until there is news (the chat pane's long poll, the
+            # signaling pull) are always waiting, whatever the user does: neither counted nor
+            # in flight (``settle`` would never see a quiet moment).
             return await self.inner.handle_async_request(request)
         task = asyncio.current_task()
         path = request.url.path
