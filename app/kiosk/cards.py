@@ -233,6 +233,8 @@ class ConversationCard(QFrame):
 
     def minimum_width(self) -> int:
         """The narrowest this card gets without cutting a text (one chip or button a row)."""
+        if not hasattr(self, "_button_rows"):  # asked by Qt while still being built
+            return super().minimumSizeHint().width()
         inner = max(self._badge_rows.minimum_width(), self._button_rows.minimum_width())
         frame = self.width() - self.contentsRect().width()
         return inner + 2 * CARD_MARGINS + frame
