@@ -24,7 +24,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Coroutine
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -177,8 +177,19 @@ def build_console(
         poll_interval=sign_in_poll_interval,
         on_demo=on_demo,
     )
+
+    def mute(token: str) -> None:
+        notes = store.settings.notifications
+        if token not in notes.muted_rooms:
+            muted = replace(notes, muted_rooms=(*notes.muted_rooms, token))
+            store.settings_store.update(notifications=muted)
+
     alerts = install_alerts(
-        window, moderation.runner, lambda: store.settings.notifications, use_desktop=use_desktop
+        window,
+        moderation.runner,
+        lambda: store.settings.notifications,
+        mute=mute,
+        use_desktop=use_desktop,
     )
     return Console(window, moderation, session, alerts)
 

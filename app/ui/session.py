@@ -203,7 +203,8 @@ class AccountSession(QObject):
     # ----------------------------------------------------------------- settings
 
     def show_settings(self) -> None:
-        dialog = SettingsDialog(self.store.settings_store, parent=self.window)
+        titles = {token: room.title for token, room in self.window.controller.rooms.items()}
+        dialog = SettingsDialog(self.store.settings_store, parent=self.window, room_titles=titles)
         dialog.settings_changed.connect(self._apply_settings)
         self.settings_dialog = dialog
         dialog.open()

@@ -24,7 +24,6 @@ STORE_BOOKKEEPING = {
     "extra": "keys a newer version wrote, which the store keeps so saving does not drop them",
 }
 NOT_YET = {
-    "notifications": "issue 15, live alerts",
     "language": "issue 16, German translations",
 }
 """Kept in the saved file, not shown in the dialog until the feature that reads them lands."""
@@ -77,3 +76,18 @@ def test_the_check_finds_readers() -> None:
     """The reader search itself works: the poll interval is read by the account session."""
     assert "ui/session.py" in _readers()["poll_interval"]
     assert "confirm_actions" in _readers()
+
+
+def test_every_notification_option_decides_something() -> None:
+    """Each option of the Notifications box is read where alerts are decided."""
+    from app.live import alert_policy
+    from app.settings import NotificationOptions
+
+    source = Path(alert_policy.__file__).read_text(encoding="utf-8")
+    read = {
+        node.attr
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Attribute) and ast.unparse(node.value) == "options"
+    }
+    read |= set(alert_policy._KIND_SWITCH.values())
+    assert {f.name for f in fields(NotificationOptions)} <= read

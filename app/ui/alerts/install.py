@@ -51,10 +51,16 @@ def install_alerts(
     runner: ActionRunner,
     options: Callable[[], NotificationOptions],
     *,
+    mute: Callable[[str], None] | None = None,
     use_desktop: bool | None = None,
     clock: Callable[[], datetime] = datetime.now,
 ) -> AlertsUi:
-    """Panels as docks (View menu), the tray icon where there is a tray, notifications."""
+    """Panels as docks (View menu), the tray icon where there is a tray, notifications.
+
+    Args:
+        options: the notification settings now (read at each alert).
+        mute: saves a conversation as muted (the Alerts panel's button); None hides it.
+    """
     center = window.alert_center
     waiting_panel = WaitingPanel(window)
     alerts_panel = AlertsPanel(window)
@@ -114,6 +120,10 @@ def install_alerts(
     waiting_panel.activated.connect(go)
     notifier.clicked.connect(go)
     waiting_panel.let_in.connect(let_in)
+    if mute is not None:
+        alerts_panel.mute_requested.connect(mute)
+    else:
+        alerts_panel.mute_button.hide()
     if tray is not None:
         tray.show_requested.connect(show_waiting)
     return ui

@@ -58,6 +58,8 @@ class AlertsPanel(QDockWidget):
     """Alerts, newest first; ``activated(token, attendee_id)`` on double-click or Enter."""
 
     activated = Signal(str, int)
+    mute_requested = Signal(str)
+    """The token of the selected alert's conversation: never notify for it again."""
     LIMIT = 200
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -73,12 +75,22 @@ class AlertsPanel(QDockWidget):
         self.list.setObjectName("alertsList")
         self.list.setAccessibleName("Alerts")
         self.list.itemActivated.connect(self._on_item)
+        self.list.itemSelectionChanged.connect(self._update_buttons)
         note = PlainLabel(HANDS_NOTE)
         note.setWordWrap(True)
         note.setObjectName("alertsHandsNote")
+        self.mute_button = QPushButton("Mute This Conversation")
+        self.mute_button.setObjectName("muteAlertsButton")
+        self.mute_button.setToolTip(
+            "No more desktop notifications for the selected alert's conversation "
+            "(it stays listed here; unmute in Settings)"
+        )
+        self.mute_button.clicked.connect(self._mute)
         layout.addWidget(self.mode_label)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.mute_button)
         layout.addWidget(note)
+        self._update_buttons()
         self.setWidget(body)
 
     def add(self, alert: Alert) -> None:
@@ -100,6 +112,15 @@ class AlertsPanel(QDockWidget):
     def _on_item(self, item: QListWidgetItem) -> None:
         token, attendee_id = item.data(Qt.ItemDataRole.UserRole)
         self.activated.emit(token, attendee_id)
+
+    def _update_buttons(self) -> None:
+        self.mute_button.setEnabled(bool(self.list.selectedItems()))
+
+    def _mute(self) -> None:
+        for item in self.list.selectedItems():
+            token, _attendee_id = item.data(Qt.ItemDataRole.UserRole)
+            self.mute_requested.emit(token)
+            return
 
 
 class WaitingPanel(QDockWidget):

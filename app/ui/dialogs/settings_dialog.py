@@ -4,9 +4,10 @@ Saved when the user presses Save (never while typing), through ``SettingsStore``
 applied at once, the poll interval and the confirmations by whoever listens to
 ``settings_changed``. Also says where settings and app passwords are kept.
 
-Only settings that something reads are shown. The notification options (desktop alerts come
-with the live alerts, issue 15) and the language (with the translations, issue 16) stay in the
-saved file untouched, so nothing is lost, but are not offered until they do something.
+Only settings that something reads are shown. The notification options decide the live
+alerts' desktop notifications (``NotificationBox``); the language (with the translations)
+stays in the saved file untouched, so nothing is lost, but is not offered until it does
+something.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from ...secrets import keyring_name, keyring_problem
 from ...settings import POLL_INTERVAL_MAX, POLL_INTERVAL_MIN, Settings, SettingsStore, Theme
 from ...widgets import PlainLabel
 from ..theme import apply_theme
+from .notification_settings import NotificationBox
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +61,12 @@ class SettingsDialog(QDialog):
 
     settings_changed = Signal(object)
 
-    def __init__(self, store: SettingsStore, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: SettingsStore,
+        parent: QWidget | None = None,
+        room_titles: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.setObjectName("settingsDialog")
@@ -96,6 +103,8 @@ class SettingsDialog(QDialog):
         self.confirm_note.setWordWrap(True)
         form.addRow("", self.confirm_note)
         layout.addLayout(form)
+        self.notification_box = NotificationBox(current.notifications, room_titles, self)
+        layout.addWidget(self.notification_box)
 
         self.storage_label = PlainLabel(self)
         self.storage_label.setObjectName("storageLabel")
@@ -135,13 +144,14 @@ class SettingsDialog(QDialog):
             await asyncio.wait({task})
 
     def edited(self) -> Settings:
-        """The settings as currently shown in the dialog (not saved yet); the ones not shown
-        (notifications, language) are kept as they were saved."""
+        """The settings as currently shown in the dialog (not saved yet); the one not shown
+        (language) is kept as it was saved."""
         return replace(
             self.store.settings,
             poll_interval=self.poll_interval_spin.value(),
             theme=Theme(self.theme_combo.currentData()),
             confirm_actions=self.confirm_check.isChecked(),
+            notifications=self.notification_box.options(),
         )
 
     def accept(self) -> None:
