@@ -22,6 +22,7 @@ from app.moderation.policy import (
 from app.typos import with_suggestion
 
 from .commands import accounts, bans, calls, invitations, participants, permissions, policy, rooms
+from .commands import breakout as breakout_commands
 from .commands import chat as chat_commands
 from .commands import polls as polls_commands
 from .commands import recording as recording_commands
@@ -828,6 +829,73 @@ def _add_chat(build: _Builder, top: Any) -> None:
     p.add_argument("--yes", action="store_true", help="confirm: every message goes, for everyone")
 
 
+def _add_breakout(build: _Builder, top: Any) -> None:
+    subs = build.group(
+        top,
+        "breakout",
+        "breakout rooms of a group conversation: set up, assign, start, stop, broadcast",
+        'Split a group conversation into breakout rooms (Talk\'s "Room 1", "Room 2", ...).\n'
+        "Moderators are in every breakout room; other users are spread over them "
+        "(automatic),\nassigned one by one (manual, 'breakout assign') or pick one (free). "
+        "The rooms stay closed\nuntil 'breakout start'; 'breakout stop' brings everyone back.",
+    )
+    p = build.leaf(
+        subs,
+        "setup",
+        breakout_commands.setup,
+        "set up N breakout rooms (closed until started)",
+        examples=f"  {PROG} breakout setup 'Workshop' --rooms 4\n"
+        f"  {PROG} breakout setup abc123xy --rooms 3 --mode manual",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument(
+        "--rooms", type=int, required=True, metavar="N", help="how many breakout rooms (1 to 20)"
+    )
+    p.add_argument(
+        "--mode",
+        choices=("automatic", "manual", "free"),
+        default="automatic",
+        metavar="automatic|manual|free",
+        help="automatic: spread everyone (default); manual: assign with 'breakout assign'; "
+        "free: people pick a room",
+    )
+    p = build.leaf(
+        subs,
+        "list",
+        breakout_commands.list_rooms,
+        "the breakout rooms, their state and who is in each",
+        examples=f"  {PROG} breakout list 'Workshop'\n  {PROG} --json breakout list abc123xy",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p = build.leaf(
+        subs,
+        "assign",
+        breakout_commands.assign,
+        "move one person into breakout room N (counted from 1)",
+        examples=f"  {PROG} breakout assign 'Workshop' alice 2",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument("who", metavar="WHO", help=WHO_HELP)
+    p.add_argument("number", metavar="N", type=int, help="the breakout room: 1 is Room 1")
+    for name, handler, summary in (
+        ("start", breakout_commands.start, "open the breakout rooms: everyone goes to theirs"),
+        ("stop", breakout_commands.stop, "close the breakout rooms: everyone comes back"),
+        ("remove", breakout_commands.remove, "delete the breakout rooms and their chats"),
+    ):
+        example = f"  {PROG} breakout {name} 'Workshop'"
+        p = build.leaf(subs, name, handler, summary, examples=example)
+        p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p = build.leaf(
+        subs,
+        "broadcast",
+        breakout_commands.broadcast,
+        "post one message in every breakout room",
+        examples=f"  {PROG} breakout broadcast 'Workshop' '5 minutes left'",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument("message", metavar="MESSAGE", help="the message (at most 32,000 characters)")
+
+
 def build_parser() -> CliArgumentParser:
     common = _global_options()
     parser = CliArgumentParser(
@@ -856,5 +924,6 @@ def build_parser() -> CliArgumentParser:
     _add_chat(build, top)
     _add_polls(build, top)
     _add_recording(build, top)
+    _add_breakout(build, top)
     accounts.add_parser(top, common)
     return parser

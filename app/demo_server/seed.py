@@ -13,6 +13,7 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
+from .breakout_seed import seed_workshop
 from .chat_seed import seed_chat, town_hall_lines
 from .models import (
     ACTOR_EMAILS,
@@ -530,6 +531,7 @@ class Seeder:
         self._finish(community, now - 70 * 3600)
 
         self._largest_room()
+        seed_workshop(self, me)  # a running breakout session
 
     def _largest_room(self) -> None:
         """ "All Hands": ``participants`` members (users and guests), a tenth in the call."""

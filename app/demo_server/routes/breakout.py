@@ -17,30 +17,32 @@ from typing import Any
 from starlette.responses import Response
 
 from .. import ocs, views
-from ..models import ACTOR_USERS, GROUP, MODERATOR_TYPES, Attendee, Room
+from ..breakout import (
+    ASSISTANCE_REQUESTED,
+    AUTOMATIC,
+    BREAKOUT,
+    FREE,
+    LOBBY_NON_MODERATORS,
+    LOBBY_NONE,
+    MANUAL,
+    MAX_ROOMS,
+    MESSAGE_MAX,
+    MIN_ROOMS,
+    NOT_CONFIGURED,
+    STARTED,
+    STOPPED,
+    add_users,
+    children,
+    close_room,
+    create_rooms,
+    open_room,
+    users,
+)
+from ..models import GROUP, MODERATOR_TYPES, Attendee, Room
 from ..state import DemoState, TalkError
 from .common import TALK, TALK_V1, TOKEN, Ctx, Route, load_participant, room_response, route
 
-NOT_CONFIGURED, AUTOMATIC, MANUAL, FREE = 0, 1, 2, 3
-STOPPED, STARTED, ASSISTANCE_REQUESTED = 0, 1, 2
-MIN_ROOMS, MAX_ROOMS = 1, 20
-MESSAGE_MAX = 32000
-BREAKOUT = "room"
-LOBBY_NONE, LOBBY_NON_MODERATORS = 0, 1
-
 BASE = TALK_V1 + "/breakout-rooms/" + TOKEN
-
-
-def children(state: DemoState, parent: Room) -> list[Room]:
-    """The breakout rooms of ``parent``, Room 1 first (by id, as Talk sorts them)."""
-    return sorted(
-        (
-            room
-            for room in state.rooms.values()
-            if room.object_type == BREAKOUT and room.object_id == parent.token
-        ),
-        key=lambda room: room.id,
-    )
 
 
 def _rooms_answer(ctx: Ctx, rooms: list[Room], status: int = 200) -> Response:
@@ -95,35 +97,6 @@ def _int_key(key: str) -> int | None:
     return None
 
 
-def _users(room: Room) -> list[Attendee]:
-    return [a for a in room.attendees.values() if a.actor_type == ACTOR_USERS]
-
-
-def _add(state: DemoState, room: Room, people: list[Attendee], actor: Attendee) -> None:
-    """ParticipantService::addUsers: each user with their role from the parent."""
-    for person in people:
-        if room.find(ACTOR_USERS, person.actor_id) is None:
-            by = None if person.actor_id == actor.actor_id else actor  # no message for oneself
-            state.add_user_to_room(room, person.actor_id, person.participant_type, actor=by)
-
-
-def _create_rooms(state: DemoState, parent: Room, amount: int, actor: Attendee) -> list[Room]:
-    for old in children(state, parent):
-        state.delete_room(old)
-    rooms = []
-    for number in range(1, amount + 1):
-        room = state.create_room(
-            GROUP,
-            f"Room {number}",
-            object_type=BREAKOUT,
-            object_id=parent.token,
-            lobby_state=LOBBY_NON_MODERATORS,
-        )
-        state.post_system(room, actor, "conversation_created")
-        rooms.append(room)
-    return rooms
-
-
 def configure(ctx: Ctx) -> Response:
     """POST breakout-rooms/{token}: ``mode``, ``amount`` (both required), ``attendeeMap``."""
     parent, actor = _moderated(ctx)
@@ -144,20 +117,20 @@ def configure(ctx: Ctx) -> Response:
     if not MIN_ROOMS <= amount <= MAX_ROOMS:
         raise TalkError(400, {"error": "amount"})
     placed = _parse_map(raw_map, amount) if mode == MANUAL else {}
-    rooms = _create_rooms(state, parent, amount, actor)
-    users = _users(parent)
-    moderators = [a for a in users if a.participant_type in MODERATOR_TYPES]
+    rooms = create_rooms(state, parent, amount, actor)
+    members = users(parent)
+    moderators = [a for a in members if a.participant_type in MODERATOR_TYPES]
     for room in rooms:
-        _add(state, room, moderators, actor)
-    others = [a for a in users if a.participant_type not in MODERATOR_TYPES]
+        add_users(state, room, moderators, actor)
+    others = [a for a in members if a.participant_type not in MODERATOR_TYPES]
     if mode == AUTOMATIC:
         state.rng.shuffle(others)
         for index, person in enumerate(others):
-            _add(state, rooms[index % amount], [person], actor)
+            add_users(state, rooms[index % amount], [person], actor)
     elif mode == MANUAL:
         for person in others:
             if person.id in placed:
-                _add(state, rooms[placed[person.id]], [person], actor)
+                add_users(state, rooms[placed[person.id]], [person], actor)
     return _rooms_answer(ctx, [*rooms, parent])
 
 
@@ -172,11 +145,11 @@ def apply_map(ctx: Ctx) -> Response:
         raise TalkError(400, {"error": "mode"})
     rooms = children(state, parent)
     placed = _parse_map(raw_map, len(rooms))
-    movers = [a for a in _users(parent) if a.id in placed]
+    movers = [a for a in users(parent) if a.id in placed]
     logins = {a.actor_id for a in movers}
     removals: list[tuple[Room, Attendee]] = []
     for room in rooms:
-        for attendee in _users(room):
+        for attendee in users(room):
             if attendee.actor_id in logins:
                 if attendee.is_moderator:
                     raise TalkError(400, {"error": "moderator"})
@@ -185,26 +158,8 @@ def apply_map(ctx: Ctx) -> Response:
         state.remove_attendee(room, attendee)
         state.post_system(room, actor, "user_removed", subject=attendee)
     for person in movers:
-        _add(state, rooms[placed[person.id]], [person], actor)
+        add_users(state, rooms[placed[person.id]], [person], actor)
     return _rooms_answer(ctx, [*rooms, parent])
-
-
-def _open(state: DemoState, room: Room) -> None:
-    """Opening a breakout room posts no lobby message (Talk sets it without one)."""
-    room.lobby_state = LOBBY_NONE
-    room.lobby_timer = 0
-    state.touch(room)
-
-
-def _close(state: DemoState, room: Room) -> None:
-    """Closing (the lobby on) sends non-moderators out of the call, without a lobby message."""
-    room.lobby_state = LOBBY_NON_MODERATORS
-    room.lobby_timer = 0
-    for session in list(room.call_sessions.values()):
-        attendee = room.attendees.get(session.attendee_id)
-        if attendee is not None and state.lobby_blocked(room, attendee):
-            state.change_in_call(room, session, 0)
-    state.touch(room)
 
 
 def start(ctx: Ctx) -> Response:
@@ -214,7 +169,7 @@ def start(ctx: Ctx) -> Response:
     rooms = children(ctx.state, parent)
     for room in rooms:
         if room.lobby_state != LOBBY_NONE:
-            _open(ctx.state, room)
+            open_room(ctx.state, room)
             ctx.state.post_system(room, actor, "breakout_rooms_started")
     if parent.breakout_room_status != STARTED:
         parent.breakout_room_status = STARTED
@@ -232,7 +187,7 @@ def stop(ctx: Ctx) -> Response:
     rooms = children(ctx.state, parent)
     for room in rooms:
         if room.lobby_state != LOBBY_NON_MODERATORS:
-            _close(ctx.state, room)
+            close_room(ctx.state, room)
             ctx.state.post_system(room, actor, "breakout_rooms_stopped")
         if room.breakout_room_status == ASSISTANCE_REQUESTED:
             room.breakout_room_status = STOPPED

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -136,8 +135,8 @@ class BreakoutDialog(AsyncActionDialog):
         self.room_list.token = self.room.token
         self.table.token = self.room.token
         lists = QGridLayout()
-        lists.addWidget(QLabel("People (drag onto a room, or type its number):", self), 0, 0)
-        lists.addWidget(QLabel("Breakout rooms:", self), 0, 1)
+        lists.addWidget(PlainLabel("People (drag onto a room, or type its number):", self), 0, 0)
+        lists.addWidget(PlainLabel("Breakout rooms:", self), 0, 1)
         lists.addWidget(self.table, 1, 0)
         lists.addWidget(self.room_list, 1, 1)
         self.apply_button = self._button("&Move People", "breakoutApplyButton")
@@ -509,8 +508,8 @@ class BreakoutDialog(AsyncActionDialog):
         self._show_state()
 
 
-def _buddy(text: str, widget: QWidget, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
+def _buddy(text: str, widget: QWidget, parent: QWidget) -> PlainLabel:
+    label = PlainLabel(text, parent)
     label.setBuddy(widget)
     return label
 
