@@ -9,11 +9,14 @@ No Qt here: the answer must come before Qt is started.
 
 from __future__ import annotations
 
+import ctypes
+import importlib.util
 import os
 import re
 import socket
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from pathlib import Path
 
 HEADLESS_PLATFORMS = frozenset(
     {"offscreen", "minimal", "minimalegl", "vnc", "linuxfb", "eglfs", "vkkhrdisplay"}
@@ -21,17 +24,52 @@ HEADLESS_PLATFORMS = frozenset(
 """Qt platform plugins that draw without a window system (or bring their own)."""
 
 NO_DISPLAY = "no display: set DISPLAY, or QT_QPA_PLATFORM=offscreen for a headless run"
+
+XCB_LIBRARIES = {
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-xinerama.so.0": "libxcb-xinerama0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libX11-xcb.so.1": "libx11-xcb1",
+}
+"""What Qt's xcb plugin loads, and the Debian package of each. Qt names xcb-cursor0 whichever
+of them is missing, so the user installs what is there already."""
+
+Loader = Callable[[str], bool]
+
+
+def _loads(soname: str) -> bool:
+    try:
+        ctypes.CDLL(soname)
+    except OSError:
+        return False
+    return True
+
+
 _LOCAL_X = re.compile(r"^(?:unix)?:(\d+)(?:\.\d+)?$")
 
 
 def display_problem(
-    env: Mapping[str, str] | None = None, *, platform: str | None = None
+    env: Mapping[str, str] | None = None,
+    *,
+    platform: str | None = None,
+    loads: Loader = _loads,
+    needs: Callable[[], frozenset[str]] | None = None,
 ) -> str | None:
     """Why Qt could not open a window here (one sentence for stderr), else None.
 
     Args:
         env: the environment Qt will see (default ``os.environ``).
         platform: ``sys.platform`` (a parameter for tests).
+        loads: whether a shared library loads (a parameter for tests).
+        needs: the libraries the xcb plugin links against (default ``xcb_plugin_needs``; a
+            parameter for tests).
     """
     env = os.environ if env is None else env
     if (platform or sys.platform) in ("win32", "darwin"):
@@ -47,7 +85,8 @@ def display_problem(
         return None
     if wants_xcb and x_display:
         if _x_server_answers(x_display):
-            return None
+            linux = (platform or sys.platform).startswith("linux")
+            return _missing_xcb(loads, needs or xcb_plugin_needs) if linux else None
         return (
             f"no display: nothing answers at DISPLAY={x_display}; start the X server, or set "
             "QT_QPA_PLATFORM=offscreen for a headless run"
@@ -60,6 +99,36 @@ def display_problem(
             "QT_QPA_PLATFORM=offscreen for a headless run"
         )
     return NO_DISPLAY
+
+
+def xcb_plugin_needs() -> frozenset[str]:
+    """The libraries of ``XCB_LIBRARIES`` that this PySide6's xcb plugin links against (read
+    from its files, without loading Qt); empty when the files are not where a wheel puts them."""
+    spec = importlib.util.find_spec("PySide6")
+    if spec is None or spec.origin is None:
+        return frozenset()
+    qt = Path(spec.origin).parent / "Qt"
+    names: set[str] = set()
+    for part in ("lib/libQt6XcbQpa.so.6", "plugins/platforms/libqxcb.so"):
+        try:
+            data = (qt / part).read_bytes()
+        except OSError:
+            continue
+        names.update(found.decode() for found in re.findall(rb"lib[\w.+-]+\.so\.\d+", data))
+    return frozenset(names & XCB_LIBRARIES.keys())
+
+
+def _missing_xcb(loads: Loader, needs: Callable[[], frozenset[str]]) -> str | None:
+    """The display answers, but can Qt's xcb plugin load? Which libraries it lacks, if any."""
+    missing = [soname for soname in XCB_LIBRARIES if soname in needs() and not loads(soname)]
+    if not missing:
+        return None
+    packages = " ".join(XCB_LIBRARIES[soname] for soname in missing)
+    return (
+        f"the display is there, but Qt cannot use it: {', '.join(missing)} "
+        f"{'is' if len(missing) == 1 else 'are'} missing (on Debian or Ubuntu: "
+        f"apt-get install {packages}; scripts/setup.sh installs them)"
+    )
 
 
 def _requested_plugins(value: str) -> tuple[str, ...]:

@@ -4,6 +4,8 @@ abort (exit 134) about xcb-cursor0 and reinstalling the application."""
 from __future__ import annotations
 
 import os
+import select
+import shutil
 import socket
 import subprocess
 import sys
@@ -11,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from app.qtapp.display import NO_DISPLAY, display_problem
+from app.qtapp.display import NO_DISPLAY, XCB_LIBRARIES, display_problem, xcb_plugin_needs
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO_KIOSK = ROOT / "resources" / "kiosk" / "kiosk.demo.toml"
@@ -90,11 +92,67 @@ def test_a_display_nobody_answers_on() -> None:
     ],
 )
 def test_which_environments_have_a_display(env: dict[str, str], problem: str | None) -> None:
-    found = display_problem(env, platform="linux")
+    found = display_problem(env, platform="linux", loads=lambda _soname: True)
     if problem is None:
         assert found is None
     else:
         assert found is not None and found.startswith(problem)
+
+
+def test_a_display_without_the_libraries_qt_needs_names_them() -> None:
+    """Qt blames xcb-cursor0 whichever library is missing: name the missing ones instead."""
+    gone = {"libxcb-icccm.so.4", "libxcb-keysyms.so.1"}
+    found = display_problem(
+        {"DISPLAY": "remote.example:10.0"},
+        platform="linux",
+        loads=lambda soname: soname not in gone,
+        needs=lambda: frozenset(XCB_LIBRARIES),
+    )
+    assert found == (
+        "the display is there, but Qt cannot use it: libxcb-icccm.so.4, libxcb-keysyms.so.1 "
+        "are missing (on Debian or Ubuntu: apt-get install libxcb-icccm4 libxcb-keysyms1; "
+        "scripts/setup.sh installs them)"
+    )
+    # a library the plugin does not link against is no reason to refuse
+    assert (
+        display_problem(
+            {"DISPLAY": "remote.example:10.0"},
+            platform="linux",
+            loads=lambda soname: soname != "libxcb-xinerama.so.0",
+            needs=lambda: frozenset(XCB_LIBRARIES) - {"libxcb-xinerama.so.0"},
+        )
+        is None
+    )
+
+
+def test_the_plugins_needs_are_read_from_its_files() -> None:
+    needs = xcb_plugin_needs()
+    assert "libxcb-cursor.so.0" in needs and "libxcb-icccm.so.4" in needs
+    assert needs <= XCB_LIBRARIES.keys()
+
+
+@pytest.mark.skipif(shutil.which("Xvfb") is None, reason="needs Xvfb to run a real X server")
+def test_a_real_x_server_is_a_display() -> None:
+    """No false alarm: a running X server (Xvfb tells its display number once it listens)."""
+    ready, told = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(told), "-screen", "0", "640x480x24", "-nolisten", "tcp"],
+        pass_fds=(told,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(told)
+    try:
+        readable, _, _ = select.select([ready], [], [], 20)
+        assert readable, "Xvfb did not start"
+        number = os.read(ready, 32).decode().strip()
+        assert number.isdigit(), number
+        found = display_problem({"DISPLAY": f":{number}"}, platform="linux", loads=lambda _s: True)
+        assert found is None
+    finally:
+        os.close(ready)
+        server.terminate()
+        server.wait(timeout=10)
 
 
 def test_other_systems_always_have_one() -> None:
