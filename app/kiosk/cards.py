@@ -352,6 +352,7 @@ class ConversationCard(QFrame):
         self.in_call_label.setText(f"In call: {in_call}{guest_text}")
         waiting = len(view.waiting)
         self.waiting_label.setText(f"Waiting: {waiting}" if view.lobby_on else "")
+        set_state(self.waiting_label, "warn" if waiting and view.lobby_on else "off")
 
     def _update_waiting(self) -> None:
         hidden = len(self.view.waiting) - MAX_WAITING_ROWS

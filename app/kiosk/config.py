@@ -48,7 +48,15 @@ _KNOWN_KEYS: dict[str, frozenset[str]] = {
     "": frozenset({"server", "kiosk", "conversations"}),
     "server": frozenset({"url", "login", "verify_tls", "allow_plain_http"}),
     "kiosk": frozenset(
-        {"title", "exit_pin", "poll_interval", "max_retry_delay", "allowed_actions", "demo"}
+        {
+            "title",
+            "exit_pin",
+            "poll_interval",
+            "max_retry_delay",
+            "allowed_actions",
+            "demo",
+            "chime",
+        }
     ),
     "conversations": frozenset({"token", "label"}),
 }
@@ -106,6 +114,7 @@ class KioskConfig:
         demo: run against the built-in demo server.
         verify_tls: verify the server's certificate.
         source: the file this came from, for messages.
+        chime: a sound when someone starts waiting in a card's lobby.
     """
 
     server_url: str
@@ -119,6 +128,7 @@ class KioskConfig:
     demo: bool = False
     verify_tls: bool = True
     source: str = ""
+    chime: bool = True
 
     def allows(self, action: KioskAction) -> bool:
         return action in self.allowed_actions
@@ -321,6 +331,7 @@ def parse_config(text: str, path: str = "kiosk.toml") -> KioskConfig:
     kiosk = checker.table(doc, "kiosk", required=True)
     checker.unknown_keys(kiosk, ("kiosk",), "kiosk")
     demo = checker.boolean(kiosk, ("kiosk",), "demo", False)
+    chime = checker.boolean(kiosk, ("kiosk",), "chime", True)
     server = checker.table(doc, "server", required=not demo)
     checker.unknown_keys(server, ("server",), "server")
 
@@ -382,6 +393,7 @@ def parse_config(text: str, path: str = "kiosk.toml") -> KioskConfig:
         demo=demo,
         verify_tls=verify_tls,
         source=path,
+        chime=chime,
     )
 
 

@@ -65,6 +65,10 @@ QLabel#countdownLabel {{
 }}
 QLabel#moreWaitingLabel {{ color: #c9d1d9; }}
 QLabel[figure="true"] {{ font-size: {BASE_POINT_SIZE + 2}pt; }}
+QLabel#waitingLabel[state="warn"] {{
+    background: #f2b705; color: #111111; font-weight: bold; padding: 2px 8px;
+    border-radius: 10px;
+}}
 QPushButton {{
     min-height: {BUTTON_MIN_HEIGHT}px; padding: 6px 12px; border-radius: 12px;
     font-size: {BASE_POINT_SIZE + 2}pt; font-weight: bold;

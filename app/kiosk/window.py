@@ -91,6 +91,9 @@ class KioskWindow(QWidget):
     ) -> None:
         super().__init__(parent)
         self.config = config
+        self._waiting_seen: dict[str, set[int]] = {}
+        self.chimes = 0
+        """Chimes rung so far (someone started waiting); tests and the status read it."""
         self.service = service
         self.runner = runner or ActionRunner(service)
         self.windowed = windowed
@@ -348,8 +351,21 @@ class KioskWindow(QWidget):
         card = self.cards.get(view.token)
         if card is not None:
             card.update_view(view)
+        self._chime_for_newcomers(view)
         if self._people is not None and self._people.token == view.token:
             self._people.update_view(view)
+
+    def _chime_for_newcomers(self, view: RoomView) -> None:
+        """A chime when someone starts waiting in a card's lobby (``chime`` in kiosk.toml);
+        not for those already waiting when the kiosk started or the card was first read."""
+        if not view.people_loaded:
+            return
+        now = {person.attendee_id for person in view.waiting}
+        before = self._waiting_seen.get(view.token)
+        self._waiting_seen[view.token] = now
+        if before is not None and now - before and self.config.chime:
+            self.chimes += 1
+            QApplication.beep()
 
     def _tick(self) -> None:
         now = time.time()
