@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from ..api import NetworkError, NotFound, TalkError, TalkService
+from ..api.address import InvalidAddress, check_server_address
 from .config import ConfigError, KioskConfig, load_config
 from .pin import DEFAULT_ITERATIONS, MIN_ITERATIONS, WeakPinError, check_pin_text, hash_pin
 
@@ -85,6 +86,11 @@ def cmd_hash_pin(args: argparse.Namespace, stdin: TextIO, out: TextIO, ask: Prom
 def cmd_set_secret(args: argparse.Namespace, stdin: TextIO, out: TextIO, ask: Prompt) -> int:
     from ..secrets import KeyringUnavailable, keyring_name, secret_key, set_app_password
 
+    try:
+        check_server_address(args.server)  # the one check of every way in, before any prompt
+    except InvalidAddress as exc:
+        print(f"{PROG}: --server: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
     server = args.server.strip().rstrip("/")
     if not server.startswith(("https://", "http://")):
         server = "https://" + server

@@ -95,6 +95,22 @@ def test_set_secret_needs_a_password(memory_keyring: MemoryKeyring) -> None:
     assert code == 1 and memory_keyring.secrets == {}
 
 
+def test_set_secret_checks_the_address_before_asking(
+    memory_keyring: MemoryKeyring, capsys: pytest.CaptureFixture[str]
+) -> None:
+    asked: list[str] = []
+    code = kiosk_cli(
+        ["set-secret", "--server", "https://cloud.example.org:99999", "--user", "desk"],
+        stdin=FakeStdin("", tty=True),
+        out=io.StringIO(),
+        ask=lambda prompt: asked.append(prompt) or "secret",
+    )
+    assert code == 2 and asked == [] and memory_keyring.secrets == {}
+    assert "--server: 'https://cloud.example.org:99999' is not a server address: the port" in (
+        capsys.readouterr().err
+    )
+
+
 # ----------------------------------------------------------------- check
 
 
