@@ -82,7 +82,7 @@ async def _main_window(service: TalkService, out: Path) -> None:
     window = build_window(service, f"{account_label(service)} (demo)")
     window.show()
     window.start()
-    window.resize(1360, 800)
+    window.resize(1280, 800)  # the size README promises
     try:
         await _wait(lambda: window.conversation_model.rowCount() > 5)
         view = window.conversation_view
