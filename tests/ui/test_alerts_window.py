@@ -20,6 +20,7 @@ from app.live.alerts import AlertKind
 from app.moderation import ActionRunner
 from app.settings import NotificationOptions
 from app.ui.alerts import AlertsUi, install_alerts
+from app.ui.alerts.tray import AlertTray
 from app.ui.main_window import MainWindow
 from tests.helpers.moderation import add_guest, connect, make_event_room
 from tests.helpers.moderation_fixtures import ServiceFactory, login_as
@@ -46,6 +47,7 @@ async def alerting(
             window,
             runner,
             lambda: options[0],
+            tray=AlertTray(window),  # offscreen has no system tray: one that is not shown
             use_desktop=False,
             clock=lambda: datetime(2026, 12, 3, 12),
         )
@@ -79,6 +81,8 @@ async def test_a_guest_in_a_lobby_is_notified_listed_counted_and_let_in(
         row = next(i for i, w in enumerate(panel.waiting) if w.attendee_id == attendee)
         assert panel.table.item(row, 1).text() == "<b>Visitor</b>"  # plain text, as typed
         before = len(panel.waiting)
+        assert ui.tray is not None and ui.tray.count == before
+        assert f"{before} people are waiting" in ui.tray.toolTip()
 
         # a click on the alert selects the room and the person
         ui.alerts_panel.activated.emit(event.token, attendee)
@@ -93,6 +97,7 @@ async def test_a_guest_in_a_lobby_is_notified_listed_counted_and_let_in(
         await wait_until(
             lambda: len(panel.waiting) == before - 1, timeout=10, message="still there"
         )
+        assert ui.tray.count == before - 1
         people = await service.participants.list(event.token)
         assert next(p for p in people if p.attendee_id == attendee).ignores_lobby
 
@@ -133,3 +138,20 @@ async def test_a_call_start_and_a_help_request_alert_quiet_hours_keep_them_silen
         )
         assert not any(s.alert.token == first.token for s in ui.notifier.sent)  # quiet hours
         assert "asks for help" in ui.alerts_panel.list.item(0).text()
+
+
+async def test_a_conversation_not_moderated_can_be_pinned_for_alerts(
+    service: TalkService, open_window: WindowOpener, tmp_path: Path, login_as: ServiceFactory
+) -> None:
+    async with alerting(open_window, service, tmp_path) as (window, ui, _):
+        alice = await login_as("alice")
+        theirs = await make_event_room(alice, "Alice's room", room_type=2, logins=("moderator1",))
+        await wait_until(lambda: window.select_room(theirs.token), message="not listed")
+        button = ui.alerts_panel.pin_button
+        await wait_until(lambda: button.isEnabled(), message="pin not offered")
+        button.click()
+        assert theirs.token in ui.center.pinned
+        assert ui.center.detector.concerns(window.controller.rooms[theirs.token])
+        moderated = next(r for r in window.controller.rooms.values() if r.is_moderator)
+        window.select_room(moderated.token)
+        assert button.isChecked() and not button.isEnabled()  # watched anyway

@@ -52,6 +52,7 @@ def install_alerts(
     options: Callable[[], NotificationOptions],
     *,
     mute: Callable[[str], None] | None = None,
+    tray: AlertTray | None = None,
     use_desktop: bool | None = None,
     clock: Callable[[], datetime] = datetime.now,
 ) -> AlertsUi:
@@ -60,6 +61,7 @@ def install_alerts(
     Args:
         options: the notification settings now (read at each alert).
         mute: saves a conversation as muted (the Alerts panel's button); None hides it.
+        tray: the tray icon (default: one, where the desktop has a tray).
     """
     center = window.alert_center
     waiting_panel = WaitingPanel(window)
@@ -73,8 +75,7 @@ def install_alerts(
         view_menu.addSeparator()
         view_menu.addAction(waiting_panel.toggleViewAction())
         view_menu.addAction(alerts_panel.toggleViewAction())
-    tray: AlertTray | None = None
-    if QSystemTrayIcon.isSystemTrayAvailable():
+    if tray is None and QSystemTrayIcon.isSystemTrayAvailable():
         tray = AlertTray(window)
         tray.show()
     png = icon_png(max(ICON_SIZES))
@@ -120,6 +121,22 @@ def install_alerts(
     waiting_panel.activated.connect(go)
     notifier.clicked.connect(go)
     waiting_panel.let_in.connect(let_in)
+
+    def on_current_room() -> None:
+        room = window.current_room()
+        if room is None:
+            alerts_panel.show_room(None, False)
+        else:
+            alerts_panel.show_room(room.is_moderator, room.token in center.pinned)
+
+    def pin(on: bool) -> None:
+        room = window.current_room()
+        if room is not None:
+            center.pin(room.token, on)
+
+    alerts_panel.pin_toggled.connect(pin)
+    window.conversation_view.selectionModel().currentChanged.connect(lambda *_: on_current_room())
+    on_current_room()
     if mute is not None:
         alerts_panel.mute_requested.connect(mute)
     else:

@@ -58,6 +58,8 @@ class AlertsPanel(QDockWidget):
     """Alerts, newest first; ``activated(token, attendee_id)`` on double-click or Enter."""
 
     activated = Signal(str, int)
+    pin_toggled = Signal(bool)
+    """The user asked to (stop to) alert about the current conversation though not moderating."""
     mute_requested = Signal(str)
     """The token of the selected alert's conversation: never notify for it again."""
     LIMIT = 200
@@ -86,9 +88,21 @@ class AlertsPanel(QDockWidget):
             "(it stays listed here; unmute in Settings)"
         )
         self.mute_button.clicked.connect(self._mute)
+        self.pin_button = QPushButton("Alert Me About This Conversation")
+        self.pin_button.setObjectName("pinAlertsButton")
+        self.pin_button.setCheckable(True)
+        self.pin_button.setToolTip(
+            "Alerts (calls starting, the lobby opening) for the selected conversation too, "
+            "though you do not moderate it; those you moderate are always watched"
+        )
+        self.pin_button.toggled.connect(self.pin_toggled)
         layout.addWidget(self.mode_label)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.mute_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.mute_button)
+        buttons.addWidget(self.pin_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         layout.addWidget(note)
         self._update_buttons()
         self.setWidget(body)
@@ -115,6 +129,14 @@ class AlertsPanel(QDockWidget):
 
     def _update_buttons(self) -> None:
         self.mute_button.setEnabled(bool(self.list.selectedItems()))
+
+    def show_room(self, moderated: bool | None, pinned: bool) -> None:
+        """The main window's current conversation: None for none, else whether we moderate
+        it (then it is watched anyway) and whether it is pinned."""
+        self.pin_button.blockSignals(True)
+        self.pin_button.setChecked(pinned or bool(moderated))
+        self.pin_button.setEnabled(moderated is False)
+        self.pin_button.blockSignals(False)
 
     def _mute(self) -> None:
         for item in self.list.selectedItems():
