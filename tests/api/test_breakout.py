@@ -39,6 +39,10 @@ async def test_manual_set_up_places_people_and_every_moderator_everywhere(
     assert second == {"moderator1", "alice"}
     listed = await service.breakout.list(town_hall.token)
     assert [room.token for room in listed] == [room.token for room in rooms]
+    everyone = await service.breakout.participants(town_hall.token)
+    where = {(p.room_token, p.actor_id) for p in everyone}
+    assert (rooms[1].token, "alice") in where and (town_hall.token, "bob") in where
+    assert (rooms[0].token, "alice") not in where and len(everyone) == 3 + 1 + 2
 
 
 async def test_automatic_set_up_spreads_everyone(service: TalkService, town_hall: TownHall) -> None:

@@ -7,7 +7,7 @@ people in the same rooms (automatic mode shuffles).
 
 from __future__ import annotations
 
-from tests.real_server.parity_table import GROUP_ROOM, PUBLIC_ROOM, A, B, M, R, Sequence, Step
+from tests.real_server.parity_table import GROUP_ROOM, PUBLIC_ROOM, A, B, G, M, R, Sequence, Step
 
 V1 = "/ocs/v2.php/apps/spreed/api/v1/breakout-rooms/{token}"
 LIST = R + "/breakout-rooms"
@@ -31,6 +31,8 @@ BREAKOUT_SEQUENCES: tuple[Sequence, ...] = (
             _add(A),
             _add(B),
             Step(M, "GET", LIST, note="nothing set up: mode"),
+            Step(M, "GET", LIST + "/participants", note="nothing set up: mode"),
+            Step(G, "GET", "{talk}/room/zzzzzzzz/breakout-rooms/participants", note="no room"),
             Step(M, "POST", V1 + "/rooms", note="start without set-up"),
             Step(M, "DELETE", V1 + "/rooms", note="stop without set-up"),
             Step(M, "POST", V1 + "/broadcast", {"message": "hi"}),
@@ -71,6 +73,8 @@ BREAKOUT_SEQUENCES: tuple[Sequence, ...] = (
             Step(M, "GET", "{talk}/room/{token_b1}/participants"),
             Step(M, "GET", "{talk}/room/{token_b2}/participants"),
             Step(M, "GET", LIST, note="a moderator sees all"),
+            Step(M, "GET", LIST + "/participants", note="everyone, with their room's token"),
+            Step(A, "GET", LIST + "/participants", note="not started: status"),
             Step(A, "GET", LIST, note="not started: status"),
             Step(
                 M,
@@ -92,6 +96,7 @@ BREAKOUT_SEQUENCES: tuple[Sequence, ...] = (
             Step(M, "POST", V1 + "/rooms"),
             Step(M, "POST", V1 + "/rooms", note="again: still success"),
             Step(A, "GET", LIST, note="alice sees her room"),
+            Step(A, "GET", LIST + "/participants", note="her room's and the parent's"),
             Step(A, "POST", V1 + "/request-assistance", note="the parent: room"),
             Step(
                 A,

@@ -20,7 +20,12 @@ from app.api.areas.breakout import (
 )
 from app.api.errors import BadRequest, Forbidden, TalkError
 from tests.real_server.conftest import ServiceFactory, TappedFactory
-from tests.real_server.wire import ROOM_ABSENT, assert_decoded_strictly, assert_readable
+from tests.real_server.wire import (
+    PARTICIPANT_ABSENT,
+    ROOM_ABSENT,
+    assert_decoded_strictly,
+    assert_readable,
+)
 
 pytestmark = pytest.mark.real_server
 
@@ -58,6 +63,11 @@ async def test_a_whole_manual_session_decodes_strictly(
     assert "carol" in {p.actor_id for p in await svc.participants.list(rooms[0].token)}
     listed = await svc.breakout.list(made.token)
     assert [room.token for room in listed] == [room.token for room in rooms]
+    everyone = await svc.breakout.participants(made.token)
+    raw_people = tap.last("GET", "/breakout-rooms/participants").data
+    for person, data in zip(everyone, raw_people, strict=True):
+        assert_decoded_strictly(person, data, may_be_absent=PARTICIPANT_ABSENT)
+    assert (rooms[0].token, "carol") in {(p.room_token, p.actor_id) for p in everyone}
 
     started, _ = split_answer(await svc.breakout.start(made.token), made.token)
     assert started is not None and is_started(started)

@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from enum import IntEnum
 
 from ..constants import API_BASE, API_V1_BASE
-from ..models import Room
+from ..models import Participant, Room
 from .base import Area
 
 MIN_ROOMS = 1
@@ -147,6 +147,25 @@ class BreakoutArea(Area):
         )
         self._book.remember_rooms(rooms)
         return rooms
+
+    async def participants(self, token: str) -> builtins.list[Participant]:
+        """Everyone in the parent and in its breakout rooms, in one answer; each entry's
+        ``room_token`` says which room (a person in a breakout room is listed twice).
+
+        Raises:
+            BadRequest: ``mode`` (none set up), ``status`` (not started, for participants).
+            Forbidden: for guests.
+        """
+        action = self._act(
+            "breakout-list", f"list who is in the breakout rooms of {self._quoted(token)}", token
+        )
+        people: builtins.list[Participant] = await self._transport.call(
+            "GET",
+            f"{API_BASE}/room/{token}/breakout-rooms/participants",
+            action,
+            builtins.list[Participant],
+        )
+        return people
 
     async def configure(
         self,

@@ -90,7 +90,8 @@ async def setup(ctx: Context, args: argparse.Namespace) -> None:
 async def list_rooms(ctx: Context, args: argparse.Namespace) -> None:
     room = await find_room(ctx.service, args.room)
     rooms = sorted(await ctx.service.breakout.list(room.token), key=_id)
-    members = {r.token: await ctx.service.participants.list(r.token) for r in rooms}
+    everyone = await ctx.service.breakout.participants(room.token)  # all rooms, one read
+    members = {r.token: [p for p in everyone if p.room_token == r.token] for r in rooms}
     if ctx.out.as_json:
         ctx.out.json(
             [

@@ -38,7 +38,7 @@ from ..breakout import (
     open_room,
     users,
 )
-from ..models import GROUP, MODERATOR_TYPES, Attendee, Room
+from ..models import GROUP, GUEST, MODERATOR_TYPES, Attendee, Room
 from ..state import DemoState, TalkError
 from .common import TALK, TALK_V1, TOKEN, Ctx, Route, load_participant, room_response, route
 
@@ -287,6 +287,41 @@ def list_breakout_rooms(ctx: Ctx) -> Response:
     return ocs.ok(data)
 
 
+def list_participants(ctx: Ctx) -> Response:
+    """GET room/{token}/breakout-rooms/participants: everyone of the breakout rooms the caller
+    may see and of the parent, one entry per room (``roomToken``); guests get 403 ``null``."""
+    parent, attendee, _ = load_participant(ctx, lobby=True)
+    if attendee.participant_type == GUEST:
+        raise TalkError(403, None)
+    if parent.breakout_room_mode == NOT_CONFIGURED:
+        raise TalkError(400, {"error": "mode"})
+    if not attendee.is_moderator and parent.breakout_room_status != STARTED:
+        raise TalkError(400, {"error": "status"})
+    rooms = children(ctx.state, parent)
+    if not attendee.is_moderator and parent.breakout_room_mode != FREE:
+        rooms = [r for r in rooms if r.find(attendee.actor_type, attendee.actor_id) is not None]
+    found: list[tuple[int, int, dict[str, Any]]] = []  # by room, then attendee (Talk's query)
+    for room in [*rooms, parent]:
+        viewer = room.find(attendee.actor_type, attendee.actor_id) or attendee
+        for person in room.attendees.values():
+            if ctx.state.guest_listed(person):
+                found.append(
+                    (
+                        room.id,
+                        person.id,
+                        views.participant_dict(
+                            ctx.state,
+                            room,
+                            person,
+                            viewer_is_mod=viewer.is_moderator,
+                            viewer_id=viewer.id,
+                            statuses=False,
+                        ),
+                    )
+                )
+    return ocs.ok([entry for _, _, entry in sorted(found, key=lambda row: row[:2])])
+
+
 def _outsider_view(state: DemoState, room: Room) -> dict[str, Any]:
     """A breakout room the caller is not in (free mode): Talk formats it without a
     participant, so with its name and state but no role of the caller."""
@@ -316,4 +351,5 @@ ROUTES: list[Route] = [
     route("DELETE", BASE + "/rooms", stop, "user"),
     route("POST", BASE + "/switch", switch, "user"),
     route("GET", TALK + "/room/" + TOKEN + "/breakout-rooms", list_breakout_rooms, "user"),
+    route("GET", TALK + "/room/" + TOKEN + "/breakout-rooms/participants", list_participants),
 ]

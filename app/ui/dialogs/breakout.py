@@ -1,13 +1,14 @@
 """The Breakout Rooms dialog of a group conversation: set up, assign, start, stop, broadcast,
 help requests, go to a room, remove; it stays open while the moderator runs the session.
 
-Opening it reads what it shows (the parent's participants unless the window shows them, the
-breakout rooms and who is in each: 2 + N reads), never writes. Each button sends one audited
-action through the runner; the answer (every room touched) goes into the window's lists
-(``answered``) and into the dialog. A refused action keeps the dialog open with what was
-entered and the server's reason in words. People are assigned in the table (a room number per
-person) or by dragging them, from the table or the window's participant list, onto a room;
-before set-up that fills in a manual set-up, afterwards a drop moves them at once.
+Opening it reads what it shows (the breakout rooms and everyone in them and in the parent: 2
+reads; before a set-up only the participants, unless the window shows them), never writes.
+Each button sends one audited action through the runner; the answer (every room touched)
+goes into the window's lists (``answered``) and into the dialog. A refused action keeps the
+dialog open with what was entered and the server's reason in words. People are assigned in
+the table (a room number per person) or by dragging them, from the table or the window's
+participant list, onto a room; before set-up that fills in a manual set-up, afterwards a
+drop moves them at once.
 
 Moderators cannot be moved: Talk puts every moderator in every breakout room (and refuses to
 move or switch them), so "moving a moderator" means going to another room: select it and
@@ -229,11 +230,11 @@ class BreakoutDialog(AsyncActionDialog):
     async def load(self) -> None:
         """Read the parent's people (unless given), its breakout rooms and who is where."""
         try:
-            if not self.people:
-                self.people = await self.service.participants.list(self.room.token)
             if is_configured(self.room):
                 self.breakouts = _in_order(await self.service.breakout.list(self.room.token))
                 await self._read_where()
+            elif not self.people:
+                self.people = await self.service.participants.list(self.room.token)
         except TalkError as exc:
             if shiboken6.isValid(self):
                 self.show_error(f"Could not read the breakout rooms: {exc}")
@@ -249,18 +250,24 @@ class BreakoutDialog(AsyncActionDialog):
             await asyncio.shield(self._load)
 
     async def _read_where(self) -> None:
-        """Who is in which breakout room: one read of each room's participants."""
+        """Who is in which breakout room: one read of everyone in the parent and its rooms
+        (the parent's own people come with it, unless the window gave them)."""
+        everyone = await self.service.breakout.participants(self.room.token)
+        mine = [p for p in everyone if p.room_token == self.room.token]
+        if mine or not self.people:
+            self.people = mine
         ids = {p.actor_id: p.attendee_id for p in self.people if p.actor_type == ActorType.USERS}
+        numbers = {room.token: number for number, room in enumerate(self.breakouts, 1)}
         where: dict[int, int] = {}
-        counts: dict[str, int] = {}
-        for number, room in enumerate(self.breakouts, 1):
-            members = await self.service.participants.list(room.token)
-            inside = [p for p in members if not p.is_moderator]
-            counts[room.token] = len(inside)
-            for person in inside:
-                attendee = ids.get(person.actor_id)
-                if attendee is not None:
-                    where[attendee] = number
+        counts = dict.fromkeys(numbers, 0)
+        for person in everyone:
+            number = numbers.get(person.room_token)
+            if number is None or person.is_moderator:
+                continue
+            counts[person.room_token] += 1
+            attendee = ids.get(person.actor_id)
+            if attendee is not None:
+                where[attendee] = number
         self.where, self.counts = where, counts
 
     # ----------------------------------------------------------------- showing
@@ -414,12 +421,10 @@ class BreakoutDialog(AsyncActionDialog):
     def _dropped(self, ids: list[int], number: int) -> None:
         """People dropped on a room: their number is set; after set-up they move at once."""
         placed = self.table.assign(ids, number)
-        skipped = len(ids) - len(placed)
-        if skipped:
+        if len(placed) < len(ids):
             self.show_error(
-                "Moderators are in every breakout room and are not moved"
-                if placed
-                else "Only participants can be moved: moderators are in every breakout room"
+                "Moderators are in every breakout room, and guests in none: "
+                + ("the others were placed" if placed else "nobody was moved")
             )
         if not placed:
             return

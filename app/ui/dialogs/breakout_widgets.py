@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...api import Participant
+from ...api.constants import ActorType
 from ..models.drag import PEOPLE_MIME, people_mime, read_people_mime
 
 NOT_ASSIGNED = 0
@@ -78,11 +79,16 @@ class PeopleTable(QTableWidget):
             name.setData(Qt.ItemDataRole.UserRole, person.attendee_id)
             self.setItem(row, self.PERSON, name)
             self._ids.append(person.attendee_id)
-            if person.is_moderator:
-                every = QTableWidgetItem("every room")
-                every.setToolTip("Moderators are in every breakout room and cannot be moved")
-                every.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                self.setItem(row, self.ROOM, every)
+            if person.is_moderator or person.actor_type != ActorType.USERS:
+                text, tip = (
+                    ("every room", "Moderators are in every breakout room and cannot be moved")
+                    if person.is_moderator
+                    else ("stays here", "Talk puts only users in breakout rooms, no guests")
+                )
+                fixed = QTableWidgetItem(text)
+                fixed.setToolTip(tip)
+                fixed.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.setItem(row, self.ROOM, fixed)
                 continue
             spin = RoomSpin(rooms, self)
             spin.setObjectName(f"breakoutRoomSpin{person.attendee_id}")

@@ -170,13 +170,18 @@ async def test_moderators_are_not_moved_and_foreign_people_not_taken(
     qtbot: QtBot, service: TalkService, runner: ActionRunner
 ) -> None:
     event = await make_event_room(service, "Lab", logins=("alice",))
+    await service.participants.add(event.token, "testers", "groups")
     dialog = await _opened(qtbot, runner, event)
+    rows = {dialog.table.item(r, 0).text(): r for r in range(dialog.table.rowCount())}
+    assert dialog.table.item(rows["Testers"], 1).text() == "stays here"  # no groups, guests
+    assert dialog.table.item(rows["Moderator1"], 1).text() == "every room"
     qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)  # 2 rooms, automatic
     await _done(dialog)
     assert dialog.room_list.count() == 2
     sends = dialog.sends
     drop(dialog.room_list, people_mime(event.token, [event.room.attendee_id]), 2)
-    assert "moderators are in every breakout room" in dialog.error_text
+    assert "Moderators are in every breakout room, and guests in none" in dialog.error_text
+    assert "nobody was moved" in dialog.error_text
     drop(dialog.room_list, people_mime("othertoken", [event.person("alice").attendee_id]), 2)
     assert "from another conversation" in dialog.error_text
     assert dialog.sends == sends  # nothing was sent
@@ -204,7 +209,7 @@ async def test_what_opening_and_each_action_cost_on_the_wire(
         await _done(dialog)
         await settle(wire)
         sent = [s.method for s in wire.since(mark)]
-        assert sent == ["POST", "GET", "GET", "GET"]  # the set-up, then who went where
+        assert sent == ["POST", "GET"]  # the set-up, then who went where (all rooms at once)
         mark = wire.mark()
         qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
         await _done(dialog)
@@ -212,8 +217,11 @@ async def test_what_opening_and_each_action_cost_on_the_wire(
         assert [s.method for s in wire.since(mark)] == ["POST"]  # the answer has every room
         dialog.close()
         mark = wire.mark()
-        await _opened(qtbot, runner, event, dialog.room)  # people, rooms, each room's people
-        assert len(wire.since(mark)) == 1 + 1 + 3
+        await _opened(qtbot, runner, event, dialog.room)  # the rooms, and everyone in them
+        assert [s.path for s in wire.since(mark)] == [
+            f"/room/{event.token}/breakout-rooms",
+            f"/room/{event.token}/breakout-rooms/participants",
+        ]
     finally:
         await svc.aclose()
 
