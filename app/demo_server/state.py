@@ -503,6 +503,11 @@ class DemoState:
                 self.user_rooms.get(att.actor_id, set()).discard(room_obj.token)
             self.touch(room_obj)
             self.people_changed(room_obj)
+            if att.actor_type == ACTOR_USERS and room_obj.breakout_room_mode:
+                for child in [r for r in self.rooms.values() if r.object_type == "room"]:
+                    there = child.find(ACTOR_USERS, att.actor_id)
+                    if child.object_id == room_obj.token and there is not None:
+                        self.remove_attendee(child, there)  # out of its breakout rooms too
 
     def add_user_to_room(
         self, room: Room, login: str, participant_type: int = USER, actor: Attendee | None = None

@@ -108,6 +108,9 @@ async def test_moves_and_their_refusals(
     assert "they are in every breakout room" in str(moderator.value)
     with pytest.raises(Forbidden):
         await alice.breakout.start(token)
+    await service.participants.remove(token, town_hall.id_of("alice"))
+    assert {p.actor_id for p in await service.participants.list(rooms[1].token)} == {"moderator1"}
+    await service.participants.add(token, "alice")  # back, in no breakout room
     with pytest.raises(BadRequest) as switch:
         await alice.breakout.switch(token, rooms[0].token)
     assert "free choice" in str(switch.value)

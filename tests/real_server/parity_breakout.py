@@ -122,6 +122,8 @@ BREAKOUT_SEQUENCES: tuple[Sequence, ...] = (
             Step(M, "DELETE", V1 + "/rooms", note="stop resets the request"),
             Step(M, "GET", "{talk}/room/{token_b2}"),
             Step(M, "DELETE", V1 + "/rooms", note="again: still success"),
+            Step(M, "DELETE", R + "/attendees", {"attendeeId": "{attendee:bob}"}),
+            Step(M, "GET", "{talk}/room/{token_b2}/participants", note="bob left Room 2 too"),
             Step(M, "DELETE", V1),
             Step(M, "GET", "{talk}/room/{token_b1}", note="gone with the set-up"),
             Step(M, "GET", R),
