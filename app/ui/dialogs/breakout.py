@@ -101,6 +101,7 @@ class BreakoutDialog(AsyncActionDialog):
         """Breakout room token -> how many non-moderators are in it."""
         self._load: asyncio.Task[None] | None = None
         self._loaded = False
+        self._focus: ActionKind | None = None
         self.cancel_button.setText("&Close")
         self._build()
         self.update_send_enabled()
@@ -242,6 +243,8 @@ class BreakoutDialog(AsyncActionDialog):
             self._loaded = True
         if shiboken6.isValid(self):
             self._show_state()
+            if self._focus is not None:
+                self.focus(self._focus)
             self.loaded.emit()
 
     async def wait_loaded(self) -> None:
@@ -348,6 +351,7 @@ class BreakoutDialog(AsyncActionDialog):
             ActionKind.BREAKOUT_ASSISTANCE: self.room_list,
             ActionKind.BREAKOUT_REMOVE: self.remove_confirm,
         }
+        self._focus = kind  # again once loaded: the rooms are not known before
         widget = targets.get(kind)
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)

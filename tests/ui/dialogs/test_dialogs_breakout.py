@@ -271,3 +271,31 @@ async def test_people_dragged_from_the_window_onto_a_room(
         current = window.current_room()
         assert current is not None and current.token == dialog.breakouts[1].token
         dialog.close()
+
+
+async def test_a_help_request_answered_from_the_list(
+    qtbot: QtBot, open_window: WindowOpener, demo_server: DemoServer
+) -> None:
+    """The seeded workshop's Room 2 asks for help: selected in the list, Help Requests opens
+    the workshop's dialog at that room, and Mark Help Given answers it."""
+    async with open_window() as window:
+        moderation = install_moderation(window)
+        await wait_until(lambda: window.controller.loaded)
+        asking = next(r for r in window.conversation_model.records() if r.breakout_room_status == 2)
+        assert window.select_room(asking.token)
+        action = window.registry.action(ActionKind.BREAKOUT_ASSISTANCE)
+        await wait_until(action.isEnabled, message="help requests")
+        action.trigger()
+        dialog = moderation.last_dialog
+        assert isinstance(dialog, BreakoutDialog) and dialog.room.token == asking.object_id
+        await dialog.wait_loaded()
+        assert dialog.room_list.current_token() == asking.token
+        assert dialog.helped_button.isEnabled()
+        qtbot.mouseClick(dialog.helped_button, Qt.MouseButton.LeftButton)
+        await _done(dialog)
+        assert demo_server.state.rooms[asking.token].breakout_room_status == 0
+        await wait_until(
+            lambda: window.conversation_model.get(asking.token).breakout_room_status == 0,  # type: ignore[union-attr]
+            message="the answer in the list",
+        )
+        dialog.close()
