@@ -46,6 +46,9 @@ class PollConfig:
         auth_retry: after the server refused the credentials, try the same ones again this
             long later (unattended screens: the user back-end may only be down for a while);
             None waits for someone to sign in again (``start()``).
+        chat_timeout: seconds the server may hold each long poll of the chat pane
+            (``ChatReader``; Talk allows at most 30). A held request keeps a server worker
+            busy until it answers, even after the client has gone.
     """
 
     rooms_interval: float = 5.0
@@ -55,6 +58,7 @@ class PollConfig:
     backoff_max: float = 60.0
     offline_after: int = 3
     auth_retry: float | None = None
+    chat_timeout: int = 30
 
 
 @dataclass(frozen=True)

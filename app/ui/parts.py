@@ -70,6 +70,6 @@ def build_parts(
         participants=participants,
         registry=ActionRegistry(owner),
         owner=owner,
-        chat=ChatReader(service, parent=owner),
+        chat=ChatReader(service, poll_timeout=controller.config.chat_timeout, parent=owner),
         alerts=AlertCenter(controller, LobbyWatch(service, parent=owner), parent=owner),
     )

@@ -22,6 +22,7 @@ FAST = PollConfig(
     backoff_base=0.05,
     backoff_max=0.4,
     offline_after=2,
+    chat_timeout=5,  # a closed window's chat poll frees the real server's worker soon
 )
 """Short intervals so every test sees several polls within a second."""
 

@@ -6,6 +6,7 @@ pane following the selection and the window's visibility."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -26,7 +27,7 @@ from app.ui.moderation import ModerationController, install_moderation
 from tests.helpers.markup import HOSTILE_GUEST
 from tests.helpers.moderation import accepted, add_guest, make_event_room, send, service_for
 from tests.helpers.waiting import wait_until
-from tests.ui.conftest import WindowOpener
+from tests.ui.conftest import FAST, WindowOpener
 
 
 def _texts(window: MainWindow) -> list[str]:
@@ -269,7 +270,7 @@ async def test_a_waiting_chat_never_holds_up_the_participant_list(
     """The chat's long poll waits on the server (30 s) on its own connection and task: the
     participant polls go on at their own pace meanwhile, all answered."""
     event = await make_event_room(service, "Busy room")
-    async with open_window() as window:
+    async with open_window(config=replace(FAST, chat_timeout=30)) as window:
         await _open_chat(window, event.token)
         reader = window.chat_reader
         answers: list[str] = []
