@@ -84,13 +84,14 @@ def banner(server: DemoServer) -> str:
         [
             f"Talk demo server (Nextcloud 32.0.1, Talk 21.1.7) listening on {server.url}",
             f"  moderator login:        {user.login}",
-            f"  moderator password:     {user.password}   (the browser's login, Login Flow)",
-            f"  moderator app password: {user.app_password}   (for the CLI and --server)",
+            f"  moderator app password: {user.app_password}",
+            f"  moderator password:     {user.password}",
             "",
             "Try:",
             f"  export TALK_MODERATOR_PASSWORD='{user.app_password}'; "
             f"{command} --server {server.url} --user {user.login} rooms list",
-            f"  {command}   (then sign in at {server.url})",
+            f"  {command}   (sign in to {server.url}: the browser's login page takes the "
+            "moderator password, Login Flow)",
             "",
             "Press Ctrl+C to stop.",
         ]
