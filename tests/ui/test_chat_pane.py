@@ -119,6 +119,8 @@ async def test_new_messages_are_inserted_not_reset(
             message="new messages never appeared",
         )
         assert not resets and inserted and all(first > 0 for first, _ in inserted)
+        rows = model.rowCount()
+        assert window.chat_pane.header.text() == f"Chat of Workshop: the last {rows} messages"
         assert window.chat_pane.selected_message() == selected  # the selection survived
         assert window.chat_pane.model.index(model.rowCount() - 1, ChatColumn.AUTHOR).data() == (
             "Alice"

@@ -54,6 +54,7 @@ class ChatPane(QWidget):
         self.model = ChatModel(self, limit=reader.history)
         bind_chat(reader, self.model)
         self._room: Room | None = None
+        self._loaded_token: str | None = None
         self._follow = True
 
         self.header = PlainLabel(_NO_ROOM, self)
@@ -106,6 +107,7 @@ class ChatPane(QWidget):
         scroll = self.view.verticalScrollBar()
         scroll.valueChanged.connect(self._scrolled)
         self.model.rowsInserted.connect(self._inserted)
+        self.model.rowsRemoved.connect(lambda *_: self._count())
         reader.reset.connect(self._loaded)
         reader.failed.connect(self._failed)
         reader.recovered.connect(self._recovered)
@@ -149,16 +151,24 @@ class ChatPane(QWidget):
     def _selected(self) -> None:
         self.selection_changed.emit()
 
-    def _loaded(self, token: str, messages: list[ChatMessage]) -> None:
+    def _loaded(self, token: str, _messages: list[ChatMessage]) -> None:
         if self._room is None or token != self._room.token:
             return
-        count = len(messages)
-        self.header.setText(
-            f"Chat of {self._room.title}: the last {count} message{'s' if count != 1 else ''}"
-            if count
-            else f"The chat of {self._room.title} is empty"
-        )
+        self._loaded_token = token
+        self._count()
         self.view.scrollToBottom()
+
+    def _count(self) -> None:
+        """The header: how many of the conversation's messages are shown (the newest)."""
+        room = self._room
+        if room is None or self._loaded_token != room.token:
+            return
+        count = self.model.rowCount()
+        self.header.setText(
+            f"Chat of {room.title}: the last {count} message{'s' if count != 1 else ''}"
+            if count
+            else f"The chat of {room.title} is empty"
+        )
 
     def _failed(self, token: str, sentence: str) -> None:
         if self._room is not None and token == self._room.token:
@@ -174,6 +184,7 @@ class ChatPane(QWidget):
         self._follow = value >= self.view.verticalScrollBar().maximum()
 
     def _inserted(self, _parent: QModelIndex, _first: int, _last: int) -> None:
+        self._count()
         if self._follow:
             self.view.scrollToBottom()
 
