@@ -19,6 +19,7 @@ from platformdirs import user_log_dir
 
 from .. import APP_NAME
 from ..api import TalkError, TalkService
+from ..api.areas.breakout import is_breakout_room
 from ..logs import LOG_FORMAT, PrivateRotatingFileHandler, add_handler
 from .config import ConfigError, ConversationEntry, KioskConfig, load_config
 
@@ -112,9 +113,12 @@ def read_app_password(config: KioskConfig) -> str:
 
 
 async def demo_conversations(service: TalkService) -> tuple[ConversationEntry, ...]:
-    """Rooms of the demo server a kiosk could show: group or public ones it moderates."""
+    """Rooms of the demo server a kiosk could show: group or public ones it moderates (not
+    breakout rooms: a card titled "Room 2" says nothing at an event desk)."""
     listing = await service.rooms.list()
-    rooms = [r for r in listing.rooms if r.is_group_like and r.is_moderator]
+    rooms = [
+        r for r in listing.rooms if r.is_group_like and r.is_moderator and not is_breakout_room(r)
+    ]
     rooms.sort(key=lambda r: (not r.lobby_enabled, not r.has_call, r.title.casefold()))
     return tuple(ConversationEntry(token=r.token, label=r.title) for r in rooms[:DEMO_ROOMS])
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.api import Room, TalkService
+from app.api.areas.breakout import is_breakout_room
 from app.demo_server import DemoServer
 from app.kiosk import run_kiosk
 from app.kiosk.app import demo_conversations
@@ -220,6 +221,8 @@ async def test_demo_mode_picks_moderated_group_rooms(service: TalkService) -> No
     for entry in entries:
         room = rooms[entry.token]
         assert room.is_group_like and room.is_moderator and entry.label == room.title
+        assert not is_breakout_room(room)  # "Room 2" says nothing at an event desk
+    assert any(is_breakout_room(room) for room in rooms.values())  # there were some to skip
     assert rooms[entries[0].token].lobby_enabled  # the interesting rooms come first
 
 
