@@ -83,6 +83,7 @@ from .soak_probes import (  # noqa: E402
     python_objects,
     qt_wrappers,
     settle_deletions,
+    singleton_references,
 )
 
 WRITE_FAULTS: tuple[str | None, ...] = (
@@ -111,6 +112,9 @@ BASELINE_SECONDS = 120.0
 """RSS is compared from minute 2 (start-up caches filled) to the end."""
 BASELINE_FRACTION = 0.2
 """Runs shorter than 10 minutes take their baseline as early, proportionally."""
+SINGLETON_SLACK = 500
+"""References to None and True may move by a few hundred with the screen's state; a C
+extension stealing them takes one per call, thousands a minute (PySide6 6.12.0)."""
 SIGN_OUT_ATTEMPTS = 3
 FAILING = (ConnectionState.RECONNECTING, ConnectionState.OFFLINE, ConnectionState.SIGNED_OUT)
 
@@ -282,6 +286,7 @@ class Figures:
     memory: dict[str, dict[str, int]] = field(default_factory=dict)
     objects: dict[str, int] = field(default_factory=dict)
     qobjects: dict[str, int] = field(default_factory=dict)
+    singletons: dict[str, dict[str, int]] = field(default_factory=dict)
     qclasses: dict[str, Counter[str]] = field(default_factory=dict)
     wrappers: dict[str, int] = field(default_factory=dict)
     audit: Counter[str] = field(default_factory=Counter)
@@ -330,6 +335,7 @@ class Soak:
 
     def _sample(self, name: str, *, qt: bool = True) -> None:
         self.figures.memory[name] = memory_kb()
+        self.figures.singletons[name] = singleton_references()
         self.figures.objects[name] = python_objects()
         if qt:
             classes = live_qobjects()
@@ -674,6 +680,15 @@ def report(plan: Plan, figures: Figures, problems: Problems) -> bool:
         row(
             "valid Qt wrappers, start / baseline / end",
             f"{wrappers['start']} / {wrappers['baseline']} / {wrappers['end']}",
+        )
+    refs = figures.singletons
+    if "baseline" in refs and "end" in refs:
+        falls = [refs["baseline"][name] - refs["end"][name] for name in ("None", "True")]
+        row(
+            "references to None / True, baseline -> end",
+            " / ".join(f"{refs['baseline'][n]} -> {refs['end'][n]}" for n in ("None", "True")),
+            f"no fall over {SINGLETON_SLACK}",
+            all(fall <= SINGLETON_SLACK for fall in falls),
         )
     row(
         "exceptions logged (with a traceback)",
