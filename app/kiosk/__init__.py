@@ -3,7 +3,8 @@
 Entry points:
 
 * ``run_kiosk(config_path, windowed=False)``: run until the exit PIN is entered; returns the
-  exit status (0 left with the PIN, 2 unusable configuration or secret, 1 other failure).
+  exit status (0 left with the PIN, 2 unusable configuration or secret, or no display Qt can
+  use, 1 other failure).
   ``talk-moderator --kiosk FILE [--windowed]`` calls it (``app/__main__.py`` picks the mode).
 * ``app.kiosk.cli.main(argv)``: ``talk-moderator kiosk hash-pin|set-secret|check``.
 

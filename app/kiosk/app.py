@@ -183,7 +183,8 @@ def run_kiosk(config_path: str, *, windowed: bool = False, dialogs: bool = True)
         dialogs: show start-up problems in a message box too (not only on stderr).
 
     Returns:
-        0 after a PIN exit, 2 when the configuration or the secret is unusable, 1 otherwise.
+        0 after a PIN exit, 2 when the configuration, the secret or the display is unusable,
+        1 otherwise.
     """
     setup_logging()
     try:
