@@ -23,7 +23,11 @@ from tests.ui.conftest import FAST
 
 APP = Path(__file__).resolve().parents[2] / "app"
 
-OWN_SLOTS = {"actionFind": "focuses the search box"}
+OWN_SLOTS = {
+    "actionFind": "focuses the search box",
+    "actionShowWaiting": "shows or hides the Waiting panel (the dock's own toggle)",
+    "actionShowAlerts": "shows or hides the Alerts panel (the dock's own toggle)",
+}
 """The window's own QActions outside the registry: each must be connected to a slot."""
 
 

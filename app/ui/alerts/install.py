@@ -73,8 +73,14 @@ def install_alerts(
     view_menu = window.findChild(QMenu, "viewMenu")
     if view_menu is not None:
         view_menu.addSeparator()
-        view_menu.addAction(waiting_panel.toggleViewAction())
-        view_menu.addAction(alerts_panel.toggleViewAction())
+        for panel, name in (
+            (waiting_panel, "actionShowWaiting"),
+            (alerts_panel, "actionShowAlerts"),
+        ):
+            toggle = panel.toggleViewAction()
+            toggle.setObjectName(name)
+            toggle.setToolTip(f"Show or hide the {panel.windowTitle()} panel")
+            view_menu.addAction(toggle)
     if tray is None and QSystemTrayIcon.isSystemTrayAvailable():
         tray = AlertTray(window)
         tray.show()
