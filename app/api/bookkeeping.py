@@ -3,7 +3,11 @@
 Titles make error messages readable ("Cannot promote Bob in 'Town hall'" rather than two ids):
 every read or write that returns rooms or participants records their names here. Talk sessions
 (opened by joining a conversation, needed by every call action) are tracked here too, so that
-any area can ask whether one is open and the app can close them all on quit.
+any area can ask whether one is open and the app can close them all on quit. The last answer of
+each polled read is kept here too (``answers``), so an unchanged answer is not decoded again.
+
+Remembering costs the poll nothing: a poll's list of people is kept as it is (one reference) and
+only looked through when a name is asked for (an action's message), not 10,000 times a poll.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Sequence
 
+from .answer_cache import AnswerCache
 from .models import Participant, Room
 
 
@@ -20,6 +25,10 @@ class Bookkeeping:
     def __init__(self) -> None:
         self._room_titles: dict[str, str] = {}
         self._attendee_titles: dict[tuple[str, int], str] = {}
+        self._unread_people: dict[str, Sequence[Participant]] = {}
+        """Per room the newest list of people not yet folded into ``_attendee_titles``."""
+        self.answers = AnswerCache()
+        self._remembered_rooms: tuple[Room, ...] = ()
         self._sessions: set[str] = set()
         self._session_locks: dict[str, asyncio.Lock] = {}
 
@@ -31,9 +40,18 @@ class Bookkeeping:
 
     def attendee_title(self, token: str, attendee_id: int) -> str:
         """The last known name of an attendee of a room; "attendee <id>" when never seen."""
+        people = self._unread_people.pop(token, None)
+        if people is not None:
+            self._attendee_titles.update(
+                ((token, person.attendee_id), person.title) for person in people
+            )
         return self._attendee_titles.get((token, attendee_id), f"attendee {attendee_id}")
 
     def remember_rooms(self, rooms: Sequence[Room]) -> None:
+        if rooms is self._remembered_rooms:
+            return  # an unchanged listing (``answers``): its titles are known already
+        if isinstance(rooms, tuple):
+            self._remembered_rooms = rooms
         for room in rooms:
             self._room_titles[room.token] = room.title
 
@@ -42,8 +60,9 @@ class Bookkeeping:
         self._room_titles[token] = title
 
     def remember_participants(self, token: str, people: Sequence[Participant]) -> None:
-        for person in people:
-            self._attendee_titles[(token, person.attendee_id)] = person.title
+        """Keep ``people`` (not copied: the sequence must not change) for ``attendee_title``;
+        names of people who left since stay known, as before."""
+        self._unread_people[token] = people
 
     # ----------------------------------------------------------------- Talk sessions
 

@@ -120,7 +120,7 @@ class TalkService:
         await self.aclose()
 
     async def aclose(self) -> None:
-        await self._transport.client.aclose()
+        await self._transport.aclose()
 
     @property
     def closed(self) -> bool:

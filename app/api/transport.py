@@ -22,6 +22,7 @@ from .address import plain_http_answer
 from .client import build_client
 from .explain import Action
 from .ocs import ResponseTooLarge, decode_success, raise_for_status, read_response
+from .reader import Reader
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +61,21 @@ def _answer_lost(exc: errors.TalkError, response: httpx.Response) -> bool:
     return isinstance(exc, errors.ServerError) and response.status_code in _GATEWAY_GAVE_UP
 
 
+def _settle(
+    response: httpx.Response,
+    action: Action,
+    decode: Callable[[httpx.Response], T],
+    keep: Callable[[httpx.Response], bool] | None,
+) -> tuple[T | None, errors.TalkError | None]:
+    """An answer's value, or the failure that a retry may cure (any other error is raised)."""
+    try:
+        if keep is None or not keep(response):
+            raise_for_status(response, action)
+        return decode(response), None
+    except errors.RETRYABLE_READ_ERRORS as exc:
+        return None, exc
+
+
 class Transport:
     """One account's client and the rules for sending a request through it.
 
@@ -90,6 +106,19 @@ class Transport:
         self.client = build_client(
             server_url, auth=auth, verify=verify, timeout=timeout, transport=transport
         )
+        self.reader: Reader | None = None
+        """Where ``off_thread`` reads go (``app.api.reader``); none with a custom transport,
+        so every request passes through that transport."""
+        if transport is None:
+            self.reader = Reader(
+                server_url, verify=verify, timeout=timeout, current_auth=lambda: self.client.auth
+            )
+
+    async def aclose(self) -> None:
+        """Close the client and the reader's threads."""
+        await self.client.aclose()
+        if self.reader is not None:
+            self.reader.close()
 
     async def send(
         self,
@@ -104,6 +133,7 @@ class Transport:
         data: Mapping[str, Any] | None = None,
         keep: Callable[[httpx.Response], bool] | None = None,
         timeout: float | None = None,
+        off_thread: bool = False,
     ) -> T:
         """One request, decoded; GETs are retried on transient failures, nothing else is.
 
@@ -117,7 +147,11 @@ class Transport:
                 (an e-mail import's dry run reports invalid lines as a 400 with counts).
             timeout: this request's timeout in seconds instead of the client's (a chat long
                 poll waits on the server longer than any other read).
+            off_thread: a big read that is polled (participants, the conversation list):
+                request, body and ``decode`` run in the reader's threads, not on the event
+                loop's (a GET only; ``decode`` must then not touch Qt or the event loop).
         """
+        reader = self.reader if off_thread and method == "GET" else None
         extra: dict[str, Any] = {} if timeout is None else {"timeout": timeout}
         attempts = 1 + (self.read_retries if method == "GET" else 0)
         last_error: errors.TalkError | None = None
@@ -125,6 +159,20 @@ class Transport:
             if attempt:
                 await asyncio.sleep(self._backoff(attempt, last_error))
             try:
+                if reader is not None:
+                    value, failure = await reader.read(
+                        path,
+                        params=params,
+                        timeout=timeout,
+                        handle=lambda got: _settle(got, action, decode, keep),
+                    )
+                    if failure is None:
+                        return value  # type: ignore[return-value]
+                    last_error = failure
+                    log.warning(
+                        "GET %s failed (attempt %d/%d): %s", path, attempt + 1, attempts, failure
+                    )
+                    continue
                 response = await read_response(
                     self.client,
                     method,

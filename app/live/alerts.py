@@ -134,6 +134,8 @@ class AlertDetector:
         room = self.rooms.get(token)
         if room is None:
             return [], False
+        if not room.lobby_enabled:  # nobody is held back: no walk over 10,000 people
+            return [], bool(self._waiting.pop(token, None))
         now = self.clock()
         before = self._waiting.get(token, {})
         held = {p.attendee_id: p for p in people if p.waiting_in_lobby(room.lobby_enabled)}

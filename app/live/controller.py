@@ -75,22 +75,31 @@ class _Watcher:
         self.watch = watch
         self.wake = asyncio.Event()
         self.task: asyncio.Task[None] | None = None
+        self.shown: dict[str, Sequence[Participant]] = {}
+        """Per room the people this watch emitted last: the same answer again emits nothing."""
+        self.shown_peers: dict[str, Sequence[CallPeer]] = {}
+        """The same for the call peers."""
 
 
 class PollingController(QObject):
     """Polls one account's conversations and the watched rooms; see module docs."""
 
-    rooms_changed = Signal(list)
+    # The payloads are ``object`` signals: a ``list`` signal is converted (copied) for every
+    # connected slot, milliseconds for 10,000 people; receivers must not change them.
+    rooms_changed = Signal(object)
     """New or changed rooms (``list[Room]``), never unchanged ones."""
-    rooms_removed = Signal(list)
+    rooms_removed = Signal(object)
     """Rooms gone from a full listing (``list[Room]``, their last known state)."""
     rooms_loaded = Signal()
     """The first full listing has been applied."""
-    participants_changed = Signal(str, list)
-    """``(token, list[Participant])``: the complete list of a watched room."""
+    participants_changed = Signal(str, object)
+    """``(token, Sequence[Participant])``: the complete list of a watched room, emitted when
+    it differs from the one this watch emitted last (an unchanged answer emits nothing)."""
+    participants_read = Signal(str)
+    """``token`` after each successful read of a watched room's people, changed or not."""
     participants_failed = Signal(str, str)
     """``(token, message)``: participants could not be read (lobby, forbidden, gone)."""
-    call_peers_changed = Signal(str, list)
+    call_peers_changed = Signal(str, object)
     """``(token, list[CallPeer])`` while a call runs in a watched room."""
     capabilities_changed = Signal(object)
     """``TalkCapabilities`` when first read and when the server's Talk hash changes."""
@@ -379,7 +388,10 @@ class PollingController(QObject):
 
     def _merge(self, rooms: Iterable[Room]) -> list[Room]:
         known = self._rooms
-        changed = [room for room in rooms if known.get(room.token) != room]
+        # ``is`` first: an unchanged listing hands back the very rooms we keep
+        changed = [
+            room for room in rooms if (old := known.get(room.token)) is not room and old != room
+        ]
         for room in changed:
             known[room.token] = room
         return changed
@@ -428,13 +440,15 @@ class PollingController(QObject):
 
     async def _read_room(
         self, token: str, watch: RoomWatch
-    ) -> tuple[list[Participant], list[CallPeer] | None]:
-        people = await self.service.participants.list(token, include_status=watch.include_status)
+    ) -> tuple[Sequence[Participant], Sequence[CallPeer] | None]:
+        people = await self.service.participants.read_all(
+            token, include_status=watch.include_status
+        )
         room = self._rooms.get(token)
-        peers = None
+        peers: Sequence[CallPeer] | None = None
         if watch.call_peers and room is not None and room.has_call:
             with contextlib.suppress(*_ROOM_REFUSALS):
-                peers = await self.service.calls.peers(token)
+                peers = await self.service.calls.read_peers(token)
         return people, peers
 
     async def _watch_loop(self, watcher: _Watcher) -> None:
@@ -482,8 +496,12 @@ class PollingController(QObject):
             # two never add up to one long stall of the UI thread.
             await asyncio.sleep(0)
             for token, (people, peers) in answered:
-                self.participants_changed.emit(token, people)
-                if peers is not None:
+                self.participants_read.emit(token)
+                if watcher.shown.get(token) is not people:  # not the very answer emitted last
+                    watcher.shown[token] = people
+                    self.participants_changed.emit(token, people)
+                if peers is not None and watcher.shown_peers.get(token) is not peers:
+                    watcher.shown_peers[token] = peers
                     self.call_peers_changed.emit(token, peers)
             self.poll_finished.emit("participants")
 

@@ -64,6 +64,7 @@ from .models import (
 from .parts import WindowParts
 from .targets import SelectionGuard, TargetWatch
 from .theme import show_in_tone
+from .visible_rows import visible_source_rows
 
 log = logging.getLogger(__name__)
 
@@ -710,8 +711,9 @@ class MainWindow(QMainWindow):
         self._show_error(message)
 
     def _on_tick(self) -> None:
-        self.conversation_model.tick()
-        self.participant_model.tick()
+        # only the cells on screen: the others get the new time when they are painted
+        self.conversation_model.tick(visible_source_rows(self.conversation_view))
+        self.participant_model.tick(visible_source_rows(self.participant_view))
 
     def _popup(self, view: QTableView, ids: Sequence[Sequence[ActionKey]], pos: QPoint) -> None:
         menu = QMenu(self)

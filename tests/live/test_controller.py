@@ -40,9 +40,9 @@ def _by_title(controller: PollingController) -> dict[str, Room]:
 
 
 def _record(controller: PollingController) -> list[str]:
-    """Tokens of every ``participants_changed``, in order."""
+    """Tokens of every read of a watched room (``participants_read``), in order."""
     seen: list[str] = []
-    controller.participants_changed.connect(lambda token, _people: seen.append(token))
+    controller.participants_read.connect(seen.append)
     return seen
 
 
@@ -121,3 +121,25 @@ async def test_refused_credentials_are_tried_again_when_asked_to(
     finally:
         await live.stop()
         await kiosk_like.aclose()
+
+
+async def test_an_unchanged_answer_emits_nothing_and_a_change_emits_the_new_list(
+    controller: PollingController, service: TalkService
+) -> None:
+    room = _by_title(controller)["Town Hall"]
+    lists: list[object] = []
+    controller.participants_changed.connect(lambda _token, people: lists.append(people))
+    reads = _record(controller)
+    controller.select_room(room.token)
+    await wait_until(lambda: len(reads) >= 4, message="the room was not polled")
+    assert len(lists) == 1, "the same answer was emitted again"
+
+    someone = next(p for p in lists[0] if not p.is_moderator)  # type: ignore[attr-defined]
+    await service.participants.promote(room.token, someone.attendee_id)
+    await wait_until(lambda: len(lists) == 2, message="the change was not emitted")
+    promoted = {p.attendee_id: p for p in lists[1]}  # type: ignore[attr-defined]
+    assert promoted[someone.attendee_id].is_moderator
+    # a new watch of the same room starts with the whole list again
+    controller.select_room(None)
+    controller.select_room(room.token)
+    await wait_until(lambda: len(lists) == 3, message="a new watch got no list")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import httpx
+
 from ..constants import API_BASE
 from ..explain import Action
 from ..models import Room, RoomList
@@ -35,17 +37,24 @@ class RoomsArea(Area):
         if modified_since is not None:
             params["modifiedSince"] = modified_since
         action = Action("list-rooms", "list the conversations")
+        # An unchanged answer (the minute's full listing, most often) is the last one's tuple.
+        key = ("rooms", modified_since is None, include_status, no_status_update)
+
+        def decode(response: httpx.Response) -> tuple[httpx.Response, tuple[Room, ...]]:
+            rooms = self._book.answers.decoded(
+                key,
+                response.content,
+                lambda _body: decode_success(response, tuple[Room, ...], action),
+            )
+            return response, rooms
+
         response, rooms = await self._transport.send(
-            "GET",
-            f"{API_BASE}/room",
-            action,
-            params=params,
-            decode=lambda r: (r, decode_success(r, list[Room], action)),
+            "GET", f"{API_BASE}/room", action, params=params, decode=decode, off_thread=True
         )
         self._book.remember_rooms(rooms)
         modified_before = response.headers.get("X-Nextcloud-Talk-Modified-Before")
         return RoomList(
-            rooms=tuple(rooms),
+            rooms=rooms,
             modified_before=int(modified_before)
             if modified_before and modified_before.isdigit()
             else None,

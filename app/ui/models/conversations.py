@@ -91,16 +91,18 @@ class ConversationModel(KeyedTableModel[str, Room]):
         self.clock = time.time
         """Source of "now" for the lobby countdown (tests may replace it)."""
 
+    key_field = "token"
+
     def key_of(self, record: Room) -> str:
         return record.token
 
-    def upsert(self, records: Iterable[Room]) -> tuple[int, int]:
+    def upsert(self, records: Iterable[Room], keys: Sequence[str] | None = None) -> tuple[int, int]:
         """As the base, and breakout rooms re-sorted when their parent arrived or changed."""
         records = list(records)
         for room in records:
             if room.object_type == "room" and room.object_id:
                 self._children.setdefault(room.object_id, set()).add(room.token)
-        result = super().upsert(records)
+        result = super().upsert(records, keys)
         arrived = [self.row_of(r.token) for r in records if r.token in self._children]
         self.resort([row for row in arrived if row is not None])
         return result
@@ -159,6 +161,10 @@ class ConversationModel(KeyedTableModel[str, Room]):
 
     def volatile_text(self, record: Room, column: int) -> str:
         return formatting.lobby_text(record.lobby_state, record.lobby_timer, self.clock())
+
+    def ticks(self, record: Room) -> bool:
+        """Only a lobby that opens at a time counts down."""
+        return bool(record.lobby_state and record.lobby_timer)
 
     def filter_text(self, record: Room) -> str:
         text = f"{record.title}\n{record.name}\n{record.token}\n{record.description}"

@@ -113,6 +113,8 @@ class ParticipantModel(KeyedTableModel[int, Participant]):
     def waiting(self, person: Participant) -> bool:
         return person.waiting_in_lobby(self._lobby_on)
 
+    key_field = "attendee_id"
+
     def key_of(self, record: Participant) -> int:
         return record.attendee_id
 
@@ -154,6 +156,10 @@ class ParticipantModel(KeyedTableModel[int, Participant]):
 
     def volatile_text(self, record: Participant, column: int) -> str:
         return formatting.last_seen(record.last_ping, self.clock())
+
+    def ticks(self, record: Participant) -> bool:
+        """ "never" stays "never"."""
+        return record.last_ping > 0
 
     def filter_text(self, record: Participant) -> str:
         return f"{record.title}\n{record.actor_id}\n{record.status_message or ''}".lower()

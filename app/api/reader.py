@@ -1,0 +1,165 @@
+"""Big polled reads off the event loop's thread: request, body and decoding in a worker.
+
+Why: the window polls the selected room every half second. With 10,000 people the answer is
+3.5 MB; read through the async client on the UI thread that is about a hundred socket events,
+chunk joins and h11 parsing, 10-20 ms of UI-thread time per poll even when nothing changed
+(and a changed one adds several ms of decoding). Here a small pool of threads with a blocking
+``httpx.Client`` (the same headers, TLS, timeouts and credentials as the service's client) does
+all of that, and the event loop only awaits the finished result. msgspec and the socket calls
+hold the GIL only in short slices, which the benchmark's stall figure would show.
+
+Only reads go here (never a write: those stay on the one async client, sent once), and only
+when the service has no custom transport (tests that count requests install one; then every
+request stays on the async client, so they still see every read).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable, Generator, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
+
+import httpx
+
+from . import errors
+from .client import LIMITS, OCS_HEADERS, user_agent
+from .ocs import ResponseTooLarge, body_limit
+
+T = TypeVar("T")
+
+WORKERS = 4
+"""Threads for concurrent reads (a kiosk polls many rooms at once)."""
+
+
+class _CurrentAuth(httpx.Auth):
+    """Whatever credentials the service's async client has now (signing in again changes
+    them there; the reader follows without being told)."""
+
+    def __init__(self, current: Callable[[], httpx.Auth | None]) -> None:
+        self._current = current
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
+        auth = self._current()
+        if auth is None:
+            yield request
+            return
+        yield from auth.sync_auth_flow(request)
+
+
+class Reader:
+    """The worker threads and their blocking client, made on first use, closed with the
+    service (``close``).
+
+    Args:
+        base_url, verify, timeout: as the service's client.
+        current_auth: returns the service's current credentials.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        verify: Any,
+        timeout: float,
+        current_auth: Callable[[], httpx.Auth | None],
+    ) -> None:
+        self._base_url = base_url
+        self._verify = verify
+        self._timeout = timeout
+        self._auth = _CurrentAuth(current_auth)
+        self._lock = threading.Lock()
+        self._client: httpx.Client | None = None
+        self._pool: ThreadPoolExecutor | None = None
+        self._closed = False
+
+    def _client_now(self) -> httpx.Client:
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("Cannot send a request, as the client has been closed.")
+            if self._client is None:
+                self._client = httpx.Client(
+                    base_url=self._base_url,
+                    auth=self._auth,
+                    headers={**OCS_HEADERS, "User-Agent": user_agent()},
+                    timeout=self._timeout,
+                    verify=self._verify,
+                    limits=LIMITS,
+                    follow_redirects=False,
+                )
+            return self._client
+
+    async def read(
+        self,
+        path: str,
+        *,
+        params: Any,
+        timeout: float | None,
+        handle: Callable[[httpx.Response], T],
+    ) -> T:
+        """GET ``path`` in a worker; ``handle(response)`` (status check, decoding) runs there
+        too and its result (or exception) comes back here."""
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("Cannot send a request, as the client has been closed.")
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(WORKERS, thread_name_prefix="talk-reader")
+            pool = self._pool
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(
+            pool, lambda: handle(self._get(path, params=params, timeout=timeout))
+        )
+
+    def _get(self, path: str, *, params: Any, timeout: float | None) -> httpx.Response:
+        """The body read with the same cap as ``ocs.read_response``."""
+        client = self._client_now()
+        extra: Mapping[str, Any] = {} if timeout is None else {"timeout": timeout}
+        request = client.build_request("GET", path, params=params, **extra)
+        cap = body_limit("GET", path)
+        with client.stream(request.method, request.url, headers=request.headers, **extra) as got:
+            too_large = ResponseTooLarge(
+                f"The server's answer to GET {request.url.path} is larger than "
+                f"{cap // (1024 * 1024)} MB, far more than any real answer; it was not read",
+                status=got.status_code,
+            )
+            declared = got.headers.get("Content-Length", "")
+            if declared.isdigit() and int(declared) > cap:
+                raise too_large
+            chunks: list[bytes] = []
+            size = 0
+            try:
+                for chunk in got.iter_bytes():
+                    size += len(chunk)
+                    if size > cap:
+                        raise too_large
+                    chunks.append(chunk)
+            except httpx.DecodingError as exc:
+                raise errors.MalformedResponse(
+                    f"The server's answer to GET {request.url.path} could not be "
+                    f"decompressed ({exc})",
+                    status=got.status_code,
+                ) from exc
+            headers = [
+                (name, value)
+                for name, value in got.headers.multi_items()
+                if name.lower() not in ("content-encoding", "content-length", "transfer-encoding")
+            ]
+            return httpx.Response(
+                got.status_code,
+                headers=headers,
+                content=b"".join(chunks),
+                request=got.request,
+                extensions=got.extensions,
+            )
+
+    def close(self) -> None:
+        """Stop the workers (a read in flight finishes) and close the client."""
+        with self._lock:
+            self._closed = True
+            pool, client = self._pool, self._client
+            self._pool = self._client = None
+        if client is not None:
+            client.close()  # first: a read in flight then ends at once instead of at its timeout
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
