@@ -288,6 +288,7 @@ class Figures:
     qobjects: dict[str, int] = field(default_factory=dict)
     singletons: dict[str, dict[str, int]] = field(default_factory=dict)
     qclasses: dict[str, Counter[str]] = field(default_factory=dict)
+    wrapper_types: dict[str, Counter[str]] = field(default_factory=dict)
     wrappers: dict[str, int] = field(default_factory=dict)
     audit: Counter[str] = field(default_factory=Counter)
     failure: str = ""
@@ -341,7 +342,9 @@ class Soak:
             classes = live_qobjects()
             self.figures.qobjects[name] = sum(classes.values())
             self.figures.qclasses[name] = classes
-            self.figures.wrappers[name] = qt_wrappers()
+            wrappers = qt_wrappers()
+            self.figures.wrappers[name] = sum(wrappers.values())
+            self.figures.wrapper_types[name] = wrappers
 
     async def _watch_memory(self) -> None:
         """Progress once a minute (a long run should not look hung)."""
@@ -715,15 +718,20 @@ def report(plan: Plan, figures: Figures, problems: Problems) -> bool:
     if "baseline" in figures.qclasses and "end" in figures.qclasses:
         more = figures.qclasses["end"] - figures.qclasses["baseline"]
         grown = [f"{name} +{count}" for name, count in more.most_common(8)]
+    wrapped: list[str] = []
+    if "baseline" in figures.wrapper_types and "end" in figures.wrapper_types:
+        more = figures.wrapper_types["end"] - figures.wrapper_types["baseline"]
+        wrapped = [f"{name} +{count}" for name, count in more.most_common(8)]
     for title, items in (
         ("QObjects grown", grown),
+        ("Qt wrappers grown", wrapped),
         ("contradicted outcomes", figures.false_outcomes),
         ("unreadable outcomes", figures.unreadable),
         ("unusable afterwards", figures.unusable),
         ("screen behind", figures.display_lag),
         ("problems seen", problems.examples),
     ):
-        for item in items[:5]:
+        for item in items[:8]:
             print(f"  {title}: {item}")
     return all(ok is not False for *_, ok in rows)
 

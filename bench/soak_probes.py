@@ -81,9 +81,10 @@ def live_qobjects() -> Counter[str]:
     return found
 
 
-def qt_wrappers() -> int:
-    """Python wrappers of C++ objects that are still valid (a second view on Qt leaks)."""
-    return len(shiboken6.getAllValidWrappers())
+def qt_wrappers() -> Counter[str]:
+    """Python wrappers of C++ objects that are still valid, by type (a second view on Qt
+    leaks: a wrapper kept alive by Python while its QObject lives on)."""
+    return Counter(type(wrapper).__name__ for wrapper in shiboken6.getAllValidWrappers())
 
 
 class Problems(logging.Handler):
