@@ -1,10 +1,13 @@
-"""A workshop's breakout session from the GUI alone: the real main window with the moderation
-controller, against the real demo server. 20 people are added to a conversation over HTTP;
-then, from Conversation > Breakout Rooms and its dialog only: split them into 4 breakout
-rooms, start them, broadcast "5 minutes left", stop them (everyone back). Every result is
-checked on the demo server over HTTP, as another client would see it."""
+"""A workshop from the GUI alone: the real main window with the moderation controller, against
+the real demo server. 20 people are added to a conversation over HTTP; then, from the window's
+menus and dialogs only: split them into 4 breakout rooms, start them, broadcast "5 minutes
+left", stop them (everyone back), download the attendance list of the call, and delete a spam
+message in the chat. Every result is checked on the demo server over HTTP (or in the file), as
+another client would see it."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import httpx
 from PySide6.QtCore import Qt
@@ -13,8 +16,11 @@ from pytestqt.qtbot import QtBot
 from app.api import TalkService
 from app.demo_server import DemoServer
 from app.moderation import ActionKind
+from app.ui.dialogs.attendance import AttendanceDialog
+from app.ui.dialogs.base import AsyncActionDialog
 from app.ui.dialogs.breakout import BreakoutDialog
 from app.ui.moderation import install_moderation
+from tests.helpers.moderation import accepted, connect, send, service_for
 from tests.helpers.waiting import wait_until
 from tests.ui.conftest import WindowOpener
 from tests.ui.dialogs.test_event_scenario import _trigger
@@ -38,8 +44,12 @@ async def _data(client: httpx.AsyncClient, path: str, **params: object) -> objec
     return answer.json()["ocs"]["data"]
 
 
-async def test_twenty_people_four_rooms_broadcast_and_back(
-    qtbot: QtBot, open_window: WindowOpener, service: TalkService, demo_server: DemoServer
+async def test_twenty_people_four_rooms_broadcast_back_attendance_and_spam(
+    qtbot: QtBot,
+    open_window: WindowOpener,
+    service: TalkService,
+    demo_server: DemoServer,
+    tmp_path: Path,
 ) -> None:
     logins = [login for login in sorted(demo_server.users) if login.startswith("user")][:20]
     assert len(logins) == 20
@@ -106,3 +116,37 @@ async def test_twenty_people_four_rooms_broadcast_and_back(
             assert isinstance(closed, list) and all(r["lobbyState"] == 1 for r in closed)
             assert dialog.isVisible() and not dialog.error_text
             dialog.close()
+
+            # everyone back in the workshop's call: the attendance list, to a file
+            for login in logins[:6]:
+                connect(demo_server, token, login, in_call=7)
+            download = window.registry.action(ActionKind.DOWNLOAD_ATTENDANCE)
+            await wait_until(download.isEnabled, message=download.toolTip())
+            download.trigger()
+            attendance = moderation.last_dialog
+            assert isinstance(attendance, AttendanceDialog)
+            target = tmp_path / "workshop-attendance.csv"
+            attendance.path_edit.setText(str(target))
+            await send(qtbot, attendance)
+            assert accepted(attendance)
+            rows = target.read_text(encoding="utf-8").splitlines()
+            assert rows[0] == "name,email,type,identifier" and len(rows) >= 7
+
+            # a spam message in the workshop's chat: gone, from the chat pane
+            spammer = service_for(demo_server, logins[7])
+            try:
+                spam = await spammer.chat.post(token, "Cheap watches at example.invalid")
+            finally:
+                await spammer.aclose()
+            pane = window.chat_pane
+            await wait_until(lambda: pane.select_message(spam.id), message="spam not shown")
+            delete = window.registry.action(ActionKind.DELETE_MESSAGE)
+            await wait_until(delete.isEnabled, message=delete.toolTip())
+            delete.trigger()
+            confirm = moderation.last_dialog
+            assert isinstance(confirm, AsyncActionDialog)
+            await send(qtbot, confirm)
+            assert accepted(confirm)
+            history = await _data(http, f"{V1}/chat/{token}", lookIntoFuture=0, limit=50)
+            assert isinstance(history, list)
+            assert all(m["message"] != "Cheap watches at example.invalid" for m in history)
