@@ -230,15 +230,26 @@ def _openapi_check() -> Iterator[None]:
         )
 
 
-@pytest.fixture
-def demo_server() -> Iterator[DemoServer]:
-    """A fresh demo server with the standard seed, on a free loopback port."""
-    server = DemoServer(seed=1)
+def serve_demo(**options: Any) -> Iterator[DemoServer]:
+    """A started demo server (standard seed, free loopback port), stopped afterwards."""
+    server = DemoServer(seed=1, **options)
     server.start()
     try:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture
+def demo_server() -> Iterator[DemoServer]:
+    """A fresh demo server with the standard seed, on a free loopback port."""
+    yield from serve_demo()
+
+
+@pytest.fixture
+def real_profile_server() -> Iterator[DemoServer]:
+    """A demo server configured as the real test server: no recording server, no SIP."""
+    yield from serve_demo(profile="real")
 
 
 @pytest.fixture

@@ -6,8 +6,6 @@ like the real test server, and refuses a start the way Talk 21.1.7 does.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from app.api import BadRequest, Forbidden, NotFound, TalkService
@@ -111,16 +109,6 @@ async def test_recording_is_for_moderators(
     await service.calls.join(town_hall.token)
     with pytest.raises(Forbidden, match="only signed-in moderators"):
         await alice.recording.start(town_hall.token)
-
-
-@pytest.fixture
-def real_profile_server() -> Iterator[DemoServer]:
-    server = DemoServer(seed=1, profile="real")
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 async def test_no_recording_backend_is_said_plainly(

@@ -3,8 +3,6 @@ why it cannot be changed instead of claiming a change that has no effect."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from app.demo_server import DemoServer
@@ -13,14 +11,9 @@ from .conftest import Run
 
 
 @pytest.fixture
-def demo_server() -> Iterator[DemoServer]:
+def demo_server(real_profile_server: DemoServer) -> DemoServer:
     """The demo server with the real server's profile: no recording server."""
-    server = DemoServer(seed=1, profile="real")
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
+    return real_profile_server
 
 
 def test_recording_consent_without_a_recording_server_says_why(cli: Run) -> None:

@@ -3,8 +3,6 @@ recording consent control is disabled and says why; the rest works as usual."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -16,14 +14,9 @@ from tests.helpers.moderation import EventRoom, accepted, opened, send
 
 
 @pytest.fixture
-def demo_server() -> Iterator[DemoServer]:
+def demo_server(real_profile_server: DemoServer) -> DemoServer:
     """The demo server with the real server's profile: no recording server."""
-    server = DemoServer(seed=1, profile="real")
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
+    return real_profile_server
 
 
 async def test_consent_control_is_disabled_and_says_why(

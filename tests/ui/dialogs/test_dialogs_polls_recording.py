@@ -7,7 +7,6 @@ Recording, and the conversation list showing the recording state."""
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -228,13 +227,8 @@ async def test_start_audio_recording_then_stop(
 
 
 @pytest.fixture
-def no_recording_server() -> Iterator[DemoServer]:
-    server = DemoServer(seed=1, profile="real")
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
+def no_recording_server(real_profile_server: DemoServer) -> DemoServer:
+    return real_profile_server
 
 
 async def test_no_recording_backend_is_said_in_the_dialog(
