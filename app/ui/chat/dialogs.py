@@ -6,7 +6,7 @@ typed (the base dialog's rule), in the server's words (``app.api.explain``).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QPlainTextEdit, QWidget
 
 from ...api import Room
 from ...api.chat_models import MESSAGE_MAX_CHARS, ChatMessage
@@ -15,6 +15,7 @@ from ...moderation import chat as chat_ops
 from ...widgets import PlainLabel
 from ..dialogs.base import AsyncActionDialog
 from ..dialogs.confirm import ConfirmActionDialog
+from ..dialogs.name_confirm import TypeNameToConfirmDialog
 
 
 def delete_message_dialog(
@@ -37,34 +38,23 @@ def delete_message_dialog(
     return dialog
 
 
-class ClearHistoryDialog(AsyncActionDialog):
+class ClearHistoryDialog(TypeNameToConfirmDialog):
     """Delete every message of the conversation; its name must be typed to confirm."""
 
     def __init__(self, runner: ActionRunner, room: Room, parent: QWidget | None = None) -> None:
         super().__init__(
             runner,
+            room,
             title=f"Clear the History of '{room.title}'",
             object_name="clearHistoryDialog",
             send_text="Clear for everyone",
+            warning=(
+                "Every message, file share and system message of the chat is deleted for all "
+                "participants. This cannot be undone."
+            ),
+            edit_name="clearHistoryConfirmEdit",
             parent=parent,
         )
-        self.room = room
-        self.set_intro(f"Type the name of the conversation to confirm: {room.title}")
-        self.set_warning(
-            "Every message, file share and system message of the chat is deleted for all "
-            "participants. This cannot be undone."
-        )
-        self.confirm_edit = QLineEdit(self)
-        self.confirm_edit.setObjectName("clearHistoryConfirmEdit")
-        self.confirm_edit.setPlaceholderText(room.title)
-        self.form.addRow("Name:", self.confirm_edit)
-        self.confirm_edit.textChanged.connect(self.update_send_enabled)
-        self.update_send_enabled()
-
-    def validate(self) -> str | None:
-        if self.confirm_edit.text().strip() != self.room.title:
-            return "Type the conversation's name exactly to confirm"
-        return None
 
     def operation(self) -> Operation:
         return chat_ops.clear_history(self.room)
