@@ -1,37 +1,57 @@
-"""Main-window benchmark: 5,000 conversations and one conversation of 10,000 participants.
+"""Main-window benchmark on the user's path: 5,000 conversations, one of 10,000 people.
 
-Run: ``.venv/bin/python -m bench.ui_bench`` (headless: QT_QPA_PLATFORM=offscreen is set).
-The demo server runs in a child process so its JSON work does not share our GIL and the
-main-thread figures are the console's own.
+Run: ``.venv/bin/python -m bench.ui_bench`` (headless; about 3 minutes). Exit 1 when a target
+is missed (or the run could not measure it).
+
+What it does, each part in its own process so no figure pays for another's work:
+
+* a demo server (``DemoServer(rooms=5000, participants=10000)``, its default seed: it includes
+  the moderated lobby room, so the window's lobby watch runs its signaling pull as it would
+  for a user; measured with it, not around it);
+* the program itself, three times (``bench.ui_probe``: the real ``python -m app --server``
+  start-up, an empty temporary ``$TALK_MODERATOR_CONFIG_DIR``, so the user's window.ini and
+  settings are never touched), from process start to 5,000 conversations painted; the first
+  run goes on: it selects the 10,000-person room and polls it for 75 s (the 60 s full listing
+  and two 30 s clock ticks inside), while another client (this process, over HTTP) changes
+  1 % of its people every 5 s;
+* the machine's limits, in the same run: a bare PySide6 + httpx + msgspec script showing the
+  same 5,000 conversations (``bench.ui_bare``, three times, interleaved with the program's
+  starts), and for a poll of the big room: msgspec decoding the same body into our types,
+  comparing it with the one before, and a bare ``QAbstractTableModel`` + ``QTableView``
+  repainting the changed rows.
+
+``UI_BENCH_VERBOSE=1`` also prints where the time went: the start-up's phases (seconds since
+process start), every UI stall over 10 ms, the changed polls, full listings, clock ticks,
+garbage collections and event-loop callbacks over 8 ms, each at its second of the polling.
+
+Figures are min / median / max over 3 samples (three starts; the 75 s of polling in thirds),
+and each is printed as a ratio to its limit, so the checks hold on a busy machine. UI-thread
+time is CPU time of the UI thread (``time.thread_time``): what other processes take from
+this machine's 2 CPUs does not count against the window; stalls are wall time (a 5 ms
+heartbeat timer), which is what a user feels, so they are measured under the load there is.
 """
 
 from __future__ import annotations
 
-import asyncio
+import json
 import os
-import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
-import traceback
-from collections.abc import Callable
+from collections.abc import Sequence
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import httpx  # noqa: E402
-import msgspec  # noqa: E402
-import qasync  # noqa: E402
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from app.api import TalkService  # noqa: E402
-from app.live import PollConfig  # noqa: E402
-from app.ui.bootstrap import build_window  # noqa: E402
 
 ROOMS, PEOPLE = 5000, 10000
-CHAT = "/ocs/v2.php/apps/spreed/api/v1/chat/{}"
+CHANGE_EVERY = 5.0
+"""Seconds between the other client's rounds of changes (1 % of the big room each)."""
+API = "/ocs/v2.php/apps/spreed/api/v4"
 OCS = {"OCS-APIRequest": "true", "Accept": "application/json"}
 SERVER = (
     "import sys; from app.demo_server import DemoServer; "
@@ -39,235 +59,258 @@ SERVER = (
     "print(s.url, s.moderator.login, s.moderator.app_password, flush=True); sys.stdin.read()"
 )
 
-
-def rss_mb() -> float:
-    with open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+TARGET_UNCHANGED_MS = 2.0
+TARGET_CHANGED_RATIO = 1.5
+TARGET_STALL_MS = 20.0
+TARGET_START_RATIO = 1.5
+TARGET_PEAK_MB = 250.0
 
 
-class Heartbeat:
-    """A 5 ms timer on the UI thread; the longest gap between beats is the longest stall."""
+def child_env(password: str, config_dir: str) -> dict[str, str]:
+    """The program's environment: its own empty config, state and data folders."""
+    env = dict(os.environ)
+    env.update(
+        TALK_MODERATOR_PASSWORD=password,
+        TALK_MODERATOR_CONFIG_DIR=config_dir,
+        XDG_CONFIG_HOME=os.path.join(config_dir, "xdg-config"),
+        XDG_STATE_HOME=os.path.join(config_dir, "xdg-state"),
+        XDG_DATA_HOME=os.path.join(config_dir, "xdg-data"),
+        QT_QPA_PLATFORM="offscreen",
+    )
+    return env
 
-    def __init__(self) -> None:
-        self.gaps: list[float] = [0.0]
-        self._last = 0.0
-        self._timer = QTimer()
-        self._timer.setInterval(5)
-        self._timer.timeout.connect(self._beat)
 
-    def _beat(self) -> None:
-        now = time.perf_counter()
-        self.gaps.append((now - self._last) * 1000)
-        self._last = now
+def run_json(argv: Sequence[str], env: dict[str, str], timeout: float = 120) -> dict[str, Any]:
+    """Run a child to its end; its last stdout line as JSON."""
+    done = subprocess.run(
+        [sys.executable, *argv], env=env, capture_output=True, text=True, timeout=timeout
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode != 0 or not lines:
+        raise RuntimeError(f"{argv[1]} failed ({done.returncode}): {done.stderr[-2000:]}")
+    result: dict[str, Any] = json.loads(lines[-1])
+    return result
+
+
+class OtherClient:
+    """Someone else moderating the big room: every ``CHANGE_EVERY`` s, 1 % of its people get
+    other permissions (a different 1 % each round), through the API like any client."""
+
+    def __init__(self, url: str, login: str, password: str, token: str) -> None:
+        self.client = httpx.Client(base_url=url, auth=(login, password), headers=OCS, timeout=60)
+        people = self.client.get(f"{API}/room/{token}/participants").json()["ocs"]["data"]
+        self.ids = [p["attendeeId"] for p in people if p["participantType"] in (3, 4, 5, 6)]
+        self.token = token
+        self.rounds = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
 
     def start(self) -> None:
-        self._last = time.perf_counter()
-        self._timer.start()
+        self._thread.start()
 
-    def stop(self) -> float:
-        """Stop; returns the longest stall in ms (the gap beyond the 5 ms interval)."""
-        self._timer.stop()
-        self._beat()
-        return max(self.gaps) - 5
+    def _run(self) -> None:
+        while not self._stop.wait(CHANGE_EVERY):
+            count = PEOPLE // 100
+            first = (self.rounds * count) % max(1, len(self.ids) - count)
+            value = 126 if self.rounds % 2 else 254
+            for attendee in self.ids[first : first + count]:
+                self.client.put(
+                    f"{API}/room/{self.token}/attendees/permissions",
+                    json={"attendeeId": attendee, "method": "set", "permissions": value},
+                ).raise_for_status()
+            self.rounds += 1
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.client.close()
 
 
-async def until(condition: Callable[[], object], timeout: float = 120.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("benchmark condition not met")
-        await asyncio.sleep(0.005)
+def spread(values: Sequence[float]) -> tuple[float, float, float]:
+    return min(values), statistics.median(values), max(values)
 
 
-async def run(url: str, login: str, password: str, results: list[tuple[str, str, str]]) -> None:
-    """Measure into ``results`` (kept when closing the client fails afterwards)."""
-    service = TalkService(url, login, password, timeout=60)
-    config = PollConfig(rooms_interval=2.0, selected_interval=0.5, full_interval=60)
-    started = time.perf_counter()
-    window = build_window(service, f"{login}@bench", poll_config=config)
-    window.show()
-    rooms_heart = Heartbeat()
-    rooms_heart.start()
-    window.start()
-    try:
-        await until(lambda: len(window.conversation_model) >= ROOMS)
-        filled = time.perf_counter() - started
-        results.append(("start to filled conversation list", f"{filled:.2f} s", "-"))
-        await asyncio.sleep(0.2)
-        results.append(
-            (
-                "longest main-thread stall while filling the 5,000 conversations",
-                f"{rooms_heart.stop():.0f} ms",
-                "< 100 ms",
-            )
+def load_average() -> str:
+    with open("/proc/loadavg", encoding="ascii") as avg:
+        return " ".join(avg.read().split()[:3])
+
+
+class Table:
+    """The printed figures and the targets' verdicts."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, str, str, str, str]] = []
+        self.missed: list[str] = []
+
+    def add(
+        self,
+        name: str,
+        values: Sequence[float],
+        unit: str,
+        limit: float | None,
+        target: str,
+        ok: bool | None,
+    ) -> None:
+        low, mid, high = spread(values)
+        digits = 2 if unit == "s" else 1 if unit == "ms" else 0
+        measured = f"{low:.{digits}f} / {mid:.{digits}f} / {high:.{digits}f} {unit}"
+        ratio = f"{mid / limit:.2f}x of {limit:.{digits}f} {unit}" if limit else "-"
+        verdict = "" if ok is None else ("ok" if ok else "MISSED")
+        self.rows.append((name, measured, ratio, target, verdict))
+        if ok is False:
+            self.missed.append(name)
+
+    def print(self) -> None:
+        print(f"{'figure':52} {'min / median / max':>26}  {'ratio to limit':>22}  target")
+        for name, measured, ratio, target, verdict in self.rows:
+            print(f"{name:52} {measured:>26}  {ratio:>22}  {target} {verdict}")
+
+
+def measure(url: str, login: str, password: str, table: Table) -> None:
+    with tempfile.TemporaryDirectory(prefix="ui-bench-config-") as config:
+        env = child_env(password, config)
+        probe = ["-m", "bench.ui_probe"]
+        args = [url, login, str(ROOMS), str(PEOPLE)]
+        starts: list[float] = []
+        bare: list[float] = []
+        for _ in range(2):  # interleaved, so both meet the same load
+            bare.append(run_json(["-m", "bench.ui_bare", url, login, str(ROOMS)], env)["painted"])
+            starts.append(run_json([*probe, "start", *args], env)["painted"])
+        bare.append(run_json(["-m", "bench.ui_bare", url, login, str(ROOMS)], env)["painted"])
+
+        long_run = subprocess.Popen(
+            [sys.executable, *probe, "long", *args],
+            env=env,
+            stdout=subprocess.PIPE,
+            text=True,
         )
-
-        big = max(window.controller.rooms.values(), key=lambda r: r.title.startswith("Large"))
-        sizes = {}
-        for room in window.controller.rooms.values():
-            sizes[room.token] = room
-        t0 = time.perf_counter()
-        heart = Heartbeat()
-        heart.start()
-        # the seeded 10,000-person room: select each candidate until one has PEOPLE rows
-        window.select_room(big.token)
-        await until(lambda: len(window.participant_model) > 0)
-        if len(window.participant_model) < PEOPLE:
-            for token in sizes:
-                t0 = time.perf_counter()
-                window.select_room(token)
-                await until(lambda t=token: window.participant_model.token == t)  # type: ignore[misc]
-                await until(lambda: len(window.participant_model) > 0, timeout=10)
-                if len(window.participant_model) >= PEOPLE:
-                    break
-        await until(lambda: len(window.participant_model) >= PEOPLE)
-        results.append(
-            ("select to filled 10,000-person list", f"{time.perf_counter() - t0:.2f} s", "-")
+        assert long_run.stdout is not None
+        other: OtherClient | None = None
+        figures: dict[str, Any] = {}
+        load_before = load_average()
+        try:
+            for line in long_run.stdout:
+                if line.startswith("STEADY "):
+                    other = OtherClient(url, login, password, line.split()[1])
+                    other.start()
+                elif line.startswith("{"):
+                    figures = json.loads(line)
+            long_run.wait(timeout=60)
+        finally:
+            if other is not None:
+                other.stop()
+            if long_run.poll() is None:
+                long_run.kill()
+        if not figures or other is None:
+            raise RuntimeError(f"the long run ended without figures ({long_run.returncode})")
+        starts.append(figures["painted"])
+        limits = run_json(
+            ["-m", "bench.ui_limits", url, login, other.token, str(PEOPLE // 100)], env
         )
-        # let the deferred work of the fill (header summary, first paint) run, then read the beat
-        await asyncio.sleep(0.2)
-        results.append(
-            (
-                "longest main-thread stall while filling the 10,000-person list",
-                f"{heart.stop():.0f} ms",
-                "< 100 ms",
-            )
+    samples = figures["samples"]
+    if os.environ.get("UI_BENCH_VERBOSE"):  # where the time went (bench.ui_probe)
+        keys = (
+            "phases",
+            "long_gaps",
+            "changed_at",
+            "full_at",
+            "ticks_at",
+            "collections",
+            "long_turns",
         )
-
-        # main-thread time to apply one poll with 1 % of rows changed (views attached, sorted)
-        model = window.participant_model
-        big_token = model.token
-        assert big_token is not None
-        base = model.records()
-        times = []
-        for round_ in range(7):
-            changed = [
-                msgspec.structs.replace(p, in_call=(p.in_call ^ 1), last_ping=p.last_ping + 1)
-                if (i + round_) % 100 == 0
-                else p
-                for i, p in enumerate(base)
-            ]
-            t = time.perf_counter()
-            model.set_participants(big_token, changed)
-            times.append((time.perf_counter() - t) * 1000)
-            base = changed
-        results.append(
-            (
-                "apply a poll with 1 % of 10,000 rows changed",
-                f"{statistics.median(times):.1f} ms (max {max(times):.1f})",
-                "< 20 ms",
-            )
-        )
-
-        # longest main-thread stall while polling the big room (heartbeat every 5 ms)
-        heart = Heartbeat()
-        polls = [0]
-        window.controller.poll_finished.connect(
-            lambda kind: polls.__setitem__(0, polls[0] + (kind == "participants"))
-        )
-        heart.start()
-        t = time.perf_counter()
-        await until(lambda: polls[0] >= 8, timeout=120)
-        quiet = time.perf_counter() - t
-        stall = heart.stop()
-        results.append(("longest main-thread stall during polls", f"{stall:.0f} ms", "< 50 ms"))
-        results.append(("8 participant polls, chat pane quiet", f"{quiet:.2f} s", "-"))
-
-        # the same, while the chat pane of that room receives 4 messages a second
-        chat = window.chat_pane.model
-        before = chat.rowCount()
-
-        # someone else posting, from another thread (their client's work is not ours)
-        stop_talking = threading.Event()
-
-        def chatter() -> None:
-            with httpx.Client(base_url=url, auth=(login, password), headers=OCS) as client:
-                number = 0
-                while not stop_talking.wait(0.25):
-                    client.post(CHAT.format(big_token), json={"message": f"bench {number}"})
-                    number += 1
-
-        talking = threading.Thread(target=chatter, daemon=True)
-        talking.start()
-        heart = Heartbeat()
-        polls[0] = 0
-        heart.start()
-        t = time.perf_counter()
-        await until(lambda: polls[0] >= 8, timeout=120)
-        spent = time.perf_counter() - t
-        stall = heart.stop()
-        stop_talking.set()
-        talking.join()
-        shown = chat.rowCount() - before
-        results.append(
-            (
-                "longest main-thread stall during polls, chat pane receiving",
-                f"{stall:.0f} ms ({shown} messages)",
-                "< 50 ms",
-            )
-        )
-        results.append(
-            ("8 participant polls, chat pane receiving", f"{spent:.2f} s", "about the same")
-        )
-
-        # main-thread cost of one new chat message: merge, row insert, follow to the end
-        reader = window.chat_reader
-        newest = max((m.id for m in reader.messages()), default=0)
-        template = reader.messages()[-1]
-        costs = []
-        for offset in range(1, 21):
-            message = msgspec.structs.replace(template, id=newest + 1000 + offset)
-            t = time.perf_counter()
-            reader.apply(big_token, [message])
-            window.chat_pane.view.viewport().repaint()
-            costs.append((time.perf_counter() - t) * 1000)
-        results.append(
-            (
-                "one new chat message on the UI thread (incl. repaint)",
-                f"{statistics.median(costs):.1f} ms (max {max(costs):.1f})",
-                "< 5 ms",
-            )
-        )
-        results.append(("resident memory", f"{rss_mb():.0f} MB", "< 300 MB"))
-    finally:
-        await window.shutdown()
-        window.close()
-        await service.aclose()
+        print(json.dumps({key: figures.get(key) for key in keys}))
+    print(
+        f"load average before/after the polling: {load_before} / {load_average()} "
+        f"(2 CPUs; others' tests run at the same time)"
+    )
+    print(
+        f"polling: {figures['full_listings']} full listings, {figures['ticks']} clock ticks, "
+        f"{other.rounds} rounds of 1 % changes by another client, "
+        f"{sum(s['unchanged_polls'] for s in samples)} unchanged and "
+        f"{sum(s['changed_polls'] for s in samples)} changed polls of the 10,000-person room "
+        f"({figures['rows']} rows, selected to painted in {figures['select_s']:.2f} s)"
+    )
+    bare_mid = statistics.median(bare)
+    table.add(
+        "process start to 5,000 conversations painted",
+        starts,
+        "s",
+        bare_mid,
+        f"<= {TARGET_START_RATIO}x bare script",
+        statistics.median(starts) <= TARGET_START_RATIO * bare_mid,
+    )
+    table.add("  bare PySide6 + httpx + msgspec script (the limit)", bare, "s", None, "-", None)
+    same = [s["unchanged_ms"] for s in samples if s["unchanged_ms"] is not None]
+    changed = [s["changed_ms"] for s in samples if s["changed_ms"] is not None]
+    if len(same) < 3 or len(changed) < 3:
+        table.missed.append("not every third of the polling had both kinds of poll")
+    table.add(
+        "UI-thread time per poll, unchanged",
+        same or [float("nan")],
+        "ms",
+        None,
+        f"<= {TARGET_UNCHANGED_MS} ms",
+        bool(same) and max(same) <= TARGET_UNCHANGED_MS,
+    )
+    limit = limits["changed_ms"]
+    table.add(
+        "UI-thread time per poll, 1 % changed",
+        changed or [float("nan")],
+        "ms",
+        limit,
+        f"<= {TARGET_CHANGED_RATIO}x limit",
+        bool(changed) and statistics.median(changed) <= TARGET_CHANGED_RATIO * limit,
+    )
+    table.add(
+        "  limit: decode + compare + bare view repaint",
+        [limit],
+        "ms",
+        None,
+        f"(decode {limits['decode_ms']:.1f}, compare {limits['compare_ms']:.1f}, "
+        f"repaint {limits['repaint_ms']:.1f})",
+        None,
+    )
+    stalls = [s["stall_ms"] for s in samples]
+    table.add(
+        "longest UI stall, 75 s of polling (per 25 s)",
+        stalls,
+        "ms",
+        None,
+        f"<= {TARGET_STALL_MS:.0f} ms",
+        max(stalls) <= TARGET_STALL_MS,
+    )
+    peaks = [s["hwm_mb"] for s in samples]
+    table.add(
+        "peak RSS (VmHWM) after each 25 s",
+        peaks,
+        "MB",
+        None,
+        f"<= {TARGET_PEAK_MB:.0f} MB",
+        figures["hwm"] <= TARGET_PEAK_MB,
+    )
+    if figures["full_listings"] < 1 or figures["ticks"] < 2:
+        table.missed.append("the polling did not contain a full listing and two clock ticks")
 
 
 def main() -> int:
     server = subprocess.Popen(
         [sys.executable, "-c", SERVER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
     )
-    results: list[tuple[str, str, str]] = []
-    failed = False
+    table = Table()
+    started = time.perf_counter()
     try:
         assert server.stdout is not None
         url, login, password = server.stdout.readline().split()
-        app = QApplication.instance() or QApplication([sys.argv[0]])
-        with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
-            runner.run(run(url, login, password, results))
-    except Exception:
-        # httpx/anyio sometimes fails to close its pool under qasync ("no running event loop")
-        # after the measurements are done; show the error but keep the figures.
-        traceback.print_exc()
-        failed = True
+        measure(url, login, password, table)
     finally:
         server.kill()
         server.wait()
-    print(f"{'figure':64} {'measured':>22}   target")
-    for name, value, target in results:
-        print(f"{name:64} {value:>22}   {target}")
-    sys.stdout.flush()
-    sys.stderr.flush()
-    if failed and not (results and results[-1][0] == "resident memory"):  # not all measured
-        os._exit(1)
-    # PySide6 can crash while the interpreter tears down Qt objects at exit; the figures are
-    # printed, so leave without that teardown.
-    os._exit(0)
+    table.print()
+    print(f"({time.perf_counter() - started:.0f} s)")
+    if table.missed:
+        print("MISSED: " + "; ".join(table.missed))
+        return 1
+    return 0
 
 
 if __name__ == "__main__":

@@ -12,6 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
+import httpx
+
+from .explain import Action
+from .ocs import decode_items
+
 T = TypeVar("T")
 
 
@@ -24,6 +29,7 @@ class AnswerCache:
 
     def __init__(self) -> None:
         self._last: dict[Hashable, tuple[bytes, Any]] = {}
+        self._items: dict[Hashable, dict[bytes, Any]] = {}
 
     def decoded(self, key: Hashable, body: bytes, decode: Callable[[bytes], T]) -> T:
         """``decode(body)``, or the value of the last body of ``key`` when ``body`` equals it."""
@@ -35,10 +41,28 @@ class AnswerCache:
         self._last[key] = (body, value)
         return value
 
+    def items(
+        self, key: Hashable, response: httpx.Response, item_type: Any, action: Action
+    ) -> tuple[Any, ...]:
+        """An OCS array answer as a tuple of ``item_type`` (``ocs.decode_items``): the last
+        answer's tuple when the body is the same, else a new tuple in which every item that
+        was in the last answer unchanged is that answer's object."""
+        body = response.content
+        last = self._last.get(key)
+        if last is not None and last[0] == body:
+            same: tuple[Any, ...] = last[1]
+            return same
+        items, by_raw = decode_items(response, item_type, action, self._items.get(key))
+        self._last[key] = (body, items)
+        self._items[key] = by_raw
+        return items
+
     def forget(self, key: Hashable) -> None:
         """Drop the answer kept for ``key`` (nothing happens when there is none)."""
         self._last.pop(key, None)
+        self._items.pop(key, None)
 
     def clear(self) -> None:
         """Drop every kept answer (another account's answers are no business of this one)."""
         self._last.clear()
+        self._items.clear()

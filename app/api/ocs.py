@@ -10,6 +10,8 @@ shapes) becomes ``MalformedResponse``, never a stray ``RecursionError`` or ``Val
 from __future__ import annotations
 
 import re
+import time
+from collections.abc import Mapping
 from typing import Any, Generic, TypeVar
 
 import httpx
@@ -175,6 +177,56 @@ def decode_success(response: httpx.Response, data_type: Any, action: Action) -> 
             status=response.status_code,
         ) from exc
     return document.ocs.data
+
+
+SLICE = 500
+"""Items decoded at a time by ``decode_items`` (about 0.3 ms of a reader thread's GIL)."""
+
+
+def decode_items(
+    response: httpx.Response,
+    item_type: Any,
+    action: Action,
+    known: Mapping[bytes, Any] | None = None,
+) -> tuple[tuple[Any, ...], dict[bytes, Any]]:
+    """``ocs.data``, a JSON array, decoded item by item into a tuple of ``item_type``.
+
+    Why: msgspec holds the GIL for a whole decode (6-9 ms for the 3.5 MB of 10,000 people or
+    5,000 conversations), so a reader thread decoding in one go stalls the UI thread as long.
+    Here the array is first cut into raw items (one fast scan), then decoded ``SLICE`` items
+    at a time with the GIL offered to the other threads in between. An item whose bytes are
+    in ``known`` (the answer before, by raw item) is that very object, not decoded again: a
+    poll where 1 % changed brings 99 % the same objects, which the models pass by identity.
+
+    Returns:
+        the items, and each item by its raw bytes (``known`` for the next answer).
+
+    Raises:
+        MalformedResponse: as ``decode_success``.
+    """
+    raws: list[msgspec.Raw] = decode_success(response, list[msgspec.Raw], action)
+    decoder = msgspec.json.Decoder(item_type)
+    known = known or {}
+    items: list[Any] = []
+    by_raw: dict[bytes, Any] = {}
+    try:
+        for start in range(0, len(raws), SLICE):
+            time.sleep(0)  # the GIL for whoever waits (the UI thread) between slices
+            for raw in raws[start : start + SLICE]:
+                text = bytes(raw)
+                item = known.get(text)
+                if item is None:
+                    item = decoder.decode(text)
+                by_raw[text] = item
+                items.append(item)
+    except Exception as exc:
+        known_error = isinstance(exc, msgspec.MsgspecError)
+        detail = str(exc) if known_error else f"{type(exc).__name__}: {exc}"
+        raise errors.MalformedResponse(
+            f"The server's answer to '{action.verb}' could not be read ({_short(detail)})",
+            status=response.status_code,
+        ) from exc
+    return tuple(items), by_raw
 
 
 def _short(exc: Exception | str) -> str:

@@ -86,8 +86,13 @@ class AlertCenter(QObject):
         return room.is_moderator or room.token in self.pinned
 
     def _on_rooms(self, rooms: Sequence[Room]) -> None:
+        known = self.detector.rooms
+        # only a room whose lobby or our role changed moves the watch (not a walk over
+        # 5,000 rooms each time one of them changes)
+        moved = any(_lobby_watched(known.get(room.token)) != _lobby_watched(room) for room in rooms)
         alerts, waiting = self.detector.on_rooms(rooms)
-        self._retarget()
+        if moved:
+            self._retarget()
         self._raise(alerts, waiting)
 
     def _on_removed(self, rooms: Sequence[Room]) -> None:
@@ -108,7 +113,10 @@ class AlertCenter(QObject):
 
     def _retarget(self) -> None:
         self.watch.set_rooms(
-            token
-            for token, room in self.detector.rooms.items()
-            if room.lobby_enabled and room.is_moderator
+            token for token, room in self.detector.rooms.items() if _lobby_watched(room)
         )
+
+
+def _lobby_watched(room: Room | None) -> bool:
+    """Whether the lobby watch looks into this room: a lobby we moderate."""
+    return room is not None and room.lobby_enabled and room.is_moderator

@@ -494,7 +494,8 @@ class PollingController(QObject):
             self._succeeded()
             # Give the event loop a turn between decoding and applying a big answer, so the
             # two never add up to one long stall of the UI thread.
-            await asyncio.sleep(0)
+            if any(watcher.shown.get(token) is not people for token, (people, _) in answered):
+                await asyncio.sleep(0)
             for token, (people, peers) in answered:
                 self.participants_read.emit(token)
                 if watcher.shown.get(token) is not people:  # not the very answer emitted last
@@ -530,7 +531,14 @@ class PollingController(QObject):
     def _succeeded(self) -> None:
         recovered = self._failures > 0
         self._failures = 0
-        self._set_status(ConnectionStatus(ConnectionState.CONNECTED, time.time(), None, None))
+        now, last = time.time(), self._status
+        if (
+            last.state == ConnectionState.CONNECTED
+            and last.last_success is not None
+            and int(last.last_success) == int(now)
+        ):
+            return  # "connected, updated hh:mm:ss" as it stands: no new status for every poll
+        self._set_status(ConnectionStatus(ConnectionState.CONNECTED, now, None, None))
         if recovered:  # let the other loops leave their backoff at once
             self._wake_all()
 

@@ -51,6 +51,10 @@ async def test_an_unchanged_answer_is_the_same_tuple_and_a_change_a_new_one(
     changed = await plain_service.participants.read_all(room.token)
     assert changed is not first
     assert next(p for p in changed if p.actor_id == "alice").is_moderator
+    # everyone else is the very object of the answer before (decoded only where bytes differ)
+    before = {p.attendee_id: p for p in first}
+    others = [p for p in changed if p.actor_id != "alice"]
+    assert others and all(p is before[p.attendee_id] for p in others)
 
     # a list for callers who change what they get; never the kept tuple
     listed = await plain_service.participants.list(room.token)

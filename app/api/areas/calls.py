@@ -13,7 +13,6 @@ import httpx
 from ..bookkeeping import Bookkeeping
 from ..constants import API_BASE, InCallFlag
 from ..models import AttendanceList, CallPeer
-from ..ocs import decode_success
 from ..transport import Transport
 from .base import Area
 from .sessions import SessionsArea
@@ -64,11 +63,7 @@ class CallsArea(Area):
         key = ("call-peers", token)
 
         def decode(response: httpx.Response) -> tuple[CallPeer, ...]:
-            return self._book.answers.decoded(
-                key,
-                response.content,
-                lambda _body: decode_success(response, tuple[CallPeer, ...], action),
-            )
+            return self._book.answers.items(key, response, CallPeer, action)
 
         peers: tuple[CallPeer, ...] = await self._transport.send(
             "GET", f"{API_BASE}/call/{token}", action, decode=decode, off_thread=True

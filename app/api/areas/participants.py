@@ -38,11 +38,7 @@ class ParticipantsArea(Area):
         key = ("participants", token, include_status)
 
         def decode(response: httpx.Response) -> tuple[Participant, ...]:
-            return self._book.answers.decoded(
-                key,
-                response.content,
-                lambda _body: decode_success(response, tuple[Participant, ...], action),
-            )
+            return self._book.answers.items(key, response, Participant, action)
 
         people: tuple[Participant, ...] = await self._transport.send(
             "GET",

@@ -9,7 +9,6 @@ import httpx
 from ..constants import API_BASE
 from ..explain import Action
 from ..models import Room, RoomList
-from ..ocs import decode_success
 from .base import Area
 
 
@@ -41,11 +40,7 @@ class RoomsArea(Area):
         key = ("rooms", modified_since is None, include_status, no_status_update)
 
         def decode(response: httpx.Response) -> tuple[httpx.Response, tuple[Room, ...]]:
-            rooms = self._book.answers.decoded(
-                key,
-                response.content,
-                lambda _body: decode_success(response, tuple[Room, ...], action),
-            )
+            rooms = self._book.answers.items(key, response, Room, action)
             return response, rooms
 
         response, rooms = await self._transport.send(

@@ -19,7 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from itertools import compress
-from operator import attrgetter, ne
+from operator import attrgetter, is_not
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -361,7 +361,9 @@ class KeyedTableModel(QAbstractTableModel, Generic[K, T]):
         """Store the records that differ from the rows they have (``rows_of``); how many."""
         rows = self._rows
         before = list(map(rows.__getitem__, rows_of))
-        differ = list(compress(range(len(records)), map(ne, before, records)))
+        # the same object is the same record (the API hands unchanged ones back as they were)
+        other = compress(range(len(records)), map(is_not, before, records))
+        differ = [at for at in other if before[at] != records[at]]
         changed_rows: set[int] = set()
         display, filters, same = self._display, self._filter, self.looks_the_same
         for at in differ:
