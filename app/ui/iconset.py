@@ -1,92 +1,176 @@
-"""Small SVG icons shipped in ``app/ui/icons/`` (package data, so wheels and bundles keep them).
+"""The window's icons: one glyph set for the actions, small SVGs for the lists' states.
 
-Loaded once each; a QStyle standard icon stands in for names without an SVG. Actions find
-theirs by their identity (``action_icon(ActionKind.PROMOTE)``): a moderation action's icon is
-named after its kind unless ``ACTION_ICONS`` says otherwise.
+Actions (toolbar, menus) use Material Design Icons through ``qtawesome``: one consistent,
+scalable set, drawn in the palette's text colour, so they follow the light and dark theme
+(``ThemedIcons`` draws them again when the palette changes) and use the highlighted-text colour
+on a selected item. Every action has its own glyph (``ACTION_ICONS``); no Qt standard icon
+is mixed in. The lists' state icons (owner, online, lobby, ...) stay the coloured SVGs in
+``app/ui/icons/`` (package data, so wheels and bundles keep them); their colour is the
+meaning, so a selected row shows them as they are rather than tinted by the selection.
 """
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ..moderation import ActionKind
 from .action_ids import ActionId, ActionKey
 
+os.environ.setdefault("QT_API", "pyside6")  # qtawesome goes through qtpy: our binding, not another
+import qtawesome  # noqa: E402 (after QT_API)
+
 ICON_DIR = Path(__file__).resolve().parent / "icons"
 
-_FALLBACK: dict[str, QStyle.StandardPixmap] = {
-    "refresh": QStyle.StandardPixmap.SP_BrowserReload,
-    "quit": QStyle.StandardPixmap.SP_DialogCloseButton,
-    "about": QStyle.StandardPixmap.SP_MessageBoxInformation,
-    "delete": QStyle.StandardPixmap.SP_TrashIcon,
-    "new": QStyle.StandardPixmap.SP_FileDialogNewFolder,
-    "settings": QStyle.StandardPixmap.SP_FileDialogDetailedView,
-    "log": QStyle.StandardPixmap.SP_FileDialogContentsView,
-    "rename": QStyle.StandardPixmap.SP_FileDialogInfoView,
-    "remove": QStyle.StandardPixmap.SP_DialogDiscardButton,
-    "add": QStyle.StandardPixmap.SP_DialogYesButton,
-    "accounts": QStyle.StandardPixmap.SP_DirHomeIcon,
-    "promote": QStyle.StandardPixmap.SP_ArrowUp,
-    "demote": QStyle.StandardPixmap.SP_ArrowDown,
-    "leave": QStyle.StandardPixmap.SP_MediaStop,
-    "end": QStyle.StandardPixmap.SP_MediaStop,
-    "join": QStyle.StandardPixmap.SP_MediaPlay,
-    "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
-}
-
-
 ACTION_ICONS: dict[ActionKey, str] = {
-    ActionId.REFRESH: "refresh",
-    ActionId.CONVERSATION_SETTINGS: "conversation-settings",
-    ActionId.AUDIT_LOG: "log",
-    ActionId.SETTINGS: "settings",
-    ActionId.ACCOUNTS: "accounts",
-    ActionId.ABOUT: "about",
-    ActionId.QUIT: "quit",
-    ActionKind.CREATE: "new",
-    ActionKind.SIP: "phone",
-    ActionKind.LOBBY_BYPASS: "lobby",
-    ActionKind.JOIN_CALL: "join",
-    ActionKind.LEAVE_CALL: "leave",
-    ActionKind.END_CALL: "end",
-    ActionKind.RING: "call",
-    ActionKind.DIAL_OUT: "phone",
-    ActionKind.ROOM_PERMISSIONS: "permissions",
+    ActionId.REFRESH: "mdi6.refresh",
+    ActionId.CONVERSATION_SETTINGS: "mdi6.message-cog-outline",
+    ActionId.AUDIT_LOG: "mdi6.clipboard-text-clock-outline",
+    ActionId.SETTINGS: "mdi6.cog-outline",
+    ActionId.ACCOUNTS: "mdi6.account-box-multiple-outline",
+    ActionId.ABOUT: "mdi6.information-outline",
+    ActionId.QUIT: "mdi6.exit-to-app",
+    ActionKind.CREATE: "mdi6.message-plus-outline",
+    ActionKind.RENAME: "mdi6.rename-box",
+    ActionKind.DELETE: "mdi6.delete-outline",
+    ActionKind.GUESTS: "mdi6.link-variant",
+    ActionKind.READ_ONLY: "mdi6.lock-outline",
+    ActionKind.PASSWORD: "mdi6.form-textbox-password",
+    ActionKind.LOBBY: "mdi6.door-closed-lock",
+    ActionKind.SIP: "mdi6.phone-in-talk",
+    ActionKind.FAVORITE: "mdi6.star-outline",
+    ActionKind.ADD: "mdi6.account-plus-outline",
+    ActionKind.REMOVE: "mdi6.account-remove-outline",
+    ActionKind.PROMOTE: "mdi6.account-arrow-up-outline",
+    ActionKind.DEMOTE: "mdi6.account-arrow-down-outline",
+    ActionKind.LOBBY_BYPASS: "mdi6.door-open",
+    ActionKind.PERMISSIONS: "mdi6.account-key-outline",
+    ActionKind.BAN: "mdi6.account-cancel-outline",
+    ActionKind.UNBAN: "mdi6.account-check-outline",
+    ActionKind.JOIN_CALL: "mdi6.phone",
+    ActionKind.LEAVE_CALL: "mdi6.phone-off",
+    ActionKind.END_CALL: "mdi6.phone-hangup",
+    ActionKind.RING: "mdi6.phone-ring",
+    ActionKind.DIAL_OUT: "mdi6.phone-outgoing",
+    ActionKind.LISTEN_ONLY: "mdi6.headphones",
+    ActionKind.ROOM_PERMISSIONS: "mdi6.shield-account-outline",
+    ActionKind.DESCRIPTION: "mdi6.text-box-edit-outline",
+    ActionKind.LISTABLE: "mdi6.earth",
+    ActionKind.MESSAGE_EXPIRATION: "mdi6.timer-sand",
+    ActionKind.MENTION_PERMISSIONS: "mdi6.at",
+    ActionKind.RECORDING_CONSENT: "mdi6.file-sign",
+    ActionKind.NOTIFICATIONS: "mdi6.bell-outline",
+    ActionKind.CALL_NOTIFICATIONS: "mdi6.bell-ring-outline",
+    ActionKind.RESEND_INVITATIONS: "mdi6.email-sync-outline",
+    ActionKind.IMPORT_EMAILS: "mdi6.email-plus-outline",
+    ActionKind.DELETE_MESSAGE: "mdi6.comment-remove-outline",
+    ActionKind.CLEAR_HISTORY: "mdi6.broom",
+    ActionKind.POST_ANNOUNCEMENT: "mdi6.bullhorn-outline",
+    ActionKind.CREATE_POLL: "mdi6.poll",
+    ActionKind.CLOSE_POLL: "mdi6.chart-box-outline",
+    ActionKind.DOWNLOAD_ATTENDANCE: "mdi6.clipboard-account-outline",
+    ActionKind.START_RECORDING: "mdi6.record-rec",
+    ActionKind.STOP_RECORDING: "mdi6.stop-circle-outline",
+    ActionKind.BREAKOUT_SETUP: "mdi6.call-split",
+    ActionKind.BREAKOUT_ASSIGN: "mdi6.account-switch-outline",
+    ActionKind.BREAKOUT_START: "mdi6.play-circle-outline",
+    ActionKind.BREAKOUT_STOP: "mdi6.arrow-collapse-all",
+    ActionKind.BREAKOUT_BROADCAST: "mdi6.broadcast",
+    ActionKind.BREAKOUT_ASSISTANCE: "mdi6.hand-back-right-outline",
+    ActionKind.BREAKOUT_REMOVE: "mdi6.close-box-multiple-outline",
 }
-"""Icon names that differ from the action's kind (``ActionKind.PROMOTE`` uses "promote")."""
+"""Each action's glyph (Material Design Icons 6, as qtawesome names them); all different."""
 
 
 def action_icon_name(key: ActionKey) -> str:
     named = ACTION_ICONS.get(key)
-    if named is not None:
-        return named
-    if isinstance(key, ActionKind):
-        return key.value
-    raise KeyError(f"no icon for {key}")
+    if named is None:
+        raise KeyError(f"no icon for {key}")
+    return named
 
 
 def has_icon(name: str) -> bool:
-    """Whether ``name`` has an SVG or a standard style icon (tests check every action)."""
-    return (ICON_DIR / f"{name}.svg").is_file() or name in _FALLBACK
+    """Whether ``name`` is a glyph of the set or an SVG in ``app/ui/icons`` (tests check
+    every action); asks qtawesome's character map, which needs no QApplication."""
+    if "." in name:
+        prefix, glyph = name.split(".", 1)
+        return glyph in _charmap(prefix)
+    return (ICON_DIR / f"{name}.svg").is_file()
+
+
+@cache
+def _charmap(prefix: str) -> frozenset[str]:
+    import json
+
+    fonts = Path(qtawesome.__file__).resolve().parent / "fonts"
+    wanted = {"mdi6": "materialdesignicons6-webfont-charmap-"}[prefix]
+    for path in fonts.glob(f"{wanted}*.json"):
+        return frozenset(json.loads(path.read_text(encoding="utf-8")))
+    return frozenset()
+
+
+def _palette() -> QPalette:
+    app = QApplication.instance()
+    return app.palette() if isinstance(app, QApplication) else QPalette()
 
 
 def action_icon(key: ActionKey) -> QIcon:
-    """The icon of a QAction, by its identity."""
-    return icon(action_icon_name(key))
+    """The icon of a QAction, by its identity, in the colours of the current palette."""
+    palette = _palette()
+    group, role = QPalette.ColorGroup, QPalette.ColorRole
+    return _glyph(
+        action_icon_name(key),
+        palette.color(group.Active, role.ButtonText).name(),
+        palette.color(group.Disabled, role.ButtonText).name(),
+        palette.color(group.Active, role.HighlightedText).name(),
+    )
+
+
+@cache
+def _glyph(name: str, color: str, disabled: str, selected: str) -> QIcon:
+    # One icon per glyph and palette: a theme switch back and forth costs nothing twice.
+    return qtawesome.icon(name, color=color, color_disabled=disabled, color_selected=selected)
+
+
+class ThemedIcons(QObject):
+    """Keeps actions' glyphs in the palette's colours: set now and after every theme switch.
+
+    Listens on one widget (the window), which Qt tells of every application palette change;
+    an application-wide event filter would put every event of the program through Python.
+    """
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self._targets: list[tuple[QAction, ActionKey]] = []
+        widget.installEventFilter(self)
+
+    def add(self, action: QAction, key: ActionKey) -> None:
+        """Give ``action`` the glyph of ``key`` (a menu's ``menuAction()`` too)."""
+        self._targets.append((action, key))
+        action.setIcon(action_icon(key))
+
+    def apply(self) -> None:
+        for action, key in self._targets:
+            action.setIcon(action_icon(key))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self.apply()
+        return False
 
 
 @cache
 def icon(name: str) -> QIcon:
-    """The icon ``name`` (``app/ui/icons/<name>.svg`` or a standard style icon)."""
+    """The state icon ``name`` (``app/ui/icons/<name>.svg``), the same when its row is
+    selected: Qt would tint it with the selection colour, which blurs small coloured marks."""
     path = ICON_DIR / f"{name}.svg"
-    if path.is_file():
-        return QIcon(str(path))
-    app = QApplication.instance()
-    standard = _FALLBACK.get(name)
-    if standard is not None and isinstance(app, QApplication):
-        return app.style().standardIcon(standard)
-    return QIcon()
+    if not path.is_file():
+        return QIcon()
+    result = QIcon(str(path))
+    result.addFile(str(path), mode=QIcon.Mode.Selected)
+    return result

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +41,7 @@ from app.moderation.rules import RuleContext, people_gone, room_gone
 from ..widgets import PlainLabel, plain_tooltip
 from . import window_state
 from .action_ids import (
+    ALL_ACTIONS,
     BREAKOUT_ACTIONS,
     CALL_ACTIONS,
     CONVERSATION_ACTIONS,
@@ -53,7 +53,7 @@ from .action_ids import (
 from .answers import AnswerApplier
 from .chat.pane import ChatPane
 from .dialogs.about import AboutDialog
-from .iconset import icon
+from .iconset import ThemedIcons, icon
 from .models import (
     RECORD_ROLE,
     PersonColumn,
@@ -64,6 +64,7 @@ from .models import (
 from .parts import WindowParts
 from .targets import SelectionGuard, TargetWatch
 from .theme import show_in_tone
+from .toolbar import build_toolbar
 from .visible_rows import visible_source_rows
 
 log = logging.getLogger(__name__)
@@ -317,11 +318,11 @@ class MainWindow(QMainWindow):
         room_menu = bar.addMenu("&Conversation")
         room_menu.setObjectName("conversationMenu")
         room_menu.addActions(a.actions(CONVERSATION_ACTIONS))
-        settings_menu = room_menu.addMenu(icon("conversation-settings"), "Se&ttings")
+        settings_menu = room_menu.addMenu("Se&ttings")
         settings_menu.setObjectName("conversationSettingsMenu")
         settings_menu.setToolTipsVisible(True)
         settings_menu.addActions(a.actions(POLICY_ACTIONS))
-        breakout_menu = room_menu.addMenu(icon("breakout-setup"), "&Breakout Rooms")
+        breakout_menu = room_menu.addMenu("&Breakout Rooms")
         breakout_menu.setObjectName("breakoutMenu")
         breakout_menu.setToolTipsVisible(True)
         breakout_menu.addActions(a.actions(BREAKOUT_ACTIONS))
@@ -341,36 +342,14 @@ class MainWindow(QMainWindow):
         for menu in (file_menu, view_menu, room_menu, people_menu, call_menu, help_menu):
             menu.setToolTipsVisible(True)
 
-        toolbar = QToolBar("Main toolbar")
-        toolbar.setObjectName("mainToolBar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        toolbar.addAction(a[ActionId.REFRESH])
-        toolbar.addAction(a[ActionKind.CREATE])
-        toolbar.addSeparator()
-        for action_id in (
-            ActionKind.RENAME,
-            ActionKind.GUESTS,
-            ActionKind.READ_ONLY,
-            ActionKind.PASSWORD,
-            ActionKind.LOBBY,
-            ActionKind.DELETE,
-        ):
-            toolbar.addAction(a[action_id])
-        toolbar.addSeparator()
-        for action_id in (
-            ActionKind.ADD,
-            ActionKind.REMOVE,
-            ActionKind.PROMOTE,
-            ActionKind.DEMOTE,
-            ActionKind.LOBBY_BYPASS,
-        ):
-            toolbar.addAction(a[action_id])
-        toolbar.addSeparator()
-        toolbar.addActions(a.actions(CALL_ACTIONS))
-        toolbar.addSeparator()
-        toolbar.addAction(a[ActionId.AUDIT_LOG])
-        self.addToolBar(toolbar)
-        self.toolbar = toolbar
+        self.toolbar = build_toolbar(a, self)
+        self.addToolBar(self.toolbar)
+        # Glyphs in the palette's colours, drawn again after every theme switch.
+        self.themed_icons = ThemedIcons(self)
+        for key in ALL_ACTIONS:
+            self.themed_icons.add(a[key], key)
+        self.themed_icons.add(settings_menu.menuAction(), ActionId.CONVERSATION_SETTINGS)
+        self.themed_icons.add(breakout_menu.menuAction(), ActionKind.BREAKOUT_SETUP)
         # Shortcuts work even when the menu bar is hidden or the action is only in menus.
         self.addActions(a.actions())
 
