@@ -83,6 +83,8 @@ class LobbyWatch(QObject):
         for token in set(self._tasks) - wanted:
             self._tasks.pop(token).cancel()
             self._pulling.discard(token)
+        for token in [t for t, task in self._tasks.items() if task.done()]:
+            del self._tasks[token]  # ended by a bug (logged): start it again
         for token in sorted(wanted - set(self._tasks)):
             task = asyncio.ensure_future(self._watch(token))
             task.set_name(f"lobby-watch-{token}")
@@ -112,9 +114,9 @@ class LobbyWatch(QObject):
                 return
             except asyncio.CancelledError:
                 raise
-            except errors.NotAuthenticated:
-                return  # the controller signs in again; the center sets the rooms anew
             except errors.TalkError as exc:
+                # a refused password included: the window signs in again (set_credentials
+                # changes this same service), so the next try of this room goes through
                 delay = backoff.failure(getattr(exc, "retry_after", None))
                 log.info("lobby watch of %s failed, next try in %.1f s: %s", token, delay, exc)
                 await asyncio.sleep(delay)

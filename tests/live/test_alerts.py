@@ -141,11 +141,34 @@ async def test_a_guest_entering_a_lobby_raises_an_alert_and_leaves_when_let_in(
     delay = time.monotonic() - entered
     assert delay < 5, f"the alert took {delay:.1f} s"
     assert center.watch.reads - reads <= 2  # the pull said when: one read, not a poll loop
-    assert [w.name for w in center.waiting] == ["Visitor at the door"]
+    assert [w.name for w in center.waiting if w.token == event.token] == ["Visitor at the door"]
 
     room = await service.rooms.get(event.token)
     visitor = next(
         p for p in await service.participants.list(event.token) if p.attendee_id == attendee
     )
     await runner.run(ops.lobby_bypass(room, visitor, True))
-    await wait_until(lambda: center.waiting == [], timeout=10, message="still waiting")
+    await wait_until(
+        lambda: all(w.token != event.token for w in center.waiting),
+        timeout=10,
+        message="still waiting",
+    )
+
+
+async def test_a_refused_pull_does_not_end_the_watch(
+    demo_server: DemoServer, service: TalkService, center: AlertCenter
+) -> None:
+    """A one-off 401 on a pull (the window signs in again meanwhile): the room stays watched
+    and the next guest still raises an alert."""
+    event = await make_event_room(service, "Town hall", room_type=3)
+    await service.webinar.set_lobby(event.token, True)
+    raised: list[Alert] = []
+    center.alert_raised.connect(raised.append)
+    await wait_until(lambda: center.watch.reads >= 2, message="never pulled")
+    demo_server.fail_next("401", method="GET", count=1)
+    attendee = add_guest(demo_server, event.token, "After the hiccup")
+    await wait_until(
+        lambda: any(a.attendee_id == attendee for a in raised),
+        timeout=15,
+        message="the watch ended after a 401",
+    )
