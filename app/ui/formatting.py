@@ -6,6 +6,7 @@ Kept apart from the models so the kiosk, the CLI and tests share one wording.
 from __future__ import annotations
 
 from app.api.constants import ActorType, ConversationType, InCallFlag, ParticipantType
+from app.api.timestamps import local_time
 
 ROOM_TYPES: dict[int, str] = {
     ConversationType.ONE_TO_ONE: "One-to-one",
@@ -64,15 +65,23 @@ def duration(seconds: float) -> str:
 
 
 def lobby_text(lobby_state: int, lobby_timer: int, now: float) -> str:
-    """The lobby column: "", "Lobby", "Lobby, opens in 14 min", "Lobby, opening now"."""
+    """The lobby column: "", "On", "opens in 14 min", "opens at 11:30", "opens 4 Dec",
+    "opening now": beside the lobby icon, under the column's title "Lobby" (the word "Lobby"
+    again only cost the countdown its room); an hour or more away the clock time says more
+    than "1 h 5 min" and is no longer (the column is sized for "opens in 14 min").
+    """
     if not lobby_state:
         return ""
     if not lobby_timer:
-        return "Lobby"
+        return "On"
     remaining = lobby_timer - now
     if remaining <= 0:
-        return "Lobby, opening now"
-    return f"Lobby, opens in {duration(remaining)}"
+        return "opening now"
+    if remaining < 3600:
+        return f"opens in {duration(remaining)}"
+    if remaining < 20 * 3600:
+        return f"opens at {local_time(lobby_timer, '%H:%M')}"
+    return f"opens {local_time(lobby_timer, '%d %b').lstrip('0')}"  # %-d is not portable
 
 
 def last_seen(last_ping: int, now: float) -> str:

@@ -5,8 +5,8 @@ scalable set, drawn in the palette's text colour, so they follow the light and d
 (``ThemedIcons`` draws them again when the palette changes) and use the highlighted-text colour
 on a selected item. Every action has its own glyph (``ACTION_ICONS``); no Qt standard icon
 is mixed in. The lists' state icons (owner, online, lobby, ...) stay the coloured SVGs in
-``app/ui/icons/`` (package data, so wheels and bundles keep them); their colour is the
-meaning, so a selected row shows them as they are rather than tinted by the selection.
+``app/ui/icons/`` (package data, so wheels and bundles keep them): their colour is the
+meaning; on a selected row they get a light rim, so they stay visible on the selection.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ import os
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction, QIcon, QPalette
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QAction, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..moderation import ActionKind
@@ -166,11 +166,35 @@ class ThemedIcons(QObject):
 
 @cache
 def icon(name: str) -> QIcon:
-    """The state icon ``name`` (``app/ui/icons/<name>.svg``), the same when its row is
-    selected: Qt would tint it with the selection colour, which blurs small coloured marks."""
+    """The state icon ``name`` (``app/ui/icons/<name>.svg``); on a selected row with a light
+    rim (``_on_selection``): a green or blue mark on the blue selection would all but vanish,
+    and Qt's own selected look only tints it with the selection colour."""
     path = ICON_DIR / f"{name}.svg"
     if not path.is_file():
         return QIcon()
     result = QIcon(str(path))
-    result.addFile(str(path), mode=QIcon.Mode.Selected)
+    for size in (16, 20, 24, 32, 48):  # the SVG engine takes an added pixmap at its size only
+        result.addPixmap(_on_selection(result, size), QIcon.Mode.Selected)
+    return result
+
+
+def _on_selection(source: QIcon, size: int) -> QPixmap:
+    """``source`` drawn a little smaller inside a rim of the highlighted-text colour (white in
+    both themes), so it stands out on the selection colour."""
+    inner = source.pixmap(QSize(size - 2, size - 2))
+    inner.setDevicePixelRatio(1.0)
+    rim = QPixmap(inner.size())
+    rim.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(rim)
+    painter.drawPixmap(0, 0, inner)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.fillRect(rim.rect(), _palette().color(QPalette.ColorRole.HighlightedText))
+    painter.end()
+    result = QPixmap(size, size)
+    result.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(result)
+    for dx, dy in ((0, 0), (1, 0), (2, 0), (0, 1), (2, 1), (0, 2), (1, 2), (2, 2)):
+        painter.drawPixmap(dx, dy, rim)
+    painter.drawPixmap(1, 1, inner)
+    painter.end()
     return result

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QPoint, Qt, QTimer, Signal
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QSplitter,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -52,6 +51,7 @@ from .action_ids import (
 )
 from .answers import AnswerApplier
 from .chat.pane import ChatPane
+from .columns import install_header_menu, size_columns
 from .dialogs.about import AboutDialog
 from .iconset import ThemedIcons, icon
 from .models import (
@@ -108,37 +108,6 @@ def _table(name: str, model: SearchProxyModel) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setHighlightSections(False)
     return view
-
-
-def _default_columns(view: QTableView, stretch: int, samples: Mapping[int, str]) -> None:
-    """Size columns to what they show: ``stretch`` takes the room left, icon-only columns
-    (empty sample) are just wide enough for the icon, the others for their sample text.
-
-    Widths come from the font, so they fit at any DPI or font size. The user may still resize
-    any column but ``stretch``, and ``window_state`` restores what they chose.
-    """
-    header = view.horizontalHeader()
-    metrics = view.fontMetrics()
-    style = view.style()
-    icon_size = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) * 2 + 8
-    arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize) + 6
-    compact = icon_size + margin + 4
-    header.setMinimumSectionSize(compact)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    model = view.model()
-    for column, sample in samples.items():
-        if not sample:
-            header.resizeSection(column, compact)
-            continue
-        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        titled = metrics.horizontalAdvance(title) + arrow + margin
-        if model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DecorationRole):
-            titled += icon_size
-        content = metrics.horizontalAdvance(sample.lstrip("*")) + margin
-        if sample.startswith("*"):  # shown with an icon
-            content += icon_size + 4
-        header.resizeSection(column, max(content, titled))
 
 
 class MainWindow(QMainWindow):
@@ -223,38 +192,44 @@ class MainWindow(QMainWindow):
 
         self.conversation_view = _table("conversationView", self.conversation_proxy)
         self.conversation_view.setAccessibleName("Conversations")
-        _default_columns(
+        size_columns(
             self.conversation_view,
             RoomColumn.NAME,
             {
-                RoomColumn.TYPE: "One-to-one",
+                RoomColumn.TYPE: "Former one-to-one",
                 RoomColumn.ROLE: "*Moderator",
                 RoomColumn.PARTICIPANTS: "9999",
                 RoomColumn.GUESTS: "",
-                RoomColumn.LOBBY: "*Lobby, open",
+                RoomColumn.LOBBY: "*opens in 14 min",
                 RoomColumn.READ_ONLY: "",
                 RoomColumn.PASSWORD: "",
                 RoomColumn.CALL: "",
                 RoomColumn.UNREAD: "*999",
             },
+            hidden=(RoomColumn.PARTICIPANTS,),  # see ConversationModel: counts only once opened
         )
+        install_header_menu(self.conversation_view)
 
         self.participant_view = _table("participantView", self.participant_proxy)
         self.participant_view.setAccessibleName("Participants")
         self.participant_view.setDragEnabled(True)  # onto a room of the Breakout Rooms dialog
         self.participant_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        _default_columns(
+        size_columns(
             self.participant_view,
             PersonColumn.NAME,
             {
                 PersonColumn.KIND: "",
                 PersonColumn.ROLE: "*Moderator",
-                PersonColumn.PRESENCE: "*In call (audio)",
+                PersonColumn.PRESENCE: "*In call (audio, phone)",
                 PersonColumn.LOBBY: "*Waiting",
                 PersonColumn.LAST_SEEN: "59 min ago",
                 PersonColumn.STATUS: "On vacation",
             },
+            # The user's own status message, mostly Talk's automatic "In a call" that Presence
+            # says already: hidden so names and presence fit (the header's menu shows it).
+            hidden=(PersonColumn.STATUS,),
         )
+        install_header_menu(self.participant_view)
 
         self.participant_header = PlainLabel("Select a conversation to see its participants")
         self.participant_header.setObjectName("participantHeader")

@@ -55,7 +55,7 @@ def test_a_tick_tells_only_the_visible_countdowns(qtbot: QtBot) -> None:
         assert model.record(top_left.row()).lobby_timer  # only the rows that count down
     counting = [row for row in shown if model.record(row).lobby_timer]
     assert sorted(index.row() for index, _ in cells) == sorted(counting)
-    assert model.data(model.index(counting[0], RoomColumn.LOBBY)) == "Lobby, opens in 5 min"
+    assert model.data(model.index(counting[0], RoomColumn.LOBBY)) == "opens in 5 min"
 
 
 def test_a_hidden_view_shows_no_rows(qtbot: QtBot) -> None:

@@ -80,7 +80,7 @@ def test_lobby_countdown_uses_the_clock(qtbot: QtBot) -> None:
     model = ConversationModel()
     model.clock = lambda: 1_000_000.0
     model.upsert([room("a", lobby_state=1, lobby_timer=1_000_000 + 14 * 60)])
-    assert model.data(model.index(0, RoomColumn.LOBBY)) == "Lobby, opens in 14 min"
+    assert model.data(model.index(0, RoomColumn.LOBBY)) == "opens in 14 min"
     assert model.data(model.index(0, RoomColumn.LOBBY), Qt.ItemDataRole.DecorationRole)
     tooltip = model.data(model.index(0, RoomColumn.LOBBY), Qt.ItemDataRole.ToolTipRole)
     assert "opens automatically" in tooltip

@@ -85,9 +85,15 @@ def test_glyphs_are_drawn_in_the_themes_text_colour(qtbot: QtBot, theme: Theme) 
     assert max(abs(lightness - highlight) for lightness, _ in selected) > 100
 
 
-def test_state_icons_are_not_tinted_on_a_selected_row(qtbot: QtBot) -> None:
-    owner = icon("owner")
-    assert _image(owner, QIcon.Mode.Selected) == _image(owner)
+@pytest.mark.parametrize("name", ["guests", "call", "lobby", "owner"])
+def test_state_icons_keep_a_light_rim_on_a_selected_row(qtbot: QtBot, name: str) -> None:
+    """The green, blue and grey marks would all but vanish on the blue selection."""
+    row = QSize(16, 16)  # the lists' small icon size
+    normal = _ink(icon(name).pixmap(row).toImage())
+    selected = _ink(icon(name).pixmap(row, QIcon.Mode.Selected).toImage())
+    assert len(selected) > len(normal)
+    light = sum(1 for lightness, _ in selected if lightness > 230)
+    assert light >= (len(selected) - len(normal)) // 2  # the rim, less its blended edge
 
 
 @pytest.mark.usefixtures("themes")

@@ -3,6 +3,12 @@
 Feed it from ``PollingController.rooms_changed`` (``upsert``) and ``rooms_removed``
 (``remove``); ``set_participant_count`` fills the participants column for rooms whose members
 were fetched. Volatile text (the lobby countdown) is never cached; call ``tick()`` every ~30 s.
+
+The participants column starts hidden (the header's menu shows it). Talk's conversation list
+carries no count, so a count for every row would cost one participant read per conversation
+and poll, the requests the live layer saves; the column shows only the counts already read
+(conversations opened or watched), and the opened conversation's count is in the participant
+pane's title anyway. A column mostly empty by default read as broken.
 """
 
 from __future__ import annotations
@@ -258,8 +264,8 @@ class ConversationModel(KeyedTableModel[str, Room]):
             if line := breakout_rows.tooltip_line(room, parent):
                 text += f"\n{line}"
             return text
-        if column == RoomColumn.TYPE:
-            return formatting.room_type(room.type)
+        if column == RoomColumn.TYPE:  # whole, also where the column cuts the breakout state
+            return breakout_rows.type_text(room, formatting.room_type(room.type))
         if column == RoomColumn.GUESTS:
             return "Guests may join with the link" if room.is_public else "Only invited users"
         if column == RoomColumn.LOBBY:
