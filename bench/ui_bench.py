@@ -18,7 +18,8 @@ What it does, each part in its own process so no figure pays for another's work:
   same 5,000 conversations (``bench.ui_bare``, three times, interleaved with the program's
   starts), and for a poll of the big room: msgspec decoding the same body into our types,
   comparing it with the one before, and a bare ``QAbstractTableModel`` + ``QTableView``
-  repainting the changed rows.
+  repainting the changed rows; and during the 75 s of polling, a bare Qt process running only
+  the same heartbeat (``bench.ui_floor``): the stalls no program could have avoided then.
 
 ``UI_BENCH_VERBOSE=1`` also prints where the time went: the start-up's phases (seconds since
 process start), every UI stall over 10 ms, the changed polls, full listings, clock ticks,
@@ -49,6 +50,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import httpx  # noqa: E402
 
 ROOMS, PEOPLE = 5000, 10000
+STEADY_SECONDS = 75.0
+"""As ``bench.ui_probe.STEADY_SECONDS``: the machine's floor is measured over the same time."""
 CHANGE_EVERY = 5.0
 """Seconds between the other client's rounds of changes (1 % of the big room each)."""
 API = "/ocs/v2.php/apps/spreed/api/v4"
@@ -186,6 +189,7 @@ def measure(url: str, login: str, password: str, table: Table) -> None:
         )
         assert long_run.stdout is not None
         other: OtherClient | None = None
+        floor: subprocess.Popen[str] | None = None
         figures: dict[str, Any] = {}
         load_before = load_average()
         try:
@@ -193,6 +197,12 @@ def measure(url: str, login: str, password: str, table: Table) -> None:
                 if line.startswith("STEADY "):
                     other = OtherClient(url, login, password, line.split()[1])
                     other.start()
+                    floor = subprocess.Popen(
+                        [sys.executable, "-m", "bench.ui_floor", str(STEADY_SECONDS)],
+                        env=env,
+                        stdout=subprocess.PIPE,
+                        text=True,
+                    )
                 elif line.startswith("{"):
                     figures = json.loads(line)
             long_run.wait(timeout=60)
@@ -201,13 +211,19 @@ def measure(url: str, login: str, password: str, table: Table) -> None:
                 other.stop()
             if long_run.poll() is None:
                 long_run.kill()
-        if not figures or other is None:
+            if floor is not None and floor.poll() is None and not figures:
+                floor.kill()
+        if not figures or other is None or floor is None:
             raise RuntimeError(f"the long run ended without figures ({long_run.returncode})")
+        floor_out, _ = floor.communicate(timeout=60)
+        floor_ms = json.loads(floor_out.strip().splitlines()[-1])["stall_ms"]
         starts.append(figures["painted"])
+        figures["floor_ms"] = floor_ms
         limits = run_json(
             ["-m", "bench.ui_limits", url, login, other.token, str(PEOPLE // 100)], env
         )
     samples = figures["samples"]
+    floor_ms = figures["floor_ms"]
     if os.environ.get("UI_BENCH_VERBOSE"):  # where the time went (bench.ui_probe)
         keys = (
             "phases",
@@ -278,6 +294,14 @@ def measure(url: str, login: str, password: str, table: Table) -> None:
         None,
         f"<= {TARGET_STALL_MS:.0f} ms",
         max(stalls) <= TARGET_STALL_MS,
+    )
+    table.add(
+        "  bare Qt heartbeat, same 75 s (the machine's floor)",
+        floor_ms,
+        "ms",
+        None,
+        "- (other processes' share)",
+        None,
     )
     peaks = [s["hwm_mb"] for s in samples]
     table.add(
