@@ -8,7 +8,7 @@ widgets and the one request; the audit log records "password set/changed/removed
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QBoxLayout, QCheckBox, QLineEdit, QWidget
 
 from ...api import Room
 from ...api.password_policy import PasswordPolicy
@@ -69,6 +69,12 @@ class PasswordDialog(AsyncActionDialog):
         self.policy_label.setWordWrap(True)
         self.policy_label.setVisible(bool(self.policy_label.text()))
         self.form.addRow(self.policy_label)
+        layout = self.layout()
+        if isinstance(layout, QBoxLayout):
+            # Room the dialog has beyond its content gathers above the buttons, not inside the
+            # wrapped labels: a refusal then takes that room or grows the dialog, and the
+            # intro and fields stay where they were instead of being pulled together.
+            layout.insertStretch(layout.indexOf(self.buttons), 1)
 
         self.show_toggle.toggled.connect(self._show)
         self.remove_check.toggled.connect(self._remove_toggled)
