@@ -43,6 +43,7 @@ from app.ui.bootstrap import account_label, build_window  # noqa: E402
 from app.ui.dialogs.bulk_result import BulkResultDialog  # noqa: E402
 from app.ui.dialogs.lobby import LobbyDialog  # noqa: E402
 from app.ui.dialogs.password import PasswordDialog  # noqa: E402
+from app.ui.moderation import install_moderation  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 KIOSK_DEMO = ROOT / "resources" / "kiosk" / "kiosk.demo.toml"
@@ -80,6 +81,9 @@ async def _room(service: TalkService, title: str) -> Room:
 
 async def _main_window(service: TalkService, out: Path) -> None:
     window = build_window(service, f"{account_label(service)} (demo)")
+    # the actions' handlers, as in the app: the toolbar shows what is enabled, not all greyed
+    # (the audit log goes to the temporary config directory)
+    install_moderation(window)
     window.show()
     window.start()
     window.resize(1280, 800)  # the size README promises
