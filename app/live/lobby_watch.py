@@ -68,6 +68,8 @@ class LobbyWatch(QObject):
         self._mode = ""
         self.reads = 0
         """Participant reads so far (benchmarks count the cost)."""
+        self.reads_of: dict[str, int] = {}
+        """The same, by room."""
 
     @property
     def tokens(self) -> frozenset[str]:
@@ -174,6 +176,7 @@ class LobbyWatch(QObject):
     async def _read(self, token: str) -> None:
         people = await self.service.participants.list(token, include_status=False)
         self.reads += 1
+        self.reads_of[token] = self.reads_of.get(token, 0) + 1
         self.people_read.emit(token, list(people))
 
     # ------------------------------------------------------------------ bookkeeping
