@@ -16,6 +16,7 @@ request stays on the async client, so they still see every read).
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import threading
 from collections.abc import Callable, Generator, Mapping
 from concurrent.futures import ThreadPoolExecutor
@@ -31,6 +32,8 @@ T = TypeVar("T")
 
 WORKERS = 4
 """Threads for concurrent reads (a kiosk polls many rooms at once)."""
+CLOSE_WAIT_S = 2.0
+"""How long closing waits for reads in flight before cutting them off."""
 
 
 class _CurrentAuth(httpx.Auth):
@@ -73,6 +76,7 @@ class Reader:
         self._client: httpx.Client | None = None
         self._pool: ThreadPoolExecutor | None = None
         self._closed = False
+        self._in_flight: set[concurrent.futures.Future[Any]] = set()
 
     def _client_now(self) -> httpx.Client:
         with self._lock:
@@ -106,10 +110,10 @@ class Reader:
             if self._pool is None:
                 self._pool = ThreadPoolExecutor(WORKERS, thread_name_prefix="talk-reader")
             pool = self._pool
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(
-            pool, lambda: handle(self._get(path, params=params, timeout=timeout))
-        )
+            future = pool.submit(lambda: handle(self._get(path, params=params, timeout=timeout)))
+            self._in_flight.add(future)
+        future.add_done_callback(self._in_flight.discard)
+        return await asyncio.wrap_future(future)
 
     def _get(self, path: str, *, params: Any, timeout: float | None) -> httpx.Response:
         """The body read with the same cap as ``ocs.read_response``."""
@@ -159,7 +163,13 @@ class Reader:
             self._closed = True
             pool, client = self._pool, self._client
             self._pool = self._client = None
-        if client is not None:
-            client.close()  # first: a read in flight then ends at once instead of at its timeout
         if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+            pool.shutdown(wait=False, cancel_futures=True)
+        # Reads in flight finish first, so their connections go back and are closed with the
+        # client (closing under them leaves sockets unclosed); one stuck on a server that does
+        # not answer is cut off by closing the client after a short while.
+        concurrent.futures.wait(list(self._in_flight), timeout=CLOSE_WAIT_S)
+        if client is not None:
+            client.close()
+        if pool is not None:
+            pool.shutdown(wait=True)
