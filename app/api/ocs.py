@@ -65,6 +65,49 @@ def _megabytes(size: int) -> str:
     return f"{size / MIB:.0f} MB" if size >= MIB else f"{size // 1024} kB"
 
 
+def too_large(method: str, request: httpx.Request, cap: int, status: int) -> ResponseTooLarge:
+    """The refusal to read an answer past ``cap`` bytes (the async and the threaded reads)."""
+    return ResponseTooLarge(
+        f"The server's answer to {method} {request.url.path} is larger than "
+        f"{_megabytes(cap)}, far more than any real answer; it was not read",
+        status=status,
+    )
+
+
+def declared_too_large(response: httpx.Response, cap: int) -> bool:
+    """The answer announces more than ``cap`` bytes (Content-Length): not worth reading."""
+    declared = response.headers.get("Content-Length", "")
+    return declared.isdigit() and int(declared) > cap
+
+
+def undecodable(
+    method: str, request: httpx.Request, exc: Exception, status: int
+) -> errors.MalformedResponse:
+    return errors.MalformedResponse(
+        f"The server's answer to {method} {request.url.path} could not be "
+        f"decompressed ({_short(exc)})",
+        status=status,
+    )
+
+
+def read_back(
+    response: httpx.Response, chunks: list[bytes], request: httpx.Request
+) -> httpx.Response:
+    """The streamed answer as an ordinary one: its body read, no transfer headers left."""
+    headers = [
+        (name, value)
+        for name, value in response.headers.multi_items()
+        if name.lower() not in ("content-encoding", "content-length", "transfer-encoding")
+    ]
+    return httpx.Response(
+        response.status_code,
+        headers=headers,
+        content=b"".join(chunks),
+        request=request,
+        extensions=response.extensions,
+    )
+
+
 async def read_response(
     client: httpx.AsyncClient,
     method: str,
@@ -92,14 +135,9 @@ async def read_response(
     response = await client.send(request, stream=True)
     chunks: list[bytes] = []
     try:
-        too_large = ResponseTooLarge(
-            f"The server's answer to {method} {request.url.path} is larger than "
-            f"{_megabytes(cap)}, far more than any real answer; it was not read",
-            status=response.status_code,
-        )
-        declared = response.headers.get("Content-Length", "")
-        if declared.isdigit() and int(declared) > cap:
-            raise too_large
+        refusal = too_large(method, request, cap, response.status_code)
+        if declared_too_large(response, cap):
+            raise refusal
         size = 0
         try:
             async for chunk in response.aiter_bytes():
@@ -109,28 +147,13 @@ async def read_response(
                     # out, then have nothing left to await (qasync runs no async-generator
                     # finalizer, and awaiting in one is an error).
                     await response.aclose()
-                    raise too_large
+                    raise refusal
                 chunks.append(chunk)
         except httpx.DecodingError as exc:
-            raise errors.MalformedResponse(
-                f"The server's answer to {method} {request.url.path} could not be "
-                f"decompressed ({_short(exc)})",
-                status=response.status_code,
-            ) from exc
+            raise undecodable(method, request, exc, response.status_code) from exc
     finally:
         await response.aclose()
-    headers = [
-        (name, value)
-        for name, value in response.headers.multi_items()
-        if name.lower() not in ("content-encoding", "content-length", "transfer-encoding")
-    ]
-    return httpx.Response(
-        response.status_code,
-        headers=headers,
-        content=b"".join(chunks),
-        request=request,
-        extensions=response.extensions,
-    )
+    return read_back(response, chunks, request)
 
 
 def decode_json(content: bytes, data_type: Any = Any) -> Any:

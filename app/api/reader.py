@@ -24,9 +24,8 @@ from typing import Any, TypeVar
 
 import httpx
 
-from . import errors
 from .client import LIMITS, OCS_HEADERS, user_agent
-from .ocs import ResponseTooLarge, body_limit
+from .ocs import body_limit, declared_too_large, read_back, too_large, undecodable
 
 T = TypeVar("T")
 
@@ -122,40 +121,20 @@ class Reader:
         request = client.build_request("GET", path, params=params, **extra)
         cap = body_limit("GET", path)
         with client.stream(request.method, request.url, headers=request.headers, **extra) as got:
-            too_large = ResponseTooLarge(
-                f"The server's answer to GET {request.url.path} is larger than "
-                f"{cap // (1024 * 1024)} MB, far more than any real answer; it was not read",
-                status=got.status_code,
-            )
-            declared = got.headers.get("Content-Length", "")
-            if declared.isdigit() and int(declared) > cap:
-                raise too_large
+            refusal = too_large("GET", request, cap, got.status_code)
+            if declared_too_large(got, cap):
+                raise refusal
             chunks: list[bytes] = []
             size = 0
             try:
                 for chunk in got.iter_bytes():
                     size += len(chunk)
                     if size > cap:
-                        raise too_large
+                        raise refusal
                     chunks.append(chunk)
             except httpx.DecodingError as exc:
-                raise errors.MalformedResponse(
-                    f"The server's answer to GET {request.url.path} could not be "
-                    f"decompressed ({exc})",
-                    status=got.status_code,
-                ) from exc
-            headers = [
-                (name, value)
-                for name, value in got.headers.multi_items()
-                if name.lower() not in ("content-encoding", "content-length", "transfer-encoding")
-            ]
-            return httpx.Response(
-                got.status_code,
-                headers=headers,
-                content=b"".join(chunks),
-                request=got.request,
-                extensions=got.extensions,
-            )
+                raise undecodable("GET", request, exc, got.status_code) from exc
+            return read_back(got, chunks, got.request)
 
     def close(self) -> None:
         """Stop the workers (a read in flight finishes) and close the client."""
