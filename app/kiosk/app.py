@@ -50,8 +50,6 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
         root.setLevel(level)
     # One line per request, every few seconds, all day: only httpx's warnings are news.
     logging.getLogger("httpx").setLevel(max(logging.WARNING, root.level))
-    # qasync announces at import which Qt binding it uses: noise, on stderr before any news
-    logging.getLogger("qasync").setLevel(max(logging.WARNING, root.level))
     # add_handler: the one set-up of every mode (no cookie or credential in any log line).
     stream = next((h for h in root.handlers if type(h) is logging.StreamHandler), None)
     add_handler(stream or logging.StreamHandler(), fmt=None if stream else LOG_FORMAT)
