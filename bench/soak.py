@@ -32,6 +32,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # ``python bench/soak.py`` as well as ``python -m bench.soak``
+
 _SANDBOX = Path(tempfile.mkdtemp(prefix="talk-moderator-soak-"))
 """HOME and the XDG directories of the run: the user's settings and audit log stay untouched."""
 for _var, _sub in (
@@ -66,8 +69,7 @@ from app.api import TalkError, TalkService  # noqa: E402
 from app.demo_server.faults import DEFAULT_FAULT_KINDS  # noqa: E402
 from app.live import ConnectionState, ConnectionStatus, PollConfig  # noqa: E402
 from app.qtapp import run_qt  # noqa: E402
-
-from .soak_fronts import (  # noqa: E402
+from bench.soak_fronts import (  # noqa: E402
     OUTCOMES,
     ActionResult,
     Front,
@@ -76,7 +78,7 @@ from .soak_fronts import (  # noqa: E402
     WindowFront,
     until,
 )
-from .soak_probes import (  # noqa: E402
+from bench.soak_probes import (  # noqa: E402
     Problems,
     live_qobjects,
     memory_kb,
@@ -811,7 +813,7 @@ def run_both(plan: Plan, argv: list[str]) -> int:
     failed: list[str] = []
     for front_end in ("window", "kiosk"):
         args = [*argv, "--front-end", front_end]
-        child = subprocess.run([sys.executable, "-m", "bench.soak", *args], check=False)
+        child = subprocess.run([sys.executable, "-m", "bench.soak", *args], check=False, cwd=ROOT)
         if child.returncode < 0:
             failed.append(f"{front_end} crashed (signal {-child.returncode})")
         elif child.returncode:
