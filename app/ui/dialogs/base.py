@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from typing import Any
 
 import shiboken6
@@ -38,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...api import Participant, Room, TalkError
-from ...moderation import ActionRunner, Operation
+from ...moderation import ActionOutcome, ActionRunner, Operation
 from ...moderation.rules import people_gone, room_gone
 from ...widgets import PlainLabel
 from ..targets import Target, TargetWatch
@@ -251,14 +252,21 @@ class AsyncActionDialog(QDialog):
         sent, ``failed`` emitted) once the target is gone."""
         if self.in_flight:
             return
+        self.submit(self.validate(), self.operation)
+
+    def submit(self, problem: str | None, make: Callable[[], Operation]) -> None:
+        """Send ``make()`` once unless busy, the target is gone or there is a ``problem``
+        (then it is shown and nothing is sent). Dialogs with several actions (breakout rooms)
+        send each through here."""
+        if self.in_flight:
+            return
         if self._gone:
             self.failed.emit(self._gone)
             return
-        problem = self.validate()
         if problem is not None:
             self.show_error(problem)
             return
-        op = self.operation()
+        op = make()
         self.show_error("")
         self._set_busy(True)
         self.sends += 1
@@ -271,9 +279,13 @@ class AsyncActionDialog(QDialog):
             self._finish(str(exc))
             return
         except Exception as exc:  # a bug: say so rather than leave the dialog spinning
-            log.exception("%s failed unexpectedly", self.objectName())
+            log.exception("%s failed unexpectedly (%s)", self.objectName(), op.kind)
             self._finish(f"Unexpected error: {exc!r}")
             return
+        await self.accepted_answer(outcome)
+
+    async def accepted_answer(self, outcome: ActionOutcome) -> None:
+        """The server accepted: say so and close (a dialog that stays open overrides it)."""
         self._finish("")
         if shiboken6.isValid(self):
             self._answered = True

@@ -455,32 +455,12 @@ class BreakoutDialog(AsyncActionDialog):
 
     def _submit(self, problem: str | None, make: Callable[[], Operation]) -> None:
         """Send one action unless busy, gone or ``problem`` (then say it, send nothing)."""
-        if self.in_flight:
-            return
-        if self.gone:
-            self.failed.emit(self.gone)
-            return
-        if problem:
-            self.show_error(problem)
-            return
-        op = make()
-        self.show_error("")
-        self.show_info("")
-        self._set_busy(True)
-        self.sends += 1
-        self._task = asyncio.ensure_future(self._send(op))
+        if not (self.in_flight or self.gone or problem):
+            self.show_info("")  # it is sent: the last step's info is old news
+        self.submit(problem or None, make)
 
-    async def _send(self, op: Operation) -> None:
+    async def accepted_answer(self, outcome: ActionOutcome) -> None:
         """As the base, but the dialog stays open: the next step of the session is here."""
-        try:
-            outcome = await self.runner.run(op)
-        except TalkError as exc:
-            self._finish(str(exc))
-            return
-        except Exception as exc:  # a bug: say so rather than leave the dialog spinning
-            log.exception("breakout action %s failed unexpectedly", op.kind)
-            self._finish(f"Unexpected error: {exc!r}")
-            return
         if not shiboken6.isValid(self):
             return
         self.answered.emit(outcome)
