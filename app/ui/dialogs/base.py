@@ -242,7 +242,10 @@ class AsyncActionDialog(QDialog):
     def _show_message(self) -> None:
         lines = [self._error] if self._error else []
         if self._gone:
-            lines.insert(0, f"{self._gone}. Nothing was sent." if self.sends == 0 else self._gone)
+            gone = self._gone
+            if self.sends == 0:
+                gone = self.tr("{reason}. Nothing was sent.").format(reason=gone)
+            lines.insert(0, gone)
         text = "\n".join(lines)
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
@@ -280,7 +283,7 @@ class AsyncActionDialog(QDialog):
             return
         except Exception as exc:  # a bug: say so rather than leave the dialog spinning
             log.exception("%s failed unexpectedly (%s)", self.objectName(), op.kind)
-            self._finish(f"Unexpected error: {exc!r}")
+            self._finish(self.tr("Unexpected error: {error}").format(error=repr(exc)))
             return
         await self.accepted_answer(outcome)
 

@@ -15,10 +15,10 @@ class DeleteDialog(TypeNameToConfirmDialog):
         super().__init__(
             runner,
             room,
-            title=f"Delete '{room.title}'",
+            title=self.tr("Delete '{title}'").format(title=room.title),
             object_name="deleteDialog",
-            send_text="Delete for everyone",
-            warning=(
+            send_text=self.tr("Delete for everyone"),
+            warning=self.tr(
                 "Deleting removes the conversation, its chat and its settings for all "
                 "participants. This cannot be undone."
             ),

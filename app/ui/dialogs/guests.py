@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ...api import Room
@@ -18,11 +19,16 @@ def guests_dialog(
         room,
         current=room.is_public,
         make=lambda on: ops.set_guests_allowed(room, on),
-        title=f"Guests: '{room.title}'",
+        title=QCoreApplication.translate("GuestsDialog", "Guests: '{title}'").format(
+            title=room.title
+        ),
         object_name="guestsDialog",
-        check_text="Allow guests with the public link",
+        check_text=QCoreApplication.translate("GuestsDialog", "Allow guests with the public link"),
         check_name="guestsAllowedCheck",
-        intro="Guests join by link without an account. Turning this off removes the guests "
-        "who are in the conversation.",
+        intro=QCoreApplication.translate(
+            "GuestsDialog",
+            "Guests join by link without an account. Turning this off removes the guests "
+            "who are in the conversation.",
+        ),
         parent=parent,
     )

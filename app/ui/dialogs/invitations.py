@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ...api import Participant, Room
@@ -16,9 +17,11 @@ def resend_invitation_dialog(
     return ConfirmActionDialog(
         runner,
         inv.resend_invitation(room, person),
-        title="Resend invitation",
-        text=f"Send the invitation to '{room.title}' to {person.title} again?",
-        send_text="Resend",
+        title=QCoreApplication.translate("InvitationDialog", "Resend invitation"),
+        text=QCoreApplication.translate(
+            "InvitationDialog", "Send the invitation to '{title}' to {name} again?"
+        ).format(title=room.title, name=person.title),
+        send_text=QCoreApplication.translate("InvitationDialog", "Resend"),
         parent=parent,
     )
 
@@ -29,8 +32,11 @@ def resend_all_dialog(
     return ConfirmActionDialog(
         runner,
         inv.resend_all_invitations(room),
-        title="Resend all invitations",
-        text=f"Send the invitation e-mail again to every e-mail guest of '{room.title}'?",
-        send_text="Resend all",
+        title=QCoreApplication.translate("InvitationDialog", "Resend all invitations"),
+        text=QCoreApplication.translate(
+            "InvitationDialog",
+            "Send the invitation e-mail again to every e-mail guest of '{title}'?",
+        ).format(title=room.title),
+        send_text=QCoreApplication.translate("InvitationDialog", "Resend all"),
         parent=parent,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ...api import Participant, Room
@@ -21,15 +22,19 @@ def lobby_bypass_dialog(
     if allowed is None:
         allowed = not person.ignores_lobby
     if allowed:
-        text = f"Let {person.title} into '{room.title}' now, past the lobby?"
-        send_text = "Let in"
+        text = QCoreApplication.translate(
+            "LobbyBypassDialog", "Let {name} into '{title}' now, past the lobby?"
+        ).format(name=person.title, title=room.title)
+        send_text = QCoreApplication.translate("LobbyBypassDialog", "Let in")
     else:
-        text = f"Send {person.title} back to the lobby of '{room.title}'?"
-        send_text = "Send back"
+        text = QCoreApplication.translate(
+            "LobbyBypassDialog", "Send {name} back to the lobby of '{title}'?"
+        ).format(name=person.title, title=room.title)
+        send_text = QCoreApplication.translate("LobbyBypassDialog", "Send back")
     return ConfirmActionDialog(
         runner,
         ops.lobby_bypass(room, person, allowed),
-        title="Lobby",
+        title=QCoreApplication.translate("LobbyBypassDialog", "Lobby"),
         text=text,
         send_text=send_text,
         parent=parent,

@@ -37,16 +37,20 @@ class TypeNameToConfirmDialog(AsyncActionDialog):
             runner, title=title, object_name=object_name, send_text=send_text, parent=parent
         )
         self.room = room
-        self.set_intro(f"Type the name of the conversation to confirm: {room.title}")
+        self.set_intro(
+            self.tr("Type the name of the conversation to confirm: {title}").format(
+                title=room.title
+            )
+        )
         self.set_warning(warning)
         self.confirm_edit = QLineEdit(self)
         self.confirm_edit.setObjectName(edit_name)
         self.confirm_edit.setPlaceholderText(room.title)
-        self.form.addRow("Name:", self.confirm_edit)
+        self.form.addRow(self.tr("Name:"), self.confirm_edit)
         self.confirm_edit.textChanged.connect(self.update_send_enabled)
         self.update_send_enabled()
 
     def validate(self) -> str | None:
         if self.confirm_edit.text().strip() != self.room.title:
-            return "Type the conversation's name exactly to confirm"
+            return self.tr("Type the conversation's name exactly to confirm")
         return None

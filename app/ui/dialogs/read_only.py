@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ...api import Room
@@ -18,11 +19,16 @@ def read_only_dialog(
         room,
         current=room.is_read_only,
         make=lambda on: ops.set_read_only(room, on),
-        title=f"Read-only: '{room.title}'",
+        title=QCoreApplication.translate("ReadOnlyDialog", "Read-only: '{title}'").format(
+            title=room.title
+        ),
         object_name="readOnlyDialog",
-        check_text="Read-only (no chat, no calls)",
+        check_text=QCoreApplication.translate("ReadOnlyDialog", "Read-only (no chat, no calls)"),
         check_name="readOnlyCheck",
-        intro="In a read-only conversation nobody can write or start a call; turning it on "
-        "ends a running call.",
+        intro=QCoreApplication.translate(
+            "ReadOnlyDialog",
+            "In a read-only conversation nobody can write or start a call; turning it on "
+            "ends a running call.",
+        ),
         parent=parent,
     )

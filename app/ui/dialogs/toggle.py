@@ -35,7 +35,11 @@ class RoomToggleDialog(AsyncActionDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            runner, title=title, object_name=object_name, send_text="Apply", parent=parent
+            runner,
+            title=title,
+            object_name=object_name,
+            send_text=self.tr("Apply"),
+            parent=parent,
         )
         self.room = room
         self.current = current
@@ -50,7 +54,7 @@ class RoomToggleDialog(AsyncActionDialog):
 
     def validate(self) -> str | None:
         if self.check.isChecked() == self.current:
-            return "Nothing to change"
+            return self.tr("Nothing to change")
         return None
 
     def operation(self) -> Operation:
