@@ -9,7 +9,7 @@ from __future__ import annotations
 import platform
 
 import PySide6
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,10 +39,12 @@ def runtime_versions() -> str:
 
 
 def compatibility_text() -> str:
-    return (
-        f"Works with {TALK_API}: Talk {MIN_TALK} or newer on Nextcloud {MIN_NEXTCLOUD} or newer. "
-        f"Tested with {TESTED_WITH}."
-    )
+    """The servers this build works with, in the user's language (also in "Copy details")."""
+    return QCoreApplication.translate(
+        "AboutDialog",
+        "Works with {api}: Talk {talk} or newer on Nextcloud {nextcloud} or newer. "
+        "Tested with {tested}.",
+    ).format(api=TALK_API, talk=MIN_TALK, nextcloud=MIN_NEXTCLOUD, tested=TESTED_WITH)
 
 
 def about_text() -> str:
@@ -64,7 +66,7 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
 
         icon = QLabel(self)
         icon.setObjectName("aboutIconLabel")
@@ -72,7 +74,7 @@ class AboutDialog(QDialog):
 
         title = QLabel(f"<b style='font-size:16pt'>{APP_NAME}</b>", self)
         title.setObjectName("aboutTitleLabel")
-        version = QLabel(f"Version {__version__}", self)
+        version = QLabel(self.tr("Version {version}").format(version=__version__), self)
         version.setObjectName("aboutVersionLabel")
         version.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -83,12 +85,14 @@ class AboutDialog(QDialog):
         heading.addWidget(icon)
         heading.addLayout(heading_text, 1)
 
-        summary = QLabel("A desktop moderation console for Nextcloud Talk.", self)
+        summary = QLabel(self.tr("A desktop moderation console for Nextcloud Talk."), self)
         summary.setObjectName("aboutSummaryLabel")
 
         licence = QLabel(
-            f"Licence: <a href='{LICENCE_URL}'>{LICENCE}</a> (GNU Affero General Public "
-            "License, version 3 or later). This program comes with no warranty.",
+            self.tr(
+                "Licence: <a href='{url}'>{licence}</a> (GNU Affero General Public "
+                "License, version 3 or later). This program comes with no warranty."
+            ).format(url=LICENCE_URL, licence=LICENCE),
             self,
         )
         licence.setObjectName("aboutLicenceLabel")
@@ -105,9 +109,9 @@ class AboutDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.setObjectName("aboutButtons")
-        copy = QPushButton("Copy Details", self)
+        copy = QPushButton(self.tr("Copy Details"), self)
         copy.setObjectName("aboutCopyButton")
-        copy.setToolTip("Copy version and platform details, for a bug report")
+        copy.setToolTip(self.tr("Copy version and platform details, for a bug report"))
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)

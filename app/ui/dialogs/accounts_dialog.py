@@ -78,7 +78,7 @@ class AccountsDialog(QDialog):
         self._task: asyncio.Task[Any] | None = None
         self._removing: AccountEntry | None = None
         self.setObjectName("accountsDialog")
-        self.setWindowTitle("Accounts")
+        self.setWindowTitle(self.tr("Accounts"))
         self.setMinimumWidth(460)
 
         layout = QVBoxLayout(self)
@@ -91,9 +91,13 @@ class AccountsDialog(QDialog):
         layout.addWidget(self.list)
 
         row = QHBoxLayout()
-        self.add_button = self._button("addAccountButton", "Add…", self.add_account)
-        self.use_button = self._button("useAccountButton", "Use this account", self.use_selected)
-        self.remove_button = self._button("removeAccountButton", "Remove…", self.ask_remove)
+        self.add_button = self._button("addAccountButton", self.tr("Add…"), self.add_account)
+        self.use_button = self._button(
+            "useAccountButton", self.tr("Use this account"), self.use_selected
+        )
+        self.remove_button = self._button(
+            "removeAccountButton", self.tr("Remove…"), self.ask_remove
+        )
         for button in (self.add_button, self.use_button, self.remove_button):
             row.addWidget(button)
         row.addStretch(1)
@@ -108,10 +112,10 @@ class AccountsDialog(QDialog):
         confirm_layout.addWidget(self.confirm_label)
         confirm_row = QHBoxLayout()
         self.confirm_remove_button = self._button(
-            "confirmRemoveButton", "Remove and sign out", self.confirm_remove
+            "confirmRemoveButton", self.tr("Remove and sign out"), self.confirm_remove
         )
         self.cancel_remove_button = self._button(
-            "cancelRemoveButton", "Keep it", self._hide_confirm
+            "cancelRemoveButton", self.tr("Keep it"), self._hide_confirm
         )
         confirm_row.addStretch(1)
         confirm_row.addWidget(self.cancel_remove_button)
@@ -161,14 +165,18 @@ class AccountsDialog(QDialog):
         for entry in self.store.accounts:
             text = entry.title
             if entry.key == self.current_key:
-                text += "  (in use)"
+                text += "  " + self.tr("(in use)")
             elif entry.key == self.store.settings.active_account:
-                text += "  (used at start)"
+                text += "  " + self.tr("(used at start)")
             item = QListWidgetItem(text, self.list)
             item.setData(KEY_ROLE, entry.key)
             pin = entry.trusted_sha256
-            pin = f"\nTrusted certificate: {pin[:16]}…" if pin else ""
-            item.setToolTip(plain_tooltip(f"{entry.login} at {entry.server_url}{pin}"))
+            where = self.tr("{login} at {server}").format(
+                login=entry.login, server=entry.server_url
+            )
+            if pin:
+                where += "\n" + self.tr("Trusted certificate: {pin}…").format(pin=pin[:16])
+            item.setToolTip(plain_tooltip(where))
             if entry.key == (selected or self.current_key):
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.count():
@@ -180,14 +188,16 @@ class AccountsDialog(QDialog):
     def _note(self) -> str:
         """Why the list is empty, or why the window's own server is not in it."""
         if self.on_demo and not self.list.count():
-            return (
+            return self.tr(
                 "You are trying the built-in demo server. It is not a saved account, so no "
                 "account is listed yet: Add… signs in to your Nextcloud and saves it here."
             )
         if self.on_demo:
-            return "You are trying the built-in demo server: it is not a saved account."
+            return self.tr("You are trying the built-in demo server: it is not a saved account.")
         if not self.list.count():
-            return "No account is saved yet: Add… signs in to your Nextcloud and saves it here."
+            return self.tr(
+                "No account is saved yet: Add… signs in to your Nextcloud and saves it here."
+            )
         return ""
 
     def selected_key(self) -> str | None:
@@ -233,10 +243,10 @@ class AccountsDialog(QDialog):
         try:
             await coro
         except KeyringUnavailable as exc:
-            self.show_status(f"The keyring refused: {exc}")
+            self.show_status(self.tr("The keyring refused: {error}").format(error=exc))
         except Exception as exc:
             log.exception("accounts action failed")
-            self.show_status(f"Unexpected error: {exc!r}")
+            self.show_status(self.tr("Unexpected error: {error}").format(error=repr(exc)))
         finally:
             self._task = None
             self.progress.hide()
@@ -262,7 +272,7 @@ class AccountsDialog(QDialog):
     def _added(self, entry: AccountEntry) -> None:
         self.refresh()
         self.select(entry.key)
-        self.show_status(f"Added {entry.title}.")
+        self.show_status(self.tr("Added {name}.").format(name=entry.title))
         self.account_added.emit(entry)
 
     def use_selected(self) -> None:
@@ -274,7 +284,7 @@ class AccountsDialog(QDialog):
     async def _use(self, entry: AccountEntry) -> None:
         await self.store.switch_async(entry.key)
         self.current_key = entry.key
-        self.show_status(f"Now using {entry.title}.")
+        self.show_status(self.tr("Now using {name}.").format(name=entry.title))
         self.account_switched.emit(entry)
 
     # ----------------------------------------------------------------- remove
@@ -287,11 +297,13 @@ class AccountsDialog(QDialog):
             self._run(self._remove(entry))
             return
         self._removing = entry
-        in_use = " It is the account in use now." if entry.key == self.current_key else ""
-        self.confirm_label.setText(
-            f"Remove {entry.title}? This signs Talk Moderator out of {entry.server_url}: the app "
-            f"password is revoked on the server and deleted from this computer.{in_use}"
-        )
+        text = self.tr(
+            "Remove {name}? This signs Talk Moderator out of {server}: the app "
+            "password is revoked on the server and deleted from this computer."
+        ).format(name=entry.title, server=entry.server_url)
+        if entry.key == self.current_key:
+            text += " " + self.tr("It is the account in use now.")
+        self.confirm_label.setText(text)
         self.confirm_panel.show()
 
     def _hide_confirm(self) -> None:
@@ -307,15 +319,19 @@ class AccountsDialog(QDialog):
     async def _remove(self, entry: AccountEntry) -> None:
         outcome = await self.store.remove(entry)
         if outcome.revoked is None and outcome.server_error:
-            text = (
-                f"Removed {entry.title} here, but the server could not revoke its app password "
-                f"({outcome.server_error}). Revoke it in the web interface under Settings > "
+            text = self.tr(
+                "Removed {name} here, but the server could not revoke its app password "
+                "({error}). Revoke it in the web interface under Settings > "
                 "Security > Devices & sessions."
-            )
+            ).format(name=entry.title, error=outcome.server_error)
         elif outcome.revoked is False:
-            text = f"Removed {entry.title} (its app password was already invalid)."
+            text = self.tr("Removed {name} (its app password was already invalid).").format(
+                name=entry.title
+            )
         else:
-            text = f"Removed {entry.title}; its app password was revoked on the server."
+            text = self.tr("Removed {name}; its app password was revoked on the server.").format(
+                name=entry.title
+            )
         self.show_status(text)
         if entry.key == self.current_key:
             self.current_key = None
