@@ -75,3 +75,6 @@ class ActionKind(StrEnum):
     BREAKOUT_BROADCAST = "breakout-broadcast"
     BREAKOUT_ASSISTANCE = "breakout-assistance"
     BREAKOUT_REMOVE = "breakout-remove"
+    # over a signaling server's connection to the room (no REST endpoint does these)
+    MUTE = "mute"
+    MUTE_ALL = "mute-all"

@@ -27,6 +27,7 @@ from .operation import Operation, Send, for_person, for_room
 from .policy import SENDERS as POLICY_SENDERS
 from .polls import SENDERS as POLL_SENDERS
 from .recording import SENDERS as RECORDING_SENDERS
+from .signaling import SENDERS as SIGNALING_SENDERS
 
 log = logging.getLogger(__name__)
 
@@ -381,5 +382,6 @@ DISPATCH: dict[ActionKind, Send] = {
     **POLL_SENDERS,
     **RECORDING_SENDERS,
     **ATTENDANCE_SENDERS,
+    **SIGNALING_SENDERS,
 }
 """The sender of every kind: the only place the moderation core calls the service's writes."""

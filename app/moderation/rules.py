@@ -20,6 +20,7 @@ from ..api.kinds import ActionKind
 from ..api.models import Participant, Room
 from . import breakout, chat, policy, recording
 from .permissions import room_listens_only
+from .signaling import speaks
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,8 @@ class RuleContext:
             user (``room_gone``, ``people_gone``); "" when the user simply selected nothing.
             The disabled actions give it as their reason.
         message: the chat message selected in the chat pane (deleting a message).
+        signaling: whether this client has a live signaling-server connection to ``room``
+            (muting others travels over it; no REST endpoint does it).
     """
 
     room: Room | None = None
@@ -43,6 +46,7 @@ class RuleContext:
     rooms: tuple[Room, ...] = ()
     gone: str = ""
     message: ChatMessage | None = None
+    signaling: bool = False
 
 
 @dataclass(frozen=True)
@@ -517,6 +521,47 @@ def _unban(ctx: RuleContext) -> Verdict:
     return checked if isinstance(checked, Verdict) else OK
 
 
+_NO_SIGNALING = (
+    "Muting needs a connection to the conversation over a signaling server: this server has "
+    "none, or it cannot be reached right now"
+)
+
+
+def _mute_room(ctx: RuleContext) -> Verdict | Room:
+    """A running call you moderate, with the room's signaling connection up."""
+    checked = _call_room(ctx)
+    if isinstance(checked, Verdict):
+        return checked
+    if not checked.is_moderator:
+        return _no("Only moderators can mute others")
+    if not checked.has_call:
+        return _no("No call is running")
+    if not ctx.signaling:
+        return _no(_NO_SIGNALING)
+    return checked
+
+
+def _mute(ctx: RuleContext) -> Verdict:
+    checked = _mute_room(ctx)
+    if isinstance(checked, Verdict):
+        return checked
+    if not ctx.participants:
+        return _no_people(ctx)
+    for person in ctx.participants:
+        if _is_self(checked, person):
+            return _no("You cannot mute yourself from here")
+        if not person.in_call & InCallFlag.IN_CALL:
+            return _no(f"{person.title} is not in the call")
+        if not speaks(person):
+            return _no(f"{person.title} is in the call without a microphone")
+    return OK
+
+
+def _mute_all(ctx: RuleContext) -> Verdict:
+    checked = _mute_room(ctx)
+    return checked if isinstance(checked, Verdict) else OK
+
+
 # ---------------------------------------------------------------- conversation policy
 
 
@@ -838,6 +883,8 @@ RULES: dict[ActionKind, Rule] = {
     ActionKind.START_RECORDING: _start_recording,
     ActionKind.STOP_RECORDING: _stop_recording,
     ActionKind.DOWNLOAD_ATTENDANCE: _download_attendance,
+    ActionKind.MUTE: _mute,
+    ActionKind.MUTE_ALL: _mute_all,
 }
 
 

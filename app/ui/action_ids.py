@@ -105,6 +105,7 @@ PARTICIPANT_ACTIONS: tuple[ActionKey, ...] = (
     ActionKind.BAN,
     ActionKind.RING,
     ActionKind.DIAL_OUT,
+    ActionKind.MUTE,
     ActionKind.RESEND_INVITATIONS,
 )
 """Actions on the selected participants (the participant list's context menu)."""
@@ -114,6 +115,7 @@ CALL_ACTIONS: tuple[ActionKey, ...] = (
     ActionKind.LEAVE_CALL,
     ActionKind.END_CALL,
     ActionKind.LISTEN_ONLY,
+    ActionKind.MUTE_ALL,
     ActionKind.START_RECORDING,
     ActionKind.STOP_RECORDING,
     ActionKind.DOWNLOAD_ATTENDANCE,

@@ -129,6 +129,12 @@ SPECS: dict[ActionKey, ActionSpec] = {
         "&End Call for Everyone…", "End the call for all participants", "Ctrl+Shift+E"
     ),
     ActionKind.RING: ActionSpec("R&ing", "Ring the selected users into the call"),
+    ActionKind.MUTE: ActionSpec(
+        "&Mute", "Turn off the selected people's microphones in the call", "Ctrl+Shift+M"
+    ),
+    ActionKind.MUTE_ALL: ActionSpec(
+        "Mute &Everyone in the Call", "Turn off every microphone in the call but yours"
+    ),
     ActionKind.DIAL_OUT: ActionSpec("&Dial Out", "Have the SIP bridge phone the selected numbers"),
     ActionId.CONVERSATION_SETTINGS: ActionSpec(
         "Conversation &Settings…",

@@ -42,6 +42,8 @@ NOTHING_TO_SHOW = frozenset(
         ActionKind.RESEND_INVITATIONS,
         ActionKind.UNBAN,
         ActionKind.DOWNLOAD_ATTENDANCE,
+        ActionKind.MUTE,  # a muted microphone is the client's state: no list shows it
+        ActionKind.MUTE_ALL,
     }
 )
 """Actions that change nothing the lists show."""

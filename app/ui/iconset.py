@@ -83,6 +83,8 @@ ACTION_ICONS: dict[ActionKey, str] = {
     ActionKind.BREAKOUT_BROADCAST: "mdi6.broadcast",
     ActionKind.BREAKOUT_ASSISTANCE: "mdi6.hand-back-right-outline",
     ActionKind.BREAKOUT_REMOVE: "mdi6.close-box-multiple-outline",
+    ActionKind.MUTE: "mdi6.microphone-off",
+    ActionKind.MUTE_ALL: "mdi6.account-voice-off",
 }
 """Each action's glyph (Material Design Icons 6, as qtawesome names them); all different."""
 

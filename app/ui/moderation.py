@@ -28,6 +28,7 @@ from ..audit import AuditLog
 from ..live import PollingController
 from ..moderation import ActionKind, ActionOutcome, ActionRunner, BulkOutcome, Operation
 from ..moderation import operations as ops
+from ..moderation import signaling as signaling_ops
 from ..moderation.rules import RuleContext
 from .action_ids import ActionId, ActionKey
 from .actions import ActionRegistry
@@ -51,6 +52,7 @@ from .dialogs.guests import guests_dialog
 from .dialogs.listen_only import listen_only_dialog
 from .dialogs.lobby import LobbyDialog
 from .dialogs.lobby_bypass import lobby_bypass_dialog
+from .dialogs.mute import mute_all_dialog, mute_dialog
 from .dialogs.password import PasswordDialog
 from .dialogs.permissions import (
     BulkPermissionsDialog,
@@ -138,6 +140,8 @@ class ModerationController(QObject):
             ActionKind.REMOVE: self._remove,
             ActionKind.RING: self._people(ring_dialog, ops.ring, "Ring", "ring"),
             ActionKind.DIAL_OUT: self._people(dial_out_dialog, ops.dial_out, "Dial out", "phone"),
+            ActionKind.MUTE: self._people(mute_dialog, signaling_ops.mute, "Mute", "mute"),
+            ActionKind.MUTE_ALL: self._room_dialog(mute_all_dialog),
             ActionKind.LOBBY_BYPASS: self._lobby_bypass,
             ActionKind.FAVORITE: self._favorite,
             ActionKind.PERMISSIONS: self._permissions,

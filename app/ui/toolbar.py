@@ -56,6 +56,7 @@ LABELS: dict[ActionKey, str] = {
     ActionKind.LEAVE_CALL: "Leave",
     ActionKind.END_CALL: "End Call",
     ActionKind.LISTEN_ONLY: "Listen",
+    ActionKind.MUTE_ALL: "Mute All",
     ActionKind.START_RECORDING: "Record",
     ActionKind.STOP_RECORDING: "Stop Rec.",
     ActionKind.DOWNLOAD_ATTENDANCE: "Attendance",

@@ -59,7 +59,7 @@ def test_audit_values_stay_what_old_audit_files_hold() -> None:
         "delete-message", "clear-history", "post-announcement",
         "create-poll", "close-poll", "download-attendance", "start-recording", "stop-recording",
         "breakout-setup", "breakout-assign", "breakout-start", "breakout-stop",
-        "breakout-broadcast", "breakout-assistance", "breakout-remove",
+        "breakout-broadcast", "breakout-assistance", "breakout-remove", "mute", "mute-all",
     ]  # fmt: skip
 
 

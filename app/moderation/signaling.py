@@ -1,0 +1,145 @@
+"""Muting others: the moderation actions that travel over a room's signaling connection.
+
+No REST endpoint mutes someone: a moderator's client sends the ``forceMute`` control message
+over the signaling server's websocket, in the room, to the session whose microphone should go
+off. So these senders need the room's live connection. Whoever holds one (the live layer's
+signaling watch for every watched room; the CLI for the one request) lends it here with
+``lend(service, token, link)`` and takes it back with ``withdraw``; the rules are told whether
+a room has one (``RuleContext.signaling``), and the sender refuses in words when there is none
+any more (the connection dropped between the click and the send).
+
+Keyed by service (weakly), so two accounts' windows never mute through each other's links.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Protocol
+from weakref import WeakKeyDictionary
+
+from ..api import Participant, Room, TalkError, TalkService
+from ..api.constants import ActorType, InCallFlag
+from ..api.kinds import ActionKind
+from .operation import Operation, Send, for_person, for_room
+
+
+class MuteLink(Protocol):
+    """What muting needs of a room's signaling connection."""
+
+    @property
+    def connected(self) -> bool:
+        """Whether the websocket is up and joined to the room now."""
+        ...
+
+    async def force_mute(self, session_id: str) -> None:
+        """Ask the client of ``session_id`` (a Talk session in the room) to mute itself."""
+        ...
+
+
+_LINKS: WeakKeyDictionary[TalkService, dict[str, MuteLink]] = WeakKeyDictionary()
+
+
+class NoSignaling(TalkError):
+    """The room has no live signaling connection: nothing can be muted (nothing was sent)."""
+
+
+def lend(service: TalkService, token: str, link: MuteLink) -> None:
+    """``link`` is ``service``'s live connection to ``token`` from now on."""
+    _LINKS.setdefault(service, {})[token] = link
+
+
+def withdraw(service: TalkService, token: str, link: MuteLink | None = None) -> None:
+    """The connection to ``token`` is gone (only ``link``'s, when given)."""
+    links = _LINKS.get(service)
+    if links is None:
+        return
+    if link is None or links.get(token) is link:
+        links.pop(token, None)
+
+
+def link(service: TalkService, token: str) -> MuteLink | None:
+    """The live connection to ``token``, if there is one and it is up."""
+    found = _LINKS.get(service, {}).get(token)
+    return found if found is not None and found.connected else None
+
+
+def has_link(service: TalkService, token: str) -> bool:
+    return link(service, token) is not None
+
+
+def speaks(person: Participant) -> bool:
+    """In the call with a microphone (audio, or a phone line)."""
+    flags = person.in_call
+    return bool(flags & InCallFlag.IN_CALL) and bool(
+        flags & (InCallFlag.WITH_AUDIO | InCallFlag.WITH_PHONE)
+    )
+
+
+# ----------------------------------------------------------------- builders
+
+
+def mute(room: Room, person: Participant) -> Operation:
+    """Mute one person; their sessions as last seen (a person may be in from two devices)."""
+    return for_person(
+        ActionKind.MUTE, room, person, f"mute {person.title}", sessions=tuple(person.session_ids)
+    )
+
+
+def mute_all(room: Room) -> Operation:
+    """Mute everyone in the call but us (who is in it is read when sending)."""
+    return for_room(ActionKind.MUTE_ALL, room, "mute everyone in the call")
+
+
+# ----------------------------------------------------------------- senders
+
+
+def _link_or_refuse(service: TalkService, op: Operation) -> MuteLink:
+    found = link(service, op.room_token)
+    if found is None:
+        raise NoSignaling(
+            f"Cannot {op.detail} in '{op.room_title}': there is no signaling-server connection "
+            "to it (muting travels only over one)"
+        )
+    return found
+
+
+async def _send_mutes(link_: MuteLink, sessions: Iterable[str]) -> int:
+    count = 0
+    for session_id in dict.fromkeys(sessions):  # once each, in order
+        await link_.force_mute(session_id)
+        count += 1
+    return count
+
+
+async def _mute(service: TalkService, op: Operation) -> int:
+    """The number of sessions asked to mute."""
+    link_ = _link_or_refuse(service, op)
+    sessions = op.params.get("sessions") or ()
+    if not sessions:
+        raise NoSignaling(f"Cannot {op.detail}: {op.participant} has no session in the call")
+    return await _send_mutes(link_, sessions)
+
+
+async def _mute_all(service: TalkService, op: Operation) -> int:
+    """Everyone in the call with a microphone, but our own sessions: read once, then muted."""
+    link_ = _link_or_refuse(service, op)
+    people = await service.participants.list(op.room_token, include_status=False)
+    sessions = [
+        session_id
+        for person in people
+        if speaks(person) and not _is_us(service, person)
+        for session_id in person.session_ids
+    ]
+    return await _send_mutes(link_, sessions)
+
+
+def _is_us(service: TalkService, person: Participant) -> bool:
+    return person.actor_type == ActorType.USERS and person.actor_id.casefold() == (
+        service.login.casefold()
+    )
+
+
+SENDERS: dict[ActionKind, Send] = {
+    ActionKind.MUTE: _mute,
+    ActionKind.MUTE_ALL: _mute_all,
+}
