@@ -24,6 +24,7 @@ from typing import Any
 
 import platformdirs
 
+from .i18n import QT_TRANSLATE_NOOP
 from .private_files import tighten, write_private_text
 
 log = logging.getLogger(__name__)
@@ -47,8 +48,13 @@ class Theme(StrEnum):
     DARK = "dark"
 
 
-LANGUAGES: dict[str, str] = {"system": "System default", "en": "English", "de": "Deutsch"}
-"""Language codes offered in the settings dialog (``system`` follows the desktop)."""
+LANGUAGES: dict[str, str] = {
+    "system": QT_TRANSLATE_NOOP("Language", "System default"),
+    "en": "English",
+    "de": "Deutsch",
+}
+"""Language codes offered in the settings dialog (``system`` follows the desktop), each named
+in its own language (the first one translated where it is shown)."""
 
 
 def config_dir() -> Path:

@@ -42,6 +42,10 @@ venv_py=$out/venv/bin/python
 log "installing the app and PyInstaller into packaging/out/venv"
 "$venv_py" -m pip install --quiet --upgrade pip
 "$venv_py" -m pip install --quiet --upgrade "$root" "pyinstaller>=6.10,<7"
+# The translations (.qm, git-ignored) are compiled with the venv's pyside6-lrelease into the
+# package data, then the app is installed again so the wheel carries them.
+"$venv_py" scripts/translations.py build
+"$venv_py" -m pip install --quiet --no-deps --force-reinstall "$root"
 
 # 3. The icons inside the package must match the SVG master before they are shipped.
 QT_QPA_PLATFORM=offscreen "$venv_py" packaging/make_icons.py --check

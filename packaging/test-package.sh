@@ -128,6 +128,14 @@ if [ -n "$scratch" ]; then
     fi
 fi
 
+internal=$prefix/opt/talk-moderator/_internal
+missing_qm=""
+for qm in app/resources/translations/talk_moderator_de.qm PySide6/Qt/translations/qtbase_de.qm; do
+    [ -f "$internal/$qm" ] || missing_qm+=" $qm"
+done
+[ -z "$missing_qm" ] && ok "German catalogues bundled (ours and Qt's qtbase_de)" \
+    || fail "catalogues missing from the bundle:$missing_qm"
+
 platforms=$prefix/opt/talk-moderator/_internal/PySide6/Qt/plugins/platforms
 missing_plugins=""
 for plugin in offscreen xcb wayland; do
@@ -151,7 +159,8 @@ done
 
 # --- the installed program, headless -------------------------------------------------------
 home=$(mktemp -d "${TMPDIR:-/tmp}/talk-moderator-home.XXXXXX")
-run_smoke() {  # $1: label, rest: command prefix. Leaves the wall time in $home/last_wall.
+run_smoke() {  # $1: label, rest: command prefix. Leaves the wall time in $home/last_wall
+    # and the smoke line in $home/last_line.
     local label=$1 t0 line rc
     shift
     t0=$(now)
@@ -167,6 +176,7 @@ run_smoke() {  # $1: label, rest: command prefix. Leaves the wall time in $home/
     if [ "$rc" -eq 0 ] && [[ $line == *"smoke-test: ok"* ]]; then
         ok "$label: $line (wall $wall s)"
         echo "$wall" >"$home/last_wall"
+        printf '%s\n' "$line" >"$home/last_line"
     else
         fail "$label: exit $rc, output '$line'; stderr: $(tail -5 "$home/stderr.log")"
         echo "" >"$home/last_wall"
@@ -185,6 +195,17 @@ if [ -n "$best" ] && awk -v t="$best" 'BEGIN { exit !(t < 3.0) }'; then
 else
     fail "startup: runs took ${walls[*]} s (target < 3 s)"
 fi
+
+# The German catalogue the packaging compiled: Settings > Language = Deutsch is applied at start.
+mkdir -p "$home/config/talk-moderator"
+printf '{"version": 1, "language": "de"}\n' >"$home/config/talk-moderator/settings.json"
+run_smoke "offscreen run in German" env QT_QPA_PLATFORM=offscreen
+if [ -n "$(cat "$home/last_wall")" ] && [[ $(cat "$home/last_line") == *"language de" ]]; then
+    ok "the installed app finds and installs the German catalogue"
+else
+    fail "the installed app did not start in German (no talk_moderator_de.qm in the bundle?)"
+fi
+rm -f "$home/config/talk-moderator/settings.json"
 
 if [ -n "$xcb" ]; then
     run_smoke "xcb on Xvfb" env -u WAYLAND_DISPLAY QT_QPA_PLATFORM=xcb \

@@ -44,4 +44,7 @@ python=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$python" -m venv .venv
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet -e ".${extras}"
+# The translations: resources/translations/*.ts compiled into app/resources/translations/*.qm
+# (git-ignored); without them the app runs in English.
+.venv/bin/python scripts/translations.py build
 echo "setup: ready (.venv)"

@@ -218,7 +218,7 @@ def run_kiosk(config_path: str, *, windowed: bool = False, dialogs: bool = True)
 
     try:
         # the demo server runs in this process: run_qt collects garbage on the GUI thread
-        return run_qt(lambda: _main(config, app_password, windowed))
+        return run_qt(lambda: _main(config, app_password, windowed), language=config.language)
     except TalkError as exc:
         report_startup_error(str(exc), dialogs=dialogs)
         return EXIT_FAILURE

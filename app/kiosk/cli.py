@@ -19,6 +19,7 @@ from typing import TextIO
 
 from ..api import NetworkError, NotFound, TalkError, TalkService
 from ..api.address import InvalidAddress, check_server_address
+from ..i18n import LANGUAGE_NAMES, catalogue_built
 from .config import ConfigError, KioskConfig, load_config
 from .pin import DEFAULT_ITERATIONS, MIN_ITERATIONS, WeakPinError, check_pin_text, hash_pin
 
@@ -185,6 +186,20 @@ def _check_demo(config: KioskConfig, out: TextIO) -> int:
         server.stop()
 
 
+def _check_language(config: KioskConfig, out: TextIO) -> None:
+    """Say which language the kiosk will show, and when its catalogue was not built."""
+    if config.language == "system":
+        print('ok  language: the machine\'s locale (kiosk.language = "system")', file=out)
+    elif catalogue_built(config.language):
+        print(f"ok  language: {LANGUAGE_NAMES[config.language]}", file=out)
+    else:
+        print(
+            f"!   language: {LANGUAGE_NAMES[config.language]} is not built into this install "
+            "(scripts/translations.py build); the kiosk shows English",
+            file=out,
+        )
+
+
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     try:
         config = load_config(args.config)
@@ -193,6 +208,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_CONFIG
     actions = ", ".join(sorted(a.value for a in config.allowed_actions)) or "none (view only)"
     print(f"ok  {args.config} is valid: {_cards(config)}, actions: {actions}", file=out)
+    _check_language(config, out)
     if config.demo and args.offline:
         print("ok  demo mode: the built-in demo server is used", file=out)
         return EXIT_OK

@@ -14,6 +14,7 @@ Example::
     title = "Spring Conference"
     exit_pin = "pbkdf2_sha256$600000$...$..."
     poll_interval = 5
+    language = "de"                  # or "en"; "system" (the default) follows the locale
     allowed_actions = ["lobby", "admit", "end-call"]
 
     [[conversations]]
@@ -33,6 +34,7 @@ from typing import Any
 
 from ..api.address import InvalidAddress, check_server_address
 from ..api.login_flow import InsecureAddress, refuse_plain_http
+from ..i18n import LANGUAGE_CODES
 from .actions import ACTION_NAMES, KioskAction
 from .pin import PinFormatError, PinHash, parse_pin_hash
 from .tomlpos import KeyPath, find_line
@@ -56,6 +58,7 @@ _KNOWN_KEYS: dict[str, frozenset[str]] = {
             "allowed_actions",
             "demo",
             "chime",
+            "language",
         }
     ),
     "conversations": frozenset({"token", "label"}),
@@ -115,6 +118,7 @@ class KioskConfig:
         verify_tls: verify the server's certificate.
         source: the file this came from, for messages.
         chime: a sound when someone starts waiting in a card's lobby.
+        language: the kiosk's language: ``system`` (the machine's locale), ``en`` or ``de``.
     """
 
     server_url: str
@@ -129,6 +133,7 @@ class KioskConfig:
     verify_tls: bool = True
     source: str = ""
     chime: bool = True
+    language: str = "system"
 
     def allows(self, action: KioskAction) -> bool:
         return action in self.allowed_actions
@@ -373,6 +378,13 @@ def parse_config(text: str, path: str = "kiosk.toml") -> KioskConfig:
         kiosk, ("kiosk",), "max_retry_delay", max(DEFAULT_MAX_RETRY_DELAY, poll), poll, 3600.0
     )
     title = checker.string(kiosk, ("kiosk",), "title", required=False)
+    language = checker.string(kiosk, ("kiosk",), "language", required=False) or "system"
+    if language not in LANGUAGE_CODES:
+        raise checker.fail(
+            ("kiosk", "language"),
+            f"'kiosk.language' = \"{language}\" is not a language of the kiosk; use one of "
+            + ", ".join(f'"{code}"' for code in LANGUAGE_CODES),
+        )
     conversations = _conversations(checker, doc)
     if not conversations and not demo:
         raise ConfigError(
@@ -394,6 +406,7 @@ def parse_config(text: str, path: str = "kiosk.toml") -> KioskConfig:
         verify_tls=verify_tls,
         source=path,
         chime=chime,
+        language=language,
     )
 
 

@@ -1,8 +1,9 @@
 """One QApplication and one qasync loop, the same for the main window and the kiosk.
 
-Why one module: both front-ends need the same three things around their coroutine, in the same
+Why one module: both front-ends need the same four things around their coroutine, in the same
 order: the QApplication (with the program's identity, never quitting because a window closed:
-the coroutine decides when the program is done), cyclic garbage collection on the GUI thread
+the coroutine decides when the program is done), the chosen language's translators
+(``translations``), cyclic garbage collection on the GUI thread
 only (``main_thread_gc``), and asyncio running on Qt's event loop (qasync), torn down by
 ``asyncio.Runner`` so no task is left pending at exit.
 """
@@ -42,14 +43,21 @@ def run_qt(
     coroutine_factory: Callable[[], Coroutine[Any, Any, int]],
     *,
     configure: Callable[[QApplication], None] | None = None,
+    language: str | None = None,
 ) -> int:
     """Run ``coroutine_factory()`` on a qasync loop over the QApplication; its exit code.
 
     Args:
         coroutine_factory: makes the front-end's main coroutine (called once the loop runs).
         configure: more set-up of the application by the front-end (the window's icon).
+        language: the language setting (``system``, ``en``, ``de``) to translate into; its
+            catalogues are installed before the coroutine builds any window.
     """
     app = qt_application()
+    if language is not None:
+        from .translations import install_translations
+
+        install_translations(language)
     if configure is not None:
         configure(app)
     with (

@@ -33,3 +33,14 @@ def icon_png(size: int) -> Traversable:
 def icon_svg() -> Traversable:
     """The scalable (SVG) app icon."""
     return icon_theme_dir().joinpath("scalable", "apps", f"{ICON_NAME}.svg")
+
+
+TRANSLATIONS = "translations"
+"""The folder of the compiled catalogues (``talk_moderator_<lang>.qm``): built from
+``resources/translations/*.ts`` by ``scripts/translations.py build`` (setup and packaging run
+it), never committed; without them the app is English."""
+
+
+def translations_dir() -> Traversable:
+    """Where the compiled ``.qm`` catalogues are (it may hold none: an unbuilt checkout)."""
+    return files(__name__).joinpath(TRANSLATIONS)

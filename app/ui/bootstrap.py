@@ -455,4 +455,8 @@ def run_gui(options: GuiOptions) -> int:
     if problem is not None:
         print(problem, file=sys.stderr)
         return 2
-    return run_qt(lambda: gui_main(options, store), configure=_apply_app_icon)
+    return run_qt(
+        lambda: gui_main(options, store),
+        configure=_apply_app_icon,
+        language=store.settings.language,
+    )

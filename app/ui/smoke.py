@@ -6,7 +6,10 @@ a person makes: the main window is shown and its conversation list has rows from
 
 Output (stdout, one line, for scripts)::
 
-    smoke-test: ok: window shown with 7 conversations, 1.23 s after process start
+    smoke-test: ok: window shown with 7 conversations, 1.23 s after process start, language de
+
+(the language whose catalogue was installed: ``en`` when none was, see ``app.qtapp.translations``;
+the line itself stays English, it is for scripts)
 
 Environment:
     TALK_MODERATOR_SMOKE_TIMEOUT: seconds to wait before failing (default 30).
@@ -22,6 +25,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QWidget
+
+from app.qtapp.translations import current_language
 
 SMOKE_FLAG = "--smoke-test"
 TIMEOUT_ENV = "TALK_MODERATOR_SMOKE_TIMEOUT"
@@ -90,7 +95,7 @@ class SmokeTest(QObject):
                 self._window.grab().save(screenshot, "PNG")
             print(
                 f"smoke-test: ok: window shown with {count} conversations, "
-                f"{elapsed:.2f} s after process start",
+                f"{elapsed:.2f} s after process start, language {current_language()}",
                 flush=True,
             )
             self._finish(0)

@@ -17,6 +17,8 @@ py=$out/venv-macos/bin/python
 "$py" -m pip install --quiet --upgrade pip
 # Pillow lets PyInstaller turn the 512 px PNG into the bundle's .icns.
 "$py" -m pip install --quiet --upgrade "$root" "pyinstaller>=6.10,<7" pillow
+"$py" scripts/translations.py build  # the .qm into the package data, then the app again
+"$py" -m pip install --quiet --no-deps --force-reinstall "$root"
 QT_QPA_PLATFORM=offscreen "$py" packaging/make_icons.py --check
 
 rm -rf "$out/dist" "$out/work"

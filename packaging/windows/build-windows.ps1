@@ -19,6 +19,11 @@ $py = "$venv\Scripts\python.exe"
 # Pillow lets PyInstaller turn the PNG icon into the .exe's .ico.
 & $py -m pip install --quiet --upgrade $root "pyinstaller>=6.10,<7" pillow
 if ($LASTEXITCODE -ne 0) { throw "pip install failed" }
+# The translations (.qm) into the package data, then the app again so the wheel carries them.
+& $py scripts\translations.py build
+if ($LASTEXITCODE -ne 0) { throw "translations build failed" }
+& $py -m pip install --quiet --no-deps --force-reinstall $root
+if ($LASTEXITCODE -ne 0) { throw "pip install failed" }
 
 $env:QT_QPA_PLATFORM = "offscreen"
 & $py packaging\make_icons.py --check

@@ -130,8 +130,10 @@ async def test_settings_dialog_saves_what_was_chosen(
     spin.setValue(30)
     theme = dialog.findChild(QComboBox, "themeCombo")
     theme.setCurrentIndex(theme.findData("dark"))
-    # Notifications (issue 15) and language (issue 16) do nothing yet: not offered.
-    assert dialog.findChild(QComboBox, "languageCombo") is None
+    language = dialog.findChild(QComboBox, "languageCombo")
+    assert language.currentData() == "de"
+    assert "restart" in dialog.findChild(QLabel, "languageNote").text()
+    language.setCurrentIndex(language.findData("en"))
     assert dialog.findChild(QCheckBox, "notificationsCheck") is None
     assert "always ask" in dialog.findChild(QLabel, "confirmActionsNote").text()
     dialog.findChild(QCheckBox, "confirmActionsCheck").click()
@@ -143,7 +145,7 @@ async def test_settings_dialog_saves_what_was_chosen(
     assert saved.poll_interval == 30
     assert saved.theme is Theme.DARK
     assert saved.confirm_actions is False
-    assert saved.language == "de" and saved.notifications == stored  # kept as saved
+    assert saved.language == "en" and saved.notifications == stored
     assert is_dark(QApplication.palette())
     apply_theme(Theme.SYSTEM)  # back to the desktop's choice for the other tests
     assert not is_dark(QApplication.palette())

@@ -160,3 +160,12 @@ def test_find_line_understands_tables_arrays_and_dotted_keys() -> None:
     assert find_line(text, ("conversations", 1, "token")) == 10
     assert find_line(text, ("conversations", 0)) == 7
     assert find_line(text, ("nothing",)) is None
+
+
+def test_language_is_checked() -> None:
+    assert parse_config(kiosk_toml()).language == "system"
+    assert parse_config(kiosk_toml(extra_kiosk='language = "de"\n')).language == "de"
+    text = kiosk_toml(extra_kiosk='language = "german"\n')
+    error = error_of(text)
+    assert error.line == line_of(text, 'language = "german"')
+    assert '"system", "en", "de"' in error.message

@@ -313,3 +313,13 @@ def test_run_kiosk_demo_mode_end_to_end(
     text = log_file.read_text(encoding="utf-8")
     assert "kiosk started: 4 conversations" in text and "exit PIN accepted" in text
     assert secret not in text
+
+
+def test_check_says_which_language_the_kiosk_shows(tmp_path: Path) -> None:
+    """German needs the catalogue scripts/setup.sh builds; "system" follows the locale."""
+    german = write_config(tmp_path, kiosk_toml(extra_kiosk='language = "de"\n'))
+    _, out = run_cli(["check", "--offline", str(german)])
+    assert "ok  language: German" in out, out
+    system = write_config(tmp_path, kiosk_toml())
+    _, out = run_cli(["check", "--offline", str(system)])
+    assert "ok  language: the machine's locale" in out

@@ -61,6 +61,8 @@ def test_demo_app_passes_its_own_smoke_test(tmp_path: Path) -> None:
         XDG_CONFIG_HOME=str(tmp_path / "config"),
         PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
         TALK_MODERATOR_SMOKE_TIMEOUT="60",
+        LC_ALL="C.UTF-8",  # "system" is English here whatever the machine's locale
+        LANGUAGE="en",
     )
     result = subprocess.run(
         [sys.executable, "-m", "app", "--demo", "--smoke-test"],
@@ -73,3 +75,36 @@ def test_demo_app_passes_its_own_smoke_test(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "smoke-test: ok: window shown with" in result.stdout
+    assert result.stdout.strip().endswith("language en")  # the C locale: English
+
+
+def test_the_app_starts_in_the_saved_language(tmp_path: Path) -> None:
+    """Settings > Language = Deutsch: the German catalogue is found and installed at start
+    (scripts/setup.sh built it; test-package.sh checks the same of the installed .deb)."""
+    config = tmp_path / "config" / "talk-moderator"
+    config.mkdir(parents=True)
+    (config / "settings.json").write_text('{"version": 1, "language": "de"}', encoding="utf-8")
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
+        TALK_MODERATOR_SMOKE_TIMEOUT="60",
+        LC_ALL="C.UTF-8",  # "system" is English here whatever the machine's locale
+        LANGUAGE="en",
+    )
+    env.pop("TALK_MODERATOR_CONFIG_DIR", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--demo", "--smoke-test"],
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=90,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip().endswith("language de"), (
+        f"{result.stdout.strip()!r}: is the catalogue built (scripts/translations.py build)?"
+    )

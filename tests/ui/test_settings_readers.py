@@ -23,9 +23,7 @@ STORE_BOOKKEEPING = {
     "version": "the file format's version, which only the store reads (to upgrade old files)",
     "extra": "keys a newer version wrote, which the store keeps so saving does not drop them",
 }
-NOT_YET = {
-    "language": "issue 16, German translations",
-}
+NOT_YET: dict[str, str] = {}
 """Kept in the saved file, not shown in the dialog until the feature that reads them lands."""
 
 

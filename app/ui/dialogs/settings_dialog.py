@@ -5,9 +5,8 @@ applied at once, the poll interval and the confirmations by whoever listens to
 ``settings_changed``. Also says where settings and app passwords are kept.
 
 Only settings that something reads are shown. The notification options decide the live
-alerts' desktop notifications (``NotificationBox``); the language (with the translations)
-stays in the saved file untouched, so nothing is lost, but is not offered until it does
-something.
+alerts' desktop notifications (``NotificationBox``); the language is applied at the next start
+(``app.qtapp.translations``, before any window is built), which the dialog says beside it.
 """
 
 from __future__ import annotations
@@ -24,13 +23,22 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from ...qtapp.translations import translated
 from ...secrets import keyring_name, keyring_problem
-from ...settings import POLL_INTERVAL_MAX, POLL_INTERVAL_MIN, Settings, SettingsStore, Theme
+from ...settings import (
+    LANGUAGES,
+    POLL_INTERVAL_MAX,
+    POLL_INTERVAL_MIN,
+    Settings,
+    SettingsStore,
+    Theme,
+)
 from ...widgets import PlainLabel
 from ..theme import apply_theme
 from .notification_settings import NotificationBox
@@ -94,6 +102,19 @@ class SettingsDialog(QDialog):
         self.theme_combo.setCurrentIndex(self.theme_combo.findData(current.theme.value))
         form.addRow("Theme:", self.theme_combo)
 
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("languageCombo")
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(translated("Language", name), code)
+        index = self.language_combo.findData(current.language)
+        self.language_combo.setCurrentIndex(max(index, 0))
+        self.language_note = PlainLabel(self.tr("Applies after a restart"), self)
+        self.language_note.setObjectName("languageNote")
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language_combo)
+        language_row.addWidget(self.language_note, 1)
+        form.addRow(self.tr("Language:"), language_row)
+
         self.confirm_check = QCheckBox(CONFIRM_TEXT, self)
         self.confirm_check.setObjectName("confirmActionsCheck")
         self.confirm_check.setChecked(current.confirm_actions)
@@ -144,14 +165,14 @@ class SettingsDialog(QDialog):
             await asyncio.wait({task})
 
     def edited(self) -> Settings:
-        """The settings as currently shown in the dialog (not saved yet); the one not shown
-        (language) is kept as it was saved."""
+        """The settings as currently shown in the dialog (not saved yet)."""
         return replace(
             self.store.settings,
             poll_interval=self.poll_interval_spin.value(),
             theme=Theme(self.theme_combo.currentData()),
             confirm_actions=self.confirm_check.isChecked(),
             notifications=self.notification_box.options(),
+            language=self.language_combo.currentData(),
         )
 
     def accept(self) -> None:

@@ -1,0 +1,40 @@
+"""The Qt-free marker for texts the window shows that are defined in Qt-free code.
+
+Why a marker and not a translation: the moderation core, the service's error sentences and the
+settings are shared with the scripting CLI, whose output stays English, and they must not
+import Qt. ``QT_TRANSLATE_NOOP("Context", "Text")`` returns the text unchanged (so the CLI
+prints it as it is) and tells ``pyside6-lupdate`` to put it into the catalogue under that
+context; the Qt front-ends translate it where they show it, with
+``QCoreApplication.translate("Context", text)`` (``app.qtapp.translations.translated``).
+
+A text built with runtime values is marked as a template with named placeholders
+(``"{name} is already a moderator"``) and formatted after the translation.
+"""
+
+from __future__ import annotations
+
+LANGUAGE_CODES = ("system", "en", "de")
+"""The languages the app can be set to: ``system`` follows the desktop's locale, ``en`` is the
+source language (no catalogue), ``de`` has ``talk_moderator_de.qm``."""
+
+SOURCE_LANGUAGE = "en"
+LANGUAGE_NAMES = {"en": "English", "de": "German"}
+"""For messages in English (``kiosk check``); the settings dialog names them in their own
+language."""
+CATALOGUE = "talk_moderator"
+"""Our catalogue's base name: ``talk_moderator_de.ts`` in ``resources/translations``, compiled
+to ``talk_moderator_de.qm`` in the package's ``app/resources/translations``."""
+
+
+def catalogue_built(language: str) -> bool:
+    """The compiled catalogue of ``language`` is in the package (English needs none)."""
+    from .resources import translations_dir
+
+    if language == SOURCE_LANGUAGE:
+        return True
+    return translations_dir().joinpath(f"{CATALOGUE}_{language}.qm").is_file()
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """``text`` as it is; ``pyside6-lupdate`` extracts it under ``context``."""
+    return text

@@ -1,0 +1,136 @@
+"""The chosen language, applied once at start, before any window is built.
+
+Why here: the window and the kiosk both start through ``app.qtapp`` and both translate; the
+language is a setting of the window (``Settings.language``) and a key of ``kiosk.toml``. One
+``QTranslator`` loads our catalogue (``talk_moderator_<lang>.qm``, package data built from
+``resources/translations/``), a second one Qt's own ``qtbase_<lang>.qm`` (the standard
+buttons, the colour and file dialogs, the context menus of line edits) from PySide6's
+translations folder. Nothing is compiled at run time; a missing catalogue (a checkout where
+the build step did not run) leaves the app English and logs one line.
+
+``translated(context, text)`` translates a text that Qt-free code marked with
+``app.i18n.QT_TRANSLATE_NOOP``; a table of such texts is translated where it is shown.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from app.i18n import CATALOGUE, LANGUAGE_CODES, SOURCE_LANGUAGE
+from app.resources import translations_dir
+
+log = logging.getLogger(__name__)
+
+QT_CATALOGUE = "qtbase"
+"""Qt's own catalogue of the widgets module's texts (OK, Cancel, Save, ...)."""
+
+
+def catalogue_path(language: str, directory: Traversable | None = None) -> Path | None:
+    """The built ``.qm`` of ``language`` inside the package (or ``directory``), or None when
+    it was not built."""
+    resource = (directory or translations_dir()).joinpath(f"{CATALOGUE}_{language}.qm")
+    return Path(str(resource)) if resource.is_file() else None
+
+
+def available_languages() -> tuple[str, ...]:
+    """The source language and every language whose catalogue was built."""
+    built = tuple(code for code in LANGUAGE_CODES[1:] if catalogue_path(code) is not None)
+    return built if SOURCE_LANGUAGE in built else (SOURCE_LANGUAGE, *built)
+
+
+def resolve_language(
+    setting: str, locale: QLocale | None = None, directory: Traversable | None = None
+) -> str:
+    """The language code a setting means: ``system`` is the first of the desktop's UI
+    languages that is English or has a built catalogue; an unknown code is English."""
+    if setting != "system":
+        return setting if setting in LANGUAGE_CODES else SOURCE_LANGUAGE
+    for name in (locale or QLocale.system()).uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code == SOURCE_LANGUAGE or catalogue_path(code, directory) is not None:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def qt_translations_dir() -> Path:
+    """PySide6's folder of Qt's own ``.qm`` files (inside the bundle too)."""
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
+@dataclass
+class Installed:
+    """What ``install_translations`` put on the application (so a test can take it off)."""
+
+    language: str
+    translators: list[QTranslator] = field(default_factory=list)
+
+    @property
+    def ours(self) -> bool:
+        """Our catalogue was found and loaded."""
+        return any(t.objectName() == CATALOGUE for t in self.translators)
+
+
+_installed: Installed | None = None
+
+
+def install_translations(setting: str, directory: Traversable | None = None) -> Installed:
+    """Load the language ``setting`` asks for onto the running QCoreApplication.
+
+    Replaces what an earlier call installed. English (the source language) installs nothing.
+
+    Args:
+        setting: ``system``, ``en`` or ``de`` (``Settings.language``, ``kiosk.language``).
+        directory: where the ``.qm`` files are; the package's ``app/resources/translations``.
+    """
+    remove_translations()
+    language = resolve_language(setting, directory=directory)
+    installed = Installed(language)
+    if language != SOURCE_LANGUAGE:
+        path = catalogue_path(language, directory)
+        if path is None:
+            log.warning("no %s catalogue built (scripts/translations.py build): English", language)
+            installed.language = SOURCE_LANGUAGE
+        else:
+            _load(installed, CATALOGUE, str(path))
+            qt_path = qt_translations_dir() / f"{QT_CATALOGUE}_{language}.qm"
+            if qt_path.is_file():
+                _load(installed, QT_CATALOGUE, str(qt_path))
+    global _installed
+    _installed = installed
+    return installed
+
+
+def _load(installed: Installed, name: str, path: str) -> None:
+    translator = QTranslator(QCoreApplication.instance())
+    translator.setObjectName(name)
+    if translator.load(path) and QCoreApplication.installTranslator(translator):
+        installed.translators.append(translator)
+    else:
+        log.warning("could not load the catalogue %s", path)
+        translator.deleteLater()
+
+
+def remove_translations() -> None:
+    """Take off what ``install_translations`` installed: the app is English again."""
+    global _installed
+    if _installed is None:
+        return
+    for translator in _installed.translators:
+        QCoreApplication.removeTranslator(translator)
+        translator.deleteLater()
+    _installed = None
+
+
+def current_language() -> str:
+    """The language installed now (``en`` before any call)."""
+    return _installed.language if _installed is not None else SOURCE_LANGUAGE
+
+
+def translated(context: str, text: str) -> str:
+    """``text`` (marked with ``QT_TRANSLATE_NOOP(context, text)``) in the current language."""
+    return QCoreApplication.translate(context, text)

@@ -1,0 +1,94 @@
+"""The language setting: the built catalogue is found, installed before any window, and a
+missing one leaves the app English.
+
+The catalogue is compiled from the committed ``.ts`` into a temporary folder here (the same
+``pyside6-lrelease`` as ``scripts/translations.py build``), so the test does not depend on
+whether the checkout's build step ran.
+"""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from app.i18n import CATALOGUE, QT_TRANSLATE_NOOP
+from app.qtapp.translations import (
+    current_language,
+    install_translations,
+    remove_translations,
+    resolve_language,
+    translated,
+)
+from app.settings import LANGUAGES
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "translations" / f"{CATALOGUE}_de.ts"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder with ``talk_moderator_de.qm`` compiled from the committed catalogue."""
+    folder = tmp_path_factory.mktemp("qm")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run(
+        [str(lrelease), "-silent", str(TS), "-qm", str(folder / f"{CATALOGUE}_de.qm")],
+        check=True,
+    )
+    return folder
+
+
+@pytest.fixture
+def restore_english(qapp: QApplication) -> Iterator[None]:
+    yield
+    remove_translations()
+
+
+def test_german_installs_ours_and_qts_own(built: Path, restore_english: None) -> None:
+    installed = install_translations("de", built)
+    assert installed.language == "de" and installed.ours
+    assert current_language() == "de"
+    assert translated("Language", LANGUAGES["system"]) == "Systemstandard"
+    # Qt's own catalogue: the standard buttons of every dialog.
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"
+    box.deleteLater()
+    remove_translations()
+    assert translated("Language", LANGUAGES["system"]) == "System default"
+    assert current_language() == "en"
+
+
+def test_english_installs_nothing(built: Path, restore_english: None) -> None:
+    installed = install_translations("en", built)
+    assert installed.language == "en" and installed.translators == []
+    assert QCoreApplication.translate("Language", "System default") == "System default"
+
+
+def test_no_built_catalogue_leaves_the_app_english(
+    tmp_path: Path, restore_english: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="app.qtapp.translations"):
+        installed = install_translations("de", tmp_path)
+    assert installed.language == "en" and installed.translators == []
+    assert "no de catalogue built" in caplog.text
+    assert translated("Language", "System default") == "System default"
+
+
+def test_system_follows_the_locale_when_a_catalogue_is_built(built: Path, tmp_path: Path) -> None:
+    assert resolve_language("system", QLocale("de_DE"), built) == "de"
+    assert resolve_language("system", QLocale("de_AT"), built) == "de"
+    assert resolve_language("system", QLocale("fr_FR"), built) == "en"
+    assert resolve_language("system", QLocale("en_GB"), built) == "en"
+    assert resolve_language("system", QLocale("de_DE"), tmp_path) == "en"  # none built
+    assert resolve_language("de") == "de" and resolve_language("xx") == "en"
+
+
+def test_the_marker_is_the_text_itself() -> None:
+    """The Qt-free marker changes nothing: the CLI prints the English text."""
+    assert QT_TRANSLATE_NOOP("Ctx", "Promote {name}?") == "Promote {name}?"
