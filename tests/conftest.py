@@ -126,6 +126,10 @@ def _application() -> QApplication:
 def _keep_running_when_windows_close(qapp: QApplication) -> None:
     """Also for pytest-qt's ``qapp`` (sync Qt tests may create the app first)."""
     _application()
+    # English plural forms ("1 action", "31 actions"), as every start of the app installs
+    from app.qtapp.translations import install_english_plurals
+
+    install_english_plurals()
 
 
 def _qasync_loop() -> Any:

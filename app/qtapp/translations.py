@@ -75,19 +75,54 @@ class Installed:
         return any(t.objectName() == CATALOGUE for t in self.translators)
 
 
+class EnglishPlurals(QTranslator):
+    """English plural forms of the numerus texts: ``%n action(s)`` is "1 action", "31 actions".
+
+    Why a translator: the source texts carry both forms (``self.tr("%n action(s)", "", n)``)
+    and Qt's English is the source itself, which would show "31 action(s)". Installed first,
+    it answers only numerus texts with "(s)" that no catalogue translated (any language falls
+    back to it); every other text it leaves to the next translator or the source.
+    """
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        if n < 0 or "(s)" not in source:
+            return None  # a null string: not translated here
+        return source.replace("(s)", "" if n == 1 else "s")
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+_english_plurals: EnglishPlurals | None = None
+
+
+def install_english_plurals() -> None:
+    """Install ``EnglishPlurals`` once on the running QCoreApplication (every start does;
+    the tests too, like the app)."""
+    global _english_plurals
+    if _english_plurals is None:
+        _english_plurals = EnglishPlurals(QCoreApplication.instance())
+        _english_plurals.setObjectName("englishPlurals")
+        QCoreApplication.installTranslator(_english_plurals)
+
+
 _installed: Installed | None = None
 
 
 def install_translations(setting: str, directory: Traversable | None = None) -> Installed:
     """Load the language ``setting`` asks for onto the running QCoreApplication.
 
-    Replaces what an earlier call installed. English (the source language) installs nothing.
+    Replaces what an earlier call installed. English (the source language) installs only
+    ``EnglishPlurals``, as every language does (below the catalogues).
 
     Args:
         setting: ``system``, ``en`` or ``de`` (``Settings.language``, ``kiosk.language``).
         directory: where the ``.qm`` files are; the package's ``app/resources/translations``.
     """
     remove_translations()
+    install_english_plurals()
     language = resolve_language(setting, directory=directory)
     installed = Installed(language)
     if language != SOURCE_LANGUAGE:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from app.i18n import CATALOGUE, QT_TRANSLATE_NOOP
@@ -92,3 +92,15 @@ def test_system_follows_the_locale_when_a_catalogue_is_built(built: Path, tmp_pa
 def test_the_marker_is_the_text_itself() -> None:
     """The Qt-free marker changes nothing: the CLI prints the English text."""
     assert QT_TRANSLATE_NOOP("Ctx", "Promote {name}?") == "Promote {name}?"
+
+
+def test_english_plurals_without_a_catalogue(qapp: QApplication) -> None:
+    """The numerus texts' English forms come from EnglishPlurals (installed at every start)."""
+
+    class Counted(QObject):
+        pass
+
+    assert Counted.tr("%n action(s)", "", 1) == "1 action"
+    assert Counted.tr("%n action(s)", "", 31) == "31 actions"
+    assert Counted.tr("%n action(s)", "", 0) == "0 actions"
+    assert Counted.tr("Plain (s) text") == "Plain (s) text"  # not a numerus call
