@@ -52,12 +52,62 @@ class SessionInRoom(_Wire, frozen=True, kw_only=True, gc=False):
     actor_id: str = ""
 
 
+class HelloAuthV1(_Wire, frozen=True, kw_only=True, gc=False):
+    """The ``hello`` v1 auth params: the signaling server asks Talk to check the ticket."""
+
+    userid: str | None = None
+    ticket: str = ""
+
+    def __repr__(self) -> str:  # the ticket is a credential: never in a log
+        return f"HelloAuthV1(userid={self.userid!r})"
+
+
+class HelloAuthV2(_Wire, frozen=True, kw_only=True, gc=False):
+    """The ``hello`` v2 auth params: a JWT Talk signed (it expires about a minute later)."""
+
+    token: str = ""
+
+    def __repr__(self) -> str:  # the token is a credential: never in a log
+        return "HelloAuthV2()"
+
+
+class HelloAuthParams(msgspec.Struct, frozen=True, kw_only=True, gc=False):
+    """``helloAuthParams`` keyed by protocol version, as Talk names them."""
+
+    v1: HelloAuthV1 | None = msgspec.field(default=None, name="1.0")
+    v2: HelloAuthV2 | None = msgspec.field(default=None, name="2.0")
+
+
+class IceServer(_Wire, frozen=True, kw_only=True, gc=False):
+    """A STUN or TURN server for calls (unused here: this app sends no media)."""
+
+    urls: tuple[str, ...] = ()
+    username: str = ""
+    credential: str = ""
+
+
 class SignalingSettings(_Wire, frozen=True, kw_only=True, gc=False):
-    """What ``signaling/settings`` says about how clients signal on this server."""
+    """What ``signaling/settings`` says about how clients signal on this server.
+
+    With a signaling server (``external``), ``server`` is its base URL (``ws(s)://`` or
+    ``http(s)://``; the websocket is ``<server>/spreed``) and ``hello_auth_params`` holds the
+    credentials of a hello: v1 (user id + ``ticket``) and v2 (a JWT valid for about 60 s, so
+    they are read again before every new hello).
+    """
 
     signaling_mode: str = "internal"
     """``internal`` (no signaling server: pulls work), ``external`` or ``conversation_cluster``."""
     server: str = ""
+    user_id: str | None = None
+    hide_warning: bool = False
+    ticket: str = ""
+    hello_auth_params: HelloAuthParams = HelloAuthParams()
+    stunservers: tuple[IceServer, ...] = ()
+    turnservers: tuple[IceServer, ...] = ()
+    sip_dialin_info: str = ""
+
+    def __repr__(self) -> str:  # the ticket is a credential: never in a log
+        return f"SignalingSettings(signaling_mode={self.signaling_mode!r}, server={self.server!r})"
 
 
 class _Message(msgspec.Struct, frozen=True):
