@@ -13,6 +13,8 @@ A text built with runtime values is marked as a template with named placeholders
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 LANGUAGE_CODES = ("system", "en", "de")
 """The languages the app can be set to: ``system`` follows the desktop's locale, ``en`` is the
 source language (no catalogue), ``de`` has ``talk_moderator_de.qm``."""
@@ -38,3 +40,27 @@ def catalogue_built(language: str) -> bool:
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """``text`` as it is; ``pyside6-lupdate`` extracts it under ``context``."""
     return text
+
+
+@dataclass(frozen=True)
+class Text:
+    """A sentence built with runtime values, kept translatable: its marked template, the
+    template's ``context`` and the values (each a plain value or a translatable ``Text``).
+
+    ``str(text)`` is the English sentence (the CLI's, the logs'); the Qt front-ends translate
+    the template and the ``Text`` values, then format (``app.qtapp.translations.shown``).
+    """
+
+    context: str
+    template: str
+    values: tuple[tuple[str, str | Text], ...] = ()
+
+    def __str__(self) -> str:
+        if not self.values:
+            return self.template
+        return self.template.format(**{key: str(value) for key, value in self.values})
+
+
+def text(context: str, template: str, **values: str | Text) -> Text:
+    """``Text(context, template, values)``; mark ``template`` with QT_TRANSLATE_NOOP."""
+    return Text(context, template, tuple(values.items()))

@@ -26,6 +26,7 @@ from ..api.areas.breakout import (
 from ..api.capabilities import TalkCapabilities
 from ..api.constants import ConversationType
 from ..api.kinds import ActionKind
+from ..i18n import QT_TRANSLATE_NOOP
 from .operation import Operation, Send, for_room
 
 MODE_WORDS = {
@@ -79,7 +80,7 @@ def assignment_problem(assignments: Mapping[int, int], amount: int) -> str | Non
 
 def message_problem(message: str) -> str | None:
     if not message.strip():
-        return "Type the message to send to every breakout room"
+        return QT_TRANSLATE_NOOP("Rules", "Type the message to send to every breakout room")
     if len(message) > MESSAGE_MAX_CHARS:
         return (
             f"The message has {len(message):,} characters; Talk takes at most {MESSAGE_MAX_CHARS:,}"
@@ -250,20 +251,24 @@ def server_refusal(caps: TalkCapabilities | None) -> str | None:
     if caps is None:
         return None
     if not caps.has("breakout-rooms-v1"):
-        return "The server does not support breakout rooms"
+        return QT_TRANSLATE_NOOP("Rules", "The server does not support breakout rooms")
     if not caps.breakout_rooms:
-        return "The server's administrator has switched breakout rooms off"
+        return QT_TRANSLATE_NOOP(
+            "Rules", "The server's administrator has switched breakout rooms off"
+        )
     return None
 
 
 def type_refusal(room: Room) -> str | None:
     """Why ``room`` cannot have breakout rooms, whoever asks (Talk answers 400 ``room``)."""
     if is_breakout_room(room):
-        return "This is a breakout room: select its parent conversation"
+        return QT_TRANSLATE_NOOP("Rules", "This is a breakout room: select its parent conversation")
     if room.type == ConversationType.PUBLIC:
-        return "Breakout rooms are only for group conversations; this one is open to guests"
+        return QT_TRANSLATE_NOOP(
+            "Rules", "Breakout rooms are only for group conversations; this one is open to guests"
+        )
     if room.type != ConversationType.GROUP:
-        return "Breakout rooms are only for group conversations"
+        return QT_TRANSLATE_NOOP("Rules", "Breakout rooms are only for group conversations")
     return None
 
 
@@ -272,11 +277,11 @@ def state_refusal(kind: ActionKind, room: Room) -> str | None:
     if kind is ActionKind.BREAKOUT_SETUP:
         return None
     if not is_configured(room):
-        return "No breakout rooms are set up"
+        return QT_TRANSLATE_NOOP("Rules", "No breakout rooms are set up")
     if kind is ActionKind.BREAKOUT_START and is_started(room):
-        return "The breakout rooms are running"
+        return QT_TRANSLATE_NOOP("Rules", "The breakout rooms are running")
     if kind is ActionKind.BREAKOUT_STOP and not is_started(room):
-        return "The breakout rooms are not running"
+        return QT_TRANSLATE_NOOP("Rules", "The breakout rooms are not running")
     return None
 
 
@@ -289,5 +294,5 @@ def assistance_refusal(room: Room) -> str | None:
     if refusal is not None:
         return refusal
     if not is_started(room):
-        return "The breakout rooms are not running"
+        return QT_TRANSLATE_NOOP("Rules", "The breakout rooms are not running")
     return None

@@ -19,6 +19,7 @@ from ..api.capabilities import TalkCapabilities
 from ..api.chat_models import MESSAGE_MAX_CHARS, ChatMessage
 from ..api.constants import ConversationType, Permission
 from ..api.kinds import ActionKind
+from ..i18n import QT_TRANSLATE_NOOP
 from .operation import Operation, Send, for_room
 
 OLD_SERVER_DELETE_WINDOW = 6 * 3600
@@ -126,20 +127,22 @@ def delete_refusal(
 ) -> str | None:
     """Why ``message`` cannot be deleted by you in ``room`` (None: it can), as Talk decides."""
     if room.remote_server:
-        return "Not possible in conversations hosted on another server"
+        return QT_TRANSLATE_NOOP("Rules", "Not possible in conversations hosted on another server")
     if _lacks(caps, "delete-messages"):
-        return "The server does not support deleting messages"
+        return QT_TRANSLATE_NOOP("Rules", "The server does not support deleting messages")
     if message is None:
-        return "Select a message in the chat first"
+        return QT_TRANSLATE_NOOP("Rules", "Select a message in the chat first")
     if message.is_deleted:
-        return "This message was deleted already"
+        return QT_TRANSLATE_NOOP("Rules", "This message was deleted already")
     if not message.is_comment:
-        return "System messages cannot be deleted"
+        return QT_TRANSLATE_NOOP("Rules", "System messages cannot be deleted")
     if not is_own(room, message):
         if room.type in _ONE_TO_ONE:
-            return "In a one-to-one conversation only the author can delete a message"
+            return QT_TRANSLATE_NOOP(
+                "Rules", "In a one-to-one conversation only the author can delete a message"
+            )
         if not room.is_moderator:
-            return "Only moderators can delete other people's messages"
+            return QT_TRANSLATE_NOOP("Rules", "Only moderators can delete other people's messages")
     if _lacks(caps, "delete-messages-unlimited"):
         age = (time.time() if now is None else now) - message.timestamp
         if age > OLD_SERVER_DELETE_WINDOW:
@@ -153,24 +156,26 @@ def delete_refusal(
 def clear_refusal(room: Room, caps: TalkCapabilities | None) -> str | None:
     """Why you cannot clear the history of ``room`` (None: you can)."""
     if room.remote_server:
-        return "Not possible in conversations hosted on another server"
+        return QT_TRANSLATE_NOOP("Rules", "Not possible in conversations hosted on another server")
     if _lacks(caps, "clear-history"):
-        return "The server does not support clearing the history"
+        return QT_TRANSLATE_NOOP("Rules", "The server does not support clearing the history")
     if room.type in _ONE_TO_ONE:
-        return "The history of a one-to-one conversation cannot be cleared"
+        return QT_TRANSLATE_NOOP(
+            "Rules", "The history of a one-to-one conversation cannot be cleared"
+        )
     if not room.is_moderator:
-        return "Only moderators can clear the history"
+        return QT_TRANSLATE_NOOP("Rules", "Only moderators can clear the history")
     if room.is_read_only:
-        return "Not possible while the conversation is read-only"
+        return QT_TRANSLATE_NOOP("Rules", "Not possible while the conversation is read-only")
     return None
 
 
 def post_refusal(room: Room) -> str | None:
     """Why you cannot post in ``room`` (None: you can)."""
     if room.is_read_only:
-        return "The conversation is read-only"
+        return QT_TRANSLATE_NOOP("Rules", "The conversation is read-only")
     if room.permissions and not room.permissions & Permission.CHAT:
-        return "You may not chat in this conversation"
+        return QT_TRANSLATE_NOOP("Rules", "You may not chat in this conversation")
     return None
 
 

@@ -17,6 +17,7 @@ from ..api import Room, TalkService
 from ..api.capabilities import TalkCapabilities
 from ..api.constants import ConversationType, NotificationLevel
 from ..api.kinds import ActionKind
+from ..i18n import QT_TRANSLATE_NOOP
 from .operation import Operation, Send, for_room
 
 DESCRIPTION_MAX = 2000
@@ -168,14 +169,16 @@ def consent_refusal(caps: TalkCapabilities | None, room: Room) -> str | None:
     conversation's setting; and Talk does not start asking for it in a running call.
     """
     if caps is None:
-        return "Waiting for the server's capabilities"
+        return QT_TRANSLATE_NOOP("Rules", "Waiting for the server's capabilities")
     if not caps.has("recording-consent"):
-        return "The server does not support recording consent"
+        return QT_TRANSLATE_NOOP("Rules", "The server does not support recording consent")
     if not caps.recording or caps.recording_consent != CONSENT_OPTIONAL:
         text = consent_mode_text(caps)
         return text[0].upper() + text[1:]
     if room.has_call and not room.recording_consent:
-        return "Recording consent cannot be asked for once a call has started"
+        return QT_TRANSLATE_NOOP(
+            "Rules", "Recording consent cannot be asked for once a call has started"
+        )
     return None
 
 

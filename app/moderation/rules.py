@@ -18,6 +18,7 @@ from ..api.chat_models import ChatMessage
 from ..api.constants import ActorType, ConversationType, InCallFlag, ParticipantType, Permission
 from ..api.kinds import ActionKind
 from ..api.models import Participant, Room
+from ..i18n import QT_TRANSLATE_NOOP, Text, text
 from . import breakout, chat, policy, recording
 from .permissions import room_listens_only
 from .signaling import speaks
@@ -51,24 +52,47 @@ class RuleContext:
 
 @dataclass(frozen=True)
 class Verdict:
-    """Whether an action may run now; ``reason`` says why not; ``label`` overrides the text."""
+    """Whether an action may run now; ``reason`` says why not; ``label`` overrides the text.
+
+    ``reason`` and ``label`` are English (the CLI prints them); ``reason_text`` and
+    ``label_text`` are the same sentences kept translatable (``app.i18n.Text``, context
+    "Rules") for the window and the kiosk, which show them in the user's language.
+    """
 
     enabled: bool
     reason: str = ""
     label: str | None = None
+    reason_text: Text | None = None
+    label_text: Text | None = None
 
 
 OK = Verdict(True)
+RULES_CONTEXT = "Rules"
+"""The translation context of the rules' reasons and labels (and of the texts of
+``breakout``, ``chat``, ``policy`` and ``recording`` that they pass on)."""
 
-_NO_ROOM = "Select a conversation first"
-_NO_PEOPLE = "Select one or more participants first"
-_ONE_TO_ONE = "Not possible in one-to-one conversations"
-_FEDERATED = "Not possible in conversations hosted on another server"
-_CAPS_UNKNOWN = Verdict(False, "Waiting for the server's capabilities")
+_NO_ROOM = QT_TRANSLATE_NOOP("Rules", "Select a conversation first")
+_NO_PEOPLE = QT_TRANSLATE_NOOP("Rules", "Select one or more participants first")
+_ONE_TO_ONE = QT_TRANSLATE_NOOP("Rules", "Not possible in one-to-one conversations")
+_FEDERATED = QT_TRANSLATE_NOOP("Rules", "Not possible in conversations hosted on another server")
+_CAPS_UNKNOWN = Verdict(False, QT_TRANSLATE_NOOP("Rules", "Waiting for the server's capabilities"))
 
 
-def _no(reason: str) -> Verdict:
-    return Verdict(False, reason)
+def _t(template: str, **values: str | Text) -> Text:
+    """A translatable text of the "Rules" context (``template`` marked at its call site)."""
+    return text(RULES_CONTEXT, template, **values)
+
+
+def _no(reason: str, **values: str | Text) -> Verdict:
+    """Refused: ``reason`` (a template of ``values`` when given)."""
+    reason_text = _t(reason, **values)
+    return Verdict(False, str(reason_text), reason_text=reason_text)
+
+
+def _yes(label: str, **values: str | Text) -> Verdict:
+    """Allowed, with the action's text ``label`` (a template of ``values``)."""
+    label_text = _t(label, **values)
+    return Verdict(True, label=str(label_text), label_text=label_text)
 
 
 def _no_room(ctx: RuleContext) -> Verdict:
@@ -114,9 +138,9 @@ def _kind_check(room: Room) -> Verdict | None:
     if room.type in (ConversationType.ONE_TO_ONE, ConversationType.FORMER_ONE_TO_ONE):
         return _no(_ONE_TO_ONE)
     if room.type == ConversationType.NOTE_TO_SELF:
-        return _no("Not possible in your note-to-self conversation")
+        return _no(QT_TRANSLATE_NOOP("Rules", "Not possible in your note-to-self conversation"))
     if room.type == ConversationType.CHANGELOG:
-        return _no("Not possible in the changelog conversation")
+        return _no(QT_TRANSLATE_NOOP("Rules", "Not possible in the changelog conversation"))
     return None
 
 
@@ -129,7 +153,7 @@ def _moderated_room(ctx: RuleContext, what: str) -> Verdict | Room:
     if refusal is not None:
         return refusal
     if not room.is_moderator:
-        return _no(f"Only moderators can {what}")
+        return _no(QT_TRANSLATE_NOOP("Rules", "Only moderators can {what}"), what=_t(what))
     return room
 
 
@@ -146,16 +170,18 @@ def _is_self(room: Room, person: Participant) -> bool:
 
 def _create_room(ctx: RuleContext) -> Verdict:
     if ctx.capabilities is not None and not ctx.capabilities.can_create:
-        return _no("The server does not let you create conversations")
+        return _no(QT_TRANSLATE_NOOP("Rules", "The server does not let you create conversations"))
     return OK
 
 
 def _rename(ctx: RuleContext) -> Verdict:
-    checked = _moderated_room(ctx, "rename a conversation")
+    checked = _moderated_room(ctx, QT_TRANSLATE_NOOP("Rules", "rename a conversation"))
     if isinstance(checked, Verdict):
         return checked
     if checked.object_type == "event":
-        return _no("Event conversations are named by their calendar event")
+        return _no(
+            QT_TRANSLATE_NOOP("Rules", "Event conversations are named by their calendar event")
+        )
     return OK
 
 
@@ -164,64 +190,84 @@ def _delete(ctx: RuleContext) -> Verdict:
     if room is None:
         return _no_room(ctx)
     if room.type in (ConversationType.ONE_TO_ONE, ConversationType.FORMER_ONE_TO_ONE):
-        return _no("One-to-one conversations cannot be deleted")
+        return _no(QT_TRANSLATE_NOOP("Rules", "One-to-one conversations cannot be deleted"))
     if room.remote_server:
         return _no(_FEDERATED)
     if not room.is_moderator and not room.can_delete_conversation:
-        return _no("Only moderators can delete a conversation")
+        return _no(QT_TRANSLATE_NOOP("Rules", "Only moderators can delete a conversation"))
     return OK
 
 
 def _breakout_check(room: Room) -> Verdict | None:
     if room.object_type == "room":
-        return _no("Not possible in breakout rooms")
+        return _no(QT_TRANSLATE_NOOP("Rules", "Not possible in breakout rooms"))
     return None
 
 
 def _guests(ctx: RuleContext) -> Verdict:
-    checked = _moderated_room(ctx, "allow or disallow guests")
+    checked = _moderated_room(ctx, QT_TRANSLATE_NOOP("Rules", "allow or disallow guests"))
     if isinstance(checked, Verdict):
         return checked
     refusal = _breakout_check(checked)
     if refusal is not None:
         return refusal
-    label = "Disallow &Guests" if checked.is_public else "Allow &Guests"
+    label = (
+        QT_TRANSLATE_NOOP("Rules", "Disallow &Guests")
+        if checked.is_public
+        else QT_TRANSLATE_NOOP("Rules", "Allow &Guests")
+    )
     return Verdict(True, label=label)
 
 
 def _read_only(ctx: RuleContext) -> Verdict:
     if ctx.capabilities is not None and not ctx.capabilities.read_only_rooms:
-        return _no("The server does not support read-only conversations")
-    checked = _moderated_room(ctx, "make a conversation read-only")
+        return _no(
+            QT_TRANSLATE_NOOP("Rules", "The server does not support read-only conversations")
+        )
+    checked = _moderated_room(ctx, QT_TRANSLATE_NOOP("Rules", "make a conversation read-only"))
     if isinstance(checked, Verdict):
         return checked
-    label = "Make &Writable" if checked.is_read_only else "Make &Read-only"
+    label = (
+        QT_TRANSLATE_NOOP("Rules", "Make &Writable")
+        if checked.is_read_only
+        else QT_TRANSLATE_NOOP("Rules", "Make &Read-only")
+    )
     return Verdict(True, label=label)
 
 
 def _password(ctx: RuleContext) -> Verdict:
-    checked = _moderated_room(ctx, "set a password")
+    checked = _moderated_room(ctx, QT_TRANSLATE_NOOP("Rules", "set a password"))
     if isinstance(checked, Verdict):
         return checked
     refusal = _breakout_check(checked)
     if refusal is not None:
         return refusal
     if not checked.is_public:
-        return _no("Only conversations open to guests can have a password")
-    label = "Change or Remove &Password…" if checked.has_password else "Set &Password…"
+        return _no(
+            QT_TRANSLATE_NOOP("Rules", "Only conversations open to guests can have a password")
+        )
+    label = (
+        QT_TRANSLATE_NOOP("Rules", "Change or Remove &Password…")
+        if checked.has_password
+        else QT_TRANSLATE_NOOP("Rules", "Set &Password…")
+    )
     return Verdict(True, label=label)
 
 
 def _lobby(ctx: RuleContext) -> Verdict:
     if ctx.capabilities is not None and not ctx.capabilities.lobby:
-        return _no("The server does not support a lobby")
-    checked = _moderated_room(ctx, "turn the lobby on or off")
+        return _no(QT_TRANSLATE_NOOP("Rules", "The server does not support a lobby"))
+    checked = _moderated_room(ctx, QT_TRANSLATE_NOOP("Rules", "turn the lobby on or off"))
     if isinstance(checked, Verdict):
         return checked
     refusal = _breakout_check(checked)
     if refusal is not None:
         return refusal
-    label = "Open the &Lobby" if checked.lobby_enabled else "Turn on the &Lobby…"
+    label = (
+        QT_TRANSLATE_NOOP("Rules", "Open the &Lobby")
+        if checked.lobby_enabled
+        else QT_TRANSLATE_NOOP("Rules", "Turn on the &Lobby…")
+    )
     return Verdict(True, label=label)
 
 
@@ -230,30 +276,36 @@ def _sip(ctx: RuleContext) -> Verdict:
     if caps is None:
         return _CAPS_UNKNOWN
     if not caps.sip_dial_in:
-        return _no("The server has no SIP configured")
-    checked = _moderated_room(ctx, "change SIP dial-in")
+        return _no(QT_TRANSLATE_NOOP("Rules", "The server has no SIP configured"))
+    checked = _moderated_room(ctx, QT_TRANSLATE_NOOP("Rules", "change SIP dial-in"))
     if isinstance(checked, Verdict):
         return checked
     refusal = _breakout_check(checked)
     if refusal is not None:
         return refusal
     if not checked.can_enable_sip:
-        return _no("You are not in a group allowed to enable SIP dial-in")
+        return _no(
+            QT_TRANSLATE_NOOP("Rules", "You are not in a group allowed to enable SIP dial-in")
+        )
     return OK
 
 
 def _favorite(ctx: RuleContext) -> Verdict:
     if ctx.capabilities is not None and not ctx.capabilities.favorites:
-        return _no("The server does not support favorites")
+        return _no(QT_TRANSLATE_NOOP("Rules", "The server does not support favorites"))
     room = ctx.room
     if room is None:
         return _no_room(ctx)
-    label = "Remove from &Favorites" if room.is_favorite else "Add to &Favorites"
+    label = (
+        QT_TRANSLATE_NOOP("Rules", "Remove from &Favorites")
+        if room.is_favorite
+        else QT_TRANSLATE_NOOP("Rules", "Add to &Favorites")
+    )
     return Verdict(True, label=label)
 
 
 def _add_participant(ctx: RuleContext) -> Verdict:
-    checked = _moderated_room(ctx, "add participants")
+    checked = _moderated_room(ctx, QT_TRANSLATE_NOOP("Rules", "add participants"))
     if isinstance(checked, Verdict):
         return checked
     return OK
@@ -274,17 +326,20 @@ def _is_group_actor(person: Participant) -> bool:
 
 
 def _remove(ctx: RuleContext) -> Verdict:
-    checked = _participant_room(ctx, "remove participants")
+    checked = _participant_room(ctx, QT_TRANSLATE_NOOP("Rules", "remove participants"))
     if isinstance(checked, Verdict):
         return checked
     for person in ctx.participants:
         if person.is_owner and not _is_self(checked, person):
-            return _no(f"The owner ({person.title}) cannot be removed")
+            return _no(
+                QT_TRANSLATE_NOOP("Rules", "The owner ({name}) cannot be removed"),
+                name=person.title,
+            )
     return OK
 
 
 def _promote(ctx: RuleContext) -> Verdict:
-    checked = _participant_room(ctx, "promote")
+    checked = _participant_room(ctx, QT_TRANSLATE_NOOP("Rules", "promote"))
     if isinstance(checked, Verdict):
         return checked
     people = ctx.participants
@@ -292,67 +347,88 @@ def _promote(ctx: RuleContext) -> Verdict:
         # a mixed selection promotes the rest; the window lists these as already moderators
         people = tuple(person for person in people if not person.is_moderator)
         if not people:
-            return _no("Everyone selected is already a moderator")
+            return _no(QT_TRANSLATE_NOOP("Rules", "Everyone selected is already a moderator"))
     for person in people:
         if _is_self(checked, person):
-            return _no("You cannot change your own role")
+            return _no(QT_TRANSLATE_NOOP("Rules", "You cannot change your own role"))
         if _is_group_actor(person):
-            return _no(f"{person.title} is a group or team, which cannot be promoted")
+            return _no(
+                QT_TRANSLATE_NOOP("Rules", "{name} is a group or team, which cannot be promoted"),
+                name=person.title,
+            )
         if person.is_moderator:
-            return _no(f"{person.title} is already a moderator")
+            return _no(
+                QT_TRANSLATE_NOOP("Rules", "{name} is already a moderator"), name=person.title
+            )
         # An e-mail guest can be promoted before joining (Talk makes them a guest moderator).
         if person.actor_type == ActorType.PHONES:
-            return _no(f"{person.title} has not joined yet and cannot be promoted")
+            return _no(
+                QT_TRANSLATE_NOOP("Rules", "{name} has not joined yet and cannot be promoted"),
+                name=person.title,
+            )
     return OK
 
 
 def _demote(ctx: RuleContext) -> Verdict:
-    checked = _participant_room(ctx, "demote")
+    checked = _participant_room(ctx, QT_TRANSLATE_NOOP("Rules", "demote"))
     if isinstance(checked, Verdict):
         return checked
     for person in ctx.participants:
         if _is_self(checked, person):
-            return _no("You cannot change your own role")
+            return _no(QT_TRANSLATE_NOOP("Rules", "You cannot change your own role"))
         if person.is_owner:
-            return _no(f"{person.title} is the owner and cannot be demoted")
+            return _no(
+                QT_TRANSLATE_NOOP("Rules", "{name} is the owner and cannot be demoted"),
+                name=person.title,
+            )
         if person.participant_type not in (
             ParticipantType.MODERATOR,
             ParticipantType.GUEST_MODERATOR,
         ):
-            return _no(f"{person.title} is not a moderator")
+            return _no(QT_TRANSLATE_NOOP("Rules", "{name} is not a moderator"), name=person.title)
     return OK
 
 
 def _lobby_bypass(ctx: RuleContext) -> Verdict:
     caps = ctx.capabilities
     if caps is not None and not (caps.lobby and caps.attendee_permissions):
-        return _no("The server does not support per-person lobby permissions")
-    checked = _participant_room(ctx, "let people in past the lobby")
+        return _no(
+            QT_TRANSLATE_NOOP("Rules", "The server does not support per-person lobby permissions")
+        )
+    checked = _participant_room(ctx, QT_TRANSLATE_NOOP("Rules", "let people in past the lobby"))
     if isinstance(checked, Verdict):
         return checked
     if not checked.lobby_enabled:
-        return _no("The lobby of this conversation is off")
+        return _no(QT_TRANSLATE_NOOP("Rules", "The lobby of this conversation is off"))
     for person in ctx.participants:
         if _is_group_actor(person):
-            return _no(f"{person.title} is a group or team; let its members in one by one")
+            return _no(
+                QT_TRANSLATE_NOOP(
+                    "Rules", "{name} is a group or team; let its members in one by one"
+                ),
+                name=person.title,
+            )
         if person.is_moderator:
-            return _no(f"{person.title} is a moderator and is never held in the lobby")
+            return _no(
+                QT_TRANSLATE_NOOP("Rules", "{name} is a moderator and is never held in the lobby"),
+                name=person.title,
+            )
     if all(person.ignores_lobby for person in ctx.participants):
-        return Verdict(True, label="Send Back to the &Lobby")
-    return Verdict(True, label="Let In Past the &Lobby")
+        return Verdict(True, label=QT_TRANSLATE_NOOP("Rules", "Send Back to the &Lobby"))
+    return Verdict(True, label=QT_TRANSLATE_NOOP("Rules", "Let In Past the &Lobby"))
 
 
 def _call_room(ctx: RuleContext) -> Verdict | Room:
     caps = ctx.capabilities
     if caps is not None and not caps.calls_enabled:
-        return _no("Calls are disabled on this server")
+        return _no(QT_TRANSLATE_NOOP("Rules", "Calls are disabled on this server"))
     room = ctx.room
     if room is None:
         return _no_room(ctx)
     if room.remote_server:
         return _no(_FEDERATED)
     if room.is_read_only:
-        return _no("Calls are not possible in read-only conversations")
+        return _no(QT_TRANSLATE_NOOP("Rules", "Calls are not possible in read-only conversations"))
     return room
 
 
@@ -361,10 +437,15 @@ def _join_call(ctx: RuleContext) -> Verdict:
     if isinstance(checked, Verdict):
         return checked
     if _in_call(checked):
-        return _no("You are already in the call")
+        return _no(QT_TRANSLATE_NOOP("Rules", "You are already in the call"))
     if not checked.has_call and not checked.can_start_call:
-        return _no("No call is running and you may not start one")
-    return Verdict(True, label="&Join Call" if checked.has_call else "&Start Call")
+        return _no(QT_TRANSLATE_NOOP("Rules", "No call is running and you may not start one"))
+    return Verdict(
+        True,
+        label=QT_TRANSLATE_NOOP("Rules", "&Join Call")
+        if checked.has_call
+        else QT_TRANSLATE_NOOP("Rules", "&Start Call"),
+    )
 
 
 def _leave_call(ctx: RuleContext) -> Verdict:
@@ -372,7 +453,7 @@ def _leave_call(ctx: RuleContext) -> Verdict:
     if isinstance(checked, Verdict):
         return checked
     if not _in_call(checked):
-        return _no("You are not in the call")
+        return _no(QT_TRANSLATE_NOOP("Rules", "You are not in the call"))
     return OK
 
 
@@ -381,9 +462,9 @@ def _end_call(ctx: RuleContext) -> Verdict:
     if isinstance(checked, Verdict):
         return checked
     if not checked.has_call:
-        return _no("No call is running")
+        return _no(QT_TRANSLATE_NOOP("Rules", "No call is running"))
     if not checked.is_moderator:
-        return _no("Only moderators can end the call for everyone")
+        return _no(QT_TRANSLATE_NOOP("Rules", "Only moderators can end the call for everyone"))
     return OK
 
 
@@ -396,9 +477,9 @@ def _refuse_call_target(ctx: RuleContext, to_do: str) -> Verdict | None:
     if isinstance(checked, Verdict):
         return checked
     if not checked.has_call:
-        return _no("No call is running")
+        return _no(QT_TRANSLATE_NOOP("Rules", "No call is running"))
     if not _in_call(checked):
-        return _no(f"Join the call first to {to_do}")
+        return _no(QT_TRANSLATE_NOOP("Rules", "Join the call first to {to_do}"), to_do=_t(to_do))
     if not ctx.participants:
         return _no_people(ctx)
     return None
@@ -407,15 +488,20 @@ def _refuse_call_target(ctx: RuleContext, to_do: str) -> Verdict | None:
 def _ring(ctx: RuleContext) -> Verdict:
     caps = ctx.capabilities
     if caps is not None and not caps.ring:
-        return _no("The server cannot ring participants")
-    refused = _refuse_call_target(ctx, "ring someone")
+        return _no(QT_TRANSLATE_NOOP("Rules", "The server cannot ring participants"))
+    refused = _refuse_call_target(ctx, QT_TRANSLATE_NOOP("Rules", "ring someone"))
     if refused is not None:
         return refused
     for person in ctx.participants:
         if person.actor_type != ActorType.USERS:
-            return _no(f"Only users can be rung; {person.title} is not a user")
+            return _no(
+                QT_TRANSLATE_NOOP("Rules", "Only users can be rung; {name} is not a user"),
+                name=person.title,
+            )
         if person.in_call & InCallFlag.IN_CALL:
-            return _no(f"{person.title} is already in the call")
+            return _no(
+                QT_TRANSLATE_NOOP("Rules", "{name} is already in the call"), name=person.title
+            )
     return OK
 
 
@@ -424,20 +510,23 @@ def _dial_out(ctx: RuleContext) -> Verdict:
     if caps is None:
         return _CAPS_UNKNOWN
     if not caps.sip_dial_out:
-        return _no("The server has no SIP dial-out configured")
-    refused = _refuse_call_target(ctx, "dial out")
+        return _no(QT_TRANSLATE_NOOP("Rules", "The server has no SIP dial-out configured"))
+    refused = _refuse_call_target(ctx, QT_TRANSLATE_NOOP("Rules", "dial out"))
     if refused is not None:
         return refused
     for person in ctx.participants:
         if person.actor_type != ActorType.PHONES:
-            return _no(f"Only phone numbers can be dialled; {person.title} is not one")
+            return _no(
+                QT_TRANSLATE_NOOP("Rules", "Only phone numbers can be dialled; {name} is not one"),
+                name=person.title,
+            )
     return OK
 
 
 def _permissions_supported(ctx: RuleContext) -> Verdict | None:
     caps = ctx.capabilities
     if caps is not None and not caps.attendee_permissions:
-        return _no("The server does not support permissions")
+        return _no(QT_TRANSLATE_NOOP("Rules", "The server does not support permissions"))
     return None
 
 
@@ -445,14 +534,22 @@ def _permissions(ctx: RuleContext) -> Verdict:
     refusal = _permissions_supported(ctx)
     if refusal is not None:
         return refusal
-    checked = _participant_room(ctx, "change permissions")
+    checked = _participant_room(ctx, QT_TRANSLATE_NOOP("Rules", "change permissions"))
     if isinstance(checked, Verdict):
         return checked
     for person in ctx.participants:
         if _is_group_actor(person):
-            return _no(f"{person.title} is a group or team; change its members one by one")
+            return _no(
+                QT_TRANSLATE_NOOP(
+                    "Rules", "{name} is a group or team; change its members one by one"
+                ),
+                name=person.title,
+            )
         if person.is_moderator:
-            return _no(f"{person.title} is a moderator and always has every permission")
+            return _no(
+                QT_TRANSLATE_NOOP("Rules", "{name} is a moderator and always has every permission"),
+                name=person.title,
+            )
     return OK
 
 
@@ -471,26 +568,26 @@ def _room_level(ctx: RuleContext, what: str) -> Verdict | Room:
 
 
 def _room_permissions(ctx: RuleContext) -> Verdict:
-    checked = _room_level(ctx, "change the conversation's permissions")
+    checked = _room_level(ctx, QT_TRANSLATE_NOOP("Rules", "change the conversation's permissions"))
     return checked if isinstance(checked, Verdict) else OK
 
 
 def _listen_only(ctx: RuleContext) -> Verdict:
     """Only for a running call, and always to undo it (the call may have ended since)."""
-    checked = _room_level(ctx, "make attendees listen only")
+    checked = _room_level(ctx, QT_TRANSLATE_NOOP("Rules", "make attendees listen only"))
     if isinstance(checked, Verdict):
         return checked
     if room_listens_only(checked):
-        return Verdict(True, label="Let Attendees &Speak Again")
+        return Verdict(True, label=QT_TRANSLATE_NOOP("Rules", "Let Attendees &Speak Again"))
     if not checked.has_call:
-        return _no("No call is running")
+        return _no(QT_TRANSLATE_NOOP("Rules", "No call is running"))
     return OK
 
 
 def _bans_supported(ctx: RuleContext) -> Verdict | None:
     caps = ctx.capabilities
     if caps is not None and not caps.bans:
-        return _no("The server does not support bans")
+        return _no(QT_TRANSLATE_NOOP("Rules", "The server does not support bans"))
     return None
 
 
@@ -498,18 +595,28 @@ def _ban(ctx: RuleContext) -> Verdict:
     refusal = _bans_supported(ctx)
     if refusal is not None:
         return refusal
-    checked = _participant_room(ctx, "ban people")
+    checked = _participant_room(ctx, QT_TRANSLATE_NOOP("Rules", "ban people"))
     if isinstance(checked, Verdict):
         return checked
     if len(ctx.participants) > 1:
-        return _no("Ban one person at a time (each ban has its own note)")
+        return _no(
+            QT_TRANSLATE_NOOP("Rules", "Ban one person at a time (each ban has its own note)")
+        )
     person = ctx.participants[0]
     if _is_self(checked, person):
-        return _no("You cannot ban yourself")
+        return _no(QT_TRANSLATE_NOOP("Rules", "You cannot ban yourself"))
     if person.is_moderator:
-        return _no(f"{person.title} is a moderator; demote them first to ban them")
+        return _no(
+            QT_TRANSLATE_NOOP("Rules", "{name} is a moderator; demote them first to ban them"),
+            name=person.title,
+        )
     if person.actor_type not in (ActorType.USERS, ActorType.GUESTS, ActorType.EMAILS):
-        return _no(f"Only users, guests and e-mail guests can be banned; {person.title} is not")
+        return _no(
+            QT_TRANSLATE_NOOP(
+                "Rules", "Only users, guests and e-mail guests can be banned; {name} is not"
+            ),
+            name=person.title,
+        )
     return OK
 
 
@@ -517,13 +624,14 @@ def _unban(ctx: RuleContext) -> Verdict:
     refusal = _bans_supported(ctx)
     if refusal is not None:
         return refusal
-    checked = _moderated_room(ctx, "see and lift bans")
+    checked = _moderated_room(ctx, QT_TRANSLATE_NOOP("Rules", "see and lift bans"))
     return checked if isinstance(checked, Verdict) else OK
 
 
-_NO_SIGNALING = (
+_NO_SIGNALING = QT_TRANSLATE_NOOP(
+    "Rules",
     "Muting needs a connection to the conversation over a signaling server: this server has "
-    "none, or it cannot be reached right now"
+    "none, or it cannot be reached right now",
 )
 
 
@@ -533,9 +641,9 @@ def _mute_room(ctx: RuleContext) -> Verdict | Room:
     if isinstance(checked, Verdict):
         return checked
     if not checked.is_moderator:
-        return _no("Only moderators can mute others")
+        return _no(QT_TRANSLATE_NOOP("Rules", "Only moderators can mute others"))
     if not checked.has_call:
-        return _no("No call is running")
+        return _no(QT_TRANSLATE_NOOP("Rules", "No call is running"))
     if not ctx.signaling:
         return _no(_NO_SIGNALING)
     return checked
@@ -549,11 +657,14 @@ def _mute(ctx: RuleContext) -> Verdict:
         return _no_people(ctx)
     for person in ctx.participants:
         if _is_self(checked, person):
-            return _no("You cannot mute yourself from here")
+            return _no(QT_TRANSLATE_NOOP("Rules", "You cannot mute yourself from here"))
         if not person.in_call & InCallFlag.IN_CALL:
-            return _no(f"{person.title} is not in the call")
+            return _no(QT_TRANSLATE_NOOP("Rules", "{name} is not in the call"), name=person.title)
         if not speaks(person):
-            return _no(f"{person.title} is in the call without a microphone")
+            return _no(
+                QT_TRANSLATE_NOOP("Rules", "{name} is in the call without a microphone"),
+                name=person.title,
+            )
     return OK
 
 
@@ -587,22 +698,26 @@ def _policy_room(ctx: RuleContext, what: str) -> Verdict | Room:
 
 
 def _description(ctx: RuleContext) -> Verdict:
-    checked = _moderated_room(ctx, "change the description")
+    checked = _moderated_room(ctx, QT_TRANSLATE_NOOP("Rules", "change the description"))
     if isinstance(checked, Verdict):
         return checked
     if checked.object_type == "event":
-        return _no("Event conversations take their description from the calendar event")
+        return _no(
+            QT_TRANSLATE_NOOP(
+                "Rules", "Event conversations take their description from the calendar event"
+            )
+        )
     return OK
 
 
 def _listable(ctx: RuleContext) -> Verdict:
     if ctx.capabilities is not None and not ctx.capabilities.has("listable-rooms"):
-        return _no("The server does not support listed conversations")
-    checked = _policy_room(ctx, "change who can find a conversation")
+        return _no(QT_TRANSLATE_NOOP("Rules", "The server does not support listed conversations"))
+    checked = _policy_room(ctx, QT_TRANSLATE_NOOP("Rules", "change who can find a conversation"))
     if isinstance(checked, Verdict):
         return checked
     who = policy.label(policy.LISTABLE, checked.listable).lower()
-    return Verdict(True, label=f"Who Can &Find It: {who}…")
+    return _yes(QT_TRANSLATE_NOOP("Rules", "Who Can &Find It: {who}…"), who=who)
 
 
 def _message_expiration(ctx: RuleContext) -> Verdict:
@@ -612,35 +727,39 @@ def _message_expiration(ctx: RuleContext) -> Verdict:
     if room.remote_server:
         return _no(_FEDERATED)
     if room.type == ConversationType.FORMER_ONE_TO_ONE:
-        return _no("Not possible in a former one-to-one conversation")
+        return _no(QT_TRANSLATE_NOOP("Rules", "Not possible in a former one-to-one conversation"))
     refusal = _breakout_check(room)
     if refusal is not None:
         return refusal
     if not room.is_moderator:
-        return _no("Only moderators can make messages expire")
+        return _no(QT_TRANSLATE_NOOP("Rules", "Only moderators can make messages expire"))
     words = policy.expiration_text(room.message_expiration)
-    return Verdict(True, label=f"&Message Expiration: {words}…")
+    return _yes(QT_TRANSLATE_NOOP("Rules", "&Message Expiration: {words}…"), words=words)
 
 
 def _mention_permissions(ctx: RuleContext) -> Verdict:
     if ctx.capabilities is not None and not ctx.capabilities.mention_permissions:
-        return _no("The server does not support limiting @all mentions")
-    checked = _policy_room(ctx, "change who may mention everyone")
+        return _no(QT_TRANSLATE_NOOP("Rules", "The server does not support limiting @all mentions"))
+    checked = _policy_room(ctx, QT_TRANSLATE_NOOP("Rules", "change who may mention everyone"))
     if isinstance(checked, Verdict):
         return checked
     who = policy.label(policy.MENTIONS, checked.mention_permissions).lower()
-    return Verdict(True, label=f"@&all Mentions: {who}…")
+    return _yes(QT_TRANSLATE_NOOP("Rules", "@&all Mentions: {who}…"), who=who)
 
 
 def _recording_consent(ctx: RuleContext) -> Verdict:
-    checked = _policy_room(ctx, "change recording consent")
+    checked = _policy_room(ctx, QT_TRANSLATE_NOOP("Rules", "change recording consent"))
     if isinstance(checked, Verdict):
         return checked
     refusal = policy.consent_refusal(ctx.capabilities, checked)
     if refusal is not None:
         return _no(refusal)
-    state = "required" if checked.recording_consent else "not required"
-    return Verdict(True, label=f"Recording &Consent: {state}…")
+    state = _t(
+        QT_TRANSLATE_NOOP("Rules", "required")
+        if checked.recording_consent
+        else QT_TRANSLATE_NOOP("Rules", "not required")
+    )
+    return _yes(QT_TRANSLATE_NOOP("Rules", "Recording &Consent: {state}…"), state=state)
 
 
 def _own_settings_room(ctx: RuleContext, feature: bool, feature_missing: str) -> Verdict | Room:
@@ -651,7 +770,7 @@ def _own_settings_room(ctx: RuleContext, feature: bool, feature_missing: str) ->
     if isinstance(room, Verdict):
         return room
     if _is_guest_caller(room):
-        return _no("Guests have no notification settings")
+        return _no(QT_TRANSLATE_NOOP("Rules", "Guests have no notification settings"))
     return room
 
 
@@ -660,11 +779,12 @@ def _notifications(ctx: RuleContext) -> Verdict:
     room = _own_settings_room(
         ctx,
         caps is not None and caps.notification_levels,
-        "The server does not support notification levels",
+        QT_TRANSLATE_NOOP("Rules", "The server does not support notification levels"),
     )
     if isinstance(room, Verdict):
         return room
-    return Verdict(True, label=f"&Notifications: {policy.notification_text(room)}…")
+    level = policy.notification_text(room)
+    return _yes(QT_TRANSLATE_NOOP("Rules", "&Notifications: {level}…"), level=_t(level))
 
 
 def _call_notifications(ctx: RuleContext) -> Verdict:
@@ -672,43 +792,53 @@ def _call_notifications(ctx: RuleContext) -> Verdict:
     room = _own_settings_room(
         ctx,
         caps is not None and caps.call_notifications,
-        "The server does not support call notification settings",
+        QT_TRANSLATE_NOOP("Rules", "The server does not support call notification settings"),
     )
     if isinstance(room, Verdict):
         return room
-    state = "on" if room.notification_calls else "off"
-    return Verdict(True, label=f"Call N&otifications: {state}…")
+    state = _t(
+        QT_TRANSLATE_NOOP("Rules", "on")
+        if room.notification_calls
+        else QT_TRANSLATE_NOOP("Rules", "off")
+    )
+    return _yes(QT_TRANSLATE_NOOP("Rules", "Call N&otifications: {state}…"), state=state)
 
 
 def _resend_invitations(ctx: RuleContext) -> Verdict:
-    checked = _moderated_room(ctx, "resend invitations")
+    checked = _moderated_room(ctx, QT_TRANSLATE_NOOP("Rules", "resend invitations"))
     if isinstance(checked, Verdict):
         return checked
     if _is_guest_caller(checked):
-        return _no("Only signed-in moderators can resend invitations")
+        return _no(QT_TRANSLATE_NOOP("Rules", "Only signed-in moderators can resend invitations"))
     if not ctx.participants:
-        return Verdict(True, label="Resend All E-mail &Invitations")
+        return Verdict(True, label=QT_TRANSLATE_NOOP("Rules", "Resend All E-mail &Invitations"))
     for person in ctx.participants:
         if person.actor_type != ActorType.EMAILS:
-            return _no(f"{person.title} is not an e-mail guest: invitations go to e-mail guests")
-    plural = "s" if len(ctx.participants) > 1 else ""
-    return Verdict(True, label=f"Resend E-mail &Invitation{plural}")
+            return _no(
+                QT_TRANSLATE_NOOP(
+                    "Rules", "{name} is not an e-mail guest: invitations go to e-mail guests"
+                ),
+                name=person.title,
+            )
+    if len(ctx.participants) > 1:
+        return Verdict(True, label=QT_TRANSLATE_NOOP("Rules", "Resend E-mail &Invitations"))
+    return Verdict(True, label=QT_TRANSLATE_NOOP("Rules", "Resend E-mail &Invitation"))
 
 
 def _import_emails(ctx: RuleContext) -> Verdict:
     if ctx.capabilities is not None and not ctx.capabilities.email_import:
-        return _no("The server cannot import e-mail guests")
-    checked = _moderated_room(ctx, "import e-mail guests")
+        return _no(QT_TRANSLATE_NOOP("Rules", "The server cannot import e-mail guests"))
+    checked = _moderated_room(ctx, QT_TRANSLATE_NOOP("Rules", "import e-mail guests"))
     if isinstance(checked, Verdict):
         return checked
     if _is_guest_caller(checked):
-        return _no("Only signed-in moderators can import e-mail guests")
+        return _no(QT_TRANSLATE_NOOP("Rules", "Only signed-in moderators can import e-mail guests"))
     return _breakout_check(checked) or OK
 
 
 # ------------------------------------------------- polls, attendance list, recording
 
-_NO_POLLS = "Polls exist only in group and public conversations"
+_NO_POLLS = QT_TRANSLATE_NOOP("Rules", "Polls exist only in group and public conversations")
 
 
 def _poll_room_refusal(room: Room) -> str | None:
@@ -720,7 +850,7 @@ def _poll_room_refusal(room: Room) -> str | None:
 
 def _poll_room(ctx: RuleContext) -> Verdict | Room:
     if ctx.capabilities is not None and not ctx.capabilities.has("talk-polls"):
-        return _no("The server does not support polls")
+        return _no(QT_TRANSLATE_NOOP("Rules", "The server does not support polls"))
     room = _selected_room(ctx)
     if isinstance(room, Verdict):
         return room
@@ -734,9 +864,13 @@ def _create_poll(ctx: RuleContext) -> Verdict:
     if isinstance(checked, Verdict):
         return checked
     if checked.is_read_only:
-        return _no("The conversation is read-only")
+        return _no(QT_TRANSLATE_NOOP("Rules", "The conversation is read-only"))
     if checked.permissions and not checked.permissions & Permission.CHAT:
-        return _no("You may not chat in this conversation, so you cannot post a poll")
+        return _no(
+            QT_TRANSLATE_NOOP(
+                "Rules", "You may not chat in this conversation, so you cannot post a poll"
+            )
+        )
     return OK
 
 
@@ -750,49 +884,57 @@ def _recording_room(ctx: RuleContext, what: str) -> Verdict | Room:
     """A call you moderate as a signed-in user, on a server that can record at all."""
     caps = ctx.capabilities
     if caps is not None and not caps.has("recording-v1"):
-        return _no("The server does not support recording calls")
+        return _no(QT_TRANSLATE_NOOP("Rules", "The server does not support recording calls"))
     room = _selected_room(ctx)
     if isinstance(room, Verdict):
         return room
     if room.remote_server:
         return _no(_FEDERATED)
     if not room.is_moderator or _is_guest_caller(room):
-        return _no(f"Only signed-in moderators can {what}")
+        return _no(
+            QT_TRANSLATE_NOOP("Rules", "Only signed-in moderators can {what}"), what=_t(what)
+        )
     return room
 
 
 def _start_recording(ctx: RuleContext) -> Verdict:
-    checked = _recording_room(ctx, "record a call")
+    checked = _recording_room(ctx, QT_TRANSLATE_NOOP("Rules", "record a call"))
     if isinstance(checked, Verdict):
         return checked
     if ctx.capabilities is not None and not ctx.capabilities.recording:
-        return _no("This server has no recording backend")
+        return _no(QT_TRANSLATE_NOOP("Rules", "This server has no recording backend"))
     if not checked.has_call:
-        return _no("No call is running")
+        return _no(QT_TRANSLATE_NOOP("Rules", "No call is running"))
     if recording.is_recording(checked):
-        return _no(f"{recording.recording_text(checked)} already")
+        return _no(
+            QT_TRANSLATE_NOOP("Rules", "{state} already"), state=recording.recording_text(checked)
+        )
     return OK
 
 
 def _stop_recording(ctx: RuleContext) -> Verdict:
-    checked = _recording_room(ctx, "stop a recording")
+    checked = _recording_room(ctx, QT_TRANSLATE_NOOP("Rules", "stop a recording"))
     if isinstance(checked, Verdict):
         return checked
     if not recording.is_recording(checked):
-        return _no("The call is not being recorded")
+        return _no(QT_TRANSLATE_NOOP("Rules", "The call is not being recorded"))
     return OK
 
 
 def _download_attendance(ctx: RuleContext) -> Verdict:
     if ctx.capabilities is not None and not ctx.capabilities.has("download-call-participants"):
-        return _no("The server cannot make attendance lists")
+        return _no(QT_TRANSLATE_NOOP("Rules", "The server cannot make attendance lists"))
     room = _selected_room(ctx)
     if isinstance(room, Verdict):
         return room
     if not room.is_moderator:
-        return _no("Only moderators can download the attendance list")
+        return _no(QT_TRANSLATE_NOOP("Rules", "Only moderators can download the attendance list"))
     if not room.has_call:
-        return _no("There is no call running: the attendance list is of a running call")
+        return _no(
+            QT_TRANSLATE_NOOP(
+                "Rules", "There is no call running: the attendance list is of a running call"
+            )
+        )
     return OK
 
 
@@ -804,7 +946,7 @@ def _breakout_parent(ctx: RuleContext, kind: ActionKind) -> Verdict | Room:
     refusal = breakout.server_refusal(ctx.capabilities)
     if refusal is not None:
         return _no(refusal)
-    checked = _moderated_room(ctx, "manage breakout rooms")
+    checked = _moderated_room(ctx, QT_TRANSLATE_NOOP("Rules", "manage breakout rooms"))
     if isinstance(checked, Verdict):
         return checked
     if kind is ActionKind.BREAKOUT_ASSISTANCE:
@@ -820,7 +962,7 @@ def _breakout_rule(kind: ActionKind) -> Rule:
         if isinstance(checked, Verdict):
             return checked
         if kind is ActionKind.BREAKOUT_SETUP and breakout.is_configured(checked):
-            return Verdict(True, label="&Breakout Rooms…")
+            return Verdict(True, label=QT_TRANSLATE_NOOP("Rules", "&Breakout Rooms…"))
         return OK
 
     return rule

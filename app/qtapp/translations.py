@@ -21,7 +21,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from app.i18n import CATALOGUE, LANGUAGE_CODES, SOURCE_LANGUAGE
+from app.i18n import CATALOGUE, LANGUAGE_CODES, SOURCE_LANGUAGE, Text
 from app.resources import translations_dir
 
 log = logging.getLogger(__name__)
@@ -169,3 +169,18 @@ def current_language() -> str:
 def translated(context: str, text: str) -> str:
     """``text`` (marked with ``QT_TRANSLATE_NOOP(context, text)``) in the current language."""
     return QCoreApplication.translate(context, text)
+
+
+def shown(value: Text | str, context: str = "") -> str:
+    """A ``Text`` (template translated, then its values, then formatted) or a marked plain
+    text of ``context`` in the current language."""
+    if isinstance(value, str):
+        return QCoreApplication.translate(context, value) if context else value
+    template = QCoreApplication.translate(value.context, value.template)
+    if not value.values:
+        return template
+    try:
+        return template.format(**{key: shown(item) for key, item in value.values})
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+        log.warning("translation of %r does not fit its values", value.template)
+        return str(value)
