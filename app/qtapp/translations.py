@@ -22,6 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.i18n import CATALOGUE, LANGUAGE_CODES, SOURCE_LANGUAGE, Text
+from app.moderation.rules import RULES_CONTEXT, Verdict
 from app.resources import translations_dir
 
 log = logging.getLogger(__name__)
@@ -184,3 +185,17 @@ def shown(value: Text | str, context: str = "") -> str:
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
         log.warning("translation of %r does not fit its values", value.template)
         return str(value)
+
+
+def verdict_reason(verdict: Verdict) -> str:
+    """Why a rule refused an action (``app.moderation.rules``), in the current language."""
+    if verdict.reason_text is not None:
+        return shown(verdict.reason_text)
+    return shown(verdict.reason, RULES_CONTEXT)
+
+
+def verdict_label(verdict: Verdict, default: str = "") -> str:
+    """The action text a rule chose (``default``, translated already, when it chose none)."""
+    if verdict.label_text is not None:
+        return shown(verdict.label_text)
+    return shown(verdict.label, RULES_CONTEXT) if verdict.label else default

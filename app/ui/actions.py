@@ -33,6 +33,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
 from app.api.errors import TalkError
+from app.i18n import QT_TRANSLATE_NOOP
+from app.qtapp.translations import translated, verdict_label, verdict_reason
 
 from ..moderation import ActionKind
 from ..moderation.rules import OK, RuleContext, Verdict, evaluate
@@ -44,7 +46,10 @@ log = logging.getLogger(__name__)
 Handler = Callable[[RuleContext], Awaitable[Any] | Any]
 """Runs an action for a context; may be sync or return an awaitable."""
 
-NO_HANDLER = "Not available in this window"
+NO_HANDLER = QT_TRANSLATE_NOOP("Rules", "Not available in this window")
+ACTIONS_CONTEXT = "Actions"
+"""The translation context of ``SPECS``' texts and tips (translated when an action is made
+and whenever its state changes; never at import)."""
 
 
 @dataclass(frozen=True)
@@ -58,178 +63,285 @@ class ActionSpec:
 
 SPECS: dict[ActionKey, ActionSpec] = {
     ActionId.REFRESH: ActionSpec(
-        "&Refresh",
-        "Reload conversations and participants now",
+        QT_TRANSLATE_NOOP("Actions", "&Refresh"),
+        QT_TRANSLATE_NOOP("Actions", "Reload conversations and participants now"),
         QKeySequence.StandardKey.Refresh,
     ),
     ActionKind.CREATE: ActionSpec(
-        "&New Conversation…", "Create a conversation", QKeySequence.StandardKey.New
+        QT_TRANSLATE_NOOP("Actions", "&New Conversation…"),
+        QT_TRANSLATE_NOOP("Actions", "Create a conversation"),
+        QKeySequence.StandardKey.New,
     ),
-    ActionKind.RENAME: ActionSpec("Re&name…", "Rename the conversation", "F2"),
+    ActionKind.RENAME: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Re&name…"),
+        QT_TRANSLATE_NOOP("Actions", "Rename the conversation"),
+        "F2",
+    ),
     ActionKind.DELETE: ActionSpec(
-        "&Delete Conversation…", "Delete the conversation for everyone", "Shift+Del"
+        QT_TRANSLATE_NOOP("Actions", "&Delete Conversation…"),
+        QT_TRANSLATE_NOOP("Actions", "Delete the conversation for everyone"),
+        "Shift+Del",
     ),
-    ActionKind.GUESTS: ActionSpec("Allow &Guests", "Allow or disallow guests joining by link"),
+    ActionKind.GUESTS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Allow &Guests"),
+        QT_TRANSLATE_NOOP("Actions", "Allow or disallow guests joining by link"),
+    ),
     ActionKind.READ_ONLY: ActionSpec(
-        "Make &Read-only",
-        "Lock or unlock the conversation for writing and calls",
+        QT_TRANSLATE_NOOP("Actions", "Make &Read-only"),
+        QT_TRANSLATE_NOOP("Actions", "Lock or unlock the conversation for writing and calls"),
     ),
-    ActionKind.PASSWORD: ActionSpec("Set &Password…", "Set or remove the password for guests"),
+    ActionKind.PASSWORD: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Set &Password…"),
+        QT_TRANSLATE_NOOP("Actions", "Set or remove the password for guests"),
+    ),
     ActionKind.LOBBY: ActionSpec(
-        "Turn on the &Lobby…",
-        "Hold non-moderators in a lobby, optionally until a time",
+        QT_TRANSLATE_NOOP("Actions", "Turn on the &Lobby…"),
+        QT_TRANSLATE_NOOP("Actions", "Hold non-moderators in a lobby, optionally until a time"),
         "Ctrl+L",
     ),
-    ActionKind.SIP: ActionSpec("SIP &Dial-in…", "Turn SIP dial-in on or off"),
+    ActionKind.SIP: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "SIP &Dial-in…"),
+        QT_TRANSLATE_NOOP("Actions", "Turn SIP dial-in on or off"),
+    ),
     ActionKind.FAVORITE: ActionSpec(
-        "Add to &Favorites", "Mark or unmark the conversation as favorite", "Ctrl+D"
+        QT_TRANSLATE_NOOP("Actions", "Add to &Favorites"),
+        QT_TRANSLATE_NOOP("Actions", "Mark or unmark the conversation as favorite"),
+        "Ctrl+D",
     ),
     ActionKind.ADD: ActionSpec(
-        "&Add Participant…",
-        "Invite users, groups, e-mail addresses or phone numbers",
+        QT_TRANSLATE_NOOP("Actions", "&Add Participant…"),
+        QT_TRANSLATE_NOOP("Actions", "Invite users, groups, e-mail addresses or phone numbers"),
         "Ctrl+I",
     ),
     ActionKind.REMOVE: ActionSpec(
-        "&Remove Participant…",
-        "Remove the selected participants",
+        QT_TRANSLATE_NOOP("Actions", "&Remove Participant…"),
+        QT_TRANSLATE_NOOP("Actions", "Remove the selected participants"),
         QKeySequence.StandardKey.Delete,
     ),
     ActionKind.PROMOTE: ActionSpec(
-        "&Promote to Moderator",
-        "Make the selected participants moderators",
+        QT_TRANSLATE_NOOP("Actions", "&Promote to Moderator"),
+        QT_TRANSLATE_NOOP("Actions", "Make the selected participants moderators"),
         "Ctrl+Shift+Up",
     ),
     ActionKind.DEMOTE: ActionSpec(
-        "&Demote",
-        "Make the selected moderators normal participants",
+        QT_TRANSLATE_NOOP("Actions", "&Demote"),
+        QT_TRANSLATE_NOOP("Actions", "Make the selected moderators normal participants"),
         "Ctrl+Shift+Down",
     ),
     ActionKind.LOBBY_BYPASS: ActionSpec(
-        "Let In Past the &Lobby",
-        "Let the selected people in past the lobby, or send them back",
+        QT_TRANSLATE_NOOP("Actions", "Let In Past the &Lobby"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Let the selected people in past the lobby, or send them back"
+        ),
         "Ctrl+Shift+L",
     ),
     ActionKind.PERMISSIONS: ActionSpec(
-        "P&ermissions…", "What the selected people may do: call, audio, video, screen, chat"
+        QT_TRANSLATE_NOOP("Actions", "P&ermissions…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "What the selected people may do: call, audio, video, screen, chat"
+        ),
     ),
     ActionKind.BAN: ActionSpec(
-        "&Ban…", "Remove the selected person and keep them out, with an internal note"
+        QT_TRANSLATE_NOOP("Actions", "&Ban…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Remove the selected person and keep them out, with an internal note"
+        ),
     ),
-    ActionKind.UNBAN: ActionSpec("&Bans…", "Who is banned from the conversation; lift a ban"),
+    ActionKind.UNBAN: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Bans…"),
+        QT_TRANSLATE_NOOP("Actions", "Who is banned from the conversation; lift a ban"),
+    ),
     ActionKind.ROOM_PERMISSIONS: ActionSpec(
-        "Conversation P&ermissions…", "What everyone who is not a moderator may do by default"
+        QT_TRANSLATE_NOOP("Actions", "Conversation P&ermissions…"),
+        QT_TRANSLATE_NOOP("Actions", "What everyone who is not a moderator may do by default"),
     ),
     ActionKind.LISTEN_ONLY: ActionSpec(
-        "Attendees &Listen Only",
-        "In the running call, only moderators (and whom you allow) speak, show video or share",
+        QT_TRANSLATE_NOOP("Actions", "Attendees &Listen Only"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "In the running call, only moderators (and whom you allow) speak, show video or share",
+        ),
     ),
-    ActionKind.JOIN_CALL: ActionSpec("&Join Call", "Join or start the call", "Ctrl+J"),
-    ActionKind.LEAVE_CALL: ActionSpec("&Leave Call", "Leave the call", "Ctrl+Shift+J"),
+    ActionKind.JOIN_CALL: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Join Call"),
+        QT_TRANSLATE_NOOP("Actions", "Join or start the call"),
+        "Ctrl+J",
+    ),
+    ActionKind.LEAVE_CALL: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Leave Call"),
+        QT_TRANSLATE_NOOP("Actions", "Leave the call"),
+        "Ctrl+Shift+J",
+    ),
     ActionKind.END_CALL: ActionSpec(
-        "&End Call for Everyone…", "End the call for all participants", "Ctrl+Shift+E"
+        QT_TRANSLATE_NOOP("Actions", "&End Call for Everyone…"),
+        QT_TRANSLATE_NOOP("Actions", "End the call for all participants"),
+        "Ctrl+Shift+E",
     ),
-    ActionKind.RING: ActionSpec("R&ing", "Ring the selected users into the call"),
+    ActionKind.RING: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "R&ing"),
+        QT_TRANSLATE_NOOP("Actions", "Ring the selected users into the call"),
+    ),
     ActionKind.MUTE: ActionSpec(
-        "&Mute", "Turn off the selected people's microphones in the call", "Ctrl+Shift+M"
+        QT_TRANSLATE_NOOP("Actions", "&Mute"),
+        QT_TRANSLATE_NOOP("Actions", "Turn off the selected people's microphones in the call"),
+        "Ctrl+Shift+M",
     ),
     ActionKind.MUTE_ALL: ActionSpec(
-        "Mute &Everyone in the Call", "Turn off every microphone in the call but yours"
+        QT_TRANSLATE_NOOP("Actions", "Mute &Everyone in the Call"),
+        QT_TRANSLATE_NOOP("Actions", "Turn off every microphone in the call but yours"),
     ),
-    ActionKind.DIAL_OUT: ActionSpec("&Dial Out", "Have the SIP bridge phone the selected numbers"),
+    ActionKind.DIAL_OUT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Dial Out"),
+        QT_TRANSLATE_NOOP("Actions", "Have the SIP bridge phone the selected numbers"),
+    ),
     ActionId.CONVERSATION_SETTINGS: ActionSpec(
-        "Conversation &Settings…",
-        "Description, who can find it, message expiration, @all mentions, recording consent, "
-        "and your favorite and notification settings",
+        QT_TRANSLATE_NOOP("Actions", "Conversation &Settings…"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Description, who can find it, message expiration, @all mentions, recording consent, "
+            "and your favorite and notification settings",
+        ),
         "Ctrl+Shift+S",
     ),
-    ActionKind.DESCRIPTION: ActionSpec("&Description…", "Change the conversation's description"),
+    ActionKind.DESCRIPTION: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Description…"),
+        QT_TRANSLATE_NOOP("Actions", "Change the conversation's description"),
+    ),
     ActionKind.LISTABLE: ActionSpec(
-        "Who Can &Find It…", "Who may find and join the conversation without an invitation"
+        QT_TRANSLATE_NOOP("Actions", "Who Can &Find It…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Who may find and join the conversation without an invitation"
+        ),
     ),
     ActionKind.MESSAGE_EXPIRATION: ActionSpec(
-        "&Message Expiration…", "Delete messages automatically after a time"
+        QT_TRANSLATE_NOOP("Actions", "&Message Expiration…"),
+        QT_TRANSLATE_NOOP("Actions", "Delete messages automatically after a time"),
     ),
     ActionKind.MENTION_PERMISSIONS: ActionSpec(
-        "@&all Mentions…", "Who may mention everyone with @all"
+        QT_TRANSLATE_NOOP("Actions", "@&all Mentions…"),
+        QT_TRANSLATE_NOOP("Actions", "Who may mention everyone with @all"),
     ),
     ActionKind.RECORDING_CONSENT: ActionSpec(
-        "Recording &Consent…", "Whether joining the call needs consent to its recording"
+        QT_TRANSLATE_NOOP("Actions", "Recording &Consent…"),
+        QT_TRANSLATE_NOOP("Actions", "Whether joining the call needs consent to its recording"),
     ),
     ActionKind.NOTIFICATIONS: ActionSpec(
-        "&Notifications…", "When this conversation notifies you (your own setting)"
+        QT_TRANSLATE_NOOP("Actions", "&Notifications…"),
+        QT_TRANSLATE_NOOP("Actions", "When this conversation notifies you (your own setting)"),
     ),
     ActionKind.CALL_NOTIFICATIONS: ActionSpec(
-        "Call N&otifications…", "Whether a starting call notifies you (your own setting)"
+        QT_TRANSLATE_NOOP("Actions", "Call N&otifications…"),
+        QT_TRANSLATE_NOOP("Actions", "Whether a starting call notifies you (your own setting)"),
     ),
     ActionKind.RESEND_INVITATIONS: ActionSpec(
-        "Resend E-mail &Invitation",
-        "Send the selected e-mail guests (or, with nobody selected, every e-mail guest) their "
-        "invitation again",
+        QT_TRANSLATE_NOOP("Actions", "Resend E-mail &Invitation"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Send the selected e-mail guests (or, with nobody selected, every e-mail guest) their "
+            "invitation again",
+        ),
     ),
     ActionKind.IMPORT_EMAILS: ActionSpec(
-        "&Import E-mail Guests…",
-        "Invite e-mail guests from a CSV file, checked by the server before anyone is added",
+        QT_TRANSLATE_NOOP("Actions", "&Import E-mail Guests…"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Invite e-mail guests from a CSV file, checked by the server before anyone is added",
+        ),
     ),
     ActionKind.DELETE_MESSAGE: ActionSpec(
-        "Delete &Message…", "Delete the message selected in the chat, for everyone"
+        QT_TRANSLATE_NOOP("Actions", "Delete &Message…"),
+        QT_TRANSLATE_NOOP("Actions", "Delete the message selected in the chat, for everyone"),
     ),
     ActionKind.CLEAR_HISTORY: ActionSpec(
-        "&Clear Chat History…", "Delete every message of the conversation, for everyone"
+        QT_TRANSLATE_NOOP("Actions", "&Clear Chat History…"),
+        QT_TRANSLATE_NOOP("Actions", "Delete every message of the conversation, for everyone"),
     ),
     ActionKind.POST_ANNOUNCEMENT: ActionSpec(
-        "&Post Announcement…", "Post a message in the conversation's chat, optionally silent"
+        QT_TRANSLATE_NOOP("Actions", "&Post Announcement…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Post a message in the conversation's chat, optionally silent"
+        ),
     ),
     ActionKind.CREATE_POLL: ActionSpec(
-        "New &Poll…", "Post a poll in the conversation: question, options, public or hidden results"
+        QT_TRANSLATE_NOOP("Actions", "New &Poll…"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Post a poll in the conversation: question, options, public or hidden results",
+        ),
     ),
     ActionKind.CLOSE_POLL: ActionSpec(
-        "Poll &Results…", "See a poll's results as they come in, and close the poll"
+        QT_TRANSLATE_NOOP("Actions", "Poll &Results…"),
+        QT_TRANSLATE_NOOP("Actions", "See a poll's results as they come in, and close the poll"),
     ),
     ActionKind.DOWNLOAD_ATTENDANCE: ActionSpec(
-        "Download &Attendance List…", "Save who joined the running call as a CSV or ODS file"
+        QT_TRANSLATE_NOOP("Actions", "Download &Attendance List…"),
+        QT_TRANSLATE_NOOP("Actions", "Save who joined the running call as a CSV or ODS file"),
     ),
     ActionKind.START_RECORDING: ActionSpec(
-        "Start &Recording…", "Record the running call, with video or audio only"
+        QT_TRANSLATE_NOOP("Actions", "Start &Recording…"),
+        QT_TRANSLATE_NOOP("Actions", "Record the running call, with video or audio only"),
     ),
     ActionKind.STOP_RECORDING: ActionSpec(
-        "St&op Recording…", "Stop recording the call; the file goes to who started it"
+        QT_TRANSLATE_NOOP("Actions", "St&op Recording…"),
+        QT_TRANSLATE_NOOP("Actions", "Stop recording the call; the file goes to who started it"),
     ),
     ActionKind.BREAKOUT_SETUP: ActionSpec(
-        "Set Up &Breakout Rooms…",
-        "Split the conversation into breakout rooms: automatic, assigned or free choice",
+        QT_TRANSLATE_NOOP("Actions", "Set Up &Breakout Rooms…"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Split the conversation into breakout rooms: automatic, assigned or free choice",
+        ),
         "Ctrl+Shift+B",
     ),
     ActionKind.BREAKOUT_ASSIGN: ActionSpec(
-        "&Assign People to Rooms…", "Move people between the breakout rooms"
+        QT_TRANSLATE_NOOP("Actions", "&Assign People to Rooms…"),
+        QT_TRANSLATE_NOOP("Actions", "Move people between the breakout rooms"),
     ),
     ActionKind.BREAKOUT_START: ActionSpec(
-        "&Start Breakout Rooms", "Open the breakout rooms: everyone goes to their room"
+        QT_TRANSLATE_NOOP("Actions", "&Start Breakout Rooms"),
+        QT_TRANSLATE_NOOP("Actions", "Open the breakout rooms: everyone goes to their room"),
     ),
     ActionKind.BREAKOUT_STOP: ActionSpec(
-        "St&op Breakout Rooms", "Close the breakout rooms: everyone comes back"
+        QT_TRANSLATE_NOOP("Actions", "St&op Breakout Rooms"),
+        QT_TRANSLATE_NOOP("Actions", "Close the breakout rooms: everyone comes back"),
     ),
     ActionKind.BREAKOUT_BROADCAST: ActionSpec(
-        "&Message to All Breakout Rooms…", "Post one message in every breakout room"
+        QT_TRANSLATE_NOOP("Actions", "&Message to All Breakout Rooms…"),
+        QT_TRANSLATE_NOOP("Actions", "Post one message in every breakout room"),
     ),
     ActionKind.BREAKOUT_ASSISTANCE: ActionSpec(
-        "&Help Requests…", "Which breakout room asked for help; go there, mark it answered"
+        QT_TRANSLATE_NOOP("Actions", "&Help Requests…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Which breakout room asked for help; go there, mark it answered"
+        ),
     ),
     ActionKind.BREAKOUT_REMOVE: ActionSpec(
-        "&Remove Breakout Rooms…", "Delete the breakout rooms (their chats go with them)"
+        QT_TRANSLATE_NOOP("Actions", "&Remove Breakout Rooms…"),
+        QT_TRANSLATE_NOOP("Actions", "Delete the breakout rooms (their chats go with them)"),
     ),
     ActionId.AUDIT_LOG: ActionSpec(
-        "&Audit Log",
-        "What this console changed, when, and the server's answers",
+        QT_TRANSLATE_NOOP("Actions", "&Audit Log"),
+        QT_TRANSLATE_NOOP("Actions", "What this console changed, when, and the server's answers"),
         "Ctrl+Shift+A",
     ),
     ActionId.SETTINGS: ActionSpec(
-        "&Settings…",
-        "Polling, appearance and behaviour",
+        QT_TRANSLATE_NOOP("Actions", "&Settings…"),
+        QT_TRANSLATE_NOOP("Actions", "Polling, appearance and behaviour"),
         QKeySequence.StandardKey.Preferences,
     ),
-    ActionId.ACCOUNTS: ActionSpec("&Accounts…", "Add, remove or switch accounts"),
-    ActionId.ABOUT: ActionSpec("&About Talk Moderator", "Version and licence"),
-    ActionId.QUIT: ActionSpec("&Quit", "Quit Talk Moderator", QKeySequence.StandardKey.Quit),
+    ActionId.ACCOUNTS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Accounts…"),
+        QT_TRANSLATE_NOOP("Actions", "Add, remove or switch accounts"),
+    ),
+    ActionId.ABOUT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&About Talk Moderator"),
+        QT_TRANSLATE_NOOP("Actions", "Version and licence"),
+    ),
+    ActionId.QUIT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        QT_TRANSLATE_NOOP("Actions", "Quit Talk Moderator"),
+        QKeySequence.StandardKey.Quit,
+    ),
 }
 
 
@@ -255,7 +367,7 @@ class ActionRegistry(QObject):
 
     def _make(self, action_id: ActionKey, parent: QObject) -> QAction:
         spec = SPECS[action_id]
-        action = QAction(spec.text, parent)
+        action = QAction(translated(ACTIONS_CONTEXT, spec.text), parent)
         action.setObjectName(object_name(action_id))
         if spec.shortcut is not None:
             action.setShortcut(QKeySequence(spec.shortcut))
@@ -309,7 +421,7 @@ class ActionRegistry(QObject):
     def _evaluate(self, action_id: ActionKey) -> Verdict:
         verdict = evaluate(action_id, self._context) if isinstance(action_id, ActionKind) else OK
         if verdict.enabled and action_id not in self._handlers:
-            return Verdict(False, NO_HANDLER, verdict.label)
+            return Verdict(False, NO_HANDLER, verdict.label, label_text=verdict.label_text)
         return verdict
 
     def _refresh_all(self) -> None:
@@ -323,9 +435,11 @@ class ActionRegistry(QObject):
         self._verdicts[action_id] = verdict
         action = self._actions[action_id]
         spec = SPECS[action_id]
-        action.setText(verdict.label or spec.text)
+        action.setText(verdict_label(verdict, translated(ACTIONS_CONTEXT, spec.text)))
         action.setEnabled(verdict.enabled)
-        tip = spec.tip if verdict.enabled else f"{spec.tip} — {verdict.reason}"
+        tip = translated(ACTIONS_CONTEXT, spec.tip)
+        if not verdict.enabled:
+            tip = f"{tip} — {verdict_reason(verdict)}"
         action.setToolTip(tip)
         action.setStatusTip(tip)
 
@@ -345,7 +459,8 @@ class ActionRegistry(QObject):
             return True
         except Exception as exc:
             log.exception("handler of %s failed", action_id.name)
-            self.handler_failed.emit(action_id, f"Internal error: {exc}")
+            message = self.tr("Internal error: {error}").format(error=exc)
+            self.handler_failed.emit(action_id, message)
             return True
         if inspect.isawaitable(result):
             task = asyncio.ensure_future(result)
@@ -370,7 +485,9 @@ class ActionRegistry(QObject):
             self.handler_failed.emit(action_id, str(exc))
         else:
             log.error("handler of %s failed", action_id.name, exc_info=exc)
-            self.handler_failed.emit(action_id, f"Internal error: {exc}")
+            self.handler_failed.emit(
+                action_id, self.tr("Internal error: {error}").format(error=exc)
+            )
 
     @property
     def busy(self) -> bool:
