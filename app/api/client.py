@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import platform
 import ssl
+from functools import cache
 
 import httpx
 
@@ -31,6 +32,23 @@ def user_agent() -> str:
     """``TalkModerator/<version> (<host name>)``: the app password's name in the web interface."""
     node = platform.node()
     return f"TalkModerator/{__version__}" + (f" ({node})" if node else "")
+
+
+def tls_verify(verify: bool | ssl.SSLContext) -> bool | ssl.SSLContext:
+    """What to give httpx for ``verify``: the system certificates' context is made once per
+    process (``system_tls_context``) instead of once per client; anything else as it is."""
+    return system_tls_context() if verify is True else verify
+
+
+@cache
+def system_tls_context() -> ssl.SSLContext:
+    """httpx's default verifying context (certifi's bundle, ``SSL_CERT_FILE`` honoured).
+
+    Loading the bundle takes tens of milliseconds, and every client made its own: the
+    service's, its reader's, each sign-in's. One context serves them all (``SSLContext`` is
+    safe to share between threads for new connections).
+    """
+    return httpx.create_ssl_context()
 
 
 def build_client(
@@ -56,7 +74,7 @@ def build_client(
         auth=auth,
         headers={**OCS_HEADERS, "User-Agent": user_agent()},
         timeout=timeout,
-        verify=verify,
+        verify=tls_verify(verify),
         limits=LIMITS,
         transport=transport,
         follow_redirects=False,

@@ -18,13 +18,14 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import threading
+import time
 from collections.abc import Callable, Generator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
 import httpx
 
-from .client import LIMITS, OCS_HEADERS, user_agent
+from .client import LIMITS, OCS_HEADERS, tls_verify, user_agent
 from .ocs import body_limit, declared_too_large, read_back, too_large, undecodable
 
 T = TypeVar("T")
@@ -33,6 +34,8 @@ WORKERS = 4
 """Threads for concurrent reads (a kiosk polls many rooms at once)."""
 CLOSE_WAIT_S = 2.0
 """How long closing waits for reads in flight before cutting them off."""
+PREFETCH_FRESH_S = 10.0
+"""How long a prefetched answer stands in for the same read; older ones are dropped."""
 
 
 class _CurrentAuth(httpx.Auth):
@@ -76,6 +79,7 @@ class Reader:
         self._pool: ThreadPoolExecutor | None = None
         self._closed = False
         self._in_flight: set[concurrent.futures.Future[Any]] = set()
+        self._prefetched: dict[tuple[str, str], tuple[float, concurrent.futures.Future[Any]]] = {}
 
     def _client_now(self) -> httpx.Client:
         with self._lock:
@@ -87,7 +91,7 @@ class Reader:
                     auth=self._auth,
                     headers={**OCS_HEADERS, "User-Agent": user_agent()},
                     timeout=self._timeout,
-                    verify=self._verify,
+                    verify=tls_verify(self._verify),
                     limits=LIMITS,
                     follow_redirects=False,
                 )
@@ -104,15 +108,50 @@ class Reader:
         """GET ``path`` in a worker; ``handle(response)`` (status check, decoding) runs there
         too and its result (or exception) comes back here."""
         with self._lock:
-            if self._closed:
-                raise RuntimeError("Cannot send a request, as the client has been closed.")
-            if self._pool is None:
-                self._pool = ThreadPoolExecutor(WORKERS, thread_name_prefix="talk-reader")
-            pool = self._pool
-            future = pool.submit(lambda: handle(self._get(path, params=params, timeout=timeout)))
-            self._in_flight.add(future)
-        future.add_done_callback(self._in_flight.discard)
+            early = self._take_prefetched(path, params)
+
+            def job() -> T:
+                if early is None:
+                    return handle(self._get(path, params=params, timeout=timeout))
+                return handle(early.result())  # its error, if it failed, is this read's
+
+            future = self._submit(job)
         return await asyncio.wrap_future(future)
+
+    def prefetch(self, path: str, *, params: Any) -> None:
+        """Start ``GET path`` now, before anyone awaits it: the next ``read`` of the same path
+        and parameters within ``PREFETCH_FRESH_S`` takes this answer instead of sending again.
+
+        Why: at start-up the first conversation listing is known before the window's code
+        is even loaded; sent first, the server's work and the transfer overlap that loading.
+        A read is safe to send early (it changes nothing); it is still checked, decoded and
+        retried by whoever reads it, exactly as if it had been sent then.
+        """
+        with self._lock:
+            if self._closed:
+                return
+            future = self._submit(lambda: self._get(path, params=params, timeout=None))
+            self._prefetched[_read_key(path, params)] = (time.monotonic(), future)
+
+    def _take_prefetched(self, path: str, params: Any) -> concurrent.futures.Future[Any] | None:
+        """The prefetched answer for this read, if fresh (under the lock)."""
+        now = time.monotonic()
+        for key, (started, _) in list(self._prefetched.items()):
+            if now - started > PREFETCH_FRESH_S:
+                del self._prefetched[key]
+        entry = self._prefetched.pop(_read_key(path, params), None)
+        return None if entry is None else entry[1]
+
+    def _submit(self, job: Callable[[], T]) -> concurrent.futures.Future[T]:
+        """Run ``job`` in a worker (under the lock)."""
+        if self._closed:
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(WORKERS, thread_name_prefix="talk-reader")
+        future = self._pool.submit(job)
+        self._in_flight.add(future)
+        future.add_done_callback(self._in_flight.discard)
+        return future
 
     def _get(self, path: str, *, params: Any, timeout: float | None) -> httpx.Response:
         """The body read with the same cap as ``ocs.read_response``."""
@@ -140,6 +179,7 @@ class Reader:
         """Stop the workers (a read in flight finishes) and close the client."""
         with self._lock:
             self._closed = True
+            self._prefetched.clear()
             pool, client = self._pool, self._client
             self._pool = self._client = None
         if pool is not None:
@@ -152,3 +192,8 @@ class Reader:
             client.close()
         if pool is not None:
             pool.shutdown(wait=True)
+
+
+def _read_key(path: str, params: Any) -> tuple[str, str]:
+    """Which read this is: the path and its query as httpx would send it."""
+    return path, str(httpx.QueryParams(params))

@@ -14,6 +14,11 @@ account session attached to the window. Everything that shows a console goes thr
 ``run_gui(options)`` runs one of them on the shared Qt start-up (``app.qtapp.run_qt``); the
 mode itself was picked by ``app/__main__.py``. Quitting stops polling, cancels running handlers
 and closes the service before the loop ends, so nothing is left pending.
+
+Start-up order: the window's modules (the main window, its models, the moderation dialogs,
+the alerts; about a fifth of a second to load) are imported inside ``build_console``, after
+it has sent the first conversation listing (``service.rooms.prefetch_list``): the server
+builds the answer and the reader decodes it while they load, instead of after.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ import os
 import sys
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from PySide6.QtWidgets import QApplication
@@ -42,20 +47,12 @@ from app.qtapp.display import display_problem
 from app.secrets import KeyringUnavailable
 from app.settings import AccountEntry, SettingsStore
 
-from .alerts import AlertsUi, install_alerts
-from .dialogs.sign_in import SignInDialog, UrlOpener
-from .main_window import MainWindow
-from .moderation import ModerationController, install_moderation
-from .parts import build_parts
-from .session import (
-    TRY_DEMO,
-    AccountSession,
-    ask_first_start,
-    ask_sign_in,
-    poll_config_every,
-    poll_config_for,
-)
-from .theme import apply_theme
+if TYPE_CHECKING:  # loaded where first used: see "Start-up order" above
+    from .alerts import AlertsUi
+    from .dialogs.sign_in import SignInDialog, UrlOpener
+    from .main_window import MainWindow
+    from .moderation import ModerationController
+    from .session import AccountSession
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +96,8 @@ class GuiOptions:
 
     def poll_config(self, base: PollConfig | None = None) -> PollConfig | None:
         """The intervals ``--poll-interval`` asks for; None when it was not given."""
+        from .session import poll_config_every
+
         if self.poll_interval is None:
             return base
         return poll_config_every(self.poll_interval, base)
@@ -132,6 +131,9 @@ def build_window(
 ) -> MainWindow:
     """The bare window over freshly built parts: no moderation, no account session (tests and
     benchmarks that attach their own)."""
+    from .main_window import MainWindow
+    from .parts import build_parts
+
     return MainWindow(build_parts(service, account_label, poll_config=poll_config))
 
 
@@ -166,6 +168,11 @@ def build_console(
         on_demo: the service is the built-in demo server's (the Accounts window says so).
         use_desktop: desktop notifications on or off (default: where the platform has them).
     """
+    service.rooms.prefetch_list()  # the server works on it while the modules below load
+    from .alerts import install_alerts
+    from .moderation import install_moderation
+    from .session import AccountSession
+
     window = build_window(service, account_label, poll_config=poll_config)
     moderation = install_moderation(window, audit)
     session = AccountSession(
@@ -272,6 +279,9 @@ async def run_saved_accounts(
     Returns:
         the exit code (0, or the ``--smoke-test`` verdict).
     """
+    from .session import TRY_DEMO, ask_first_start, ask_sign_in, poll_config_every, poll_config_for
+    from .theme import apply_theme
+
     apply_theme(store.settings.theme)
     entry = store.find(account) if account else store.active
     if entry is None and not store.accounts:  # the very first start: offer the demo too
@@ -354,6 +364,8 @@ async def run_demo_console(
     start) until its window is closed; accounts added meanwhile are saved in ``store``."""
     from app.demo_server import DemoServer
 
+    from .session import poll_config_every
+
     loop = asyncio.get_running_loop()
     server = DemoServer(activity=True)
     await loop.run_in_executor(None, server.start)
@@ -379,6 +391,8 @@ async def run_demo_console(
 
 async def _run_server(options: GuiOptions) -> int:
     assert options.server is not None and options.user is not None  # check_options
+    from .session import poll_config_every
+
     console = open_server_window(
         options.server,
         options.user,

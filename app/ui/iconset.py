@@ -1,6 +1,6 @@
 """The window's icons: one glyph set for the actions, small SVGs for the lists' states.
 
-Actions (toolbar, menus) use Material Design Icons through ``qtawesome``: one consistent,
+Actions (toolbar, menus) use Material Design Icons (``app.ui.glyphs``): one consistent,
 scalable set, drawn in the palette's text colour, so they follow the light and dark theme
 (``ThemedIcons`` draws them again when the palette changes) and use the highlighted-text colour
 on a selected item. Every action has its own glyph (``ACTION_ICONS``); no Qt standard icon
@@ -11,7 +11,7 @@ meaning; on a selected row they get a light rim, so they stay visible on the sel
 
 from __future__ import annotations
 
-import os
+import logging
 from functools import cache
 from pathlib import Path
 
@@ -21,9 +21,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ..moderation import ActionKind
 from .action_ids import ActionId, ActionKey
+from .glyphs import UnknownGlyph, character, glyph_icon
 
-os.environ.setdefault("QT_API", "pyside6")  # qtawesome goes through qtpy: our binding, not another
-import qtawesome  # noqa: E402 (after QT_API)
+log = logging.getLogger(__name__)
 
 ICON_DIR = Path(__file__).resolve().parent / "icons"
 
@@ -86,7 +86,8 @@ ACTION_ICONS: dict[ActionKey, str] = {
     ActionKind.MUTE: "mdi6.microphone-off",
     ActionKind.MUTE_ALL: "mdi6.account-voice-off",
 }
-"""Each action's glyph (Material Design Icons 6, as qtawesome names them); all different."""
+"""Each action's glyph (Material Design Icons 6, by the names of its character map); all
+different."""
 
 
 def action_icon_name(key: ActionKey) -> str:
@@ -98,22 +99,14 @@ def action_icon_name(key: ActionKey) -> str:
 
 def has_icon(name: str) -> bool:
     """Whether ``name`` is a glyph of the set or an SVG in ``app/ui/icons`` (tests check
-    every action); asks qtawesome's character map, which needs no QApplication."""
+    every action); reads the font's character map, which needs no QApplication."""
     if "." in name:
-        prefix, glyph = name.split(".", 1)
-        return glyph in _charmap(prefix)
+        try:
+            character(name)
+        except UnknownGlyph:
+            return False
+        return True
     return (ICON_DIR / f"{name}.svg").is_file()
-
-
-@cache
-def _charmap(prefix: str) -> frozenset[str]:
-    import json
-
-    fonts = Path(qtawesome.__file__).resolve().parent / "fonts"
-    wanted = {"mdi6": "materialdesignicons6-webfont-charmap-"}[prefix]
-    for path in fonts.glob(f"{wanted}*.json"):
-        return frozenset(json.loads(path.read_text(encoding="utf-8")))
-    return frozenset()
 
 
 def _palette() -> QPalette:
@@ -136,7 +129,11 @@ def action_icon(key: ActionKey) -> QIcon:
 @cache
 def _glyph(name: str, color: str, disabled: str, selected: str) -> QIcon:
     # One icon per glyph and palette: a theme switch back and forth costs nothing twice.
-    return qtawesome.icon(name, color=color, color_disabled=disabled, color_selected=selected)
+    try:
+        return glyph_icon(name, color, disabled, selected)
+    except FileNotFoundError as exc:  # a broken install: the words under the icons remain
+        log.warning("no action icons: %s", exc)
+        return QIcon()
 
 
 class ThemedIcons(QObject):

@@ -30,11 +30,7 @@ class RoomsArea(Area):
         no_status_update: bool = True,
     ) -> RoomList:
         """The user's conversations; with ``modified_since`` only those changed since then."""
-        params: dict[str, Any] = {"noStatusUpdate": int(no_status_update), "includeLastMessage": 0}
-        if include_status:
-            params["includeStatus"] = "true"
-        if modified_since is not None:
-            params["modifiedSince"] = modified_since
+        params = _list_params(modified_since, include_status, no_status_update)
         action = Action("list-rooms", "list the conversations")
         # An unchanged answer (the minute's full listing, most often) is the last one's tuple.
         key = ("rooms", modified_since is None, include_status, no_status_update)
@@ -56,6 +52,14 @@ class RoomsArea(Area):
             talk_hash=response.headers.get("X-Nextcloud-Talk-Hash"),
             full=modified_since is None,
         )
+
+    def prefetch_list(self) -> None:
+        """Send the first full ``list()`` now, in a worker thread, if the service reads off
+        the event loop (``app.api.reader``): the start-up calls this before loading the
+        window's code, and the window's first listing then takes that answer."""
+        reader = self._transport.reader
+        if reader is not None:
+            reader.prefetch(f"{API_BASE}/room", params=_list_params(None, False, True))
 
     async def get(self, token: str) -> Room:
         action = self._act("get-room", f"open {self._quoted(token)}", token)
@@ -163,3 +167,14 @@ class RoomsArea(Area):
         return await self._room_write(
             "POST", f"{API_BASE}/room/{token}/notify-calls", action, {"level": int(enabled)}
         )
+
+
+def _list_params(
+    modified_since: int | None, include_status: bool, no_status_update: bool
+) -> dict[str, Any]:
+    params: dict[str, Any] = {"noStatusUpdate": int(no_status_update), "includeLastMessage": 0}
+    if include_status:
+        params["includeStatus"] = "true"
+    if modified_since is not None:
+        params["modifiedSince"] = modified_since
+    return params
