@@ -41,28 +41,30 @@ class Choice:
 
 
 LISTABLE = (
-    Choice(0, "none", "Participants only"),
-    Choice(1, "users", "Users of this server"),
-    Choice(2, "everyone", "Everyone, guest accounts too"),
+    Choice(0, "none", QT_TRANSLATE_NOOP("Policy", "Participants only")),
+    Choice(1, "users", QT_TRANSLATE_NOOP("Policy", "Users of this server")),
+    Choice(2, "everyone", QT_TRANSLATE_NOOP("Policy", "Everyone, guest accounts too")),
 )
 """Who may find and join the conversation without being invited (Talk's listable scope)."""
 
 MENTIONS = (
-    Choice(0, "everyone", "Everyone"),
-    Choice(1, "moderators", "Moderators only"),
+    Choice(0, "everyone", QT_TRANSLATE_NOOP("Policy", "Everyone")),
+    Choice(1, "moderators", QT_TRANSLATE_NOOP("Policy", "Moderators only")),
 )
 """Who may mention @all."""
 
 NOTIFICATIONS = (
-    Choice(int(NotificationLevel.ALWAYS), "always", "All messages"),
-    Choice(int(NotificationLevel.MENTION), "mentions", "@-mentions only"),
-    Choice(int(NotificationLevel.NEVER), "never", "Off"),
+    Choice(int(NotificationLevel.ALWAYS), "always", QT_TRANSLATE_NOOP("Policy", "All messages")),
+    Choice(
+        int(NotificationLevel.MENTION), "mentions", QT_TRANSLATE_NOOP("Policy", "@-mentions only")
+    ),
+    Choice(int(NotificationLevel.NEVER), "never", QT_TRANSLATE_NOOP("Policy", "Off")),
 )
 """Your own notification level (0, the server's default, is shown but cannot be chosen)."""
 
 RECORDING_CONSENT = (
-    Choice(0, "off", "Not required"),
-    Choice(1, "required", "Required before joining the call"),
+    Choice(0, "off", QT_TRANSLATE_NOOP("Policy", "Not required")),
+    Choice(1, "required", QT_TRANSLATE_NOOP("Policy", "Required before joining the call")),
 )
 """What a conversation can ask for; "optional" is the server's mode that lets it choose."""
 
@@ -193,12 +195,13 @@ def needs_recording_consent(room: Room, caps: TalkCapabilities | None = None) ->
     return caps is not None and caps.recording and caps.recording_consent == 1
 
 
-CONSENT_WARNING = "The call might be recorded."
-CONSENT_TEXT = (
+CONSENT_WARNING = QT_TRANSLATE_NOOP("Policy", "The call might be recorded.")
+CONSENT_TEXT = QT_TRANSLATE_NOOP(
+    "Policy",
     "The recording might include your voice, video from camera, and screen share. Your "
-    "consent is required before joining the call."
+    "consent is required before joining the call.",
 )
-CONSENT_CHECKBOX = "Give consent to the recording of this call"
+CONSENT_CHECKBOX = QT_TRANSLATE_NOOP("Policy", "Give consent to the recording of this call")
 """Talk's own wording when a call asks for consent (its web client's join dialog)."""
 
 

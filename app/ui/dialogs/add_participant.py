@@ -11,24 +11,25 @@ import asyncio
 import logging
 import re
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from ...api import Room, Suggestion, TalkError
+from ...i18n import QT_TRANSLATE_NOOP
 from ...moderation import ActionRunner, Operation
 from ...moderation import operations as ops
 from ...widgets import PlainLabel
-from ..formatting import count_of
 from .base import AsyncActionDialog
 
 log = logging.getLogger(__name__)
 
 SOURCES: tuple[tuple[str, str], ...] = (
-    ("users", "User"),
-    ("groups", "Group"),
-    ("emails", "E-mail guest"),
+    ("users", QT_TRANSLATE_NOOP("AddParticipantDialog", "User")),
+    ("groups", QT_TRANSLATE_NOOP("AddParticipantDialog", "Group")),
+    ("emails", QT_TRANSLATE_NOOP("AddParticipantDialog", "E-mail guest")),
 )
+"""The kinds of participant, in English: shown through ``source_words``."""
 SHARE_TYPE_SOURCE = {"users": "users", "groups": "groups", "emails": "emails"}
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -36,28 +37,34 @@ EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 DEBOUNCE_MS = 250
 
 
+def source_words(source: str) -> str:
+    """The kind of participant ``source`` names ("users", ...), in the user's language."""
+    words = dict(SOURCES).get(source, "")
+    return QCoreApplication.translate("AddParticipantDialog", words) if words else ""
+
+
 class AddParticipantDialog(AsyncActionDialog):
     def __init__(self, runner: ActionRunner, room: Room, parent: QWidget | None = None) -> None:
         super().__init__(
             runner,
-            title=f"Add to '{room.title}'",
+            title=self.tr("Add to '{title}'").format(title=room.title),
             object_name="addParticipantDialog",
-            send_text="Add",
+            send_text=self.tr("Add"),
             parent=parent,
         )
         self.room = room
         self.who_edit = QLineEdit(self)
         self.who_edit.setObjectName("addParticipantEdit")
-        self.who_edit.setPlaceholderText("Name, group or e-mail address")
+        self.who_edit.setPlaceholderText(self.tr("Name, group or e-mail address"))
         self.source_combo = QComboBox(self)
         self.source_combo.setObjectName("addParticipantSourceCombo")
-        for source, words in SOURCES:
-            self.source_combo.addItem(words, source)
+        for source, _words in SOURCES:
+            self.source_combo.addItem(source_words(source), source)
         self.hint = PlainLabel(self)
         self.hint.setObjectName("addParticipantHintLabel")
         self.hint.setWordWrap(True)
-        self.form.addRow("Who:", self.who_edit)
-        self.form.addRow("Kind:", self.source_combo)
+        self.form.addRow(self.tr("Who:"), self.who_edit)
+        self.form.addRow(self.tr("Kind:"), self.source_combo)
         self.form.addRow("", self.hint)
 
         self.suggestions = QStandardItemModel(self)
@@ -102,7 +109,7 @@ class AddParticipantDialog(AsyncActionDialog):
         except asyncio.CancelledError:
             raise
         except TalkError as exc:
-            self.hint.setText(f"No suggestions: {exc}")
+            self.hint.setText(self.tr("No suggestions: {error}").format(error=exc))
             return
         self.set_suggestions(found)
 
@@ -111,7 +118,7 @@ class AddParticipantDialog(AsyncActionDialog):
         self.suggestions.clear()
         for suggestion in found:
             label = suggestion.label or suggestion.id
-            kind = dict(SOURCES).get(SHARE_TYPE_SOURCE.get(suggestion.source, ""), "")
+            kind = source_words(SHARE_TYPE_SOURCE.get(suggestion.source, ""))
             text = f"{label} ({suggestion.id})" if label != suggestion.id else label
             item = QStandardItem(f"{text} – {kind}" if kind else text)
             item.setData(suggestion.id, ID_ROLE)
@@ -119,7 +126,9 @@ class AddParticipantDialog(AsyncActionDialog):
             item.setEditable(False)
             self.suggestions.appendRow(item)
         self.hint.setText(
-            count_of(len(found), "suggestion") if found else "No matches on the server"
+            self.tr("%n suggestion(s)", "", len(found))
+            if found
+            else self.tr("No matches on the server")
         )
         if found and self.who_edit.hasFocus():
             self.completer.complete()
@@ -162,9 +171,9 @@ class AddParticipantDialog(AsyncActionDialog):
     def validate(self) -> str | None:
         who = self.who()
         if not who:
-            return "Enter who to add"
+            return self.tr("Enter who to add")
         if self.source() == "emails" and not EMAIL_RE.match(who):
-            return "That is not an e-mail address"
+            return self.tr("That is not an e-mail address")
         return None
 
     def operation(self) -> Operation:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...api import Room
+from ...i18n import QT_TRANSLATE_NOOP
 from ...moderation import ActionRunner, Operation
 from ...moderation import attendance as att
 from .base import AsyncActionDialog
 
 _FILTERS = {
-    "csv": "CSV files (*.csv)",
-    "ods": "OpenDocument spreadsheets (*.ods)",
+    "csv": QT_TRANSLATE_NOOP("AttendanceDialog", "CSV files (*.csv)"),
+    "ods": QT_TRANSLATE_NOOP("AttendanceDialog", "OpenDocument spreadsheets (*.ods)"),
 }
 
 
@@ -49,23 +50,25 @@ class AttendanceDialog(AsyncActionDialog):
     ) -> None:
         super().__init__(
             runner,
-            title=f"Attendance list of '{room.title}'",
+            title=self.tr("Attendance list of '{title}'").format(title=room.title),
             object_name="attendanceDialog",
-            send_text="Download",
+            send_text=self.tr("Download"),
             parent=parent,
         )
         self.room = room
         self.folder = folder or Path.home()
         self.set_intro(
-            "Everyone who joined the running call, also those who left it again: name, "
-            "e-mail address, kind and account. The file holds personal data."
+            self.tr(
+                "Everyone who joined the running call, also those who left it again: name, "
+                "e-mail address, kind and account. The file holds personal data."
+            )
         )
         formats = QWidget(self)
         line = QHBoxLayout(formats)
         line.setContentsMargins(0, 0, 0, 0)
-        self.csv_radio = QRadioButton("&CSV", formats)
+        self.csv_radio = QRadioButton(self.tr("&CSV"), formats)
         self.csv_radio.setObjectName("attendanceCsvRadio")
-        self.ods_radio = QRadioButton("&ODS (spreadsheet)", formats)
+        self.ods_radio = QRadioButton(self.tr("&ODS (spreadsheet)"), formats)
         self.ods_radio.setObjectName("attendanceOdsRadio")
         group = QButtonGroup(self)
         group.addButton(self.csv_radio)
@@ -74,7 +77,7 @@ class AttendanceDialog(AsyncActionDialog):
         line.addWidget(self.csv_radio)
         line.addWidget(self.ods_radio)
         line.addStretch(1)
-        self.form.addRow("Format:", formats)
+        self.form.addRow(self.tr("Format:"), formats)
 
         row = QWidget(self)
         pick = QHBoxLayout(row)
@@ -82,12 +85,12 @@ class AttendanceDialog(AsyncActionDialog):
         self.path_edit = QLineEdit(str(self.folder / att.suggested_name(room, "csv")), row)
         self.path_edit.setObjectName("attendancePathEdit")
         self.path_edit.textChanged.connect(self.update_send_enabled)
-        self.choose_button = QPushButton("Choose…", row)
+        self.choose_button = QPushButton(self.tr("Choose…"), row)
         self.choose_button.setObjectName("attendanceChooseButton")
         self.choose_button.clicked.connect(self._choose)
         pick.addWidget(self.path_edit, 1)
         pick.addWidget(self.choose_button)
-        self.form.addRow("&Save as:", row)
+        self.form.addRow(self.tr("&Save as:"), row)
         self.csv_radio.toggled.connect(self._format_changed)
         self.update_send_enabled()
 
@@ -102,10 +105,15 @@ class AttendanceDialog(AsyncActionDialog):
             self.path_edit.setText(str(path.with_suffix("." + self.format)))
 
     def _choose(self) -> None:
-        picker = QFileDialog(self, "Save the attendance list", self.path_edit.text())
+        picker = QFileDialog(self, self.tr("Save the attendance list"), self.path_edit.text())
         picker.setObjectName("attendanceFilePicker")
         picker.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        picker.setNameFilters([_FILTERS[self.format], "All files (*)"])
+        picker.setNameFilters(
+            [
+                QCoreApplication.translate("AttendanceDialog", _FILTERS[self.format]),
+                self.tr("All files (*)"),
+            ]
+        )
         picker.setDefaultSuffix(self.format)
         picker.fileSelected.connect(self.path_edit.setText)
         picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -114,12 +122,12 @@ class AttendanceDialog(AsyncActionDialog):
     def validate(self) -> str | None:
         text = self.path_edit.text().strip()
         if not text:
-            return "Choose where to save the list"
+            return self.tr("Choose where to save the list")
         path = Path(text).expanduser()
         if path.is_dir():
-            return f"{path} is a folder: add a file name"
+            return self.tr("{path} is a folder: add a file name").format(path=path)
         if not path.parent.is_dir():
-            return f"The folder {path.parent} does not exist"
+            return self.tr("The folder {path} does not exist").format(path=path.parent)
         return None
 
     def operation(self) -> Operation:

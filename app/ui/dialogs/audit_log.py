@@ -19,21 +19,21 @@ from PySide6.QtWidgets import (
 )
 
 from ...audit import AuditEntry, AuditLog, export_csv
+from ...i18n import QT_TRANSLATE_NOOP
 from ...widgets import PlainLabel, plain_tooltip
-from ..formatting import count_of
 from ..theme import tone_colour
 
 log = logging.getLogger(__name__)
 
 COLUMNS = (
-    "Time",
-    "Result",
-    "Conversation",
-    "Participant",
-    "Action",
-    "Detail",
-    "Account",
-    "Server",
+    QT_TRANSLATE_NOOP("AuditLogDialog", "Time"),
+    QT_TRANSLATE_NOOP("AuditLogDialog", "Result"),
+    QT_TRANSLATE_NOOP("AuditLogDialog", "Conversation"),
+    QT_TRANSLATE_NOOP("AuditLogDialog", "Participant"),
+    QT_TRANSLATE_NOOP("AuditLogDialog", "Action"),
+    QT_TRANSLATE_NOOP("AuditLogDialog", "Detail"),
+    QT_TRANSLATE_NOOP("AuditLogDialog", "Account"),
+    QT_TRANSLATE_NOOP("AuditLogDialog", "Server"),
 )
 """What happened first (when, ok or not, where, to whom), who acted and on which server last:
 the Result column used to be the last one and so the one cut off at the window's edge."""
@@ -51,7 +51,7 @@ class AuditLogDialog(QDialog):
         self.entries: list[AuditEntry] = []
         self._content_widths: list[int] = []
         self.setObjectName("auditLogDialog")
-        self.setWindowTitle("Audit log")
+        self.setWindowTitle(self.tr("Audit log"))
         self.resize(960, 480)
         layout = QVBoxLayout(self)
         self.status = PlainLabel(self)
@@ -59,7 +59,7 @@ class AuditLogDialog(QDialog):
         layout.addWidget(self.status)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("auditLogTable")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(name) for name in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -70,9 +70,9 @@ class AuditLogDialog(QDialog):
         layout.addWidget(self.table)
 
         buttons = QDialogButtonBox(self)
-        self.refresh_button = QPushButton("Reload", self)
+        self.refresh_button = QPushButton(self.tr("Reload"), self)
         self.refresh_button.setObjectName("auditRefreshButton")
-        self.export_button = QPushButton("Export CSV…", self)
+        self.export_button = QPushButton(self.tr("Export CSV…"), self)
         self.export_button.setObjectName("auditExportButton")
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setObjectName("auditCloseButton")
@@ -89,7 +89,9 @@ class AuditLogDialog(QDialog):
         self.entries = list(reversed(self.audit.entries()))
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
-            result = "ok" if entry.ok else f"failed: {entry.error}"
+            result = (
+                self.tr("ok") if entry.ok else self.tr("failed: {error}").format(error=entry.error)
+            )
             values = (
                 entry.local_time.strftime("%Y-%m-%d %H:%M:%S"),
                 result,
@@ -111,7 +113,9 @@ class AuditLogDialog(QDialog):
         self.fit_columns()
         self.export_button.setEnabled(bool(self.entries))
         self.status.setText(
-            f"{count_of(len(self.entries), 'action')} recorded in {self.audit.path}"
+            self.tr("%n action(s) recorded in {path}", "", len(self.entries)).format(
+                path=self.audit.path
+            )
         )
 
     def fit_columns(self) -> None:
@@ -139,7 +143,10 @@ class AuditLogDialog(QDialog):
 
     def _ask_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export audit log", str(Path.home() / "talk-moderator-audit.csv"), "CSV (*.csv)"
+            self,
+            self.tr("Export audit log"),
+            str(Path.home() / "talk-moderator-audit.csv"),
+            self.tr("CSV (*.csv)"),
         )
         if name:
             self.export_to(Path(name))
@@ -149,7 +156,9 @@ class AuditLogDialog(QDialog):
         try:
             count = export_csv(reversed(self.entries), path)
         except OSError as exc:
-            self.status.setText(f"Cannot write {path}: {exc.strerror or exc}")
+            self.status.setText(
+                self.tr("Cannot write {path}: {error}").format(path=path, error=exc.strerror or exc)
+            )
             return 0
-        self.status.setText(f"Exported {count_of(count, 'action')} to {path}")
+        self.status.setText(self.tr("Exported %n action(s) to {path}", "", count).format(path=path))
         return count

@@ -12,6 +12,7 @@ import logging
 from typing import Any
 
 import shiboken6
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,23 +29,39 @@ from ...api import Ban, Participant, Room, TalkError
 from ...api.areas.bans import NOTE_MAX_BYTES, note_bytes
 from ...api.constants import ActorType
 from ...api.timestamps import local_time
+from ...i18n import QT_TRANSLATE_NOOP
 from ...moderation import ActionRunner, Operation
 from ...moderation import bans as ban_ops
 from ...widgets import PlainLabel, plain_tooltip
 from ..targets import Target
 from ..theme import show_in_tone
-from .base import MIN_WIDTH, AsyncActionDialog
+from .base import MIN_WIDTH, AsyncActionDialog, grouped
 
 log = logging.getLogger(__name__)
 
 consequence = ban_ops.consequence
 
 ACTOR_WORDS = {
-    ActorType.USERS: "user",
-    ActorType.GUESTS: "guest",
-    ActorType.EMAILS: "e-mail guest",
-    "ip": "address",
+    ActorType.USERS: QT_TRANSLATE_NOOP("BanDialog", "user"),
+    ActorType.GUESTS: QT_TRANSLATE_NOOP("BanDialog", "guest"),
+    ActorType.EMAILS: QT_TRANSLATE_NOOP("BanDialog", "e-mail guest"),
+    "ip": QT_TRANSLATE_NOOP("BanDialog", "address"),
 }
+"""The kind of a banned actor, in English (the ban list's Kind column translates it)."""
+
+BAN_QUESTIONS = {
+    ActorType.USERS: QT_TRANSLATE_NOOP("BanDialog", "Ban the user {name} from '{title}'?"),
+    ActorType.GUESTS: QT_TRANSLATE_NOOP("BanDialog", "Ban the guest {name} from '{title}'?"),
+    ActorType.EMAILS: QT_TRANSLATE_NOOP("BanDialog", "Ban the e-mail guest {name} from '{title}'?"),
+}
+"""The question per kind of person: whole sentences, since languages inflect the kind."""
+OTHER_BAN_QUESTION = QT_TRANSLATE_NOOP("BanDialog", "Ban the participant {name} from '{title}'?")
+
+
+def actor_words(actor_type: str) -> str:
+    """The kind of a banned actor in the user's language (unknown kinds as Talk names them)."""
+    words = ACTOR_WORDS.get(actor_type)
+    return QCoreApplication.translate("BanDialog", words) if words else actor_type
 
 
 class NoteEdit(QPlainTextEdit):
@@ -53,7 +70,7 @@ class NoteEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("banNoteEdit")
-        self.setPlaceholderText("Internal note for moderators (optional): what happened")
+        self.setPlaceholderText(self.tr("Internal note for moderators (optional): what happened"))
         self.setTabChangesFocus(True)
         self.setMaximumHeight(90)
         self.counter = PlainLabel(self)
@@ -69,11 +86,15 @@ class NoteEdit(QPlainTextEdit):
         try:
             ban_ops.check_note(self.note)
         except ban_ops.NoteTooLong as exc:
-            return f"The note is too long: {exc}"
+            return self.tr("The note is too long: {reason}").format(reason=exc)
         return None
 
     def _count(self) -> None:
-        self.counter.setText(f"{note_bytes(self.note):,} of {NOTE_MAX_BYTES:,} bytes")
+        self.counter.setText(
+            self.tr("{used} of {limit} bytes").format(
+                used=grouped(note_bytes(self.note)), limit=grouped(NOTE_MAX_BYTES)
+            )
+        )
 
 
 class BanDialog(AsyncActionDialog):
@@ -84,18 +105,22 @@ class BanDialog(AsyncActionDialog):
     ) -> None:
         super().__init__(
             runner,
-            title=f"Ban {person.title}",
+            title=self.tr("Ban {name}").format(name=person.title),
             object_name="banDialog",
-            send_text="Ban",
+            send_text=self.tr("Ban"),
             parent=parent,
         )
         self.room = room
         self.person = person
-        kind = ACTOR_WORDS.get(person.actor_type, "participant")
-        self.set_intro(f"Ban the {kind} {person.title} from '{room.title}'?")
+        question = BAN_QUESTIONS.get(person.actor_type, OTHER_BAN_QUESTION)
+        self.set_intro(
+            QCoreApplication.translate("BanDialog", question).format(
+                name=person.title, title=room.title
+            )
+        )
         self.set_warning(consequence(room, person))
         self.note_edit = NoteEdit(self)
-        self.form.addRow("Note:", self.note_edit)
+        self.form.addRow(self.tr("Note:"), self.note_edit)
         self.form.addRow("", self.note_edit.counter)
         self.note_edit.textChanged.connect(self.update_send_enabled)
 
@@ -125,7 +150,7 @@ class BanListDialog(QDialog):
         self.runner = runner
         self.room = room
         self.setObjectName("banListDialog")
-        self.setWindowTitle(f"Bans of '{room.title}'")
+        self.setWindowTitle(self.tr("Bans of '{title}'").format(title=room.title))
         self.setModal(True)
         self.setMinimumWidth(MIN_WIDTH + 200)
         self.bans: list[Ban] = []
@@ -133,13 +158,15 @@ class BanListDialog(QDialog):
         self.loaded = False
 
         layout = QVBoxLayout(self)
-        self.summary = PlainLabel("Reading the ban list…", self)
+        self.summary = PlainLabel(self.tr("Reading the ban list…"), self)
         self.summary.setObjectName("banSummaryLabel")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("banTable")
-        self.table.setHorizontalHeaderLabels(["Who", "Kind", "Banned", "By", "Note"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Who"), self.tr("Kind"), self.tr("Banned"), self.tr("By"), self.tr("Note")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -157,7 +184,7 @@ class BanListDialog(QDialog):
         self.error_label.hide()
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(self)
-        self.unban_button = QPushButton("&Lift Ban", self)
+        self.unban_button = QPushButton(self.tr("&Lift Ban"), self)
         self.unban_button.setObjectName("unbanButton")
         buttons.addButton(self.unban_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -198,7 +225,7 @@ class BanListDialog(QDialog):
         for row, ban in enumerate(self.bans):
             cells = (
                 ban.title,
-                ACTOR_WORDS.get(ban.banned_actor_type, ban.banned_actor_type),
+                actor_words(ban.banned_actor_type),
                 _when(ban.banned_time),
                 ban.banned_by,
                 ban.internal_note.replace("\n", " "),
@@ -210,15 +237,18 @@ class BanListDialog(QDialog):
                 self.table.setItem(row, column, item)
         count = len(self.bans)
         self.summary.setText(
-            "Nobody is banned from this conversation."
+            self.tr("Nobody is banned from this conversation.")
             if not count
-            else f"{count} ban{'s' if count != 1 else ''}. Lifting a ban lets that person be "
-            "added again, or rejoin by the link."
+            else self.tr(
+                "%n ban(s). Lifting a ban lets that person be added again, or rejoin by the link.",
+                "",
+                count,
+            )
         )
         self._refresh()
 
     def _failed(self, error: str) -> None:
-        self.summary.setText("The ban list could not be read.")
+        self.summary.setText(self.tr("The ban list could not be read."))
         self.show_error(error)
         self._refresh()
 

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -48,6 +48,13 @@ from ..theme import show_in_tone
 log = logging.getLogger(__name__)
 
 MIN_WIDTH = 440
+
+
+def grouped(number: int) -> str:
+    """``4,000`` with the translation's thousands separator (``4.000`` in German), for the
+    counters of the dialogs ("2,001 of 2,000 characters")."""
+    separator = QCoreApplication.translate("AsyncActionDialog", ",", "thousands separator")
+    return f"{number:,}".replace(",", separator)
 
 
 class AsyncActionDialog(QDialog):

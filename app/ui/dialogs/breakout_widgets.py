@@ -51,7 +51,7 @@ class PeopleTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 2, parent)
         self.setObjectName("breakoutPeopleTable")
-        self.setHorizontalHeaderLabels(["Person", "Room"])
+        self.setHorizontalHeaderLabels([self.tr("Person"), self.tr("Room")])
         header = self.horizontalHeader()
         header.setSectionResizeMode(self.PERSON, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(self.ROOM, QHeaderView.ResizeMode.ResizeToContents)
@@ -81,9 +81,15 @@ class PeopleTable(QTableWidget):
             self._ids.append(person.attendee_id)
             if person.is_moderator or person.actor_type != ActorType.USERS:
                 text, tip = (
-                    ("every room", "Moderators are in every breakout room and cannot be moved")
+                    (
+                        self.tr("every room"),
+                        self.tr("Moderators are in every breakout room and cannot be moved"),
+                    )
                     if person.is_moderator
-                    else ("stays here", "Talk puts only users in breakout rooms, no guests")
+                    else (
+                        self.tr("stays here"),
+                        self.tr("Talk puts only users in breakout rooms, no guests"),
+                    )
                 )
                 fixed = QTableWidgetItem(text)
                 fixed.setToolTip(tip)
@@ -92,7 +98,7 @@ class PeopleTable(QTableWidget):
                 continue
             spin = RoomSpin(rooms, self)
             spin.setObjectName(f"breakoutRoomSpin{person.attendee_id}")
-            spin.setAccessibleName(f"Breakout room of {person.title}")
+            spin.setAccessibleName(self.tr("Breakout room of {name}").format(name=person.title))
             spin.setValue(where.get(person.attendee_id, NOT_ASSIGNED))
             self.setCellWidget(row, self.ROOM, spin)
             self._spins[person.attendee_id] = spin
@@ -184,8 +190,10 @@ class RoomDropList(QListWidget):
         token, ids = payload
         if token != self.token:
             self.refused.emit(
-                "Those people are from another conversation: drag them from this "
-                "conversation's participants"
+                self.tr(
+                    "Those people are from another conversation: drag them from this "
+                    "conversation's participants"
+                )
             )
             event.ignore()
             return

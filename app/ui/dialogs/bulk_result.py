@@ -25,21 +25,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import QT_TRANSLATE_NOOP
 from ...moderation import ActionRunner, BulkOutcome, BulkRunner, ItemResult, ItemStatus, Operation
 from ...moderation.bulk import DEFAULT_CONCURRENCY
 from ...widgets import PlainLabel, plain_tooltip
-from ..formatting import count_of
 from ..theme import tone_colour
 
 STATUS_WORDS = {
-    ItemStatus.PENDING: "waiting",
-    ItemStatus.RUNNING: "sending…",
-    ItemStatus.SUCCEEDED: "done",
-    ItemStatus.FAILED: "failed",
-    ItemStatus.SKIPPED: "not sent",
+    ItemStatus.PENDING: QT_TRANSLATE_NOOP("BulkResultDialog", "waiting"),
+    ItemStatus.RUNNING: QT_TRANSLATE_NOOP("BulkResultDialog", "sending…"),
+    ItemStatus.SUCCEEDED: QT_TRANSLATE_NOOP("BulkResultDialog", "done"),
+    ItemStatus.FAILED: QT_TRANSLATE_NOOP("BulkResultDialog", "failed"),
+    ItemStatus.SKIPPED: QT_TRANSLATE_NOOP("BulkResultDialog", "not sent"),
 }
+"""An item's state in the Result column (English; translated when shown)."""
 STATUS_TONES = {ItemStatus.SUCCEEDED: "success", ItemStatus.FAILED: "error"}
-NOTHING_TO_SEND = "nothing to send"
+NOTHING_TO_SEND = QT_TRANSLATE_NOOP("BulkResultDialog", "nothing to send")
 """The reason column of an item left out of the run (``noted``)."""
 NOT_STARTED = ""
 """An item's result before Start: nothing is waiting yet, the list is the question."""
@@ -64,7 +65,7 @@ class BulkResultDialog(QDialog):
         operations: Sequence[Operation],
         *,
         title: str,
-        start_text: str = "Start",
+        start_text: str = "",
         intro: str = "",
         concurrency: int = DEFAULT_CONCURRENCY,
         noted: Sequence[tuple[str, str]] = (),
@@ -80,7 +81,7 @@ class BulkResultDialog(QDialog):
         self._task: asyncio.Task[None] | None = None
 
         layout = QVBoxLayout(self)
-        self.summary = PlainLabel(intro or count_of(len(operations), "item"), self)
+        self.summary = PlainLabel(intro or self.tr("%n item(s)", "", len(operations)), self)
         self.summary.setWordWrap(True)
         self.summary.setObjectName("bulkSummaryLabel")
         layout.addWidget(self.summary)
@@ -88,11 +89,13 @@ class BulkResultDialog(QDialog):
         self.progress.setObjectName("bulkProgressBar")
         self.progress.setRange(0, max(1, len(operations)))
         self.progress.setValue(0)
-        self.progress.setFormat("%v of %m")
+        self.progress.setFormat(self.tr("%v of %m"))
         layout.addWidget(self.progress)
         self.table = QTableWidget(len(operations) + len(self.noted), 3, self)
         self.table.setObjectName("bulkResultTable")
-        self.table.setHorizontalHeaderLabels(["Item", "Result", "Reason"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Item"), self.tr("Result"), self.tr("Reason")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -108,18 +111,18 @@ class BulkResultDialog(QDialog):
         for row, (label, why) in enumerate(self.noted, start=len(operations)):
             self.table.setItem(row, 0, QTableWidgetItem(label))
             self.table.setItem(row, 1, QTableWidgetItem(why))
-            self.table.setItem(row, 2, QTableWidgetItem(NOTHING_TO_SEND))
+            self.table.setItem(row, 2, QTableWidgetItem(self.tr(NOTHING_TO_SEND)))
         layout.addWidget(self.table)
 
         buttons = QDialogButtonBox(self)
-        self.start_button = QPushButton(start_text, self)
+        self.start_button = QPushButton(start_text or self.tr("Start"), self)
         self.start_button.setObjectName("bulkStartButton")
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
         buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("bulkCancelButton")
-        self.close_button = QPushButton("Close", self)
+        self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setObjectName("bulkCloseButton")
         self.close_button.setEnabled(False)
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -134,10 +137,10 @@ class BulkResultDialog(QDialog):
         """Start sending (once); returns the task so callers may await it."""
         if self._task is None:
             self.start_button.setEnabled(False)
-            self.cancel_button.setText("Stop")
+            self.cancel_button.setText(self.tr("Stop"))
             for result in self.bulk.results:  # now they wait for their turn
                 if result.status is ItemStatus.PENDING:
-                    waiting = QTableWidgetItem(STATUS_WORDS[result.status])
+                    waiting = QTableWidgetItem(self.tr(STATUS_WORDS[result.status]))
                     self.table.setItem(result.index, 1, waiting)
             self._task = asyncio.ensure_future(self._run())
         return self._task
@@ -149,11 +152,17 @@ class BulkResultDialog(QDialog):
     async def _run(self) -> None:
         outcome = await self.bulk.run()
         self.outcome = outcome
-        self.summary.setText(
-            ("Stopped: " if outcome.cancelled else "Finished: ")
-            + outcome.summary()
-            + self._noted_summary()
+        counts = self.tr("{succeeded} succeeded, {failed} failed").format(
+            succeeded=outcome.succeeded, failed=outcome.failed
         )
+        if outcome.skipped:
+            counts += ", " + self.tr("{skipped} not sent (cancelled)").format(
+                skipped=outcome.skipped
+            )
+        summary = (
+            self.tr("Stopped: {counts}") if outcome.cancelled else self.tr("Finished: {counts}")
+        )
+        self.summary.setText(summary.format(counts=counts) + self._noted_summary())
         # Nothing is left to start or stop: show only Close, so the finished dialog does not
         # offer two dead buttons next to the one that works.
         self.cancel_button.setEnabled(False)
@@ -170,19 +179,22 @@ class BulkResultDialog(QDialog):
         if not self.noted:
             return ""
         reasons = {why for _label, why in self.noted}
-        why = f" ({reasons.pop()})" if len(reasons) == 1 else ""
-        return f"; {len(self.noted)} left out{why}"
+        if len(reasons) == 1:
+            return "; " + self.tr("{count} left out ({why})").format(
+                count=len(self.noted), why=reasons.pop()
+            )
+        return "; " + self.tr("{count} left out").format(count=len(self.noted))
 
     def cancel(self) -> None:
         if self.running:
             self.bulk.cancel()
             self.cancel_button.setEnabled(False)
-            self.summary.setText("Stopping: waiting for the requests already sent…")
+            self.summary.setText(self.tr("Stopping: waiting for the requests already sent…"))
         elif self._task is None:
             self.reject()
 
     def _changed(self, result: ItemResult) -> None:
-        status_item = QTableWidgetItem(STATUS_WORDS[result.status])
+        status_item = QTableWidgetItem(self.tr(STATUS_WORDS[result.status]))
         tone = STATUS_TONES.get(result.status)
         if tone:
             status_item.setForeground(tone_colour(tone, self.table.palette()))
@@ -194,8 +206,12 @@ class BulkResultDialog(QDialog):
         self.progress.setValue(progress.done)
         if self.running and not self.bulk.cancelled:
             self.summary.setText(
-                f"{progress.done} of {progress.total}: {progress.succeeded} succeeded, "
-                f"{progress.failed} failed"
+                self.tr("{done} of {total}: {succeeded} succeeded, {failed} failed").format(
+                    done=progress.done,
+                    total=progress.total,
+                    succeeded=progress.succeeded,
+                    failed=progress.failed,
+                )
             )
 
     def row(self, index: int) -> tuple[str, str, str]:

@@ -6,6 +6,7 @@ moderator never handles sessions.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ...api import Participant, Room
@@ -32,9 +33,11 @@ def leave_call_dialog(
     return ConfirmActionDialog(
         runner,
         ops.leave_call(room),
-        title="Leave call",
-        text=f"Leave the call in '{room.title}'? The others stay in it.",
-        send_text="Leave call",
+        title=QCoreApplication.translate("CallDialogs", "Leave call"),
+        text=QCoreApplication.translate(
+            "CallDialogs", "Leave the call in '{title}'? The others stay in it."
+        ).format(title=room.title),
+        send_text=QCoreApplication.translate("CallDialogs", "Leave call"),
         parent=parent,
     )
 
@@ -45,10 +48,14 @@ def end_call_dialog(
     return ConfirmActionDialog(
         runner,
         ops.end_call(room),
-        title="End call for everyone",
-        text=f"End the call in '{room.title}' for everyone?",
-        warning="Everybody in the call is disconnected at once.",
-        send_text="End call",
+        title=QCoreApplication.translate("CallDialogs", "End call for everyone"),
+        text=QCoreApplication.translate(
+            "CallDialogs", "End the call in '{title}' for everyone?"
+        ).format(title=room.title),
+        warning=QCoreApplication.translate(
+            "CallDialogs", "Everybody in the call is disconnected at once."
+        ),
+        send_text=QCoreApplication.translate("CallDialogs", "End call"),
         parent=parent,
     )
 
@@ -59,9 +66,11 @@ def ring_dialog(
     return ConfirmActionDialog(
         runner,
         ops.ring(room, person),
-        title="Ring participant",
-        text=f"Ring {person.title} to join the call in '{room.title}'?",
-        send_text="Ring",
+        title=QCoreApplication.translate("CallDialogs", "Ring participant"),
+        text=QCoreApplication.translate(
+            "CallDialogs", "Ring {name} to join the call in '{title}'?"
+        ).format(name=person.title, title=room.title),
+        send_text=QCoreApplication.translate("CallDialogs", "Ring"),
         parent=parent,
     )
 
@@ -69,12 +78,19 @@ def ring_dialog(
 def dial_out_dialog(
     runner: ActionRunner, room: Room, person: Participant, parent: QWidget | None = None
 ) -> ConfirmActionDialog:
-    number = f" at {person.phone_number}" if person.phone_number else ""
+    if person.phone_number:
+        text = QCoreApplication.translate(
+            "CallDialogs", "Phone {name} at {number} into the call in '{title}'?"
+        ).format(name=person.title, number=person.phone_number, title=room.title)
+    else:
+        text = QCoreApplication.translate(
+            "CallDialogs", "Phone {name} into the call in '{title}'?"
+        ).format(name=person.title, title=room.title)
     return ConfirmActionDialog(
         runner,
         ops.dial_out(room, person),
-        title="Dial out",
-        text=f"Phone {person.title}{number} into the call in '{room.title}'?",
-        send_text="Call phone",
+        title=QCoreApplication.translate("CallDialogs", "Dial out"),
+        text=text,
+        send_text=QCoreApplication.translate("CallDialogs", "Call phone"),
         parent=parent,
     )

@@ -17,30 +17,43 @@ from __future__ import annotations
 import dataclasses
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QPlainTextEdit, QWidget
 
 from ...api import Room, TalkError
 from ...api.capabilities import TalkCapabilities
 from ...api.constants import NotificationLevel
+from ...i18n import QT_TRANSLATE_NOOP
 from ...moderation import ActionKind, ActionOutcome, ActionRunner, Operation, policy
 from ...moderation.rules import RuleContext, evaluate
 from ...moderation.settings import KIND_OF, ConversationSettings, changes
+from ...qtapp.translations import verdict_reason
 from ...widgets import PlainLabel
-from .base import AsyncActionDialog
+from .base import AsyncActionDialog, grouped
 
 log = logging.getLogger(__name__)
 
 _WORDS = {
-    "description": "description",
-    "listable": "who can find it",
-    "message_expiration": "message expiration",
-    "mention_permissions": "@all mentions",
-    "recording_consent": "recording consent",
-    "favorite": "favorite",
-    "notification_level": "notifications",
-    "call_notifications": "call notifications",
+    "description": QT_TRANSLATE_NOOP("ConversationSettingsDialog", "description"),
+    "listable": QT_TRANSLATE_NOOP("ConversationSettingsDialog", "who can find it"),
+    "message_expiration": QT_TRANSLATE_NOOP("ConversationSettingsDialog", "message expiration"),
+    "mention_permissions": QT_TRANSLATE_NOOP("ConversationSettingsDialog", "@all mentions"),
+    "recording_consent": QT_TRANSLATE_NOOP("ConversationSettingsDialog", "recording consent"),
+    "favorite": QT_TRANSLATE_NOOP("ConversationSettingsDialog", "favorite"),
+    "notification_level": QT_TRANSLATE_NOOP("ConversationSettingsDialog", "notifications"),
+    "call_notifications": QT_TRANSLATE_NOOP("ConversationSettingsDialog", "call notifications"),
 }
-"""Each setting in the messages about what was saved."""
+"""Each setting in the messages about what was saved (English; translated when shown)."""
+
+
+def choice_label(choices: tuple[policy.Choice, ...], value: int) -> str:
+    """A setting's value as the combo shows it, in the user's language."""
+    found = policy.choice(choices, value)
+    if found is None:
+        return QCoreApplication.translate("ConversationSettingsDialog", "value {value}").format(
+            value=value
+        )
+    return QCoreApplication.translate("Policy", found.label)
 
 
 class ConversationSettingsDialog(AsyncActionDialog):
@@ -60,9 +73,9 @@ class ConversationSettingsDialog(AsyncActionDialog):
     ) -> None:
         super().__init__(
             runner,
-            title=f"Settings of '{room.title}'",
+            title=self.tr("Settings of '{title}'").format(title=room.title),
             object_name="conversationSettingsDialog",
-            send_text="Apply",
+            send_text=self.tr("Apply"),
             parent=parent,
         )
         self.room = room
@@ -72,8 +85,10 @@ class ConversationSettingsDialog(AsyncActionDialog):
         self._batch: list[Operation] = []
         self._saved: list[str] = []
         self.set_intro(
-            "Only what you change is sent, each change as an action of its own. The first "
-            "settings are the conversation's (moderators); the last ones are yours alone."
+            self.tr(
+                "Only what you change is sent, each change as an action of its own. The first "
+                "settings are the conversation's (moderators); the last ones are yours alone."
+            )
         )
 
         self.description_edit = QPlainTextEdit(self)
@@ -83,60 +98,66 @@ class ConversationSettingsDialog(AsyncActionDialog):
         self.description_edit.setMaximumHeight(96)
         self.description_count = PlainLabel(self)
         self.description_count.setObjectName("descriptionCountLabel")
-        self.form.addRow("Description:", self.description_edit)
+        self.form.addRow(self.tr("Description:"), self.description_edit)
         self.form.addRow("", self.description_count)
 
         self.listable_combo = self._combo("listableCombo", policy.LISTABLE, room.listable)
-        self.form.addRow("Who can find it:", self.listable_combo)
+        self.form.addRow(self.tr("Who can find it:"), self.listable_combo)
 
         self.expiration_combo = QComboBox(self)
         self.expiration_combo.setObjectName("expirationCombo")
         for seconds in policy.EXPIRATION_PRESETS:
-            self.expiration_combo.addItem(policy.expiration_text(seconds).capitalize(), seconds)
+            self.expiration_combo.addItem(self.expiration_words(seconds, first=True), seconds)
         if room.message_expiration not in policy.EXPIRATION_PRESETS:
-            words = policy.expiration_text(room.message_expiration)
-            self.expiration_combo.addItem(f"Custom: {words}", room.message_expiration)
+            words = self.expiration_words(room.message_expiration)
+            self.expiration_combo.addItem(
+                self.tr("Custom: {time}").format(time=words), room.message_expiration
+            )
         self.expiration_combo.setCurrentIndex(
             self.expiration_combo.findData(room.message_expiration)
         )
-        self.form.addRow("Messages expire:", self.expiration_combo)
+        self.form.addRow(self.tr("Messages expire:"), self.expiration_combo)
 
         self.mentions_combo = self._combo(
             "mentionsCombo", policy.MENTIONS, room.mention_permissions
         )
-        self.form.addRow("Who may mention @all:", self.mentions_combo)
+        self.form.addRow(self.tr("Who may mention @all:"), self.mentions_combo)
 
-        self.consent_check = QCheckBox("Require recording consent before joining the call", self)
+        self.consent_check = QCheckBox(
+            self.tr("Require recording consent before joining the call"), self
+        )
         self.consent_check.setObjectName("recordingConsentCheck")
         self.consent_check.setChecked(bool(room.recording_consent))
         self.consent_reason = PlainLabel(self)
         self.consent_reason.setObjectName("recordingConsentReasonLabel")
         self.consent_reason.setWordWrap(True)
         self.consent_reason.setStyleSheet("color: palette(placeholder-text);")
-        self.form.addRow("Recording:", self.consent_check)
+        self.form.addRow(self.tr("Recording:"), self.consent_check)
         self.form.addRow("", self.consent_reason)
 
-        self.favorite_check = QCheckBox("Favorite (listed first)", self)
+        self.favorite_check = QCheckBox(self.tr("Favorite (listed first)"), self)
         self.favorite_check.setObjectName("favoriteCheck")
         self.favorite_check.setChecked(room.is_favorite)
-        self.form.addRow("You:", self.favorite_check)
+        self.form.addRow(self.tr("You:"), self.favorite_check)
 
         self.notifications_combo = QComboBox(self)
         self.notifications_combo.setObjectName("notificationsCombo")
         if room.notification_level == NotificationLevel.DEFAULT:
-            default = policy.label(policy.NOTIFICATIONS, policy.default_notification_level(room))
-            self.notifications_combo.addItem(f"Default ({default})", 0)
+            default = choice_label(policy.NOTIFICATIONS, policy.default_notification_level(room))
+            self.notifications_combo.addItem(self.tr("Default ({level})").format(level=default), 0)
         for item in policy.NOTIFICATIONS:
-            self.notifications_combo.addItem(item.label, item.value)
+            self.notifications_combo.addItem(
+                choice_label(policy.NOTIFICATIONS, item.value), item.value
+            )
         self.notifications_combo.setCurrentIndex(
             max(0, self.notifications_combo.findData(room.notification_level))
         )
-        self.form.addRow("Notifications:", self.notifications_combo)
+        self.form.addRow(self.tr("Notifications:"), self.notifications_combo)
 
-        self.calls_check = QCheckBox("Notify me when a call starts", self)
+        self.calls_check = QCheckBox(self.tr("Notify me when a call starts"), self)
         self.calls_check.setObjectName("callNotificationsCheck")
         self.calls_check.setChecked(bool(room.notification_calls))
-        self.form.addRow("Calls:", self.calls_check)
+        self.form.addRow(self.tr("Calls:"), self.calls_check)
 
         self._controls: dict[str, QWidget] = {
             "description": self.description_edit,
@@ -165,11 +186,26 @@ class ConversationSettingsDialog(AsyncActionDialog):
         combo = QComboBox(self)
         combo.setObjectName(name)
         for item in choices:
-            combo.addItem(item.label, item.value)
+            combo.addItem(choice_label(choices, item.value), item.value)
         if combo.findData(value) < 0:  # a value this version does not know: shown, kept
-            combo.addItem(policy.label(choices, value), value)
+            combo.addItem(choice_label(choices, value), value)
         combo.setCurrentIndex(combo.findData(value))
         return combo
+
+    def expiration_words(self, seconds: int, *, first: bool = False) -> str:
+        """The expiration time in words (off, 1 hour, 8 hours, 1 day, 4 weeks, 90 minutes):
+        the largest unit that divides it evenly; ``first`` capitalised, as a combo item."""
+        if seconds <= 0:
+            return self.tr("Off") if first else self.tr("off")
+        if seconds % policy.WEEK == 0:
+            return self.tr("%n week(s)", "", seconds // policy.WEEK)
+        if seconds % policy.DAY == 0:
+            return self.tr("%n day(s)", "", seconds // policy.DAY)
+        if seconds % policy.HOUR == 0:
+            return self.tr("%n hour(s)", "", seconds // policy.HOUR)
+        if seconds % policy.MINUTE == 0:
+            return self.tr("%n minute(s)", "", seconds // policy.MINUTE)
+        return self.tr("%n second(s)", "", seconds)
 
     # ----------------------------------------------------------------- what is shown
 
@@ -201,7 +237,7 @@ class ConversationSettingsDialog(AsyncActionDialog):
         result = {}
         for name, kind in KIND_OF.items():
             verdict = evaluate(kind, context)
-            result[name] = (verdict.enabled, verdict.reason)
+            result[name] = (verdict.enabled, verdict_reason(verdict))
         return result
 
     def _apply_rules(self) -> None:
@@ -217,18 +253,21 @@ class ConversationSettingsDialog(AsyncActionDialog):
 
     def _changed(self) -> None:
         length = len(policy.trimmed(self.description_edit.toPlainText()))
-        self.description_count.setText(f"{length:,} of {policy.DESCRIPTION_MAX:,} characters")
+        self.description_count.setText(
+            self.tr("{length} of {limit} characters").format(
+                length=grouped(length), limit=grouped(policy.DESCRIPTION_MAX)
+            )
+        )
         self.update_send_enabled()
 
     def validate(self) -> str | None:
         length = len(policy.trimmed(self.description_edit.toPlainText()))
         if length > policy.DESCRIPTION_MAX:
-            return (
-                f"The description is too long: {length:,} characters, at most "
-                f"{policy.DESCRIPTION_MAX:,}"
-            )
+            return self.tr(
+                "The description is too long: {length} characters, at most {limit}"
+            ).format(length=grouped(length), limit=grouped(policy.DESCRIPTION_MAX))
         if not self.changes():
-            return "Nothing changed"
+            return self.tr("Nothing changed")
         return None
 
     # ----------------------------------------------------------------- sending
@@ -249,7 +288,7 @@ class ConversationSettingsDialog(AsyncActionDialog):
                 return
             except Exception as exc:  # a bug: say so rather than leave the dialog spinning
                 log.exception("%s failed unexpectedly", self.objectName())
-                self._finish(f"Unexpected error: {exc!r}")
+                self._finish(self.tr("Unexpected error: {error}").format(error=repr(exc)))
                 return
             self._took(outcome)
             self.answered.emit(outcome)  # the lists show each change as it is made
@@ -269,7 +308,9 @@ class ConversationSettingsDialog(AsyncActionDialog):
 
     def _finish(self, error: str) -> None:
         if error and self._saved:
-            error = f"Saved: {', '.join(self._saved)}. Not saved: {error}"
+            error = self.tr("Saved: {saved}. Not saved: {error}").format(
+                saved=", ".join(self.tr(words) for words in self._saved), error=error
+            )
         super()._finish(error)
 
     def _set_busy(self, busy: bool) -> None:

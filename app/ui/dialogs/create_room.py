@@ -25,30 +25,35 @@ class CreateRoomDialog(AsyncActionDialog):
     def __init__(self, runner: ActionRunner, parent: QWidget | None = None) -> None:
         super().__init__(
             runner,
-            title="New conversation",
+            title=self.tr("New conversation"),
             object_name="createRoomDialog",
-            send_text="Create",
+            send_text=self.tr("Create"),
             parent=parent,
         )
         self.set_intro(
-            "You become its owner. Add participants afterwards (Conversation > Add Participant)."
+            self.tr(
+                "You become its owner. Add participants afterwards "
+                "(Conversation > Add Participant)."
+            )
         )
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("createRoomNameEdit")
-        self.name_edit.setPlaceholderText("e.g. Town hall")
-        self.guests_check = QCheckBox("Guests may join with the link (public conversation)", self)
+        self.name_edit.setPlaceholderText(self.tr("e.g. Town hall"))
+        self.guests_check = QCheckBox(
+            self.tr("Guests may join with the link (public conversation)"), self
+        )
         self.guests_check.setObjectName("createRoomGuestsCheck")
         self.password_edit = QLineEdit(self)
         self.password_edit.setObjectName("createRoomPasswordEdit")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setPlaceholderText("optional")
+        self.password_edit.setPlaceholderText(self.tr("optional"))
         self.confirm_edit = QLineEdit(self)
         self.confirm_edit.setObjectName("createRoomPasswordConfirmEdit")
         self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.form.addRow("Name:", self.name_edit)
+        self.form.addRow(self.tr("Name:"), self.name_edit)
         self.form.addRow(self.guests_check)
-        self.form.addRow("Guest password:", self.password_edit)
-        self.form.addRow("Repeat password:", self.confirm_edit)
+        self.form.addRow(self.tr("Guest password:"), self.password_edit)
+        self.form.addRow(self.tr("Repeat password:"), self.confirm_edit)
 
         self.name_edit.textChanged.connect(self._typed)
         self.guests_check.toggled.connect(self._guests_toggled)
@@ -81,11 +86,13 @@ class CreateRoomDialog(AsyncActionDialog):
     def validate(self) -> str | None:
         name = self.name()
         if not name:
-            return "Enter a name"
+            return self.tr("Enter a name")
         if len(name) > MAX_NAME_LENGTH:
-            return f"The name is too long ({len(name)} of at most {MAX_NAME_LENGTH} characters)"
+            return self.tr("The name is too long ({length} of at most {limit} characters)").format(
+                length=len(name), limit=MAX_NAME_LENGTH
+            )
         if self.guests_check.isChecked() and self.password_edit.text() != self.confirm_edit.text():
-            return "The two passwords do not match"
+            return self.tr("The two passwords do not match")
         return None
 
     def operation(self) -> Operation:

@@ -8,16 +8,20 @@ the list was read), the refusal says so and the checkbox appears.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from ...api import Room
 from ...api.capabilities import TalkCapabilities
+from ...i18n import QT_TRANSLATE_NOOP
 from ...moderation import ActionRunner, Operation, policy
 from ...moderation import operations as ops
 from ...widgets import PlainLabel
 from .confirm import ConfirmActionDialog
 
-CONSENT_MISSING = "Give consent to the recording to join this call"
+CONSENT_MISSING = QT_TRANSLATE_NOOP(
+    "JoinCallDialog", "Give consent to the recording to join this call"
+)
 
 
 class JoinCallDialog(ConfirmActionDialog):
@@ -35,16 +39,20 @@ class JoinCallDialog(ConfirmActionDialog):
         parent: QWidget | None = None,
     ) -> None:
         text = (
-            f"Join the call in '{room.title}' as {runner.service.login}?"
+            self.tr("Join the call in '{title}' as {login}?").format(
+                title=room.title, login=runner.service.login
+            )
             if room.has_call
-            else f"No call is running in '{room.title}'. Start one and join it?"
+            else self.tr("No call is running in '{title}'. Start one and join it?").format(
+                title=room.title
+            )
         )
         super().__init__(
             runner,
             ops.join_call(room),
-            title="Join call",
+            title=self.tr("Join call"),
             text=text,
-            send_text="Join call",
+            send_text=self.tr("Join call"),
             parent=parent,
         )
         self.room = room
@@ -52,8 +60,14 @@ class JoinCallDialog(ConfirmActionDialog):
         self.consent_text = PlainLabel(self)
         self.consent_text.setObjectName("recordingConsentLabel")
         self.consent_text.setWordWrap(True)
-        self.consent_text.setText(f"{policy.CONSENT_WARNING}\n{policy.CONSENT_TEXT}")
-        self.consent_check = QCheckBox(policy.CONSENT_CHECKBOX, self)
+        self.consent_text.setText(
+            QCoreApplication.translate("Policy", policy.CONSENT_WARNING)
+            + "\n"
+            + QCoreApplication.translate("Policy", policy.CONSENT_TEXT)
+        )
+        self.consent_check = QCheckBox(
+            QCoreApplication.translate("Policy", policy.CONSENT_CHECKBOX), self
+        )
         self.consent_check.setObjectName("recordingConsentCheck")
         self.form.addRow(self.consent_text)
         self.form.addRow(self.consent_check)
@@ -74,7 +88,7 @@ class JoinCallDialog(ConfirmActionDialog):
 
     def validate(self) -> str | None:
         if self.asks_consent and not self.consent_check.isChecked():
-            return CONSENT_MISSING
+            return self.tr(CONSENT_MISSING)
         return None
 
     def operation(self) -> Operation:

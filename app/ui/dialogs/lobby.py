@@ -11,22 +11,11 @@ from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QWidget
 from ...api import Room
 from ...moderation import ActionRunner, Operation
 from ...moderation import operations as ops
-from ...moderation.countdown import opens_in
 from ...widgets import PlainLabel
 from .base import AsyncActionDialog
 
 DEFAULT_LEAD_MINUTES = 15
 DISPLAY_FORMAT = "yyyy-MM-dd HH:mm"
-
-
-def current_state(room: Room) -> str:
-    """The lobby as it is now, in words: the checkbox proposes the change, so say what is."""
-    if not room.lobby_enabled:
-        return "Now: the lobby is off."
-    if room.lobby_timer:
-        when = QDateTime.fromSecsSinceEpoch(room.lobby_timer).toString(DISPLAY_FORMAT)
-        return f"Now: the lobby is on; it {opens_in(room.lobby_timer)} (at {when})."
-    return "Now: the lobby is on until a moderator opens it."
 
 
 class LobbyDialog(AsyncActionDialog):
@@ -39,20 +28,24 @@ class LobbyDialog(AsyncActionDialog):
     def __init__(self, runner: ActionRunner, room: Room, parent: QWidget | None = None) -> None:
         super().__init__(
             runner,
-            title=f"Lobby of '{room.title}'",
+            title=self.tr("Lobby of '{title}'").format(title=room.title),
             object_name="lobbyDialog",
-            send_text="Apply",
+            send_text=self.tr("Apply"),
             parent=parent,
         )
         self.room = room
         self.set_intro(
-            "While the lobby is on, only moderators can enter the conversation; everyone else "
-            "waits until it opens.\n\n" + current_state(room)
+            self.tr(
+                "While the lobby is on, only moderators can enter the conversation; everyone "
+                "else waits until it opens."
+            )
+            + "\n\n"
+            + self.current_state(room)
         )
-        self.enabled_check = QCheckBox("Lobby on (only moderators can enter)", self)
+        self.enabled_check = QCheckBox(self.tr("Lobby on (only moderators can enter)"), self)
         self.enabled_check.setObjectName("lobbyEnabledCheck")
         self.enabled_check.setChecked(not room.lobby_enabled)  # propose the change: on<->off
-        self.timer_check = QCheckBox("Open automatically at", self)
+        self.timer_check = QCheckBox(self.tr("Open automatically at"), self)
         self.timer_check.setObjectName("lobbyTimerCheck")
         self.timer_edit = QDateTimeEdit(self)
         self.timer_edit.setObjectName("lobbyTimerEdit")
@@ -80,6 +73,43 @@ class LobbyDialog(AsyncActionDialog):
         self._ticker.start()
         self._refresh()
 
+    # ----------------------------------------------------------------- in words
+
+    def current_state(self, room: Room) -> str:
+        """The lobby as it is now, in words: the checkbox proposes the change, so say what
+        is."""
+        if not room.lobby_enabled:
+            return self.tr("Now: the lobby is off.")
+        if room.lobby_timer:
+            when = QDateTime.fromSecsSinceEpoch(room.lobby_timer).toString(DISPLAY_FORMAT)
+            return self.tr("Now: the lobby is on; it {opens} (at {when}).").format(
+                opens=self.opens_in(room.lobby_timer), when=when
+            )
+        return self.tr("Now: the lobby is on until a moderator opens it.")
+
+    def opens_in(self, timer: int) -> str:
+        """ "opens in 14 min", "opening now" for a lobby timer (Unix time); "" for none."""
+        if not timer:
+            return ""
+        remaining = int(timer - time.time())
+        if remaining <= 0:
+            return self.tr("opening now")
+        return self.tr("opens in {duration}").format(duration=self.duration(remaining))
+
+    def duration(self, seconds: int) -> str:
+        """A short, rounded-up duration: "45 s", "14 min", "2 h 5 min", "3 days"."""
+        if seconds < 60:
+            return self.tr("{seconds} s").format(seconds=seconds)
+        minutes = -(-seconds // 60)  # round up: "opens in 1 min" until it opens
+        if minutes < 60:
+            return self.tr("{minutes} min").format(minutes=minutes)
+        hours, minutes = divmod(minutes, 60)
+        if hours < 48:
+            if minutes:
+                return self.tr("{hours} h {minutes} min").format(hours=hours, minutes=minutes)
+            return self.tr("{hours} h").format(hours=hours)
+        return self.tr("%n day(s)", "", -(-hours // 24))
+
     # ----------------------------------------------------------------- input
 
     def opens_at(self) -> datetime | None:
@@ -99,17 +129,17 @@ class LobbyDialog(AsyncActionDialog):
         self.timer_edit.setEnabled(on and self.timer_check.isChecked() and not self.in_flight)
         when = self.opens_at()
         if not on:
-            self.countdown.setText("Everyone can enter")
+            self.countdown.setText(self.tr("Everyone can enter"))
         elif when is None:
-            self.countdown.setText("Stays closed until a moderator opens it")
+            self.countdown.setText(self.tr("Stays closed until a moderator opens it"))
         else:
-            self.countdown.setText(opens_in(int(when.timestamp())))
+            self.countdown.setText(self.opens_in(int(when.timestamp())))
         self.update_send_enabled()
 
     def validate(self) -> str | None:
         when = self.opens_at()
         if when is not None and when.timestamp() <= time.time():
-            return "The opening time is in the past: pick a later time or no timer"
+            return self.tr("The opening time is in the past: pick a later time or no timer")
         return None
 
     def operation(self) -> Operation:
