@@ -11,17 +11,19 @@ from __future__ import annotations
 from ..api import Room, TalkService
 from ..api.constants import RecordingStatus
 from ..api.kinds import ActionKind
+from ..i18n import QT_TRANSLATE_NOOP
 from .operation import Operation, Send, for_room
 
 STATE_WORDS: dict[int, str] = {
     RecordingStatus.NONE: "",
-    RecordingStatus.VIDEO: "Recording (video)",
-    RecordingStatus.AUDIO: "Recording (audio only)",
-    RecordingStatus.VIDEO_STARTING: "Starting a video recording",
-    RecordingStatus.AUDIO_STARTING: "Starting an audio recording",
-    RecordingStatus.FAILED: "Recording failed",
+    RecordingStatus.VIDEO: QT_TRANSLATE_NOOP("Rules", "Recording (video)"),
+    RecordingStatus.AUDIO: QT_TRANSLATE_NOOP("Rules", "Recording (audio only)"),
+    RecordingStatus.VIDEO_STARTING: QT_TRANSLATE_NOOP("Rules", "Starting a video recording"),
+    RecordingStatus.AUDIO_STARTING: QT_TRANSLATE_NOOP("Rules", "Starting an audio recording"),
+    RecordingStatus.FAILED: QT_TRANSLATE_NOOP("Rules", "Recording failed"),
 }
-"""``callRecording`` in words (0: not recorded, no words)."""
+"""``callRecording`` in words (0: not recorded, no words); marked for the window, which
+translates them where it shows them (context Rules)."""
 
 RUNNING = frozenset(
     {

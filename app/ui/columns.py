@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHeaderView, QMenu, QStyle, QStyleOptionViewItem, QTableView
 
@@ -70,7 +70,8 @@ def column_name(view: QTableView, column: int) -> str:
     model = view.model()
     horizontal = Qt.Orientation.Horizontal
     text = model.headerData(column, horizontal, Qt.ItemDataRole.AccessibleTextRole)
-    return str(text or model.headerData(column, horizontal) or f"Column {column + 1}")
+    fallback = QCoreApplication.translate("Columns", "Column {number}").format(number=column + 1)
+    return str(text or model.headerData(column, horizontal) or fallback)
 
 
 def header_menu(view: QTableView) -> QMenu:

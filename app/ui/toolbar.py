@@ -9,9 +9,10 @@ checks that every button is visible there).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QToolBar, QToolButton, QWidget
 
+from ..i18n import QT_TRANSLATE_NOOP
 from ..moderation import ActionKind
 from .action_ids import CALL_ACTIONS, ActionId, ActionKey
 from .actions import ActionRegistry
@@ -39,31 +40,31 @@ GROUPS: tuple[tuple[ActionKey, ...], ...] = (
 """The toolbar's actions, a separator between groups."""
 
 LABELS: dict[ActionKey, str] = {
-    ActionId.REFRESH: "Refresh",
-    ActionKind.CREATE: "New",
-    ActionKind.RENAME: "Rename",
-    ActionKind.GUESTS: "Guests",
-    ActionKind.READ_ONLY: "Read-only",
-    ActionKind.PASSWORD: "Password",
-    ActionKind.LOBBY: "Lobby",
-    ActionKind.DELETE: "Delete",
-    ActionKind.ADD: "Add",
-    ActionKind.REMOVE: "Remove",
-    ActionKind.PROMOTE: "Promote",
-    ActionKind.DEMOTE: "Demote",
-    ActionKind.LOBBY_BYPASS: "Let In",
-    ActionKind.JOIN_CALL: "Join",
-    ActionKind.LEAVE_CALL: "Leave",
-    ActionKind.END_CALL: "End Call",
-    ActionKind.LISTEN_ONLY: "Listen",
-    ActionKind.MUTE_ALL: "Mute All",
-    ActionKind.START_RECORDING: "Record",
-    ActionKind.STOP_RECORDING: "Stop Rec.",
-    ActionKind.DOWNLOAD_ATTENDANCE: "Attendance",
-    ActionId.AUDIT_LOG: "Audit Log",
+    ActionId.REFRESH: QT_TRANSLATE_NOOP("Toolbar", "Refresh"),
+    ActionKind.CREATE: QT_TRANSLATE_NOOP("Toolbar", "New"),
+    ActionKind.RENAME: QT_TRANSLATE_NOOP("Toolbar", "Rename"),
+    ActionKind.GUESTS: QT_TRANSLATE_NOOP("Toolbar", "Guests"),
+    ActionKind.READ_ONLY: QT_TRANSLATE_NOOP("Toolbar", "Read-only"),
+    ActionKind.PASSWORD: QT_TRANSLATE_NOOP("Toolbar", "Password"),
+    ActionKind.LOBBY: QT_TRANSLATE_NOOP("Toolbar", "Lobby"),
+    ActionKind.DELETE: QT_TRANSLATE_NOOP("Toolbar", "Delete"),
+    ActionKind.ADD: QT_TRANSLATE_NOOP("Toolbar", "Add"),
+    ActionKind.REMOVE: QT_TRANSLATE_NOOP("Toolbar", "Remove"),
+    ActionKind.PROMOTE: QT_TRANSLATE_NOOP("Toolbar", "Promote"),
+    ActionKind.DEMOTE: QT_TRANSLATE_NOOP("Toolbar", "Demote"),
+    ActionKind.LOBBY_BYPASS: QT_TRANSLATE_NOOP("Toolbar", "Let In"),
+    ActionKind.JOIN_CALL: QT_TRANSLATE_NOOP("Toolbar", "Join"),
+    ActionKind.LEAVE_CALL: QT_TRANSLATE_NOOP("Toolbar", "Leave"),
+    ActionKind.END_CALL: QT_TRANSLATE_NOOP("Toolbar", "End Call"),
+    ActionKind.LISTEN_ONLY: QT_TRANSLATE_NOOP("Toolbar", "Listen"),
+    ActionKind.MUTE_ALL: QT_TRANSLATE_NOOP("Toolbar", "Mute All"),
+    ActionKind.START_RECORDING: QT_TRANSLATE_NOOP("Toolbar", "Record"),
+    ActionKind.STOP_RECORDING: QT_TRANSLATE_NOOP("Toolbar", "Stop Rec."),
+    ActionKind.DOWNLOAD_ATTENDANCE: QT_TRANSLATE_NOOP("Toolbar", "Attendance"),
+    ActionId.AUDIT_LOG: QT_TRANSLATE_NOOP("Toolbar", "Audit Log"),
 }
 """Each toolbar action's short text (shown under the glyph for ``LABELLED``; the menus keep
-the full text)."""
+the full text); context Toolbar, translated when the toolbar is built."""
 
 LABELLED: frozenset[ActionKey] = frozenset(
     {
@@ -90,7 +91,7 @@ def toolbar_actions() -> tuple[ActionKey, ...]:
 
 def build_toolbar(registry: ActionRegistry, parent: QWidget) -> QToolBar:
     """The main toolbar (``mainToolBar``) with the registry's actions, the main ones labelled."""
-    toolbar = QToolBar("Main toolbar", parent)
+    toolbar = QToolBar(QCoreApplication.translate("Toolbar", "Main toolbar"), parent)
     toolbar.setObjectName("mainToolBar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
     toolbar.setIconSize(ICON_SIZE)
@@ -99,7 +100,7 @@ def build_toolbar(registry: ActionRegistry, parent: QWidget) -> QToolBar:
             toolbar.addSeparator()
         for key in group:
             action = registry[key]
-            action.setIconText(LABELS[key])
+            action.setIconText(QCoreApplication.translate("Toolbar", LABELS[key]))
             toolbar.addAction(action)
             if key not in LABELLED:
                 button = toolbar.widgetForAction(action)

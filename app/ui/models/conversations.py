@@ -24,7 +24,9 @@ from PySide6.QtCore import Qt
 from app.api.constants import InCallFlag
 from app.api.models import Room
 from app.api.timestamps import local_time
+from app.i18n import QT_TRANSLATE_NOOP
 from app.moderation import policy, recording
+from app.qtapp.translations import translated
 
 from ...widgets import plain_tooltip
 from .. import formatting
@@ -47,16 +49,16 @@ class RoomColumn(IntEnum):
 
 
 _HEADERS = (
-    "Name",
-    "Type",
-    "Your role",
-    "Participants",
-    "Guests",
-    "Lobby",
-    "Read-only",
-    "Password",
-    "Call",
-    "Unread",
+    QT_TRANSLATE_NOOP("ConversationModel", "Name"),
+    QT_TRANSLATE_NOOP("ConversationModel", "Type"),
+    QT_TRANSLATE_NOOP("ConversationModel", "Your role"),
+    QT_TRANSLATE_NOOP("ConversationModel", "Participants"),
+    QT_TRANSLATE_NOOP("ConversationModel", "Guests"),
+    QT_TRANSLATE_NOOP("ConversationModel", "Lobby"),
+    QT_TRANSLATE_NOOP("ConversationModel", "Read-only"),
+    QT_TRANSLATE_NOOP("ConversationModel", "Password"),
+    QT_TRANSLATE_NOOP("ConversationModel", "Call"),
+    QT_TRANSLATE_NOOP("ConversationModel", "Unread"),
 )
 
 
@@ -68,14 +70,19 @@ class ConversationModel(KeyedTableModel[str, Room]):
     """Rooms the signed-in user belongs to."""
 
     headers = _HEADERS
+    text_context = "ConversationModel"
     header_tips = {
-        RoomColumn.PARTICIPANTS: "how many (counted once the conversation was opened)",
-        RoomColumn.GUESTS: "guests may join with the link",
-        RoomColumn.LOBBY: "only moderators are let in until it opens",
-        RoomColumn.READ_ONLY: "nobody can write or call",
-        RoomColumn.PASSWORD: "guests need a password",
-        RoomColumn.CALL: "a call is running",
-        RoomColumn.UNREAD: "unread messages",
+        RoomColumn.PARTICIPANTS: QT_TRANSLATE_NOOP(
+            "ConversationModel", "how many (counted once the conversation was opened)"
+        ),
+        RoomColumn.GUESTS: QT_TRANSLATE_NOOP("ConversationModel", "guests may join with the link"),
+        RoomColumn.LOBBY: QT_TRANSLATE_NOOP(
+            "ConversationModel", "only moderators are let in until it opens"
+        ),
+        RoomColumn.READ_ONLY: QT_TRANSLATE_NOOP("ConversationModel", "nobody can write or call"),
+        RoomColumn.PASSWORD: QT_TRANSLATE_NOOP("ConversationModel", "guests need a password"),
+        RoomColumn.CALL: QT_TRANSLATE_NOOP("ConversationModel", "a call is running"),
+        RoomColumn.UNREAD: QT_TRANSLATE_NOOP("ConversationModel", "unread messages"),
     }
     header_icons = {
         RoomColumn.PARTICIPANTS: "group",
@@ -154,13 +161,21 @@ class ConversationModel(KeyedTableModel[str, Room]):
             breakout_rows.type_text(record, formatting.room_type(record.type)),
             formatting.role(record.participant_type) if record.participant_type else "",
             "" if count is None else str(count),
-            "Guests" if record.is_public else "",
+            self.tr("Guests") if record.is_public else "",
             "",  # lobby: volatile
-            "Read-only" if record.is_read_only else "",
-            "Password" if record.has_password else "",
-            recording.call_text(record),
+            self.tr("Read-only") if record.is_read_only else "",
+            self.tr("Password") if record.has_password else "",
+            self._call_text(record),
             str(record.unread_messages) if record.unread_messages else "",
         )
+
+    def _call_text(self, room: Room) -> str:
+        """The call column: "In call", with the recording state when there is one."""
+        parts = [self.tr("In call")] if room.has_call else []
+        words = recording.recording_text(room)
+        if words:
+            parts.append(translated("Rules", words))
+        return " · ".join(parts)
 
     def volatile_columns(self) -> Sequence[int]:
         return (RoomColumn.LOBBY,)
@@ -253,13 +268,13 @@ class ConversationModel(KeyedTableModel[str, Room]):
             if room.description:
                 text += f"\n{room.description}"
             if room.is_favorite:
-                text += "\n★ Favorite"
+                text += "\n★ " + self.tr("Favorite")
             if room.listable:
                 who = policy.label(policy.LISTABLE, room.listable).lower()
-                text += f"\nListed: {who} can find and join it"
+                text += "\n" + self.tr("Listed: {who} can find and join it").format(who=who)
             if room.message_expiration:
                 words = policy.expiration_text(room.message_expiration)
-                text += f"\nMessages are deleted after {words}"
+                text += "\n" + self.tr("Messages are deleted after {time}").format(time=words)
             parent = self.get(room.object_id) if room.object_type == "room" else None
             if line := breakout_rows.tooltip_line(room, parent):
                 text += f"\n{line}"
@@ -267,36 +282,46 @@ class ConversationModel(KeyedTableModel[str, Room]):
         if column == RoomColumn.TYPE:  # whole, also where the column cuts the breakout state
             return breakout_rows.type_text(room, formatting.room_type(room.type))
         if column == RoomColumn.GUESTS:
-            return "Guests may join with the link" if room.is_public else "Only invited users"
+            if room.is_public:
+                return self.tr("Guests may join with the link")
+            return self.tr("Only invited users")
         if column == RoomColumn.LOBBY:
             if not room.lobby_enabled:
-                return "No lobby: everyone can join"
-            text = "Lobby on: only moderators are let in"
+                return self.tr("No lobby: everyone can join")
+            text = self.tr("Lobby on: only moderators are let in")
             if room.lobby_timer:
                 opens = local_time(room.lobby_timer)
-                text += f"; opens automatically at {opens}"
+                text += "; " + self.tr("opens automatically at {time}").format(time=opens)
             return text
         if column == RoomColumn.READ_ONLY:
-            return "Read-only: nobody can write or call" if room.is_read_only else "Writable"
+            if room.is_read_only:
+                return self.tr("Read-only: nobody can write or call")
+            return self.tr("Writable")
         if column == RoomColumn.PASSWORD:
-            return "Protected by a password" if room.has_password else "No password"
+            return (
+                self.tr("Protected by a password") if room.has_password else self.tr("No password")
+            )
         if column == RoomColumn.CALL:
             if not room.has_call:
-                return "No call running"
-            text = "A call is running"
+                return self.tr("No call running")
             if room.call_start_time:
                 started = local_time(room.call_start_time, "%H:%M")
-                text += f" since {started}"
+                text = self.tr("A call is running since {time}").format(time=started)
+            else:
+                text = self.tr("A call is running")
             if room.participant_flags & InCallFlag.IN_CALL:
-                text += " (you are in it)"
+                text += " " + self.tr("(you are in it)")
             if recording.recording_text(room):
-                text += f"\n{recording.recording_text(room)}"
+                text += "\n" + translated("Rules", recording.recording_text(room))
             return text
         if column == RoomColumn.UNREAD:
             if not room.unread_messages:
-                return "No unread messages"
-            mention = " (you were mentioned)" if room.unread_mention else ""
-            return f"{room.unread_messages} unread messages{mention}"
+                return self.tr("No unread messages")
+            if room.unread_mention:
+                return self.tr(
+                    "%n unread message(s) (you were mentioned)", "", room.unread_messages
+                )
+            return self.tr("%n unread message(s)", "", room.unread_messages)
         if column == RoomColumn.PARTICIPANTS and room.token not in self._counts:
-            return "Select the conversation to count its participants"
+            return self.tr("Select the conversation to count its participants")
         return None

@@ -24,6 +24,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -75,6 +76,10 @@ class KeyedTableModel(QAbstractTableModel, Generic[K, T]):
     icon_only: frozenset[int] = frozenset()
     """Columns whose cells show the icon and no text; the words stay in the tooltip and the
     accessible text."""
+    text_context: str = ""
+    """The translation context of ``headers`` and ``header_tips`` (marked with
+    QT_TRANSLATE_NOOP where they are defined, translated when the header is shown); "" for
+    headers that are not translated."""
 
     rows_going = Signal(list)
     """The records whose rows are about to go because the data no longer has them
@@ -151,15 +156,21 @@ class KeyedTableModel(QAbstractTableModel, Generic[K, T]):
             return None
         compact = self.header_icons.get(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            return "" if compact else self.headers[section]
+            return "" if compact else self._translated(self.headers[section])
         if role == Qt.ItemDataRole.ToolTipRole:
+            title = self._translated(self.headers[section])
             tip = self.header_tips.get(section)
-            return f"{self.headers[section]}: {tip}" if tip else self.headers[section]
+            return f"{title}: {self._translated(tip)}" if tip else title
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.headers[section]
+            return self._translated(self.headers[section])
         if role == Qt.ItemDataRole.DecorationRole and compact:
             return self.header_icon(compact)
         return None
+
+    def _translated(self, text: str) -> str:
+        if not self.text_context:
+            return text
+        return QCoreApplication.translate(self.text_context, text)
 
     def header_icon(self, name: str) -> Any:
         """The header icon called ``name`` (see ``header_icons``)."""
