@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 
@@ -49,6 +49,9 @@ class PollConfig:
         chat_timeout: seconds the server may hold each long poll of the chat pane
             (``ChatReader``; Talk allows at most 30). A held request keeps a server worker
             busy until it answers, even after the client has gone.
+        live_interval: between polls while a signaling server pushes what changes: a
+            watch's participants when each of its rooms has a live connection, the
+            conversation list when every watched room has one (a safety net, nothing more).
     """
 
     rooms_interval: float = 5.0
@@ -59,6 +62,7 @@ class PollConfig:
     offline_after: int = 3
     auth_retry: float | None = None
     chat_timeout: int = 30
+    live_interval: float = 60.0
 
 
 @dataclass(frozen=True)
@@ -78,3 +82,11 @@ class RoomWatch:
     include_status: bool = True
     call_peers: bool = True
     moderated_only: bool = False
+
+
+def poll_config_every(interval: float, base: PollConfig | None = None) -> PollConfig:
+    """Poll the list every ``interval`` seconds (at least 0.5), the selected room a bit faster."""
+    interval = max(0.5, float(interval))
+    return replace(
+        base or PollConfig(), rooms_interval=interval, selected_interval=max(0.5, interval * 0.4)
+    )

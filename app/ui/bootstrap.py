@@ -41,6 +41,7 @@ from app.api.login_flow import InsecureAddress, refuse_plain_http
 from app.api.service import TalkService
 from app.audit import AuditLog
 from app.live import PollConfig
+from app.live.status import poll_config_every
 from app.modes import PASSWORD_ENV
 from app.qtapp import run_qt
 from app.qtapp.display import display_problem
@@ -96,8 +97,6 @@ class GuiOptions:
 
     def poll_config(self, base: PollConfig | None = None) -> PollConfig | None:
         """The intervals ``--poll-interval`` asks for; None when it was not given."""
-        from .session import poll_config_every
-
         if self.poll_interval is None:
             return base
         return poll_config_every(self.poll_interval, base)
@@ -279,12 +278,13 @@ async def run_saved_accounts(
     Returns:
         the exit code (0, or the ``--smoke-test`` verdict).
     """
-    from .session import TRY_DEMO, ask_first_start, ask_sign_in, poll_config_every, poll_config_for
     from .theme import apply_theme
 
     apply_theme(store.settings.theme)
     entry = store.find(account) if account else store.active
     if entry is None and not store.accounts:  # the very first start: offer the demo too
+        from .session import TRY_DEMO, ask_first_start
+
         choice = await ask_first_start(store, open_url=open_url, on_open=on_sign_in)
         if choice == TRY_DEMO:
             return await run_demo_console(
@@ -296,6 +296,8 @@ async def run_saved_accounts(
         entry = choice
     while True:
         if entry is None:
+            from .session import ask_sign_in
+
             entry = await ask_sign_in(store, open_url=open_url, on_open=on_sign_in)
             if entry is None:
                 return 0
@@ -303,11 +305,13 @@ async def run_saved_accounts(
             service = await store.open_service(entry)
         except (MissingSecret, KeyringUnavailable) as exc:
             log.info("cannot use %s yet: %s", entry.key, exc)
+            from .session import ask_sign_in
+
             entry = await ask_sign_in(store, entry, open_url=open_url, on_open=on_sign_in)
             if entry is None:
                 return 0
             continue
-        config = poll_config_for(store.settings, base_poll_config)
+        config = poll_config_every(store.settings.poll_interval, base_poll_config)
         if poll_interval is not None:
             config = poll_config_every(poll_interval, config)
         requested: list[AccountEntry | None] = []
@@ -364,8 +368,6 @@ async def run_demo_console(
     start) until its window is closed; accounts added meanwhile are saved in ``store``."""
     from app.demo_server import DemoServer
 
-    from .session import poll_config_every
-
     loop = asyncio.get_running_loop()
     server = DemoServer(activity=True)
     await loop.run_in_executor(None, server.start)
@@ -391,8 +393,6 @@ async def run_demo_console(
 
 async def _run_server(options: GuiOptions) -> int:
     assert options.server is not None and options.user is not None  # check_options
-    from .session import poll_config_every
-
     console = open_server_window(
         options.server,
         options.user,

@@ -16,7 +16,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import QDialog
 
 from ..accounts import AccountStore
 from ..api import TalkService
-from ..live import PollConfig
+from ..live.status import poll_config_every
 from ..settings import AccountEntry, Settings
 from .action_ids import ActionId
 from .dialogs.accounts_dialog import AccountsDialog
@@ -34,19 +33,6 @@ from .main_window import MainWindow
 from .theme import apply_theme
 
 log = logging.getLogger(__name__)
-
-
-def poll_config_every(interval: float, base: PollConfig | None = None) -> PollConfig:
-    """Poll the list every ``interval`` seconds (at least 0.5), the selected room a bit faster."""
-    interval = max(0.5, float(interval))
-    return replace(
-        base or PollConfig(), rooms_interval=interval, selected_interval=max(0.5, interval * 0.4)
-    )
-
-
-def poll_config_for(settings: Settings, base: PollConfig | None = None) -> PollConfig:
-    """Polling intervals from the poll-interval setting."""
-    return poll_config_every(settings.poll_interval, base)
 
 
 class AccountSession(QObject):
@@ -212,7 +198,7 @@ class AccountSession(QObject):
     def _apply_settings(self, settings: Settings) -> None:
         self.window.confirm_actions = settings.confirm_actions
         controller = self.window.controller
-        controller.config = poll_config_for(settings, controller.config)
+        controller.config = poll_config_every(settings.poll_interval, controller.config)
         controller.refresh_now(full=False)
 
 

@@ -18,13 +18,20 @@ ROOT = Path(__file__).resolve().parents[2]
 WINDOW_MODULES = ("app.ui.main_window", "app.ui.moderation", "app.ui.alerts", "app.ui.session")
 
 
-def loaded_after(code: str) -> set[str]:
-    """The modules loaded once ``code`` ran in a fresh interpreter."""
+def loaded_after(code: str, config: Path | None = None) -> set[str]:
+    """The modules loaded once ``code`` ran in a fresh interpreter (its settings in
+    ``config``, a keyring that holds nothing)."""
     probe = code + "\nimport sys\nprint(' '.join(sorted(sys.modules)))\n"
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    if config is not None:
+        env.update(
+            TALK_MODERATOR_CONFIG_DIR=str(config),
+            PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+        )
     done = subprocess.run(
         [sys.executable, "-c", probe],
         cwd=ROOT,
-        env=dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen"),
+        env=env,
         capture_output=True,
         text=True,
         timeout=120,
@@ -50,3 +57,31 @@ def test_a_built_window_has_its_icons_without_qtpy() -> None:
     )
     assert "app.ui.main_window" in loaded
     assert not {"qtpy", "qtawesome"} & loaded
+
+
+def test_the_first_listing_is_sent_before_the_window_modules_load(tmp_path: Path) -> None:
+    """What ``build_console`` does for every start (--demo, --server, saved accounts)."""
+    loaded = loaded_after(
+        "import asyncio, sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from app.accounts import AccountStore\n"
+        "from app.api.service import TalkService\n"
+        "from app.demo_server import DemoServer\n"
+        "from app.settings import SettingsStore\n"
+        "from app.ui.bootstrap import build_console\n"
+        "server = DemoServer().start()\n"
+        "service = TalkService(server.url, server.moderator.login, server.moderator.app_password)\n"
+        "sent = service.rooms.prefetch_list\n"
+        "seen = []\n"
+        "def noted():\n"
+        "    seen.append('app.ui.main_window' in sys.modules)\n"
+        "    sent()\n"
+        "service.rooms.prefetch_list = noted\n"
+        "console = build_console(service, 'moderator1@demo', AccountStore(SettingsStore()))\n"
+        "assert seen == [False], seen\n"
+        "asyncio.run(service.aclose())\n"
+        "server.stop()\n",
+        config=tmp_path,
+    )
+    assert "app.ui.main_window" in loaded
