@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..api import Participant
+from ..i18n import QT_TRANSLATE_NOOP
 from ..widgets import PlainLabel
 from .actions import KioskAction
 from .rows import RowFlow, natural_width
@@ -44,14 +45,20 @@ def _badge(name: str) -> PlainLabel:
     return label
 
 
-LOBBY_ON_TEXT = "Turn lobby on"
-LOBBY_OFF_TEXT = "Turn lobby off"
+LOBBY_ON_TEXT = QT_TRANSLATE_NOOP("ConversationCard", "Turn lobby on")
+LOBBY_OFF_TEXT = QT_TRANSLATE_NOOP("ConversationCard", "Turn lobby off")
 _OTHER_TEXT = {
     "lobbyButton": LOBBY_OFF_TEXT,
-    "readOnlyButton": "Allow writing",
-    "listenOnlyButton": "Let everyone speak",
+    "readOnlyButton": QT_TRANSLATE_NOOP("ConversationCard", "Allow writing"),
+    "listenOnlyButton": QT_TRANSLATE_NOOP("ConversationCard", "Let everyone speak"),
 }
-"""The other text of a switch button: its row must fit both."""
+"""The other text of a switch button: its row must fit both (context ConversationCard,
+translated when measured)."""
+
+
+def _text(text: str) -> str:
+    """A marked text of the card in the current language."""
+    return QCoreApplication.translate("ConversationCard", text)
 
 
 def _widest_hint(widget: QWidget) -> int:
@@ -59,6 +66,7 @@ def _widest_hint(widget: QWidget) -> int:
     width = natural_width(widget)
     other = _OTHER_TEXT.get(widget.objectName())
     if other is not None and isinstance(widget, QPushButton):
+        other = _text(other)
         metrics = widget.fontMetrics()
         width += max(0, metrics.horizontalAdvance(other) - metrics.horizontalAdvance(widget.text()))
     return width
@@ -83,14 +91,14 @@ class WaitingRow(QWidget):
         self.setObjectName(f"waitingRow_{person.attendee_id}")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        kind = " (guest)" if person.is_guest else ""
-        name = PlainLabel(f"{person.title}{kind}")
+        text = self.tr("{name} (guest)") if person.is_guest else "{name}"
+        name = PlainLabel(text.format(name=person.title))
         name.setObjectName("waitingName")
         name.setProperty("figure", "true")
         layout.addWidget(name, 1)
         self.admit_button: QPushButton | None = None
         if can_admit:
-            self.admit_button = _button("admitButton", "Let in", "primary")
+            self.admit_button = _button("admitButton", self.tr("Let in"), "primary")
             layout.addWidget(self.admit_button)
 
 
@@ -184,11 +192,11 @@ class ConversationCard(QFrame):
 
     def _build_buttons(self, layout: QVBoxLayout) -> None:
         specs: list[tuple[KioskAction | None, str, str, str]] = [
-            (KioskAction.LOBBY, "lobbyButton", LOBBY_ON_TEXT, "primary"),
-            (KioskAction.LOBBY_TIMER, "lobbyTimerButton", "Lobby until…", ""),
-            (KioskAction.READ_ONLY, "readOnlyButton", "Make read-only", ""),
-            (KioskAction.END_CALL, "endCallButton", "End call", "danger"),
-            (KioskAction.LISTEN_ONLY, "listenOnlyButton", "Listen only", ""),
+            (KioskAction.LOBBY, "lobbyButton", _text(LOBBY_ON_TEXT), "primary"),
+            (KioskAction.LOBBY_TIMER, "lobbyTimerButton", self.tr("Lobby until…"), ""),
+            (KioskAction.READ_ONLY, "readOnlyButton", self.tr("Make read-only"), ""),
+            (KioskAction.END_CALL, "endCallButton", self.tr("End call"), "danger"),
+            (KioskAction.LISTEN_ONLY, "listenOnlyButton", self.tr("Listen only"), ""),
         ]
         people_actions = {
             KioskAction.PROMOTE,
@@ -197,7 +205,7 @@ class ConversationCard(QFrame):
             KioskAction.BAN_GUEST,
         }
         if self.allowed & people_actions:
-            specs.append((None, "peopleButton", "People", ""))
+            specs.append((None, "peopleButton", self.tr("People"), ""))
         for action, name, text, role in specs:
             if action is not None and action not in self.allowed:
                 continue
@@ -312,11 +320,11 @@ class ConversationCard(QFrame):
         self._update_buttons()
         self.tick()
         if view.problem:
-            self.problem_label.setText(view.problem)
+            self.problem_label.setText(_text(view.problem))  # a marked text, or the server's
             self.problem_label.show()
             set_state(self, "problem")
         elif view.loaded and not view.is_moderator:
-            self.problem_label.setText("The kiosk account is not a moderator here")
+            self.problem_label.setText(self.tr("The kiosk account is not a moderator here"))
             self.problem_label.show()
             set_state(self, "problem")
         else:
@@ -329,37 +337,48 @@ class ConversationCard(QFrame):
             for badge in (self.lobby_badge, self.call_badge, self.read_only_badge):
                 badge.setText("…")
                 set_state(badge, "off")
-            self.in_call_label.setText("Loading…")
+            self.in_call_label.setText(self.tr("Loading…"))
             self.waiting_label.setText("")
             return
         # "Lobby on" as the window, the CLI and the audit log say it ("closed" read as if
         # nobody were waiting)
-        self.lobby_badge.setText("Lobby on" if view.lobby_on else "Lobby off")
+        self.lobby_badge.setText(self.tr("Lobby on") if view.lobby_on else self.tr("Lobby off"))
         set_state(self.lobby_badge, "warn" if view.lobby_on else "good")
-        self.call_badge.setText("Call running" if view.call_running else "No call")
+        self.call_badge.setText(
+            self.tr("Call running") if view.call_running else self.tr("No call")
+        )
         set_state(self.call_badge, "good" if view.call_running else "off")
-        self.read_only_badge.setText("Read-only" if view.read_only else "Writable")
+        self.read_only_badge.setText(
+            self.tr("Read-only") if view.read_only else self.tr("Writable")
+        )
         set_state(self.read_only_badge, "info" if view.read_only else "off")
         if not view.people_loaded:
             # The room is known but its people not yet: "In call: 0" next to "Call running"
             # would be wrong, so say that the figures are still coming.
-            self.in_call_label.setText("In call: …")
-            self.waiting_label.setText("Waiting: …" if view.lobby_on else "")
+            self.in_call_label.setText(self.tr("In call: …"))
+            self.waiting_label.setText(self.tr("Waiting: …") if view.lobby_on else "")
             return
         in_call = len(view.in_call)
         guests = len(view.guests_in_call)
-        guest_text = f" ({guests} guest{'s' if guests != 1 else ''})" if guests else ""
-        self.in_call_label.setText(f"In call: {in_call}{guest_text}")
+        if guests:
+            text = self.tr("In call: {count} (%n guest(s))", "", guests).format(count=in_call)
+        else:
+            text = self.tr("In call: {count}").format(count=in_call)
+        self.in_call_label.setText(text)
         waiting = len(view.waiting)
-        self.waiting_label.setText(f"Waiting: {waiting}" if view.lobby_on else "")
+        waiting_text = self.tr("Waiting: {count}").format(count=waiting)
+        self.waiting_label.setText(waiting_text if view.lobby_on else "")
         set_state(self.waiting_label, "warn" if waiting and view.lobby_on else "off")
 
     def _update_waiting(self) -> None:
         hidden = len(self.view.waiting) - MAX_WAITING_ROWS
         if hidden > 0:
             # "Waiting: 4" above three rows must not look like someone was forgotten.
-            where = " (see People)" if "peopleButton" in self.buttons else ""
-            self.more_waiting_label.setText(f"… and {hidden} more waiting{where}")
+            if "peopleButton" in self.buttons:
+                more = self.tr("… and {count} more waiting (see People)")
+            else:
+                more = self.tr("… and {count} more waiting")
+            self.more_waiting_label.setText(more.format(count=hidden))
         self.more_waiting_label.setVisible(hidden > 0)
         people = self.view.waiting[:MAX_WAITING_ROWS]
         wanted = [p.attendee_id for p in people]
@@ -387,14 +406,16 @@ class ConversationCard(QFrame):
         usable = view.loaded and view.is_moderator and not view.problem and not self._busy
         lobby = self.buttons.get("lobbyButton")
         if lobby is not None:
-            lobby.setText(LOBBY_OFF_TEXT if view.lobby_on else LOBBY_ON_TEXT)
+            lobby.setText(_text(LOBBY_OFF_TEXT if view.lobby_on else LOBBY_ON_TEXT))
             lobby.setEnabled(usable)
         timer = self.buttons.get("lobbyTimerButton")
         if timer is not None:
             timer.setEnabled(usable)
         read_only = self.buttons.get("readOnlyButton")
         if read_only is not None:
-            read_only.setText("Allow writing" if view.read_only else "Make read-only")
+            read_only.setText(
+                self.tr("Allow writing") if view.read_only else self.tr("Make read-only")
+            )
             read_only.setEnabled(usable)
         end_call = self.buttons.get("endCallButton")
         if end_call is not None:
@@ -405,7 +426,9 @@ class ConversationCard(QFrame):
         listen = self.buttons.get("listenOnlyButton")
         if listen is not None:
             # a switch: it says what a tap does; usable for a running call, and to undo it
-            listen.setText("Let everyone speak" if view.listens_only else "Listen only")
+            listen.setText(
+                self.tr("Let everyone speak") if view.listens_only else self.tr("Listen only")
+            )
             listen.setEnabled(usable and (view.call_running or view.listens_only))
         for row in self._waiting_rows:
             if row.admit_button is not None:
@@ -421,6 +444,8 @@ class ConversationCard(QFrame):
             self.countdown_label.hide()
             return
         self.countdown_label.setText(
-            f"Opens in {format_countdown(remaining)}" if remaining > 0 else "Opening now…"
+            self.tr("Opens in {time}").format(time=format_countdown(remaining))
+            if remaining > 0
+            else self.tr("Opening now…")
         )
         self.countdown_label.show()

@@ -80,7 +80,7 @@ class ConfirmDialog(KioskDialog):
         layout.setSpacing(20)
         _add_question(layout, question, detail)
         row = QHBoxLayout()
-        self.cancel_button = _button("confirmCancelButton", "Cancel")
+        self.cancel_button = _button("confirmCancelButton", self.tr("Cancel"))
         self.confirm_button = _button("confirmButton", confirm, "danger")
         row.addWidget(self.cancel_button)
         row.addStretch(1)
@@ -115,7 +115,7 @@ class PinDialog(KioskDialog):
         # its keypad and Cancel must never be cut off at the bottom.
         layout.setContentsMargins(36, 24, 36, 24)
         layout.setSpacing(12)
-        title = PlainLabel("Enter the exit PIN")
+        title = PlainLabel(self.tr("Enter the exit PIN"))
         title.setWordWrap(True)
         title.setStyleSheet("font-size: 24pt; font-weight: bold;")
         layout.addWidget(title)
@@ -141,14 +141,14 @@ class PinDialog(KioskDialog):
         back.clicked.connect(self.edit.backspace)
         zero = _button("pinKey0", "0", "key")
         zero.clicked.connect(lambda _c=False: self._type("0"))
-        self.ok_button = _button("pinOkButton", "OK", "primary")
+        self.ok_button = _button("pinOkButton", self.tr("OK"), "primary")
         self.ok_button.setProperty("role", "key")
         self.ok_button.clicked.connect(self.submit)
         keypad.addWidget(back, 3, 0)
         keypad.addWidget(zero, 3, 1)
         keypad.addWidget(self.ok_button, 3, 2)
         layout.addLayout(keypad)
-        self.cancel_button = _button("pinCancelButton", "Cancel", "quiet")
+        self.cancel_button = _button("pinCancelButton", self.tr("Cancel"), "quiet")
         self.cancel_button.clicked.connect(self.reject)
         layout.addWidget(self.cancel_button)
 
@@ -172,13 +172,15 @@ class PinDialog(KioskDialog):
         self.ok_button.setEnabled(not locked and not self.checking)
         if locked:
             self.status.setText(
-                f"Too many wrong PINs. Exit locked: try again in {int(remaining) + 1} s"
+                self.tr("Too many wrong PINs. Exit locked: try again in {seconds} s").format(
+                    seconds=int(remaining) + 1
+                )
             )
             if not self._lock_timer.isActive():
                 self._lock_timer.start()
         elif self._lock_timer.isActive():
             self._lock_timer.stop()
-            self.status.setText("You can try again now")
+            self.status.setText(self.tr("You can try again now"))
 
     def submit(self) -> None:
         """Check the typed PIN off the UI thread (PBKDF2 is slow on purpose).
@@ -191,16 +193,16 @@ class PinDialog(KioskDialog):
         self.edit.clear()
         if not pin:
             if not self.checking and not self._guard.locked:
-                self.status.setText("Type the PIN first")
+                self.status.setText(self.tr("Type the PIN first"))
             return
         if not self._guard.begin_check():
             if self._guard.locked:
                 self._show_lock()
             else:
-                self.status.setText("Still checking the last PIN…")
+                self.status.setText(self.tr("Still checking the last PIN…"))
             return
         self.ok_button.setEnabled(False)
-        self.status.setText("Checking…")
+        self.status.setText(self.tr("Checking…"))
         self._task = asyncio.get_event_loop().create_task(
             self._check(Sealed(pin)), name="kiosk-pin"
         )
@@ -234,7 +236,7 @@ class PinDialog(KioskDialog):
             self._show_lock()
         else:
             left = self._guard.attempts_left()
-            self.status.setText(f"Wrong PIN. {left} attempt{'s' if left != 1 else ''} left")
+            self.status.setText(self.tr("Wrong PIN. %n attempt(s) left", "", left))
             self.ok_button.setEnabled(True)
 
 
@@ -255,21 +257,29 @@ class LobbyTimerDialog(KioskDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(36, 30, 36, 30)
         layout.setSpacing(16)
-        title = PlainLabel(f"Lobby on in {room_title} until…")
+        title = PlainLabel(self.tr("Lobby on in {title} until…").format(title=room_title))
         title.setWordWrap(True)
         title.setStyleSheet("font-size: 24pt; font-weight: bold;")
         layout.addWidget(title)
         presets = QHBoxLayout()
         for minutes in self.PRESETS:
-            text = f"{minutes} min" if minutes < 60 else f"{minutes // 60} h"
+            if minutes < 60:
+                text = self.tr("{minutes} min").format(minutes=minutes)
+            else:
+                text = self.tr("{hours} h").format(hours=minutes // 60)
             button = _button(f"lobbyIn{minutes}Button", text, "primary")
             button.clicked.connect(lambda _c=False, m=minutes: self._choose_in(m))
             presets.addWidget(button)
         layout.addLayout(presets)
         at_row = QHBoxLayout()
-        at_row.addWidget(PlainLabel("or at"))
-        self.earlier_button = _button("lobbyEarlierButton", f"− {self.STEP_MINUTES} min")
-        self.earlier_button.setAccessibleName(f"{self.STEP_MINUTES} minutes earlier")
+        at_row.addWidget(PlainLabel(self.tr("or at")))
+        step = self.STEP_MINUTES
+        self.earlier_button = _button(
+            "lobbyEarlierButton", self.tr("− {minutes} min").format(minutes=step)
+        )
+        self.earlier_button.setAccessibleName(
+            self.tr("{minutes} minutes earlier").format(minutes=step)
+        )
         self.earlier_button.clicked.connect(lambda: self.step(-self.STEP_MINUTES))
         at_row.addWidget(self.earlier_button)
         # A label, not a QTimeEdit: nothing to type into, so no keyboard pops up or is needed
@@ -280,15 +290,17 @@ class LobbyTimerDialog(KioskDialog):
         at_row.addWidget(self.time_label, 1)
         self.picked = QTime()
         self._show_time(_rounded_up(QTime.currentTime().addSecs(3600), self.STEP_MINUTES))
-        self.later_button = _button("lobbyLaterButton", f"+ {self.STEP_MINUTES} min")
-        self.later_button.setAccessibleName(f"{self.STEP_MINUTES} minutes later")
+        self.later_button = _button(
+            "lobbyLaterButton", self.tr("+ {minutes} min").format(minutes=step)
+        )
+        self.later_button.setAccessibleName(self.tr("{minutes} minutes later").format(minutes=step))
         self.later_button.clicked.connect(lambda: self.step(self.STEP_MINUTES))
         at_row.addWidget(self.later_button)
         layout.addLayout(at_row)
-        self.at_button = _button("lobbyAtButton", "Lobby on until then", "primary")
+        self.at_button = _button("lobbyAtButton", self.tr("Lobby on until then"), "primary")
         self.at_button.clicked.connect(self._choose_at)
         layout.addWidget(self.at_button)
-        cancel = _button("lobbyTimerCancelButton", "Cancel", "quiet")
+        cancel = _button("lobbyTimerCancelButton", self.tr("Cancel"), "quiet")
         cancel.clicked.connect(self.reject)
         layout.addWidget(cancel)
 
@@ -341,7 +353,9 @@ class BanDialog(KioskDialog):
         _add_question(layout, question, detail)
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("banNoteEdit")
-        self.note_edit.setPlaceholderText("Note for the moderators (optional): what happened")
+        self.note_edit.setPlaceholderText(
+            self.tr("Note for the moderators (optional): what happened")
+        )
         self.note_edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         layout.addWidget(self.note_edit)
         self.status = PlainLabel(" ")
@@ -349,8 +363,8 @@ class BanDialog(KioskDialog):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         row = QHBoxLayout()
-        self.cancel_button = _button("confirmCancelButton", "Cancel")
-        self.confirm_button = _button("confirmButton", "Ban", "danger")
+        self.cancel_button = _button("confirmCancelButton", self.tr("Cancel"))
+        self.confirm_button = _button("confirmButton", self.tr("Ban"), "danger")
         row.addWidget(self.cancel_button)
         row.addStretch(1)
         row.addWidget(self.confirm_button)
@@ -363,7 +377,7 @@ class BanDialog(KioskDialog):
         try:
             check_note(note)
         except NoteTooLong as exc:
-            self.status.setText(f"The note is too long: {exc}")
+            self.status.setText(self.tr("The note is too long: {reason}").format(reason=exc))
             return
         self.chosen.emit(note)
         self.accept()
@@ -386,14 +400,14 @@ class PersonRow(QWidget):
         layout.setContentsMargins(0, 4, 0, 4)
         facts = []
         if person.is_guest:
-            facts.append("guest")
+            facts.append(self.tr("guest"))
         if person.is_moderator:
-            facts.append("moderator")
+            facts.append(self.tr("moderator"))
         if person.in_call & 1:
-            facts.append("in call")
+            facts.append(self.tr("in call"))
         waiting = person.waiting_in_lobby(view.lobby_on)
         if waiting:
-            facts.append("waiting")
+            facts.append(self.tr("waiting"))
         text = person.title + (f"  ·  {', '.join(facts)}" if facts else "")
         label = PlainLabel(text)
         label.setObjectName("personName")
@@ -402,15 +416,17 @@ class PersonRow(QWidget):
         layout.addWidget(label, 1)
         self.buttons: dict[KioskAction, QPushButton] = {}
         if KioskAction.ADMIT in allowed and waiting:
-            self.buttons[KioskAction.ADMIT] = _button("admitButton", "Let in", "primary")
+            self.buttons[KioskAction.ADMIT] = _button("admitButton", self.tr("Let in"), "primary")
         if KioskAction.PROMOTE in allowed and person in view.promotable:
-            self.buttons[KioskAction.PROMOTE] = _button("promoteButton", "Make moderator")
+            self.buttons[KioskAction.PROMOTE] = _button("promoteButton", self.tr("Make moderator"))
         if KioskAction.REMOVE_GUEST in allowed and person in view.guests:
             self.buttons[KioskAction.REMOVE_GUEST] = _button(
-                "removeGuestButton", "Remove", "danger"
+                "removeGuestButton", self.tr("Remove"), "danger"
             )
         if KioskAction.BAN_GUEST in allowed and person in view.guests:
-            self.buttons[KioskAction.BAN_GUEST] = _button("banGuestButton", "Ban", "danger")
+            self.buttons[KioskAction.BAN_GUEST] = _button(
+                "banGuestButton", self.tr("Ban"), "danger"
+            )
         for button in self.buttons.values():
             layout.addWidget(button)
 
@@ -444,7 +460,7 @@ class PeopleDialog(KioskDialog):
         scroll.setWidget(self.list_widget)
         enable_touch_scrolling(scroll)
         layout.addWidget(scroll, 1)
-        close = _button("peopleCloseButton", "Close")
+        close = _button("peopleCloseButton", self.tr("Close"))
         close.clicked.connect(self.accept)
         layout.addWidget(close)
         self.rows: list[PersonRow] = []
@@ -480,7 +496,9 @@ class PeopleDialog(KioskDialog):
         if signature == self._signature:
             return
         self._signature = signature
-        self.title.setText(f"{view.title}: {len(people)} people")
+        self.title.setText(
+            self.tr("{title}: %n participant(s)", "", len(people)).format(title=view.title)
+        )
         for row in self.rows:
             self.list_layout.removeWidget(row)
             row.deleteLater()

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import QObject, Signal
 
 from ..api import Participant, Room, TalkService
+from ..i18n import QT_TRANSLATE_NOOP
 from ..live import ConnectionState, ConnectionStatus, PollConfig, PollingController
 from .config import ConversationEntry
 from .state import RoomView, initial_view
@@ -26,9 +27,13 @@ log = logging.getLogger(__name__)
 
 WATCH = "kiosk"
 """The controller's watch of the configured rooms."""
-NOT_FOUND = "This conversation was not found, or the kiosk account is not a member"
+NOT_FOUND = QT_TRANSLATE_NOOP(
+    "ConversationCard", "This conversation was not found, or the kiosk account is not a member"
+)
 STOP_TIMEOUT = 5.0
-SIGNED_OUT = "The server no longer accepts the kiosk's app password: ask for help"
+SIGNED_OUT = QT_TRANSLATE_NOOP(
+    "ConversationCard", "The server no longer accepts the kiosk's app password: ask for help"
+)
 
 
 def kiosk_poll_config(interval: float, max_retry_delay: float) -> PollConfig:

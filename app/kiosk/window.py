@@ -37,11 +37,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..api import Participant, TalkError, TalkService
+from ..i18n import QT_TRANSLATE_NOOP
 from ..moderation import ActionRunner, Operation
 from ..moderation import bans as ban_ops
 from ..moderation import operations as ops
 from ..moderation import permissions as perm_ops
 from ..moderation.rules import RuleContext, evaluate
+from ..qtapp.translations import verdict_reason
 from ..widgets import PlainLabel
 from .actions import KioskAction
 from .cards import ConversationCard
@@ -60,7 +62,9 @@ MIN_CARD_WIDTH = 420
 button or chip needs more."""
 MAX_CARD_COLUMNS = 4
 CARD_SPACING = 16
-CALM_ERROR = "Something went wrong, but the kiosk keeps running. Details are in the log."
+CALM_ERROR = QT_TRANSLATE_NOOP(
+    "KioskWindow", "Something went wrong, but the kiosk keeps running. Details are in the log."
+)
 
 
 class KioskWindow(QWidget):
@@ -150,14 +154,14 @@ class KioskWindow(QWidget):
         title = PlainLabel(self.config.title)
         title.setObjectName("kioskTitle")
         header.addWidget(title, 1)
-        self.banner = PlainLabel("Connecting to the server…")
+        self.banner = PlainLabel(self.tr("Connecting to the server…"))
         self.banner.setObjectName("connectionBanner")
         self.banner.setProperty("state", "connecting")
         header.addWidget(self.banner)
         self.clock = PlainLabel()
         self.clock.setObjectName("kioskClock")
         header.addWidget(self.clock)
-        self.exit_button = QPushButton("Exit")
+        self.exit_button = QPushButton(self.tr("Exit"))
         self.exit_button.setObjectName("exitButton")
         self.exit_button.setProperty("role", "quiet")
         self.exit_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -380,19 +384,21 @@ class KioskWindow(QWidget):
         feed = self.feed
         age = feed.seconds_since_success()
         if feed.signed_out:
-            text, state = "The server refused the app password — ask for help", "stale"
+            text = self.tr("The server refused the app password — ask for help")
+            state = "stale"
         elif feed.online is None:
-            text, state = "Connecting to the server…", "connecting"
+            text, state = self.tr("Connecting to the server…"), "connecting"
         elif feed.online is False:
             if age is None:
-                text = "No connection to the server — retrying"
+                text = self.tr("No connection to the server — retrying")
             else:
-                text = f"Last update {format_age(age)} ago — reconnecting"
+                text = self.tr("Last update {age} ago — reconnecting").format(age=format_age(age))
             state = "stale"
         elif age is not None and age > 3 * self.config.poll_interval + 15:
-            text, state = f"Last update {format_age(age)} ago — waiting for the server", "stale"
+            text = self.tr("Last update {age} ago — waiting for the server")
+            text, state = text.format(age=format_age(age)), "stale"
         else:
-            text, state = "Live", "live"
+            text, state = self.tr("Live"), "live"
         self.banner.setText(text)
         set_state(self.banner, state)
 
@@ -433,9 +439,11 @@ class KioskWindow(QWidget):
             self._confirm_then_run(
                 view,
                 ops.end_call(room),
-                f"End the call in {view.title}?",
-                f"Everyone in the call ({len(view.in_call)}) will be disconnected.",
-                "End call",
+                self.tr("End the call in {title}?").format(title=view.title),
+                self.tr("Everyone in the call ({count}) will be disconnected.").format(
+                    count=len(view.in_call)
+                ),
+                self.tr("End call"),
             )
             return
         if action is KioskAction.READ_ONLY:
@@ -445,9 +453,9 @@ class KioskWindow(QWidget):
                 self._confirm_then_run(
                     view,
                     op,
-                    f"Make {view.title} read-only?",
-                    "This also ends the running call for everyone.",
-                    "Make read-only",
+                    self.tr("Make {title} read-only?").format(title=view.title),
+                    self.tr("This also ends the running call for everyone."),
+                    self.tr("Make read-only"),
                 )
             else:
                 self._check_then_run(view, op)
@@ -460,7 +468,7 @@ class KioskWindow(QWidget):
             return
         person = next((p for p in view.participants if p.attendee_id == argument), None)
         if person is None:
-            self.show_message("That person is no longer in the conversation", "error")
+            self.show_message(self.tr("That person is no longer in the conversation"), "error")
             return
         if action is KioskAction.ADMIT:
             self._check_then_run(view, ops.lobby_bypass(room, person, True))
@@ -468,18 +476,22 @@ class KioskWindow(QWidget):
             self._check_then_run(view, ops.promote(room, person))
         elif action is KioskAction.REMOVE_GUEST:
             if person not in view.guests:
-                self.show_message(f"{person.title} is not a guest", "error")
+                self.show_message(
+                    self.tr("{name} is not a guest").format(name=person.title), "error"
+                )
                 return
             self._confirm_then_run(
                 view,
                 ops.remove(room, person),
-                f"Remove {person.title} from {view.title}?",
-                "They leave the conversation and its call at once.",
-                "Remove",
+                self.tr("Remove {name} from {title}?").format(name=person.title, title=view.title),
+                self.tr("They leave the conversation and its call at once."),
+                self.tr("Remove"),
             )
         elif action is KioskAction.BAN_GUEST:
             if person not in view.guests:
-                self.show_message(f"{person.title} is not a guest", "error")
+                self.show_message(
+                    self.tr("{name} is not a guest").format(name=person.title), "error"
+                )
                 return
             self._ban(view, person)
 
@@ -493,11 +505,13 @@ class KioskWindow(QWidget):
         self._confirm_then_run(
             view,
             op,
-            f"Attendees of {view.title} listen only?",
-            "Everyone who is not a moderator can still watch and chat, but not speak, show "
-            "video or share the screen. Permissions given to single people (a speaker's "
-            "audio) are reset; whoever was let in past the lobby stays let in.",
-            "Listen only",
+            self.tr("Attendees of {title} listen only?").format(title=view.title),
+            self.tr(
+                "Everyone who is not a moderator can still watch and chat, but not speak, show "
+                "video or share the screen. Permissions given to single people (a speaker's "
+                "audio) are reset; whoever was let in past the lobby stays let in."
+            ),
+            self.tr("Listen only"),
         )
 
     def _ban(self, view: RoomView, person: Participant) -> BanDialog | None:
@@ -507,7 +521,9 @@ class KioskWindow(QWidget):
         if self._refused(view, ban_ops.ban(room, person)):
             return None
         dialog = BanDialog(
-            self, f"Ban {person.title} from {view.title}?", ban_ops.consequence(room, person)
+            self,
+            self.tr("Ban {name} from {title}?").format(name=person.title, title=view.title),
+            ban_ops.consequence(room, person),
         )
         dialog.chosen.connect(lambda note: self._run(view.token, ban_ops.ban(room, person, note)))
         dialog.open()
@@ -519,7 +535,7 @@ class KioskWindow(QWidget):
         verdict = evaluate(op.kind, RuleContext(room=view.room, participants=people))
         if verdict.enabled:
             return False
-        self.show_message(f"{view.title}: {verdict.reason}", "error")
+        self.show_message(f"{view.title}: {verdict_reason(verdict)}", "error")
         return True
 
     def _check_then_run(self, view: RoomView, op: Operation) -> None:
@@ -579,9 +595,10 @@ class KioskWindow(QWidget):
             raise
         except Exception:
             log.exception("kiosk action %s failed unexpectedly", op.kind)
-            self.show_message(CALM_ERROR, "error")
+            calm = self.tr(CALM_ERROR)
+            self.show_message(calm, "error")
             if card is not None:
-                card.show_failure(CALM_ERROR)
+                card.show_failure(calm)
         else:
             target = f"{op.participant}: " if op.participant else ""
             said = outcome.note or op.detail  # a lost answer, verified, says so

@@ -27,6 +27,8 @@ from app.resources import translations_dir
 
 log = logging.getLogger(__name__)
 
+LOCALES = {"en": "en_US", "de": "de_DE"}
+"""The locale of an explicitly chosen language (its dates, numbers, month names)."""
 QT_CATALOGUE = "qtbase"
 """Qt's own catalogue of the widgets module's texts (OK, Cancel, Save, ...)."""
 
@@ -126,6 +128,8 @@ def install_translations(setting: str, directory: Traversable | None = None) -> 
     install_english_plurals()
     language = resolve_language(setting, directory=directory)
     installed = Installed(language)
+    if setting != "system":  # dates, month names and numbers as the chosen language writes them
+        QLocale.setDefault(QLocale(LOCALES.get(language, language)))
     if language != SOURCE_LANGUAGE:
         path = catalogue_path(language, directory)
         if path is None:
@@ -156,6 +160,7 @@ def remove_translations() -> None:
     global _installed
     if _installed is None:
         return
+    QLocale.setDefault(QLocale.system())
     for translator in _installed.translators:
         QCoreApplication.removeTranslator(translator)
         translator.deleteLater()
