@@ -115,6 +115,7 @@ class NotificationOptions:
         sound: a sound with each notification.
         assistance: a breakout room asked for help.
         lobby_opened: a lobby opened at its set time.
+        raised_hand: someone raised their hand (seen only over a signaling server).
         quiet_from: the start of the quiet hours ("22:00"), "" for none; no notification
             and no sound then.
         quiet_until: their end ("07:00"); may be earlier than ``quiet_from`` (over midnight).
@@ -127,6 +128,7 @@ class NotificationOptions:
     sound: bool = False
     assistance: bool = True
     lobby_opened: bool = True
+    raised_hand: bool = True
     quiet_from: str = ""
     quiet_until: str = ""
     muted_rooms: tuple[str, ...] = ()

@@ -5,8 +5,10 @@ participants) and to its ``LobbyWatch`` (participants of every room where someon
 asks the ``AlertDetector`` what is news and says so in two signals: ``alert_raised`` for each
 alert, ``waiting_changed`` with everyone waiting, longest first. It decides which rooms the
 lobby watch follows: those this account moderates whose lobby is on (a room without a lobby
-cannot have anyone waiting, so it costs nothing). Front-ends (the window's panels and tray,
-the kiosk's badges) only present what it says.
+cannot have anyone waiting, so it costs nothing). With a ``SignalingWatch`` the same rooms
+and the pinned ones are followed over the signaling server too (its participant lists reach
+the detector through the controller), and each raised hand there is an alert. Front-ends (the
+window's panels and tray, the kiosk's badges) only present what it says.
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ from app.api.models import Participant, Room
 
 from .alerts import Alert, AlertDetector, Waiting
 from .controller import PollingController
+from .hands import RaisedHand
 from .lobby_watch import LobbyWatch
+from .signaling_watch import SignalingWatch
 
 HISTORY = 200
 """Alerts kept for the panel; older ones fall off."""
@@ -33,6 +37,7 @@ class AlertCenter(QObject):
     Args:
         controller: the account's live layer.
         watch: the lobby watch (built on the same service).
+        signaling: the rooms over the signaling server (None: no raised hands).
         clock: the time (tests pass their own).
     """
 
@@ -46,12 +51,14 @@ class AlertCenter(QObject):
         controller: PollingController,
         watch: LobbyWatch,
         *,
+        signaling: SignalingWatch | None = None,
         clock: Callable[[], float] = time.time,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.watch = watch
+        self.signaling = signaling
         self.pinned: set[str] = set()
         self.detector = AlertDetector(clock, concerns=self._concerns)
         self.history: deque[Alert] = deque(maxlen=HISTORY)
@@ -59,6 +66,8 @@ class AlertCenter(QObject):
         controller.rooms_removed.connect(self._on_removed)
         controller.participants_changed.connect(self._on_people)
         watch.people_read.connect(self._on_people)
+        if signaling is not None:
+            signaling.hand_raised.connect(self._on_hand)
 
     @property
     def waiting(self) -> list[Waiting]:
@@ -79,6 +88,8 @@ class AlertCenter(QObject):
 
     async def stop(self) -> None:
         await self.watch.stop()
+        if self.signaling is not None:
+            await self.signaling.stop()
 
     # ------------------------------------------------------------------ feeding
 
@@ -104,6 +115,9 @@ class AlertCenter(QObject):
         alerts, waiting = self.detector.on_people(token, people)
         self._raise(alerts, waiting)
 
+    def _on_hand(self, hand: RaisedHand) -> None:
+        self._raise(self.detector.on_hand(hand.token, hand.attendee_id, hand.name), False)
+
     def _raise(self, alerts: Sequence[Alert], waiting_changed: bool) -> None:
         if waiting_changed:
             self.waiting_changed.emit(self.detector.waiting)
@@ -112,9 +126,11 @@ class AlertCenter(QObject):
             self.alert_raised.emit(alert)
 
     def _retarget(self) -> None:
-        self.watch.set_rooms(
-            token for token, room in self.detector.rooms.items() if _lobby_watched(room)
-        )
+        lobbies = [token for token, room in self.detector.rooms.items() if _lobby_watched(room)]
+        self.watch.set_rooms(lobbies)
+        if self.signaling is not None:
+            self.signaling.set_rooms("lobbies", lobbies)
+            self.signaling.set_rooms("pinned", self.pinned)
 
 
 def _lobby_watched(room: Room | None) -> bool:

@@ -17,6 +17,7 @@ _KIND_SWITCH = {
     AlertKind.CALL: "call_started",
     AlertKind.ASSISTANCE: "assistance",
     AlertKind.LOBBY_OPENED: "lobby_opened",
+    AlertKind.HAND: "raised_hand",
 }
 
 

@@ -6,7 +6,8 @@ started, a lobby opened at its set time. It keeps who is waiting where and since
 first, for the Waiting panel and the tray's count. No Qt and no I/O: the ``AlertCenter``
 (``alert_center.py``) feeds it and turns its answers into signals.
 
-Raised hands are not here: no REST endpoint shows them, only a signaling server's websocket.
+Raised hands come only from a signaling server's websocket (no REST endpoint shows them):
+the ``SignalingWatch`` tells each new one, ``on_hand`` makes it an alert.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ class AlertKind(StrEnum):
     ASSISTANCE = "assistance"
     CALL = "call"
     LOBBY_OPENED = "lobby-opened"
+    HAND = "hand"
 
 
 @dataclass(frozen=True)
@@ -167,6 +169,15 @@ class AlertDetector:
         else:
             self._waiting.pop(token, None)
         return alerts, current.keys() != before.keys()
+
+    def on_hand(self, token: str, attendee_id: int, name: str) -> list[Alert]:
+        """Someone raised a hand in ``token`` (a signaling server said so, just now)."""
+        room = self.rooms.get(token)
+        if room is None or not self.concerns(room):
+            return []
+        who = name or "Someone"
+        text = f"{who} raised their hand in '{room.title}'"
+        return [Alert(AlertKind.HAND, token, room.title, text, self.clock(), attendee_id, name)]
 
     def _room_news(self, before: Room | None, room: Room, now: float) -> list[Alert]:
         alerts: list[Alert] = []

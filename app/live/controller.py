@@ -109,6 +109,9 @@ class PollingController(QObject):
     """A poll failed; the sentence to show."""
     auth_failed = Signal(str)
     """The server refused our credentials; polling has stopped."""
+    watched_changed = Signal(str, object)
+    """``(name, frozenset[str])``: a watch's rooms changed (empty: the watch ended); the
+    signaling watch follows the same rooms."""
     poll_finished = Signal(str)
     """``"rooms"`` or ``"participants"`` after each successful poll (tests, benchmarks)."""
 
@@ -138,6 +141,8 @@ class PollingController(QObject):
         self._tasks: set[asyncio.Task[Any]] = set()
         self._running = False
         self._parked = 0
+        self._live: frozenset[str] = frozenset()
+        """Rooms whose changes a signaling server pushes now (``set_live``)."""
         self._learned: dict[str, float] = {}
         """When (``time.monotonic``) ``apply_rooms``/``forget_rooms`` last told us about a room;
         kept until a listing asked for after that has been applied."""
@@ -171,6 +176,10 @@ class PollingController(QObject):
     def selected_token(self) -> str | None:
         watcher = self._watchers.get(SELECTED)
         return next(iter(watcher.watch.tokens)) if watcher is not None else None
+
+    @property
+    def watch_names(self) -> list[str]:
+        return list(self._watchers)
 
     def watched(self, name: str) -> frozenset[str]:
         """The rooms of the watch ``name`` (empty when there is none)."""
@@ -257,12 +266,16 @@ class PollingController(QObject):
         self._watchers[name] = watcher
         if self._running:
             self._start_watcher(watcher)
+        self.watched_changed.emit(name, watch.tokens)
 
     def unwatch(self, name: str) -> None:
         """End the watch ``name`` (cancels its poll); nothing happens when there is none."""
         watcher = self._watchers.pop(name, None)
-        if watcher is not None and watcher.task is not None:
+        if watcher is None:
+            return
+        if watcher.task is not None:
             watcher.task.cancel()
+        self.watched_changed.emit(name, frozenset())
 
     def select_room(self, token: str | None) -> None:
         """Poll the participants of ``token`` (the window's current room) from now on."""
@@ -284,6 +297,51 @@ class PollingController(QObject):
         if changed:
             self.rooms_changed.emit(changed)
             self._wake_moderated(changed)
+
+    def apply_participants(self, token: str, people: Sequence[Participant]) -> None:
+        """A room's complete participant list known to be fresher than the last poll (a
+        signaling server's event applied to it, or read after one): emitted as
+        ``participants_changed``, as if a poll had brought it, and the next poll diffs
+        against it. Emitted also when no watch has the room (a lobby followed live)."""
+        for watcher in self._watchers.values():
+            if token in watcher.watch.tokens:
+                watcher.shown[token] = people
+        self.participants_changed.emit(token, people)
+
+    def set_live(self, tokens: Iterable[str]) -> None:
+        """The rooms whose changes a signaling server pushes now: their polls slow to
+        ``live_interval``; a room that stops being live is polled at once."""
+        live = frozenset(tokens)
+        lost = self._live - live
+        self._live = live
+        if lost:
+            for watcher in self._watchers.values():
+                if watcher.watch.tokens & lost:
+                    watcher.wake.set()
+            self._rooms_wake.set()
+
+    @property
+    def live(self) -> frozenset[str]:
+        return self._live
+
+    def refresh_rooms(self) -> None:
+        """List the changed conversations now (a signaling server said one changed)."""
+        self._rooms_wake.set()
+
+    def _all_live(self, tokens: Iterable[str]) -> bool:
+        wanted = frozenset(tokens)
+        return bool(wanted) and wanted <= self._live
+
+    def _rooms_delay(self) -> float:
+        watched = [token for watcher in self._watchers.values() for token in watcher.watch.tokens]
+        if self._all_live(watched):
+            return max(self.config.rooms_interval, self.config.live_interval)
+        return self.config.rooms_interval
+
+    def _watch_delay(self, watcher: _Watcher) -> float:
+        if self._all_live(watcher.watch.tokens):
+            return max(self.config.selected_interval, self.config.live_interval)
+        return self.config.selected_interval
 
     def forget_rooms(self, tokens: Iterable[str]) -> None:
         """Rooms known to be gone before a full listing can tell (the user deleted or left
@@ -365,7 +423,7 @@ class PollingController(QObject):
                 self._rooms_wake.set()
             self._talk_hash = result.talk_hash or self._talk_hash
             self.poll_finished.emit("rooms")
-            delay = self.config.rooms_interval
+            delay = self._rooms_delay()
 
     async def _read_capabilities(self) -> None:
         caps = await self.service.account.capabilities(refresh=self._talk_hash is not None)
@@ -456,7 +514,7 @@ class PollingController(QObject):
         delay = 0.0
         while True:
             await self._pause(watcher.wake, delay)
-            delay = self.config.selected_interval
+            delay = self._watch_delay(watcher)
             tokens = self._pollable(watcher.watch)
             try:
                 results = await asyncio.gather(

@@ -9,9 +9,11 @@ participants read, once. While nothing happens a room costs two requests a minut
 
 Where pulls cannot work (a signaling server is configured, more than ``MAX_PULLS`` rooms, our
 session refused), the room's participants are read every ``fallback_interval`` seconds
-instead; ``mode`` says which is in use. The sessions stay open when a room stops being watched
-(the user may have joined its call on the same session); the app closes every session it
-opened when it quits (``service.sessions.tokens``).
+instead; ``mode`` says which is in use. With a signaling server those reads are only the
+fallback: while ``live(token)`` says the room's websocket is connected (``SignalingWatch``,
+which then hands on what changes), the room is not read. The sessions stay open when a room
+stops being watched (the user may have joined its call on the same session); the app closes
+every session it opened when it quits (``service.sessions.tokens``).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -43,6 +45,8 @@ class LobbyWatch(QObject):
         service: the signed-in account.
         fallback_interval: seconds between participant reads of a room that cannot be pulled.
         backoff_maximum: the longest wait after failures.
+        live: whether a room's changes arrive over a signaling server's websocket now (its
+            fallback reads are skipped then).
     """
 
     people_read = Signal(str, list)
@@ -56,10 +60,12 @@ class LobbyWatch(QObject):
         *,
         fallback_interval: float = 5.0,
         backoff_maximum: float = 30.0,
+        live: Callable[[str], bool] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
+        self.live = live or _never
         self.fallback_interval = fallback_interval
         self.backoff_maximum = backoff_maximum
         self._tasks: dict[str, asyncio.Task[None]] = {}
@@ -169,7 +175,8 @@ class LobbyWatch(QObject):
 
     async def _poll_loop(self, token: str, backoff: Backoff) -> None:
         while True:
-            await self._read(token)
+            if not self.live(token):
+                await self._read(token)
             backoff.success()
             await asyncio.sleep(self.fallback_interval)
 
@@ -185,3 +192,7 @@ class LobbyWatch(QObject):
         if mode != self._mode:
             self._mode = mode
             self.mode_changed.emit(mode)
+
+
+def _never(_token: str) -> bool:
+    return False

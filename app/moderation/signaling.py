@@ -18,21 +18,21 @@ from typing import Protocol
 from weakref import WeakKeyDictionary
 
 from ..api import Participant, Room, TalkError, TalkService
-from ..api.constants import ActorType, InCallFlag
+from ..api.constants import InCallFlag
 from ..api.kinds import ActionKind
 from .operation import Operation, Send, for_person, for_room
 
 
 class MuteLink(Protocol):
-    """What muting needs of a room's signaling connection."""
+    """What muting needs of a room's signaling connection (``app.api.hpb.RoomSignaling``),
+    lent only while it is connected and joined to the room."""
 
-    @property
-    def connected(self) -> bool:
-        """Whether the websocket is up and joined to the room now."""
+    async def send_force_mute(self, session_id: str) -> object:
+        """Ask the client of ``session_id`` (a Talk or signaling session id) to mute itself."""
         ...
 
-    async def force_mute(self, session_id: str) -> None:
-        """Ask the client of ``session_id`` (a Talk session in the room) to mute itself."""
+    async def mute_everyone(self) -> list[str]:
+        """Ask every session in the call but ours to mute itself; the sessions asked."""
         ...
 
 
@@ -58,9 +58,8 @@ def withdraw(service: TalkService, token: str, link: MuteLink | None = None) -> 
 
 
 def link(service: TalkService, token: str) -> MuteLink | None:
-    """The live connection to ``token``, if there is one and it is up."""
-    found = _LINKS.get(service, {}).get(token)
-    return found if found is not None and found.connected else None
+    """The live connection to ``token``, if one is lent now."""
+    return _LINKS.get(service, {}).get(token)
 
 
 def has_link(service: TalkService, token: str) -> bool:
@@ -106,7 +105,7 @@ def _link_or_refuse(service: TalkService, op: Operation) -> MuteLink:
 async def _send_mutes(link_: MuteLink, sessions: Iterable[str]) -> int:
     count = 0
     for session_id in dict.fromkeys(sessions):  # once each, in order
-        await link_.force_mute(session_id)
+        await link_.send_force_mute(session_id)
         count += 1
     return count
 
@@ -121,22 +120,10 @@ async def _mute(service: TalkService, op: Operation) -> int:
 
 
 async def _mute_all(service: TalkService, op: Operation) -> int:
-    """Everyone in the call with a microphone, but our own sessions: read once, then muted."""
+    """Everyone in the call but us, as the signaling server knows the call right now (no
+    list read first: who came in since the last read is muted too)."""
     link_ = _link_or_refuse(service, op)
-    people = await service.participants.list(op.room_token, include_status=False)
-    sessions = [
-        session_id
-        for person in people
-        if speaks(person) and not _is_us(service, person)
-        for session_id in person.session_ids
-    ]
-    return await _send_mutes(link_, sessions)
-
-
-def _is_us(service: TalkService, person: Participant) -> bool:
-    return person.actor_type == ActorType.USERS and person.actor_id.casefold() == (
-        service.login.casefold()
-    )
+    return len(await link_.mute_everyone())
 
 
 SENDERS: dict[ActionKind, Send] = {

@@ -36,6 +36,7 @@ from app.api.models import Participant, Room
 from app.live import ConnectionState, ConnectionStatus
 from app.moderation import ActionKind, ActionOutcome, BulkOutcome
 from app.moderation.rules import RuleContext, people_gone, room_gone
+from app.moderation.signaling import has_link
 
 from ..widgets import PlainLabel, plain_tooltip
 from . import window_state
@@ -54,6 +55,7 @@ from .chat.pane import ChatPane
 from .columns import install_header_menu, size_columns
 from .dialogs.about import AboutDialog
 from .iconset import ThemedIcons, icon
+from .live_mode import LiveModeLabel
 from .models import (
     RECORD_ROLE,
     PersonColumn,
@@ -224,10 +226,17 @@ class MainWindow(QMainWindow):
                 PersonColumn.LOBBY: "*Waiting",
                 PersonColumn.LAST_SEEN: "59 min ago",
                 PersonColumn.STATUS: "On vacation",
+                PersonColumn.HAND: "",
             },
             # The user's own status message, mostly Talk's automatic "In a call" that Presence
             # says already: hidden so names and presence fit (the header's menu shows it).
             hidden=(PersonColumn.STATUS,),
+        )
+        # raised hands beside who is in the call (the column came last, as the model's)
+        people_header = self.participant_view.horizontalHeader()
+        people_header.moveSection(
+            people_header.visualIndex(PersonColumn.HAND),
+            people_header.visualIndex(PersonColumn.PRESENCE) + 1,
         )
         install_header_menu(self.participant_view)
 
@@ -344,6 +353,17 @@ class MainWindow(QMainWindow):
         self.error_label.setObjectName("errorLabel")
         show_in_tone(self.error_label, "error")  # readable in the dark theme too
         bar.addWidget(self.error_label, 1)
+        signaling = self.parts.alerts.signaling
+        if signaling is not None:  # which of signaling server, Talk's signaling, polling
+            self.live_mode_label = LiveModeLabel(
+                signaling,
+                self.parts.alerts.watch,
+                poll_interval=self.controller.config.selected_interval,
+                live_interval=self.controller.config.live_interval,
+                parent=bar,
+            )
+            bar.addPermanentWidget(self.live_mode_label)
+            signaling.live_changed.connect(lambda _live: self._update_context())  # Mute
         bar.addPermanentWidget(self.connection_icon)
         bar.addPermanentWidget(self.connection_label)
         bar.addPermanentWidget(self.last_refresh_label)
@@ -541,8 +561,13 @@ class MainWindow(QMainWindow):
                 rooms=self.selected_rooms(),
                 gone=self._gone,
                 message=self.chat_pane.selected_message(),
+                signaling=self._signaling_to_current(),
             )
         )
+
+    def _signaling_to_current(self) -> bool:
+        room = self.current_room()
+        return room is not None and has_link(self.service, room.token)
 
     def _on_rooms_lost(self, rooms: Sequence[Room]) -> None:
         """Selected conversations are going (the guard cleared the selection): say so, unless

@@ -17,6 +17,7 @@ from app.live import PollConfig, PollingController
 from app.live.alert_center import AlertCenter
 from app.live.chat import ChatReader
 from app.live.lobby_watch import LobbyWatch
+from app.live.signaling_watch import SignalingWatch
 
 from .actions import ActionRegistry
 from .live_models import bind_models
@@ -35,7 +36,9 @@ class WindowParts:
         participants: the current conversation's participants.
         registry: every action of the window as a QAction.
         chat: reads the selected conversation's chat (the chat pane shows it).
-        alerts: the live alerts (who waits in which lobby, help requests, calls starting).
+        alerts: the live alerts (who waits in which lobby, help requests, calls starting,
+            raised hands); its ``signaling`` follows the watched rooms over a signaling
+            server where there is one.
         owner: the Qt parent of all of the above; the window adopts it, so the parts live
             exactly as long as the window.
     """
@@ -62,6 +65,9 @@ def build_parts(
     conversations = ConversationModel(owner)
     participants = ParticipantModel(owner)
     bind_models(controller, conversations, participants)
+    signaling = SignalingWatch(service, controller, parent=owner)
+    signaling.hands_changed.connect(participants.set_hands)
+    lobbies = LobbyWatch(service, live=signaling.is_live, parent=owner)
     return WindowParts(
         service=service,
         account_label=account_label,
@@ -71,5 +77,5 @@ def build_parts(
         registry=ActionRegistry(owner),
         owner=owner,
         chat=ChatReader(service, poll_timeout=controller.config.chat_timeout, parent=owner),
-        alerts=AlertCenter(controller, LobbyWatch(service, parent=owner), parent=owner),
+        alerts=AlertCenter(controller, lobbies, signaling=signaling, parent=owner),
     )

@@ -22,10 +22,11 @@ ENV_CONFIG_DIR = "TALK_MODERATOR_CONFIG_DIR"
 FILE_NAME = "window.ini"
 VERSION = 1
 """Bump when the layout changes incompatibly; older saved state is then ignored."""
-HEADER_VERSION = 3
+HEADER_VERSION = 4
 """Bump when the columns change meaning or sizing rules; older column layouts are then ignored
 (geometry and splitter are still restored). 2: icon-only columns, the name column stretches.
-3: widths from the style, the participant count and the status message hidden."""
+3: widths from the style, the participant count and the status message hidden. 4: the raised
+hands' column."""
 
 
 def config_dir() -> Path:

@@ -123,6 +123,8 @@ def install_alerts(
     center.alert_raised.connect(on_alert)
     center.waiting_changed.connect(on_waiting)
     center.watch.mode_changed.connect(alerts_panel.set_mode)
+    if center.signaling is not None:
+        center.signaling.mode_changed.connect(alerts_panel.set_signaling)
     alerts_panel.activated.connect(go)
     waiting_panel.activated.connect(go)
     notifier.clicked.connect(go)

@@ -36,6 +36,7 @@ KIND_WORDS = {
     AlertKind.ASSISTANCE: "Help",
     AlertKind.CALL: "Call",
     AlertKind.LOBBY_OPENED: "Lobby opened",
+    AlertKind.HAND: "Hand",
 }
 
 HANDS_NOTE = (
@@ -67,6 +68,7 @@ class AlertsPanel(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Alerts", parent)
         self.setObjectName("alertsPanel")
+        self._hpb = False
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -81,6 +83,7 @@ class AlertsPanel(QDockWidget):
         note = PlainLabel(HANDS_NOTE)
         note.setWordWrap(True)
         note.setObjectName("alertsHandsNote")
+        self.hands_note = note
         self.mute_button = QPushButton("Mute This Conversation")
         self.mute_button.setObjectName("muteAlertsButton")
         self.mute_button.setToolTip(
@@ -117,11 +120,45 @@ class AlertsPanel(QDockWidget):
             self.list.takeItem(self.list.count() - 1)
 
     def set_mode(self, mode: str) -> None:
+        """The lobby watch's mode (``signaling`` pulls or ``polling``)."""
+        if self._hpb:
+            return  # the signaling server's word counts (``set_signaling``)
         self.mode_label.setText(
             "Lobbies are watched live (Talk's signaling: an alert within seconds)."
             if mode == "signaling"
             else "Lobbies are checked every few seconds (no live signaling on this server)."
         )
+
+    def set_signaling(self, mode: str, reason: str) -> None:
+        """The signaling watch's mode (``hpb``, ``hpb-partial``, ``none``) and why."""
+        self._hpb = mode in ("hpb", "hpb-partial")
+        if mode == "hpb":
+            self.mode_label.setText(
+                self.tr(
+                    "Lobbies, calls and raised hands are watched live over the signaling server."
+                )
+            )
+            self.hands_note.setText(
+                self.tr(
+                    "Raised hands are shown: the watched conversations are connected to the "
+                    "signaling server."
+                )
+            )
+        elif mode == "hpb-partial":
+            self.mode_label.setText(
+                self.tr(
+                    "Some conversations are checked every few seconds: the signaling server "
+                    "cannot be reached for them ({reason})."
+                ).format(reason=reason)
+            )
+            self.hands_note.setText(
+                self.tr(
+                    "Raised hands are shown only for the conversations connected to the "
+                    "signaling server."
+                )
+            )
+        else:
+            self.hands_note.setText(HANDS_NOTE)
 
     def _on_item(self, item: QListWidgetItem) -> None:
         token, attendee_id = item.data(Qt.ItemDataRole.UserRole)

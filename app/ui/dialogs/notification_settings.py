@@ -30,6 +30,7 @@ SWITCHES = (
     ("assistance", "A breakout room asks for help"),
     ("call_started", "A call starts"),
     ("lobby_opened", "A lobby opens at its set time"),
+    ("raised_hand", "Someone raises their hand (needs a signaling server)"),
 )
 
 

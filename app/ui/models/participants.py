@@ -2,14 +2,16 @@
 
 Feed it with ``set_room(room)`` when the selection or the room changes (the lobby column depends
 on the room's lobby state) and ``replace_all(participants)`` with each poll of that room; call
-peers from ``set_call_peers``. Switching to another room clears the rows (row removals, not a
+peers from ``set_call_peers``, raised hands from ``set_hands`` (only a signaling server's
+connection tells them). Switching to another room clears the rows (row removals, not a
 reset) until that room's participants arrive.
 """
 
 from __future__ import annotations
 
+import math
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -34,9 +36,10 @@ class PersonColumn(IntEnum):
     LOBBY = 4
     LAST_SEEN = 5
     STATUS = 6
+    HAND = 7
 
 
-_HEADERS = ("Name", "Kind", "Role", "Presence", "Lobby", "Last seen", "Status")
+_HEADERS = ("Name", "Kind", "Role", "Presence", "Lobby", "Last seen", "Status", "Hand")
 
 _KIND_ICONS = {
     ActorType.USERS: "user",
@@ -58,9 +61,15 @@ class ParticipantModel(KeyedTableModel[int, Participant]):
         PersonColumn.PRESENCE: "in the call (with which media), or the user status",
         PersonColumn.LOBBY: "waiting in the lobby, or allowed past it",
         PersonColumn.STATUS: "the user's status message",
+        PersonColumn.HAND: (
+            "a raised hand and since when; sort by it to see the order hands went up "
+            "(visible only with a signaling server's connection to the conversation)"
+        ),
     }
-    header_icons = {PersonColumn.KIND: "user"}
-    icon_only = frozenset({PersonColumn.KIND})
+    header_icons = {PersonColumn.KIND: "user", PersonColumn.HAND: "hand"}
+    icon_only = frozenset({PersonColumn.KIND, PersonColumn.HAND})
+    """The hand's time is in its tooltip (and sorting by it gives the order hands went up):
+    the names keep their room at the default width."""
 
     def header_icon(self, name: str) -> Any:
         return icon(name)
@@ -70,6 +79,7 @@ class ParticipantModel(KeyedTableModel[int, Participant]):
         self._room: Room | None = None
         self._lobby_on = False
         self._call_sessions: frozenset[str] = frozenset()
+        self._hands: dict[int, float] = {}
         self.clock = time.time
 
     # ------------------------------------------------------------------ room context
@@ -87,6 +97,7 @@ class ParticipantModel(KeyedTableModel[int, Participant]):
         if room is None or self._room is None or room.token != self._room.token:
             self.clear()
             self._call_sessions = frozenset()
+            self._hands = {}
         self._room = room
         lobby_on = bool(room and room.lobby_enabled)
         if lobby_on != self._lobby_on:
@@ -104,6 +115,17 @@ class ParticipantModel(KeyedTableModel[int, Participant]):
         if self.token != token:
             return
         self._call_sessions = frozenset(peer.session_id for peer in peers)
+
+    def set_hands(self, token: str, hands: Mapping[int, float]) -> None:
+        """The raised hands of ``token``: attendee id -> since when (``time.time()``)."""
+        if self.token != token or dict(hands) == self._hands:
+            return
+        self._hands = dict(hands)
+        self.invalidate_display([PersonColumn.HAND])
+
+    def hand_since(self, person: Participant) -> float | None:
+        """Since when their hand is up, None when it is not (or nobody can tell)."""
+        return self._hands.get(person.attendee_id)
 
     @property
     def lobby_on(self) -> bool:
@@ -149,7 +171,14 @@ class ParticipantModel(KeyedTableModel[int, Participant]):
             ),
             "",  # last seen: volatile
             record.status_message or "",
+            self._hand_text(record),
         )
+
+    def _hand_text(self, person: Participant) -> str:
+        since = self._hands.get(person.attendee_id)
+        if since is None:
+            return ""
+        return self.tr("Hand up since {time}").format(time=local_time(since, "%H:%M"))
 
     def volatile_columns(self) -> Sequence[int]:
         return (PersonColumn.LAST_SEEN,)
@@ -196,6 +225,8 @@ class ParticipantModel(KeyedTableModel[int, Participant]):
             return person.last_ping
         if column == PersonColumn.STATUS:
             return (person.status_message or "").casefold()
+        if column == PersonColumn.HAND:
+            return self._hands.get(person.attendee_id, math.inf)  # first hand up first
         return None
 
     def _decoration(self, person: Participant, column: int) -> Any:
@@ -227,6 +258,8 @@ class ParticipantModel(KeyedTableModel[int, Participant]):
             return icon("offline")
         if column == PersonColumn.LOBBY and self.waiting(person):
             return icon("lobby")
+        if column == PersonColumn.HAND and person.attendee_id in self._hands:
+            return icon("hand")
         return None
 
     def _tooltip(self, person: Participant, column: int) -> str | None:
@@ -259,4 +292,16 @@ class ParticipantModel(KeyedTableModel[int, Participant]):
             return local_time(person.last_ping, "%Y-%m-%d %H:%M:%S")
         if column == PersonColumn.STATUS and person.status_message:
             return person.status_message
+        if column == PersonColumn.HAND:
+            return self._hand_tip(person)
         return None
+
+    def _hand_tip(self, person: Participant) -> str | None:
+        since = self._hands.get(person.attendee_id)
+        if since is None:
+            return None
+        order = sorted(self._hands.values())
+        place = order.index(since) + 1
+        return self.tr("Hand raised at {time}: {place} of {count} up").format(
+            time=local_time(since, "%H:%M:%S"), place=place, count=len(order)
+        )
