@@ -135,12 +135,14 @@ class ModerationController(QObject):
             ActionKind.END_CALL: self._room_dialog(end_call_dialog),
             ActionKind.PROMOTE: self._promote,
             ActionKind.DEMOTE: self._people(
-                demote_dialog, ops.demote, "Demote", "demote", quick=True
+                demote_dialog, ops.demote, self.tr("Demote"), "demote", quick=True
             ),
             ActionKind.REMOVE: self._remove,
-            ActionKind.RING: self._people(ring_dialog, ops.ring, "Ring", "ring"),
-            ActionKind.DIAL_OUT: self._people(dial_out_dialog, ops.dial_out, "Dial out", "phone"),
-            ActionKind.MUTE: self._people(mute_dialog, signaling_ops.mute, "Mute", "mute"),
+            ActionKind.RING: self._people(ring_dialog, ops.ring, self.tr("Ring"), "ring"),
+            ActionKind.DIAL_OUT: self._people(
+                dial_out_dialog, ops.dial_out, self.tr("Dial out"), "phone"
+            ),
+            ActionKind.MUTE: self._people(mute_dialog, signaling_ops.mute, self.tr("Mute"), "mute"),
             ActionKind.MUTE_ALL: self._room_dialog(mute_all_dialog),
             ActionKind.LOBBY_BYPASS: self._lobby_bypass,
             ActionKind.FAVORITE: self._favorite,
@@ -237,7 +239,7 @@ class ModerationController(QObject):
             self._bulk_rooms(
                 rooms,
                 lambda room: ops.set_lobby(room, enable),
-                "Turn on the lobby" if enable else "Open the lobby",
+                self.tr("Turn on the lobby") if enable else self.tr("Open the lobby"),
             )
         elif ctx.room is not None:
             self.show(LobbyDialog(self.runner, ctx.room, parent=self.parent_widget))
@@ -249,7 +251,7 @@ class ModerationController(QObject):
             self._bulk_rooms(
                 rooms,
                 lambda room: ops.set_read_only(room, lock),
-                "Make read-only" if lock else "Make writable",
+                self.tr("Make read-only") if lock else self.tr("Make writable"),
             )
         elif ctx.room is not None:
             dialog = read_only_dialog(self.runner, ctx.room, parent=self.parent_widget)
@@ -304,11 +306,12 @@ class ModerationController(QObject):
         room = ctx.room
         already = [person for person in ctx.participants if person.is_moderator]
         if room is None or len(ctx.participants) < 2 or not already:
-            self._people(promote_dialog, ops.promote, "Promote", "promote", quick=True)(ctx)
+            promote = self.tr("Promote")
+            self._people(promote_dialog, ops.promote, promote, "promote", quick=True)(ctx)
             return
         rest = [person for person in ctx.participants if not person.is_moderator]
-        noted = [(person.title, "already a moderator") for person in already]
-        self._bulk_people(room, rest, ops.promote, "Promote", "promote", noted=noted)
+        noted = [(person.title, self.tr("already a moderator")) for person in already]
+        self._bulk_people(room, rest, ops.promote, self.tr("Promote"), "promote", noted=noted)
 
     def _lobby_bypass(self, ctx: RuleContext) -> None:
         room = ctx.room
@@ -322,7 +325,7 @@ class ModerationController(QObject):
                 )
             )
             return
-        verb = "Let in" if allowed else "Send back"
+        verb = self.tr("Let in") if allowed else self.tr("Send back")
         self._bulk_people(
             room,
             ctx.participants,
@@ -340,7 +343,7 @@ class ModerationController(QObject):
             ban = RuleContext(room=room, participants=(person,), capabilities=ctx.capabilities)
             return remove_participant_dialog(runner, room, person, parent, ban=ban)
 
-        self._people(single, ops.remove, "Remove", "remove")(ctx)
+        self._people(single, ops.remove, self.tr("Remove"), "remove")(ctx)
 
     def _permissions(self, ctx: RuleContext) -> None:
         """One person: their dialog; several: pick the changes, then the bulk run."""
@@ -356,9 +359,15 @@ class ModerationController(QObject):
         chooser.chosen.connect(
             lambda operations: self._bulk(
                 operations,
-                f"Permissions: {len(operations)} of {count} participants",
-                "Apply",
-                f"Change the permissions of {len(operations)} participants of '{room.title}'?",
+                self.tr("Permissions: {changed} of %n participant(s)", "", count).format(
+                    changed=len(operations)
+                ),
+                self.tr("Apply"),
+                self.tr(
+                    "Change the permissions of %n participant(s) of '{title}'?",
+                    "",
+                    len(operations),
+                ).format(title=room.title),
             )
         )
         self.show(chooser)
@@ -409,20 +418,25 @@ class ModerationController(QObject):
         noted: Sequence[tuple[str, str]] = (),
     ) -> BulkResultDialog:
         operations = [make(room, person) for person in people]
-        intro = f"{verb} {count_of(len(people), 'participant')} of '{room.title}'?"
+        counted = count_of(len(people), "participant")
+        intro = self.tr("{verb} {count} of '{title}'?").format(
+            verb=verb, count=counted, title=room.title
+        )
         if any(person.attendee_id == room.attendee_id for person in people):
-            intro += " You are one of them."
+            intro += " " + self.tr("You are one of them.")
         if noted:
-            intro += f" Left out: {', '.join(f'{name} ({why})' for name, why in noted)}."
-        title = f"{verb}: {count_of(len(people), 'participant')}"
+            left_out = ", ".join(f"{name} ({why})" for name, why in noted)
+            intro += " " + self.tr("Left out: {names}.").format(names=left_out)
+        title = f"{verb}: {counted}"
         return self._bulk(operations, title, verb, intro, noted)
 
     def _bulk_rooms(
         self, rooms: Sequence[Room], make: Callable[[Room], Operation], verb: str
     ) -> BulkResultDialog:
         operations = [make(room) for room in rooms]
-        intro = f"{verb} for {len(rooms)} conversations?"
-        return self._bulk(operations, f"{verb}: {len(rooms)} conversations", verb, intro)
+        counted = count_of(len(rooms), "conversation")
+        intro = self.tr("{verb} for {count}?").format(verb=verb, count=counted)
+        return self._bulk(operations, f"{verb}: {counted}", verb, intro)
 
     def _bulk(
         self,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ..api import Participant, Room
@@ -68,7 +69,11 @@ def policy_handlers(controller: DialogHost, bulk_people: BulkPeople) -> dict[Act
             controller.show(resend_invitation_dialog(controller.runner, room, person, parent))
         else:
             bulk_people(
-                room, ctx.participants, inv.resend_invitation, "Resend", "resend the invitation"
+                room,
+                ctx.participants,
+                inv.resend_invitation,
+                QCoreApplication.translate("ModerationController", "Resend"),
+                "resend the invitation",
             )
 
     def import_emails(ctx: RuleContext) -> None:

@@ -127,7 +127,9 @@ class AccountSession(QObject):
         dialog = self._sign_in_dialog(account)
         if message:
             dialog.set_intro(
-                f"{message}. Sign in again as {account.login}; your open work stays as it is."
+                self.tr(
+                    "{reason}. Sign in again as {login}; your open work stays as it is."
+                ).format(reason=message, login=account.login)
             )
         dialog.signed_in.connect(lambda entry: self._spawn(self._resume(entry)))
         dialog.finished.connect(lambda _result, d=dialog: self._forget_sign_in(d))
@@ -146,7 +148,7 @@ class AccountSession(QObject):
         self.entry = entry
         self.window.controller.start()
         self.window.refresh_now()
-        self._message(f"Signed in again as {entry.login}.")
+        self._message(self.tr("Signed in again as {login}.").format(login=entry.login))
         self.signed_in_again.emit(entry)
 
     # ----------------------------------------------------------------- accounts
@@ -172,7 +174,11 @@ class AccountSession(QObject):
                 self.accounts_dialog.accept()
             self.switch_requested.emit(entry)
         else:
-            self._message(f"{entry.title} will be used the next time Talk Moderator starts.")
+            self._message(
+                self.tr("{account} will be used the next time Talk Moderator starts.").format(
+                    account=entry.title
+                )
+            )
 
     def _removed(self, key: str) -> None:
         if self.entry is None or key != self.entry.key:
@@ -184,7 +190,7 @@ class AccountSession(QObject):
                 self.accounts_dialog.accept()
             self.switch_requested.emit(self.store.active)
         else:
-            self._message("This account was removed; polling stopped.")
+            self._message(self.tr("This account was removed; polling stopped."))
 
     # ----------------------------------------------------------------- settings
 

@@ -82,7 +82,7 @@ async def test_a_guest_in_a_lobby_is_notified_listed_counted_and_let_in(
         assert panel.table.item(row, 1).text() == "<b>Visitor</b>"  # plain text, as typed
         before = len(panel.waiting)
         assert ui.tray is not None and ui.tray.count == before
-        assert f"{before} people are waiting" in ui.tray.toolTip()
+        assert f"{before} waiting in a lobby" in ui.tray.toolTip()
 
         # a click on the alert selects the room and the person
         ui.alerts_panel.activated.emit(event.token, attendee)

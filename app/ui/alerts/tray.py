@@ -59,10 +59,9 @@ class AlertTray(QSystemTrayIcon):
         self.count = count
         self.setIcon(badge_icon(self._base, count))
         if count:
-            people = "person is" if count == 1 else "people are"
-            self.setToolTip(f"Talk Moderator: {count} {people} waiting in a lobby")
+            self.setToolTip(self.tr("Talk Moderator: %n waiting in a lobby", "", count))
         else:
-            self.setToolTip("Talk Moderator: nobody is waiting")
+            self.setToolTip(self.tr("Talk Moderator: nobody is waiting"))
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (
