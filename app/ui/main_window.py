@@ -33,10 +33,12 @@ from app import APP_NAME
 from app.api.capabilities import TalkCapabilities
 from app.api.errors import TalkError
 from app.api.models import Participant, Room
+from app.i18n import QT_TRANSLATE_NOOP
 from app.live import ConnectionState, ConnectionStatus
 from app.moderation import ActionKind, ActionOutcome, BulkOutcome
 from app.moderation.rules import RuleContext, people_gone, room_gone
 from app.moderation.signaling import has_link
+from app.qtapp.translations import translated
 
 from ..widgets import PlainLabel, plain_tooltip
 from . import window_state
@@ -78,13 +80,17 @@ TICK_MS = 30_000
 """How often clock-dependent text (lobby countdown, last seen) is repainted."""
 
 _STATE_TEXT = {
-    ConnectionState.CONNECTING: ("Connecting…", "reconnecting"),
-    ConnectionState.CONNECTED: ("Connected", "connected"),
-    ConnectionState.RECONNECTING: ("Reconnecting…", "reconnecting"),
-    ConnectionState.OFFLINE: ("Offline", "disconnected"),
-    ConnectionState.SIGNED_OUT: ("Signed out", "disconnected"),
-    ConnectionState.STOPPED: ("Stopped", "disconnected"),
+    ConnectionState.CONNECTING: (QT_TRANSLATE_NOOP("MainWindow", "Connecting…"), "reconnecting"),
+    ConnectionState.CONNECTED: (QT_TRANSLATE_NOOP("MainWindow", "Connected"), "connected"),
+    ConnectionState.RECONNECTING: (
+        QT_TRANSLATE_NOOP("MainWindow", "Reconnecting…"),
+        "reconnecting",
+    ),
+    ConnectionState.OFFLINE: (QT_TRANSLATE_NOOP("MainWindow", "Offline"), "disconnected"),
+    ConnectionState.SIGNED_OUT: (QT_TRANSLATE_NOOP("MainWindow", "Signed out"), "disconnected"),
+    ConnectionState.STOPPED: (QT_TRANSLATE_NOOP("MainWindow", "Stopped"), "disconnected"),
 }
+"""The status bar's connection text (context MainWindow, translated when shown) and icon."""
 
 
 def _table(name: str, model: SearchProxyModel) -> QTableView:
@@ -188,12 +194,14 @@ class MainWindow(QMainWindow):
     def _build_widgets(self) -> None:
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("searchEdit")
-        self.search_edit.setPlaceholderText("Search conversations and participants (Ctrl+F)")
+        self.search_edit.setPlaceholderText(
+            self.tr("Search conversations and participants (Ctrl+F)")
+        )
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleName("Search")
+        self.search_edit.setAccessibleName(self.tr("Search"))
 
         self.conversation_view = _table("conversationView", self.conversation_proxy)
-        self.conversation_view.setAccessibleName("Conversations")
+        self.conversation_view.setAccessibleName(self.tr("Conversations"))
         size_columns(
             self.conversation_view,
             RoomColumn.NAME,
@@ -213,7 +221,7 @@ class MainWindow(QMainWindow):
         install_header_menu(self.conversation_view)
 
         self.participant_view = _table("participantView", self.participant_proxy)
-        self.participant_view.setAccessibleName("Participants")
+        self.participant_view.setAccessibleName(self.tr("Participants"))
         self.participant_view.setDragEnabled(True)  # onto a room of the Breakout Rooms dialog
         self.participant_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         size_columns(
@@ -240,7 +248,9 @@ class MainWindow(QMainWindow):
         )
         install_header_menu(self.participant_view)
 
-        self.participant_header = PlainLabel("Select a conversation to see its participants")
+        self.participant_header = PlainLabel(
+            self.tr("Select a conversation to see its participants")
+        )
         self.participant_header.setObjectName("participantHeader")
         self.participant_header.setWordWrap(True)
 
@@ -275,7 +285,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.search_edit, self.conversation_view)
         self.setTabOrder(self.conversation_view, self.participant_view)
 
-        self.find_action = QAction("&Find…", self)
+        self.find_action = QAction(self.tr("&Find…"), self)
         self.find_action.setObjectName("actionFind")
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(self._focus_search)
@@ -284,7 +294,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.registry
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("fileMenu")
         file_menu.addAction(a[ActionKind.CREATE])
         file_menu.addSeparator()
@@ -293,33 +303,33 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.QUIT])
 
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(self.tr("&View"))
         view_menu.setObjectName("viewMenu")
         view_menu.addAction(a[ActionId.REFRESH])
         view_menu.addAction(self.find_action)
         view_menu.addAction(a[ActionId.AUDIT_LOG])
 
-        room_menu = bar.addMenu("&Conversation")
+        room_menu = bar.addMenu(self.tr("&Conversation"))
         room_menu.setObjectName("conversationMenu")
         room_menu.addActions(a.actions(CONVERSATION_ACTIONS))
-        settings_menu = room_menu.addMenu("Se&ttings")
+        settings_menu = room_menu.addMenu(self.tr("Se&ttings"))
         settings_menu.setObjectName("conversationSettingsMenu")
         settings_menu.setToolTipsVisible(True)
         settings_menu.addActions(a.actions(POLICY_ACTIONS))
-        breakout_menu = room_menu.addMenu("&Breakout Rooms")
+        breakout_menu = room_menu.addMenu(self.tr("&Breakout Rooms"))
         breakout_menu.setObjectName("breakoutMenu")
         breakout_menu.setToolTipsVisible(True)
         breakout_menu.addActions(a.actions(BREAKOUT_ACTIONS))
 
-        people_menu = bar.addMenu("&Participant")
+        people_menu = bar.addMenu(self.tr("&Participant"))
         people_menu.setObjectName("participantMenu")
         people_menu.addActions(a.actions(PARTICIPANT_ACTIONS))
 
-        call_menu = bar.addMenu("C&all")
+        call_menu = bar.addMenu(self.tr("C&all"))
         call_menu.setObjectName("callMenu")
         call_menu.addActions(a.actions(CALL_ACTIONS))
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
         help_menu.addAction(a[ActionId.ABOUT])
 
@@ -342,11 +352,11 @@ class MainWindow(QMainWindow):
         bar.setObjectName("statusBar")
         self.connection_icon = PlainLabel()
         self.connection_icon.setObjectName("connectionIcon")
-        self.connection_label = PlainLabel("Connecting…")
+        self.connection_label = PlainLabel(self.tr("Connecting…"))
         self.connection_label.setObjectName("connectionLabel")
         self.account_status_label = PlainLabel(self.account_label)
         self.account_status_label.setObjectName("accountLabel")
-        self.last_refresh_label = PlainLabel("Not updated yet")
+        self.last_refresh_label = PlainLabel(self.tr("Not updated yet"))
         self.last_refresh_label.setObjectName("lastRefreshLabel")
         self._last_state: ConnectionState | None = None
         self.error_label = PlainLabel("")
@@ -537,9 +547,13 @@ class MainWindow(QMainWindow):
             self.controller.select_room(token)
             self.chat_pane.set_room(room)
             if room is None:
-                self.participant_header.setText("Select a conversation to see its participants")
+                self.participant_header.setText(
+                    self.tr("Select a conversation to see its participants")
+                )
             else:
-                self.participant_header.setText(f"Loading participants of {room.title}…")
+                self.participant_header.setText(
+                    self.tr("Loading participants of {title}…").format(title=room.title)
+                )
         self._update_context()
 
     def _on_room_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -610,11 +624,21 @@ class MainWindow(QMainWindow):
             self._update_context()
             return
         names = ", ".join(f"'{room.title}'" for room in rooms[:3])
-        more = f" and {len(rooms) - 3} more" if len(rooms) > 3 else ""
-        verb = "is" if len(rooms) == 1 else "are"
-        message = (
-            f"Conversation {names}{more} {verb} no longer available (deleted, or you were removed)"
-        )
+        if len(rooms) > 3:
+            message = self.tr(
+                "Conversations {names} and %n more are no longer available "
+                "(deleted, or you were removed)",
+                "",
+                len(rooms) - 3,
+            ).format(names=names)
+        elif len(rooms) > 1:
+            message = self.tr(
+                "Conversations {names} are no longer available (deleted, or you were removed)"
+            ).format(names=names)
+        else:
+            message = self.tr(
+                "Conversation {names} is no longer available (deleted, or you were removed)"
+            ).format(names=names)
         if announced and self._gone:
             message = f"{self._gone}; {message}"
         self.statusBar().showMessage(message, 15_000)
@@ -639,11 +663,11 @@ class MainWindow(QMainWindow):
         in_call = sum([p.in_call & 1 for p in people])
         lobby_on = self.participant_model.lobby_on
         waiting = sum([p.waiting_in_lobby(True) for p in people]) if lobby_on else 0
-        parts = [f"{title}: {len(people)} participant{'s' if len(people) != 1 else ''}"]
+        parts = [self.tr("{title}: %n participant(s)", "", len(people)).format(title=title)]
         if in_call:
-            parts.append(f"{in_call} in call")
+            parts.append(self.tr("%n in call", "", in_call))
         if waiting:
-            parts.append(f"{waiting} waiting in the lobby")
+            parts.append(self.tr("%n waiting in the lobby", "", waiting))
         self.participant_header.setText(" · ".join(parts))
 
     def _on_participants_failed(self, token: str, message: str) -> None:
@@ -652,23 +676,27 @@ class MainWindow(QMainWindow):
 
     def _on_call_peers(self, token: str, peers: Sequence[Any]) -> None:
         if token == self.participant_model.token:
-            self.participant_view.setToolTip(f"{len(peers)} sessions connected to the call")
+            self.participant_view.setToolTip(
+                self.tr("%n session(s) connected to the call", "", len(peers))
+            )
 
     def _on_capabilities(self, _caps: TalkCapabilities) -> None:
         self._update_context()
 
     def _show_connection(self, status: ConnectionStatus) -> None:
-        text, icon_name = _STATE_TEXT[status.state]
+        state_text, icon_name = _STATE_TEXT[status.state]
+        text = translated("MainWindow", state_text)
         if status.state in (ConnectionState.RECONNECTING, ConnectionState.OFFLINE):
             if status.retry_in is not None:
-                text += f" (retry in {status.retry_in:.0f} s)"
+                retry = self.tr("(retry in {seconds} s)").format(seconds=f"{status.retry_in:.0f}")
+                text += f" {retry}"
         self.connection_label.setText(text)
         self.connection_label.setToolTip(plain_tooltip(status.error or ""))
         self.connection_icon.setPixmap(icon(icon_name).pixmap(12, 12))
         self.connection_icon.setToolTip(text)
         if status.last_success is not None:
             stamp = time.strftime("%H:%M:%S", time.localtime(status.last_success))
-            self.last_refresh_label.setText(f"Updated {stamp}")
+            self.last_refresh_label.setText(self.tr("Updated {time}").format(time=stamp))
         if status.state == ConnectionState.SIGNED_OUT and status.error:
             self._show_error(status.error)
         # Back after an outage: the outage's error is old news beside "Connected".
