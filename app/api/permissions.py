@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..i18n import QT_TRANSLATE_NOOP
 from .constants import Permission
 
 
@@ -24,6 +25,9 @@ class Right:
         bit: the bit.
         label: the window's checkbox text ("Publish audio").
         words: the right in a sentence ("audio").
+
+    Both are English, marked for translation (context Permissions): the window translates
+    them where it shows them, the CLI prints them as they are.
     """
 
     name: str
@@ -33,13 +37,48 @@ class Right:
 
 
 RIGHTS: tuple[Right, ...] = (
-    Right("start-call", int(Permission.START_CALL), "Start a call", "start call"),
-    Right("join-call", int(Permission.JOIN_CALL), "Join the call", "join call"),
-    Right("lobby-ignore", int(Permission.LOBBY_IGNORE), "Skip the lobby", "skip lobby"),
-    Right("audio", int(Permission.PUBLISH_AUDIO), "Speak (publish audio)", "audio"),
-    Right("video", int(Permission.PUBLISH_VIDEO), "Show video", "video"),
-    Right("screen", int(Permission.PUBLISH_SCREEN), "Share the screen", "screen"),
-    Right("chat", int(Permission.CHAT), "Chat, react and share", "chat"),
+    Right(
+        "start-call",
+        int(Permission.START_CALL),
+        QT_TRANSLATE_NOOP("Permissions", "Start a call"),
+        QT_TRANSLATE_NOOP("Permissions", "start call"),
+    ),
+    Right(
+        "join-call",
+        int(Permission.JOIN_CALL),
+        QT_TRANSLATE_NOOP("Permissions", "Join the call"),
+        QT_TRANSLATE_NOOP("Permissions", "join call"),
+    ),
+    Right(
+        "lobby-ignore",
+        int(Permission.LOBBY_IGNORE),
+        QT_TRANSLATE_NOOP("Permissions", "Skip the lobby"),
+        QT_TRANSLATE_NOOP("Permissions", "skip lobby"),
+    ),
+    Right(
+        "audio",
+        int(Permission.PUBLISH_AUDIO),
+        QT_TRANSLATE_NOOP("Permissions", "Speak (publish audio)"),
+        QT_TRANSLATE_NOOP("Permissions", "audio"),
+    ),
+    Right(
+        "video",
+        int(Permission.PUBLISH_VIDEO),
+        QT_TRANSLATE_NOOP("Permissions", "Show video"),
+        QT_TRANSLATE_NOOP("Permissions", "video"),
+    ),
+    Right(
+        "screen",
+        int(Permission.PUBLISH_SCREEN),
+        QT_TRANSLATE_NOOP("Permissions", "Share the screen"),
+        QT_TRANSLATE_NOOP("Permissions", "screen"),
+    ),
+    Right(
+        "chat",
+        int(Permission.CHAT),
+        QT_TRANSLATE_NOOP("Permissions", "Chat, react and share"),
+        QT_TRANSLATE_NOOP("Permissions", "chat"),
+    ),
 )
 """Every right, in the order the window and the help list them."""
 

@@ -18,6 +18,7 @@ from datetime import datetime
 from ..api import Forbidden, NotFound, Participant, Room, TalkError, TalkService
 from ..api.constants import ConversationType, InCallFlag, SipState
 from ..api.kinds import ActionKind
+from ..i18n import QT_TRANSLATE_NOOP
 from . import bans, permissions
 from .attendance import SENDERS as ATTENDANCE_SENDERS
 from .breakout import SENDERS as BREAKOUT_SENDERS
@@ -241,10 +242,12 @@ async def _delete(service: TalkService, op: Operation) -> None:
 
 
 SIP_WORDS = {
-    SipState.DISABLED: "SIP dial-in off",
-    SipState.ENABLED_WITH_PIN: "SIP dial-in on (with PIN)",
-    SipState.ENABLED_NO_PIN: "SIP dial-in on (without PIN)",
+    SipState.DISABLED: QT_TRANSLATE_NOOP("Operations", "SIP dial-in off"),
+    SipState.ENABLED_WITH_PIN: QT_TRANSLATE_NOOP("Operations", "SIP dial-in on (with PIN)"),
+    SipState.ENABLED_NO_PIN: QT_TRANSLATE_NOOP("Operations", "SIP dial-in on (without PIN)"),
 }
+"""The SIP states in words (the audit's detail, English; the window translates them where it
+shows them, context Operations)."""
 
 
 def set_sip(room: Room, state: int) -> Operation:

@@ -14,7 +14,7 @@ import logging
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...api import Room, TalkError
+from ...i18n import QT_TRANSLATE_NOOP
 from ...moderation import ActionRunner, Operation
 from ...moderation import invitations as inv
 from ...widgets import PlainLabel
@@ -36,7 +37,19 @@ from .base import AsyncActionDialog
 
 log = logging.getLogger(__name__)
 
-_HEADERS = ("Line", "Address", "Name", "Import")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("ImportEmailsDialog", "Line"),
+    QT_TRANSLATE_NOOP("ImportEmailsDialog", "Address"),
+    QT_TRANSLATE_NOOP("ImportEmailsDialog", "Name"),
+    QT_TRANSLATE_NOOP("ImportEmailsDialog", "Import"),
+)
+"""The preview's columns (English; translated when shown)."""
+_STATUS = {
+    inv.NEW: QT_TRANSLATE_NOOP("ImportEmailsDialog", "to invite"),
+    inv.ALREADY: QT_TRANSLATE_NOOP("ImportEmailsDialog", "already invited"),
+    inv.INVALID: QT_TRANSLATE_NOOP("ImportEmailsDialog", "invalid"),
+}
+"""A line's fate in the Import column (English; translated when shown)."""
 
 
 class ImportEmailsDialog(AsyncActionDialog):
@@ -45,9 +58,9 @@ class ImportEmailsDialog(AsyncActionDialog):
     def __init__(self, runner: ActionRunner, room: Room, parent: QWidget | None = None) -> None:
         super().__init__(
             runner,
-            title=f"Import e-mail guests into '{room.title}'",
+            title=self.tr("Import e-mail guests into '{title}'").format(title=room.title),
             object_name="importEmailsDialog",
-            send_text="Import",
+            send_text=self.tr("Import"),
             parent=parent,
         )
         self.room = room
@@ -58,15 +71,17 @@ class ImportEmailsDialog(AsyncActionDialog):
         self._check: asyncio.Task[None] | None = None
         self._checking = False
         self.set_intro(
-            "Choose a CSV file with an 'email' column (and optionally 'name'). The server "
-            "checks it first and adds nobody; then you see who will be invited. Each guest "
-            "gets an invitation e-mail, and the conversation becomes public."
+            self.tr(
+                "Choose a CSV file with an 'email' column (and optionally 'name'). The server "
+                "checks it first and adds nobody; then you see who will be invited. Each guest "
+                "gets an invitation e-mail, and the conversation becomes public."
+            )
         )
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("importFileEdit")
         self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText("No file chosen")
-        self.choose_button = QPushButton("Choose…", self)
+        self.path_edit.setPlaceholderText(self.tr("No file chosen"))
+        self.choose_button = QPushButton(self.tr("Choose…"), self)
         self.choose_button.setObjectName("importChooseButton")
         self.choose_button.clicked.connect(self._choose)
         row = QWidget(self)
@@ -74,14 +89,14 @@ class ImportEmailsDialog(AsyncActionDialog):
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.path_edit, 1)
         line.addWidget(self.choose_button)
-        self.form.addRow("File:", row)
+        self.form.addRow(self.tr("File:"), row)
         self.summary = PlainLabel(self)
         self.summary.setObjectName("importSummaryLabel")
         self.summary.setWordWrap(True)
         self.form.addRow(self.summary)
         self.table = QTableWidget(0, len(_HEADERS), self)
         self.table.setObjectName("importPreviewTable")
-        self.table.setHorizontalHeaderLabels(_HEADERS)
+        self.table.setHorizontalHeaderLabels([self.tr(header) for header in _HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().hide()
@@ -96,9 +111,9 @@ class ImportEmailsDialog(AsyncActionDialog):
     # ----------------------------------------------------------------- the file
 
     def _choose(self) -> None:
-        picker = QFileDialog(self, "CSV file of e-mail guests")
+        picker = QFileDialog(self, self.tr("CSV file of e-mail guests"))
         picker.setObjectName("importFilePicker")
-        picker.setNameFilters(["CSV files (*.csv)", "All files (*)"])
+        picker.setNameFilters([self.tr("CSV files (*.csv)"), self.tr("All files (*)")])
         picker.setFileMode(QFileDialog.FileMode.ExistingFile)
         picker.fileSelected.connect(lambda path: self.load(Path(path)))
         picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -127,14 +142,16 @@ class ImportEmailsDialog(AsyncActionDialog):
         self.checked = None
         self._show_preview()
         self.show_error("")
-        self.summary.setText("Checking the file with the server…")
+        self.summary.setText(self.tr("Checking the file with the server…"))
         self.progress.show()
         self.update_send_enabled()
         try:
             content = await asyncio.get_running_loop().run_in_executor(None, _read, path)
             preview = await inv.check_import(self.service, self.room, content, path.name)
         except (OSError, ValueError) as exc:
-            self._checked(None, f"Cannot read {path.name}: {exc}")
+            self._checked(
+                None, self.tr("Cannot read {file}: {error}").format(file=path.name, error=exc)
+            )
             return
         except TalkError as exc:
             self._checked(None, str(exc))
@@ -159,30 +176,44 @@ class ImportEmailsDialog(AsyncActionDialog):
         if preview is None:
             self.summary.setText("")
             return
-        text = f"The server's check: {preview.summary()}."
+        text = self.tr("The server's check: {summary}.").format(summary=self._summary(preview))
         if preview.invalid_lines and preview.can_import:
-            text += " Import invites the others and skips the invalid lines."
+            text += " " + self.tr("Import invites the others and skips the invalid lines.")
         elif not preview.can_import:
-            text += " Nobody to invite."
+            text += " " + self.tr("Nobody to invite.")
         self.summary.setText(text)
         self.table.setRowCount(len(preview.lines))
         for row, guest in enumerate(preview.lines):
             for column, value in enumerate(
-                (str(guest.line), guest.email, guest.name, guest.status)
+                (str(guest.line), guest.email, guest.name, self.tr(_STATUS.get(guest.status, "")))
             ):
                 item = QTableWidgetItem(value)  # plain text, whatever the file holds
                 self.table.setItem(row, column, item)
         self.table.resizeColumnToContents(0)
 
+    def _summary(self, preview: inv.ImportPreview) -> str:
+        """In words: 3 to invite, 1 already invited, 2 invalid lines (4, 6)."""
+        parts = [self.tr("{count} to invite").format(count=preview.check.invites)]
+        if preview.check.duplicates:
+            parts.append(self.tr("{count} already invited").format(count=preview.check.duplicates))
+        if preview.invalid_lines:
+            numbers = ", ".join(str(n) for n in preview.invalid_lines)
+            parts.append(
+                self.tr("%n invalid line(s) ({lines})", "", len(preview.invalid_lines)).format(
+                    lines=numbers
+                )
+            )
+        return ", ".join(parts)
+
     # ----------------------------------------------------------------- sending
 
     def validate(self) -> str | None:
         if self.checking:
-            return "The server is still checking the file"
+            return self.tr("The server is still checking the file")
         if self.checked is None:
-            return "Choose a CSV file first"
+            return self.tr("Choose a CSV file first")
         if not self.checked.can_import:
-            return "Nobody in the file to invite"
+            return self.tr("Nobody in the file to invite")
         return None
 
     def operation(self) -> Operation:
@@ -203,7 +234,9 @@ def _read(path: Path) -> bytes:
     size = path.stat().st_size
     if size > inv.MAX_CSV_BYTES:
         raise ValueError(
-            f"the file has {size / 1024 / 1024:.1f} MB, more than any guest list "
-            f"(at most {inv.MAX_CSV_BYTES // 1024 // 1024} MB)"
+            QCoreApplication.translate(
+                "ImportEmailsDialog",
+                "the file has {size} MB, more than any guest list (at most {limit} MB)",
+            ).format(size=f"{size / 1024 / 1024:.1f}", limit=inv.MAX_CSV_BYTES // 1024 // 1024)
         )
     return path.read_bytes()

@@ -30,25 +30,28 @@ class PasswordDialog(AsyncActionDialog):
         *,
         policy: PasswordPolicy | None = None,
     ) -> None:
-        verb = "Change" if room.has_password else "Set"
         super().__init__(
             runner,
-            title=f"Password of '{room.title}'",
+            title=self.tr("Password of '{title}'").format(title=room.title),
             object_name="passwordDialog",
-            send_text=f"{verb} password",
+            send_text=self.tr("Change password") if room.has_password else self.tr("Set password"),
             parent=parent,
         )
         self.room = room
         self.set_intro(
-            "Guests joining by the public link must enter this password. Participants you "
-            "added yourself do not need it."
+            self.tr(
+                "Guests joining by the public link must enter this password. Participants you "
+                "added yourself do not need it."
+            )
         )
         if not room.is_public:
             self.set_warning(
-                "This conversation does not allow guests; only conversations that do can have "
-                "a password."
+                self.tr(
+                    "This conversation does not allow guests; only conversations that do can "
+                    "have a password."
+                )
             )
-        self.remove_check = QCheckBox("Remove the password", self)
+        self.remove_check = QCheckBox(self.tr("Remove the password"), self)
         self.remove_check.setObjectName("passwordRemoveCheck")
         self.remove_check.setVisible(room.has_password)
         self.password_edit = QLineEdit(self)
@@ -57,14 +60,14 @@ class PasswordDialog(AsyncActionDialog):
         self.confirm_edit = QLineEdit(self)
         self.confirm_edit.setObjectName("passwordConfirmEdit")
         self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.show_toggle = QCheckBox("Show password", self)
+        self.show_toggle = QCheckBox(self.tr("Show password"), self)
         self.show_toggle.setObjectName("passwordShowToggle")
         if room.has_password:
             self.form.addRow(self.remove_check)
-        self.form.addRow("New password:", self.password_edit)
-        self.form.addRow("Repeat password:", self.confirm_edit)
+        self.form.addRow(self.tr("New password:"), self.password_edit)
+        self.form.addRow(self.tr("Repeat password:"), self.confirm_edit)
         self.form.addRow("", self.show_toggle)
-        self.policy_label = PlainLabel(policy.describe() if policy is not None else "", self)
+        self.policy_label = PlainLabel(self.describe(policy) if policy is not None else "", self)
         self.policy_label.setObjectName("passwordPolicyLabel")
         self.policy_label.setWordWrap(True)
         self.policy_label.setVisible(bool(self.policy_label.text()))
@@ -82,6 +85,25 @@ class PasswordDialog(AsyncActionDialog):
         self.confirm_edit.textChanged.connect(self._typed)
         self.update_send_enabled()
 
+    def describe(self, policy: PasswordPolicy) -> str:
+        """The server's password policy in one sentence, or "" when it asks for nothing."""
+        rules: list[str] = []
+        if policy.min_length:
+            rules.append(self.tr("at least {count} characters").format(count=policy.min_length))
+        if policy.upper_lower:
+            rules.append(self.tr("upper- and lower-case letters"))
+        if policy.numeric:
+            rules.append(self.tr("a digit"))
+        if policy.special:
+            rules.append(self.tr("a special character"))
+        if policy.not_common:
+            rules.append(self.tr("not a commonly used password"))
+        if policy.not_breached:
+            rules.append(self.tr("not a password known from a data breach"))
+        if not rules:
+            return ""
+        return self.tr("The server's password policy: {rules}.").format(rules=", ".join(rules))
+
     def _show(self, visible: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password
         self.password_edit.setEchoMode(mode)
@@ -90,7 +112,9 @@ class PasswordDialog(AsyncActionDialog):
     def _remove_toggled(self, remove: bool) -> None:
         self.password_edit.setEnabled(not remove)
         self.confirm_edit.setEnabled(not remove)
-        self.send_button.setText("Remove password" if remove else "Change password")
+        self.send_button.setText(
+            self.tr("Remove password") if remove else self.tr("Change password")
+        )
         self.update_send_enabled()
 
     def _typed(self) -> None:
@@ -105,9 +129,9 @@ class PasswordDialog(AsyncActionDialog):
         if self.remove_check.isChecked():
             return None
         if not self.password_edit.text():
-            return "Enter the new password"
+            return self.tr("Enter the new password")
         if self.password_edit.text() != self.confirm_edit.text():
-            return "The two passwords do not match"
+            return self.tr("The two passwords do not match")
         return None
 
     def operation(self) -> Operation:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...api import Participant, Room
-from ...api.permissions import ALL_RIGHTS, BUILT_IN_DEFAULT, RIGHTS, Right, describe
+from ...api.permissions import ALL_RIGHTS, BUILT_IN_DEFAULT, RIGHTS, Right, rights_of
 from ...moderation import ActionRunner, Operation
 from ...moderation import permissions as perm_ops
 from ...widgets import PlainLabel
@@ -39,12 +39,26 @@ def _check_name(right: Right) -> str:
     return "permission" + "".join(part.capitalize() for part in right.name.split("-")) + "Check"
 
 
+def describe(bits: int) -> str:
+    """``bits`` in words in the user's language: "join call, chat"; "the default" for 0;
+    "nothing" for 1."""
+    if bits == 0:
+        return QCoreApplication.translate("PermissionsDialog", "the default")
+    rights = rights_of(bits)
+    if not rights:
+        return QCoreApplication.translate("PermissionsDialog", "nothing")
+    return ", ".join(QCoreApplication.translate("Permissions", right.words) for right in rights)
+
+
 def now_words(person: Participant) -> str:
     """What a person may do now, and where it comes from."""
     if person.is_moderator:
-        return "everything (moderator)"
-    source = "their own" if person.attendee_permissions else "the conversation's"
-    return f"{describe(person.permissions)} ({source})"
+        return QCoreApplication.translate("PermissionsDialog", "everything (moderator)")
+    if person.attendee_permissions:
+        text = QCoreApplication.translate("PermissionsDialog", "{rights} (their own)")
+    else:
+        text = QCoreApplication.translate("PermissionsDialog", "{rights} (the conversation's)")
+    return text.format(rights=describe(person.permissions))
 
 
 class RightsBox(QWidget):
@@ -63,7 +77,7 @@ class RightsBox(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.checks: dict[str, QCheckBox] = {}
         for right in RIGHTS:
-            check = QCheckBox(right.label, self)
+            check = QCheckBox(QCoreApplication.translate("Permissions", right.label), self)
             check.setObjectName(_check_name(right))
             have = [bool(value & right.bit) for value in values]
             if values and any(have) and not all(have):
@@ -99,7 +113,12 @@ def _now_table(people: Sequence[Participant], parent: QWidget) -> QTableWidget:
     """Who has what now: names as plain text (table items never render markup)."""
     table = QTableWidget(len(people), 2, parent)
     table.setObjectName("currentPermissionsTable")
-    table.setHorizontalHeaderLabels(["Who", "May do now"])
+    table.setHorizontalHeaderLabels(
+        [
+            QCoreApplication.translate("PermissionsDialog", "Who"),
+            QCoreApplication.translate("PermissionsDialog", "May do now"),
+        ]
+    )
     table.verticalHeader().hide()
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
@@ -121,22 +140,24 @@ class PersonPermissionsDialog(AsyncActionDialog):
     ) -> None:
         super().__init__(
             runner,
-            title=f"Permissions of {person.title}",
+            title=self.tr("Permissions of {name}").format(name=person.title),
             object_name="permissionsDialog",
-            send_text="Apply",
+            send_text=self.tr("Apply"),
             parent=parent,
         )
         self.room = room
         self.person = person
         self.set_intro(
-            f"What {person.title} may do in '{room.title}'. Moderators can always do everything."
+            self.tr("What {name} may do in '{title}'. Moderators can always do everything.").format(
+                name=person.title, title=room.title
+            )
         )
         self.current = _now_table([person], self)
         self.form.addRow(self.current)
         self.rights = RightsBox([person.permissions], self)
         self.form.addRow(self.rights)
         self.default_check = QCheckBox(
-            "Use the conversation's permissions instead (forget their own)", self
+            self.tr("Use the conversation's permissions instead (forget their own)"), self
         )
         self.default_check.setObjectName("defaultPermissionsCheck")
         self.form.addRow(self.default_check)
@@ -154,10 +175,12 @@ class PersonPermissionsDialog(AsyncActionDialog):
     def validate(self) -> str | None:
         if self.default_check.isChecked():
             if not self.person.attendee_permissions:
-                return f"{self.person.title} already has the conversation's permissions"
+                return self.tr("{name} already has the conversation's permissions").format(
+                    name=self.person.title
+                )
             return None
         if self.rights.apply_to(self.person.permissions) == self.person.permissions & ALL_RIGHTS:
-            return "Nothing changed yet: check or uncheck what they may do"
+            return self.tr("Nothing changed yet: check or uncheck what they may do")
         return None
 
     def operation(self) -> Operation:
@@ -186,16 +209,20 @@ class BulkPermissionsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("bulkPermissionsDialog")
-        self.setWindowTitle(f"Permissions of {len(people)} people")
+        self.setWindowTitle(self.tr("Permissions of %n people", "", len(people)))
         self.setModal(True)
         self.setMinimumWidth(MIN_WIDTH)
         self.room = room
         self.people = list(people)
         layout = QVBoxLayout(self)
         intro = PlainLabel(
-            f"What these {len(people)} people may do in '{room.title}'. A half-checked box "
-            "differs between them and stays as it is for each; check or uncheck it to change "
-            "it for all of them.",
+            self.tr(
+                "What these %n people may do in '{title}'. A half-checked box differs between "
+                "them and stays as it is for each; check or uncheck it to change it for all of "
+                "them.",
+                "",
+                len(people),
+            ).format(title=room.title),
             self,
         )
         intro.setObjectName("introLabel")
@@ -209,7 +236,7 @@ class BulkPermissionsDialog(QDialog):
         self.error_label.setWordWrap(True)
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(self)
-        self.next_button = QPushButton("Continue…", self)
+        self.next_button = QPushButton(self.tr("Continue…"), self)
         self.next_button.setObjectName("sendButton")
         self.next_button.setDefault(True)
         buttons.addButton(self.next_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -234,9 +261,11 @@ class BulkPermissionsDialog(QDialog):
         count = len(self.operations())
         self.next_button.setEnabled(count > 0)
         self.error_label.setText(
-            "Nothing changes yet: check or uncheck what they may do"
+            self.tr("Nothing changes yet: check or uncheck what they may do")
             if not count
-            else f"This changes the permissions of {count} of {len(self.people)} people."
+            else self.tr(
+                "This changes the permissions of {count} of %n people.", "", len(self.people)
+            ).format(count=count)
         )
 
     def _continue(self) -> None:
@@ -264,29 +293,38 @@ class RoomPermissionsDialog(AsyncActionDialog):
     ) -> None:
         super().__init__(
             runner,
-            title=f"Permissions of '{room.title}'",
+            title=self.tr("Permissions of '{title}'").format(title=room.title),
             object_name="roomPermissionsDialog",
-            send_text="Apply",
+            send_text=self.tr("Apply"),
             parent=parent,
         )
         self.room = room
         shown = room.default_permissions
-        now = describe(shown) if shown else "Talk's built-in ones"
+        now = describe(shown) if shown else self.tr("Talk's built-in ones")
         self.set_intro(
-            f"What everyone in '{room.title}' who is not a moderator may do, unless they have "
-            f"permissions of their own. Now: {now}."
+            self.tr(
+                "What everyone in '{title}' who is not a moderator may do, unless they have "
+                "permissions of their own. Now: {now}."
+            ).format(title=room.title, now=now)
         )
         own = [p.title for p in people if p.attendee_permissions and not p.is_moderator]
         if own:
-            names = ", ".join(own[:3]) + (f" and {len(own) - 3} more" if len(own) > 3 else "")
+            names = ", ".join(own[:3])
+            if len(own) > 3:
+                names = self.tr("{names} and {count} more").format(names=names, count=len(own) - 3)
             self.set_warning(
-                f"{names} {'has' if len(own) == 1 else 'have'} permissions of their own; "
-                "Talk resets them to the new default."
+                self.tr(
+                    "{names} has permissions of their own; Talk resets them to the new default."
+                ).format(names=names)
+                if len(own) == 1
+                else self.tr(
+                    "{names} have permissions of their own; Talk resets them to the new default."
+                ).format(names=names)
             )
         value = shown or BUILT_IN_DEFAULT
         self.rights = RightsBox([value], self)
         self.form.addRow(self.rights)
-        self.built_in_check = QCheckBox("Use Talk's built-in permissions", self)
+        self.built_in_check = QCheckBox(self.tr("Use Talk's built-in permissions"), self)
         self.built_in_check.setObjectName("builtInPermissionsCheck")
         self.form.addRow(self.built_in_check)
         self.built_in_check.toggled.connect(self._refresh)
@@ -301,10 +339,10 @@ class RoomPermissionsDialog(AsyncActionDialog):
     def validate(self) -> str | None:
         if self.built_in_check.isChecked():
             if not self.room.default_permissions:
-                return "The conversation already uses Talk's built-in permissions"
+                return self.tr("The conversation already uses Talk's built-in permissions")
             return None
         if self.rights.apply_to(self._value) == self._value & ALL_RIGHTS:
-            return "Nothing changed yet: check or uncheck what people may do"
+            return self.tr("Nothing changed yet: check or uncheck what people may do")
         return None
 
     def operation(self) -> Operation:

@@ -8,6 +8,7 @@ reports back.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
 
 from ...api import Room
@@ -23,22 +24,24 @@ class StartRecordingDialog(AsyncActionDialog):
     def __init__(self, runner: ActionRunner, room: Room, parent: QWidget | None = None) -> None:
         super().__init__(
             runner,
-            title=f"Record the call in '{room.title}'",
+            title=self.tr("Record the call in '{title}'").format(title=room.title),
             object_name="startRecordingDialog",
-            send_text="Start Recording",
+            send_text=self.tr("Start Recording"),
             parent=parent,
         )
         self.room = room
         self.set_intro(
-            f"Record the call in '{room.title}'? Everyone in the call sees that it is "
-            "recorded; the file is saved in your Files when the recording stops."
+            self.tr(
+                "Record the call in '{title}'? Everyone in the call sees that it is "
+                "recorded; the file is saved in your Files when the recording stops."
+            ).format(title=room.title)
         )
         box = QWidget(self)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
-        self.video_radio = QRadioButton("&Video (with sound)", box)
+        self.video_radio = QRadioButton(self.tr("&Video (with sound)"), box)
         self.video_radio.setObjectName("recordingVideoRadio")
-        self.audio_radio = QRadioButton("&Audio only", box)
+        self.audio_radio = QRadioButton(self.tr("&Audio only"), box)
         self.audio_radio.setObjectName("recordingAudioRadio")
         group = QButtonGroup(self)
         group.addButton(self.video_radio)
@@ -46,7 +49,7 @@ class StartRecordingDialog(AsyncActionDialog):
         self.video_radio.setChecked(True)
         column.addWidget(self.video_radio)
         column.addWidget(self.audio_radio)
-        self.form.addRow("Record:", box)
+        self.form.addRow(self.tr("Record:"), box)
 
     def operation(self) -> Operation:
         return rec.start_recording(self.room, audio_only=self.audio_radio.isChecked())
@@ -55,12 +58,19 @@ class StartRecordingDialog(AsyncActionDialog):
 def stop_recording_dialog(
     runner: ActionRunner, room: Room, parent: QWidget | None = None
 ) -> ConfirmActionDialog:
-    state = rec.recording_text(room) or "Recording"
+    words = rec.recording_text(room)
+    state = (
+        QCoreApplication.translate("Rules", words)
+        if words
+        else QCoreApplication.translate("StopRecordingDialog", "Recording")
+    )
     return ConfirmActionDialog(
         runner,
         rec.stop_recording(room),
-        title="Stop recording",
-        text=f"Stop recording the call in '{room.title}'? ({state})",
-        send_text="Stop Recording",
+        title=QCoreApplication.translate("StopRecordingDialog", "Stop recording"),
+        text=QCoreApplication.translate(
+            "StopRecordingDialog", "Stop recording the call in '{title}'? ({state})"
+        ).format(title=room.title, state=state),
+        send_text=QCoreApplication.translate("StopRecordingDialog", "Stop Recording"),
         parent=parent,
     )

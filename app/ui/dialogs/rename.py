@@ -16,16 +16,16 @@ class RenameDialog(AsyncActionDialog):
     def __init__(self, runner: ActionRunner, room: Room, parent: QWidget | None = None) -> None:
         super().__init__(
             runner,
-            title=f"Rename '{room.title}'",
+            title=self.tr("Rename '{title}'").format(title=room.title),
             object_name="renameDialog",
-            send_text="Rename",
+            send_text=self.tr("Rename"),
             parent=parent,
         )
         self.room = room
         self.name_edit = QLineEdit(room.name or room.title, self)
         self.name_edit.setObjectName("renameEdit")
         self.name_edit.selectAll()
-        self.form.addRow("New name:", self.name_edit)
+        self.form.addRow(self.tr("New name:"), self.name_edit)
         self.name_edit.textChanged.connect(self.update_send_enabled)
         self.update_send_enabled()
 
@@ -35,11 +35,13 @@ class RenameDialog(AsyncActionDialog):
     def validate(self) -> str | None:
         name = self.new_name()
         if not name:
-            return "Enter a name"
+            return self.tr("Enter a name")
         if len(name) > MAX_NAME_LENGTH:
-            return f"The name is too long ({len(name)} of at most {MAX_NAME_LENGTH} characters)"
+            return self.tr("The name is too long ({length} of at most {limit} characters)").format(
+                length=len(name), limit=MAX_NAME_LENGTH
+            )
         if name == (self.room.name or self.room.title):
-            return "That is the current name"
+            return self.tr("That is the current name")
         return None
 
     def operation(self) -> Operation:

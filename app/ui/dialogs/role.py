@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ...api import Participant, Room
@@ -21,10 +22,13 @@ def promote_dialog(
     return ConfirmActionDialog(
         runner,
         ops.promote(room, person),
-        title="Promote to moderator",
-        text=f"Make {person.title} a moderator of '{room.title}'? Moderators can change "
-        "every setting of the conversation and remove people.",
-        send_text="Promote",
+        title=QCoreApplication.translate("RoleDialogs", "Promote to moderator"),
+        text=QCoreApplication.translate(
+            "RoleDialogs",
+            "Make {name} a moderator of '{title}'? Moderators can change every setting of "
+            "the conversation and remove people.",
+        ).format(name=person.title, title=room.title),
+        send_text=QCoreApplication.translate("RoleDialogs", "Promote"),
         parent=parent,
     )
 
@@ -34,16 +38,19 @@ def demote_dialog(
 ) -> ConfirmActionDialog:
     warning = ""
     if is_self(room, person):
-        warning = (
+        warning = QCoreApplication.translate(
+            "RoleDialogs",
             "This is you. Demoting yourself takes away your own moderator rights in this "
-            "conversation; only another moderator can give them back."
+            "conversation; only another moderator can give them back.",
         )
     return ConfirmActionDialog(
         runner,
         ops.demote(room, person),
-        title="Demote to participant",
-        text=f"Take the moderator rights of {person.title} in '{room.title}'?",
-        send_text="Demote",
+        title=QCoreApplication.translate("RoleDialogs", "Demote to participant"),
+        text=QCoreApplication.translate(
+            "RoleDialogs", "Take the moderator rights of {name} in '{title}'?"
+        ).format(name=person.title, title=room.title),
+        send_text=QCoreApplication.translate("RoleDialogs", "Demote"),
         warning=warning,
         parent=parent,
     )

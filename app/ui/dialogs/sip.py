@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ...api import Room
@@ -28,24 +29,26 @@ class SipDialog(AsyncActionDialog):
     ) -> None:
         super().__init__(
             runner,
-            title=f"SIP dial-in: '{room.title}'",
+            title=self.tr("SIP dial-in: '{title}'").format(title=room.title),
             object_name="sipDialog",
-            send_text="Apply",
+            send_text=self.tr("Apply"),
             parent=parent,
         )
         self.room = room
-        self.set_intro("With SIP dial-in, people can join the call from a telephone.")
+        self.set_intro(self.tr("With SIP dial-in, people can join the call from a telephone."))
         if not room.can_enable_sip:
-            self.set_warning("The server says you may not be allowed to change SIP dial-in.")
+            self.set_warning(
+                self.tr("The server says you may not be allowed to change SIP dial-in.")
+            )
         self.combo = QComboBox(self)
         self.combo.setObjectName("sipStateCombo")
         for state, words in ops.SIP_WORDS.items():
             if state == SipState.ENABLED_NO_PIN and not allow_no_pin:
                 continue
-            self.combo.addItem(words, int(state))
+            self.combo.addItem(QCoreApplication.translate("Operations", words), int(state))
         index = self.combo.findData(room.sip_enabled)
         self.combo.setCurrentIndex(max(0, index))
-        self.form.addRow("Dial-in:", self.combo)
+        self.form.addRow(self.tr("Dial-in:"), self.combo)
         self.combo.currentIndexChanged.connect(self.update_send_enabled)
         self.update_send_enabled()
 
@@ -57,7 +60,7 @@ class SipDialog(AsyncActionDialog):
 
     def validate(self) -> str | None:
         if self.state() == self.room.sip_enabled:
-            return "Nothing to change"
+            return self.tr("Nothing to change")
         return None
 
     def operation(self) -> Operation:
