@@ -24,6 +24,7 @@ from app.typos import with_suggestion
 from .commands import accounts, bans, calls, invitations, participants, permissions, policy, rooms
 from .commands import breakout as breakout_commands
 from .commands import chat as chat_commands
+from .commands import mute as mute_commands
 from .commands import polls as polls_commands
 from .commands import recording as recording_commands
 from .connection import ENV_PASSWORD, add_connection_arguments
@@ -570,8 +571,8 @@ def _add_calls(build: _Builder, top: Any) -> None:
     subs = build.group(
         top,
         "call",
-        "see, join, leave and end calls; ring people",
-        "See, join, leave and end calls; ring people.\n\n"
+        "see, join, leave and end calls; ring people; mute them",
+        "See, join, leave and end calls; ring people; mute them.\n\n"
         "Talk ties call actions to a session, kept by one client. Every run of this command is "
         "a new\nsession: 'call join' leaves your account in the call after the command exits, "
         "until the server\ndrops the session for lack of pings. A later 'call leave' cannot "
@@ -664,6 +665,20 @@ def _add_calls(build: _Builder, top: Any) -> None:
     )
     p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
     p.add_argument("who", metavar="WHO", help=WHO_HELP)
+    p = build.leaf(
+        subs,
+        "mute",
+        mute_commands.mute,
+        "turn off one person's microphone, or everyone's (moderators)",
+        description="Ask one participant's client, or every client in the call but yours, to "
+        "turn off its\nmicrophone (they can turn it on again). This travels only over a "
+        "signaling server: the command\nconnects to the conversation's signaling for the one "
+        "request and says so when the server has\nnone.",
+        examples=f"  {PROG} call mute abc123xy alice\n  {PROG} call mute 'Town hall' --all",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument("who", metavar="WHO", nargs="?", default="", help=WHO_HELP)
+    p.add_argument("--all", action="store_true", help="everyone in the call but you")
     p = build.leaf(
         subs,
         "attendance",

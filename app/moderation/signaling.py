@@ -19,6 +19,7 @@ from weakref import WeakKeyDictionary
 
 from ..api import Participant, Room, TalkError, TalkService
 from ..api.constants import InCallFlag
+from ..api.hpb import UnknownSession
 from ..api.kinds import ActionKind
 from .operation import Operation, Send, for_person, for_room
 
@@ -31,8 +32,9 @@ class MuteLink(Protocol):
         """Ask the client of ``session_id`` (a Talk or signaling session id) to mute itself."""
         ...
 
-    async def mute_everyone(self) -> list[str]:
-        """Ask every session in the call but ours to mute itself; the sessions asked."""
+    async def mute_everyone(self, sessions: Iterable[str] | None = None) -> list[str]:
+        """Ask each of ``sessions`` (Talk or signaling ids) but ours to mute itself; the
+        sessions asked."""
         ...
 
 
@@ -86,7 +88,9 @@ def mute(room: Room, person: Participant) -> Operation:
 
 def mute_all(room: Room) -> Operation:
     """Mute everyone in the call but us (who is in it is read when sending)."""
-    return for_room(ActionKind.MUTE_ALL, room, "mute everyone in the call")
+    return for_room(
+        ActionKind.MUTE_ALL, room, "mute everyone in the call", own_attendee=room.attendee_id
+    )
 
 
 # ----------------------------------------------------------------- senders
@@ -103,10 +107,19 @@ def _link_or_refuse(service: TalkService, op: Operation) -> MuteLink:
 
 
 async def _send_mutes(link_: MuteLink, sessions: Iterable[str]) -> int:
+    """Each session once; one the signaling server does not know (a device gone since the
+    list was read) is skipped. Raises ``UnknownSession`` when none was known."""
     count = 0
+    unknown: UnknownSession | None = None
     for session_id in dict.fromkeys(sessions):  # once each, in order
-        await link_.send_force_mute(session_id)
+        try:
+            await link_.send_force_mute(session_id)
+        except UnknownSession as exc:
+            unknown = exc
+            continue
         count += 1
+    if not count and unknown is not None:
+        raise unknown
     return count
 
 
@@ -120,10 +133,19 @@ async def _mute(service: TalkService, op: Operation) -> int:
 
 
 async def _mute_all(service: TalkService, op: Operation) -> int:
-    """Everyone in the call but us, as the signaling server knows the call right now (no
-    list read first: who came in since the last read is muted too)."""
+    """Everyone in the call with a microphone but us: who is in it is read once (the
+    signaling server tells only the changes since our connection joined), then each of
+    their sessions is asked to mute; the number asked."""
     link_ = _link_or_refuse(service, op)
-    return len(await link_.mute_everyone())
+    people = await service.participants.list(op.room_token, include_status=False)
+    own = op.number("own_attendee")
+    sessions = [
+        session_id
+        for person in people
+        if speaks(person) and person.attendee_id != own
+        for session_id in person.session_ids
+    ]
+    return len(await link_.mute_everyone(sessions))
 
 
 SENDERS: dict[ActionKind, Send] = {
