@@ -16,6 +16,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from app.api.areas.breakout import (
     asks_for_assistance,
     is_breakout_room,
@@ -61,32 +63,51 @@ def name_text(room: Room) -> str:
     return INDENT + room.title if is_breakout_room(room) else room.title
 
 
+class _Texts:
+    """The translation context "BreakoutRows" (``_Texts.tr`` is what lupdate extracts)."""
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("BreakoutRows", text)
+
+
 def status(room: Room) -> str:
     """The breakout state in words ("" for a conversation without breakout rooms)."""
     if is_breakout_room(room):
         if asks_for_assistance(room):
-            return "asks for help"
-        return "open" if room.lobby_state == 0 else "closed"
+            return _Texts.tr("asks for help")
+        return _Texts.tr("open") if room.lobby_state == 0 else _Texts.tr("closed")
     if is_configured(room):
-        return "breakout rooms running" if is_started(room) else "breakout rooms ready"
+        return _running(room)
     return ""
+
+
+def _running(room: Room) -> str:
+    if is_started(room):
+        return _Texts.tr("breakout rooms running")
+    return _Texts.tr("breakout rooms ready")
 
 
 def type_text(room: Room, plain: str) -> str:
     """The Type column: "Breakout room, open", "Group, breakout rooms running", or ``plain``."""
     words = status(room)
     if is_breakout_room(room):
-        return f"Breakout room, {words}"
+        return _Texts.tr("Breakout room, {state}").format(state=words)
     return f"{plain}, {words}" if words else plain
 
 
 def tooltip_line(room: Room, parent: Room | None) -> str:
     """One more line for the name's tooltip ("" when there is nothing to say)."""
     if is_breakout_room(room):
-        of = f" of '{parent.title}'" if parent is not None else ""
-        return f"Breakout room{of}: {status(room)}"
-    words = status(room)
-    return f"Breakout rooms: {words.removeprefix('breakout rooms ')}" if words else ""
+        if parent is not None:
+            line = _Texts.tr("Breakout room of '{title}': {state}")
+            return line.format(title=parent.title, state=status(room))
+        return _Texts.tr("Breakout room: {state}").format(state=status(room))
+    if not is_configured(room):
+        return ""
+    if is_started(room):
+        return _Texts.tr("Breakout rooms: running")
+    return _Texts.tr("Breakout rooms: ready")
 
 
 def icon_name(room: Room) -> str | None:

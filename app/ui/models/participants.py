@@ -20,6 +20,7 @@ from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt
 from app.api.constants import ActorType, InCallFlag, ParticipantType
 from app.api.models import CallPeer, Participant, Room
 from app.api.timestamps import local_time
+from app.i18n import QT_TRANSLATE_NOOP
 
 from ...widgets import plain_tooltip
 from .. import formatting
@@ -39,7 +40,16 @@ class PersonColumn(IntEnum):
     HAND = 7
 
 
-_HEADERS = ("Name", "Kind", "Role", "Presence", "Lobby", "Last seen", "Status", "Hand")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("ParticipantModel", "Name"),
+    QT_TRANSLATE_NOOP("ParticipantModel", "Kind"),
+    QT_TRANSLATE_NOOP("ParticipantModel", "Role"),
+    QT_TRANSLATE_NOOP("ParticipantModel", "Presence"),
+    QT_TRANSLATE_NOOP("ParticipantModel", "Lobby"),
+    QT_TRANSLATE_NOOP("ParticipantModel", "Last seen"),
+    QT_TRANSLATE_NOOP("ParticipantModel", "Status"),
+    QT_TRANSLATE_NOOP("ParticipantModel", "Hand"),
+)
 
 _KIND_ICONS = {
     ActorType.USERS: "user",
@@ -56,14 +66,22 @@ class ParticipantModel(KeyedTableModel[int, Participant]):
     """Attendees of the current conversation."""
 
     headers = _HEADERS
+    text_context = "ParticipantModel"
     header_tips = {
-        PersonColumn.KIND: "user, guest, e-mail guest, group, phone",
-        PersonColumn.PRESENCE: "in the call (with which media), or the user status",
-        PersonColumn.LOBBY: "waiting in the lobby, or allowed past it",
-        PersonColumn.STATUS: "the user's status message",
-        PersonColumn.HAND: (
+        PersonColumn.KIND: QT_TRANSLATE_NOOP(
+            "ParticipantModel", "user, guest, e-mail guest, group, phone"
+        ),
+        PersonColumn.PRESENCE: QT_TRANSLATE_NOOP(
+            "ParticipantModel", "in the call (with which media), or the user status"
+        ),
+        PersonColumn.LOBBY: QT_TRANSLATE_NOOP(
+            "ParticipantModel", "waiting in the lobby, or allowed past it"
+        ),
+        PersonColumn.STATUS: QT_TRANSLATE_NOOP("ParticipantModel", "the user's status message"),
+        PersonColumn.HAND: QT_TRANSLATE_NOOP(
+            "ParticipantModel",
             "a raised hand and since when; sort by it to see the order hands went up "
-            "(visible only with a signaling server's connection to the conversation)"
+            "(visible only with a signaling server's connection to the conversation)",
         ),
     }
     header_icons = {PersonColumn.KIND: "user", PersonColumn.HAND: "hand"}
@@ -162,10 +180,10 @@ class ParticipantModel(KeyedTableModel[int, Participant]):
             formatting.kind(record.actor_type),
             formatting.role(record.participant_type),
             formatting.presence(record.status, record.is_online, record.in_call),
-            "Waiting"
+            self.tr("Waiting")
             if self.waiting(record)
             else (
-                "Bypasses lobby"
+                self.tr("Bypasses lobby")
                 if (self._lobby_on and record.ignores_lobby and not record.is_moderator)
                 else ""
             ),
@@ -267,7 +285,7 @@ class ParticipantModel(KeyedTableModel[int, Participant]):
             who = person.email or person.actor_id  # an e-mail guest's id is a hash
             text = f"{person.title}\n{formatting.kind(person.actor_type)}: {who}"
             if person.invited_actor_id:
-                text += f"\nInvited as {person.invited_actor_id}"
+                text += "\n" + self.tr("Invited as {id}").format(id=person.invited_actor_id)
             return text
         if column == PersonColumn.KIND:
             return formatting.kind(person.actor_type)
@@ -277,16 +295,16 @@ class ParticipantModel(KeyedTableModel[int, Participant]):
             text = formatting.presence(person.status, person.is_online, person.in_call)
             sessions = len(person.session_ids)
             if sessions:
-                text += f"\n{sessions} open session{'s' if sessions != 1 else ''}"
+                text += "\n" + self.tr("%n open session(s)", "", sessions)
             in_peers = sum(1 for s in person.session_ids if s in self._call_sessions)
             if in_peers:
-                text += f", {in_peers} connected to the call"
+                text += ", " + self.tr("%n connected to the call", "", in_peers)
             return text
         if column == PersonColumn.LOBBY:
             if self.waiting(person):
-                return "Waiting in the lobby until a moderator lets them in or it opens"
+                return self.tr("Waiting in the lobby until a moderator lets them in or it opens")
             if self._lobby_on and person.ignores_lobby:
-                return "Allowed in past the lobby"
+                return self.tr("Allowed in past the lobby")
             return None
         if column == PersonColumn.LAST_SEEN and person.last_ping:
             return local_time(person.last_ping, "%Y-%m-%d %H:%M:%S")
