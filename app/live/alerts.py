@@ -19,6 +19,7 @@ from enum import StrEnum
 
 from app.api.areas.breakout import asks_for_assistance
 from app.api.models import Participant, Room
+from app.i18n import QT_TRANSLATE_NOOP, Text, text
 
 LOBBY_TIMER_SLACK_S = 90
 """A lobby that went off within this long after its set time opened by its timer (Talk opens
@@ -63,6 +64,16 @@ class Alert:
     at: float
     attendee_id: int = 0
     name: str = ""
+    message: Text | None = None
+    """``text`` kept translatable (``app.i18n.Text``, context Alerts) for the window, which
+    shows it in the user's language; ``text`` is the English sentence."""
+
+
+def _alert(
+    kind: AlertKind, room: Room, message: Text, at: float, attendee_id: int = 0, name: str = ""
+) -> Alert:
+    """An alert about ``room`` saying ``message`` (its English ``text`` and the message)."""
+    return Alert(kind, room.token, room.title, str(message), at, attendee_id, name, message)
 
 
 def _is_moderator(room: Room) -> bool:
@@ -153,16 +164,14 @@ class AlertDetector:
             waiting = Waiting(token, room.title, attendee_id, person.title, now, person)
             current[attendee_id] = waiting
             if self.concerns(room):
+                message = text(
+                    "Alerts",
+                    QT_TRANSLATE_NOOP("Alerts", "{name} is waiting in the lobby of '{title}'"),
+                    name=person.title,
+                    title=room.title,
+                )
                 alerts.append(
-                    Alert(
-                        AlertKind.LOBBY,
-                        token,
-                        room.title,
-                        f"{person.title} is waiting in the lobby of '{room.title}'",
-                        now,
-                        attendee_id,
-                        person.title,
-                    )
+                    _alert(AlertKind.LOBBY, room, message, now, attendee_id, person.title)
                 )
         if current:
             self._waiting[token] = current
@@ -175,25 +184,37 @@ class AlertDetector:
         room = self.rooms.get(token)
         if room is None or not self.concerns(room):
             return []
-        who = name or "Someone"
-        text = f"{who} raised their hand in '{room.title}'"
-        return [Alert(AlertKind.HAND, token, room.title, text, self.clock(), attendee_id, name)]
+        if name:
+            template = QT_TRANSLATE_NOOP("Alerts", "{name} raised their hand in '{title}'")
+        else:
+            template = QT_TRANSLATE_NOOP("Alerts", "Someone raised their hand in '{title}'")
+        message = text("Alerts", template, name=name, title=room.title)
+        return [_alert(AlertKind.HAND, room, message, self.clock(), attendee_id, name)]
 
     def _room_news(self, before: Room | None, room: Room, now: float) -> list[Alert]:
         alerts: list[Alert] = []
         title = room.title
         if asks_for_assistance(room) and (before is None or not asks_for_assistance(before)):
             parent = self.rooms.get(room.object_id)
-            where = f"'{title}' of '{parent.title}'" if parent is not None else f"'{title}'"
-            alerts.append(
-                Alert(AlertKind.ASSISTANCE, room.token, title, f"{where} asks for help", now)
-            )
+            if parent is not None:
+                message = text(
+                    "Alerts",
+                    QT_TRANSLATE_NOOP("Alerts", "'{title}' of '{parent}' asks for help"),
+                    title=title,
+                    parent=parent.title,
+                )
+            else:
+                message = text(
+                    "Alerts", QT_TRANSLATE_NOOP("Alerts", "'{title}' asks for help"), title=title
+                )
+            alerts.append(_alert(AlertKind.ASSISTANCE, room, message, now))
         if before is None:
             return alerts  # a call or a lobby already so at the first sight is no news
         if room.has_call and not before.has_call:
-            alerts.append(
-                Alert(AlertKind.CALL, room.token, title, f"A call started in '{title}'", now)
+            message = text(
+                "Alerts", QT_TRANSLATE_NOOP("Alerts", "A call started in '{title}'"), title=title
             )
+            alerts.append(_alert(AlertKind.CALL, room, message, now))
         timer = before.lobby_timer
         if (
             before.lobby_enabled
@@ -201,13 +222,10 @@ class AlertDetector:
             and timer
             and timer <= now + LOBBY_TIMER_SLACK_S
         ):
-            alerts.append(
-                Alert(
-                    AlertKind.LOBBY_OPENED,
-                    room.token,
-                    title,
-                    f"The lobby of '{title}' opened at its set time",
-                    now,
-                )
+            message = text(
+                "Alerts",
+                QT_TRANSLATE_NOOP("Alerts", "The lobby of '{title}' opened at its set time"),
+                title=title,
             )
+            alerts.append(_alert(AlertKind.LOBBY_OPENED, room, message, now))
         return alerts

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from app.live.alert_center import AlertCenter
@@ -79,7 +79,8 @@ def install_alerts(
         ):
             toggle = panel.toggleViewAction()
             toggle.setObjectName(name)
-            toggle.setToolTip(f"Show or hide the {panel.windowTitle()} panel")
+            tip = QCoreApplication.translate("AlertsUi", "Show or hide the {panel} panel")
+            toggle.setToolTip(tip.format(panel=panel.windowTitle()))
             view_menu.addAction(toggle)
     if tray is None and QSystemTrayIcon.isSystemTrayAvailable():
         tray = AlertTray(window)
@@ -182,4 +183,5 @@ async def _let_in(
             failed.append(f"{waiting.name}: {result.error}")
     window.answers.apply_many(accepted)
     if failed:
-        panel.show_problem("Not let in: " + "; ".join(failed))
+        problem = QCoreApplication.translate("AlertsUi", "Not let in: {failures}")
+        panel.show_problem(problem.format(failures="; ".join(failed)))

@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from app.live.alerts import Alert
+from app.qtapp.translations import shown
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +29,11 @@ APP_NAME = "Talk Moderator"
 DESKTOP = "desktop"
 TRAY = "tray"
 PANEL_ONLY = "panel"
+
+
+def _said(alert: Alert) -> str:
+    """The alert's sentence in the user's language."""
+    return shown(alert.message) if alert.message is not None else alert.text
 
 
 @dataclass(frozen=True)
@@ -96,7 +102,7 @@ class AlertNotifier(QObject):
             return
         if backend == TRAY and self.tray is not None:
             self.tray.showMessage(
-                APP_NAME, alert.text, QSystemTrayIcon.MessageIcon.Information, 10_000
+                APP_NAME, _said(alert), QSystemTrayIcon.MessageIcon.Information, 10_000
             )
         if sound:
             QApplication.beep()
@@ -107,7 +113,7 @@ class AlertNotifier(QObject):
         try:
             await self._desktop.send(
                 title=APP_NAME,
-                message=alert.text,
+                message=_said(alert),
                 sound=DEFAULT_SOUND if sound else None,
                 on_clicked=lambda: self.clicked.emit(alert.token, alert.attendee_id),
             )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -27,32 +27,43 @@ from PySide6.QtWidgets import (
 )
 
 from app.api.timestamps import local_time
+from app.i18n import QT_TRANSLATE_NOOP
 from app.live.alerts import Alert, AlertKind, Waiting
+from app.qtapp.translations import shown
 
 from ...widgets import PlainLabel
 
 KIND_WORDS = {
-    AlertKind.LOBBY: "Waiting",
-    AlertKind.ASSISTANCE: "Help",
-    AlertKind.CALL: "Call",
-    AlertKind.LOBBY_OPENED: "Lobby opened",
-    AlertKind.HAND: "Hand",
+    AlertKind.LOBBY: QT_TRANSLATE_NOOP("AlertsPanel", "Waiting"),
+    AlertKind.ASSISTANCE: QT_TRANSLATE_NOOP("AlertsPanel", "Help"),
+    AlertKind.CALL: QT_TRANSLATE_NOOP("AlertsPanel", "Call"),
+    AlertKind.LOBBY_OPENED: QT_TRANSLATE_NOOP("AlertsPanel", "Lobby opened"),
+    AlertKind.HAND: QT_TRANSLATE_NOOP("AlertsPanel", "Hand"),
 }
+"""An alert's kind in a word (context AlertsPanel, translated when shown)."""
 
-HANDS_NOTE = (
-    "Raised hands are not shown: Talk tells them only over a signaling server's connection."
+HANDS_NOTE = QT_TRANSLATE_NOOP(
+    "AlertsPanel",
+    "Raised hands are not shown: Talk tells them only over a signaling server's connection.",
 )
+
+
+def alert_text(alert: Alert) -> str:
+    """What the alert says, in the user's language."""
+    return shown(alert.message) if alert.message is not None else alert.text
 
 
 def waited_words(seconds: float) -> str:
     """``"42 s"``, ``"3 min"``, ``"1 h 05 min"``."""
     seconds = int(seconds)
     if seconds < 60:
-        return f"{seconds} s"
+        return QCoreApplication.translate("AlertsPanel", "{seconds} s").format(seconds=seconds)
     minutes = seconds // 60
     if minutes < 60:
-        return f"{minutes} min"
-    return f"{minutes // 60} h {minutes % 60:02d} min"
+        return QCoreApplication.translate("AlertsPanel", "{minutes} min").format(minutes=minutes)
+    return QCoreApplication.translate("AlertsPanel", "{hours} h {minutes} min").format(
+        hours=minutes // 60, minutes=f"{minutes % 60:02d}"
+    )
 
 
 class AlertsPanel(QDockWidget):
@@ -66,7 +77,7 @@ class AlertsPanel(QDockWidget):
     LIMIT = 200
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Alerts", parent)
+        super().__init__(QCoreApplication.translate("AlertsPanel", "Alerts"), parent)
         self.setObjectName("alertsPanel")
         self._hpb = False
         body = QWidget(self)
@@ -77,26 +88,30 @@ class AlertsPanel(QDockWidget):
         self.mode_label.setWordWrap(True)
         self.list = QListWidget(body)
         self.list.setObjectName("alertsList")
-        self.list.setAccessibleName("Alerts")
+        self.list.setAccessibleName(self.tr("Alerts"))
         self.list.itemActivated.connect(self._on_item)
         self.list.itemSelectionChanged.connect(self._update_buttons)
-        note = PlainLabel(HANDS_NOTE)
+        note = PlainLabel(self.tr(HANDS_NOTE))
         note.setWordWrap(True)
         note.setObjectName("alertsHandsNote")
         self.hands_note = note
-        self.mute_button = QPushButton("Mute This Conversation")
+        self.mute_button = QPushButton(self.tr("Mute This Conversation"))
         self.mute_button.setObjectName("muteAlertsButton")
         self.mute_button.setToolTip(
-            "No more desktop notifications for the selected alert's conversation "
-            "(it stays listed here; unmute in Settings)"
+            self.tr(
+                "No more desktop notifications for the selected alert's conversation "
+                "(it stays listed here; unmute in Settings)"
+            )
         )
         self.mute_button.clicked.connect(self._mute)
-        self.pin_button = QPushButton("Alert Me About This Conversation")
+        self.pin_button = QPushButton(self.tr("Alert Me About This Conversation"))
         self.pin_button.setObjectName("pinAlertsButton")
         self.pin_button.setCheckable(True)
         self.pin_button.setToolTip(
-            "Alerts (calls starting, the lobby opening) for the selected conversation too, "
-            "though you do not moderate it; those you moderate are always watched"
+            self.tr(
+                "Alerts (calls starting, the lobby opening) for the selected conversation too, "
+                "though you do not moderate it; those you moderate are always watched"
+            )
         )
         self.pin_button.toggled.connect(self.pin_toggled)
         layout.addWidget(self.mode_label)
@@ -111,7 +126,8 @@ class AlertsPanel(QDockWidget):
         self.setWidget(body)
 
     def add(self, alert: Alert) -> None:
-        text = f"{local_time(alert.at, '%H:%M')}  {KIND_WORDS[alert.kind]}: {alert.text}"
+        kind = self.tr(KIND_WORDS[alert.kind])
+        text = f"{local_time(alert.at, '%H:%M')}  {kind}: {alert_text(alert)}"
         item = QListWidgetItem(text)  # plain text: a guest's name is never markup
         item.setData(Qt.ItemDataRole.UserRole, (alert.token, alert.attendee_id))
         item.setToolTip(text)
@@ -124,9 +140,11 @@ class AlertsPanel(QDockWidget):
         if self._hpb:
             return  # the signaling server's word counts (``set_signaling``)
         self.mode_label.setText(
-            "Lobbies are watched live (Talk's signaling: an alert within seconds)."
+            self.tr("Lobbies are watched live (Talk's signaling: an alert within seconds).")
             if mode == "signaling"
-            else "Lobbies are checked every few seconds (no live signaling on this server)."
+            else self.tr(
+                "Lobbies are checked every few seconds (no live signaling on this server)."
+            )
         )
 
     def set_signaling(self, mode: str, reason: str) -> None:
@@ -158,7 +176,7 @@ class AlertsPanel(QDockWidget):
                 )
             )
         else:
-            self.hands_note.setText(HANDS_NOTE)
+            self.hands_note.setText(self.tr(HANDS_NOTE))
 
     def _on_item(self, item: QListWidgetItem) -> None:
         token, attendee_id = item.data(Qt.ItemDataRole.UserRole)
@@ -194,7 +212,7 @@ class WaitingPanel(QDockWidget):
     let_in = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Waiting", parent)
+        super().__init__(QCoreApplication.translate("WaitingPanel", "Waiting"), parent)
         self.setObjectName("waitingPanel")
         self.waiting: list[Waiting] = []
         body = QWidget(self)
@@ -202,8 +220,10 @@ class WaitingPanel(QDockWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         self.table = QTableWidget(0, 3, body)
         self.table.setObjectName("waitingTable")
-        self.table.setAccessibleName("People waiting in a lobby")
-        self.table.setHorizontalHeaderLabels(["Waiting for", "Name", "Conversation"])
+        self.table.setAccessibleName(self.tr("People waiting in a lobby"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Waiting for"), self.tr("Name"), self.tr("Conversation")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -211,20 +231,20 @@ class WaitingPanel(QDockWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.cellDoubleClicked.connect(self._on_double_click)
-        self.summary = PlainLabel("Nobody is waiting")
+        self.summary = PlainLabel(self.tr("Nobody is waiting"))
         self.summary.setObjectName("waitingSummary")
         self.problem = PlainLabel("")
         self.problem.setObjectName("waitingProblem")
         self.problem.setWordWrap(True)
         self.problem.hide()
         buttons = QHBoxLayout()
-        self.let_in_button = QPushButton("Let In")
+        self.let_in_button = QPushButton(self.tr("Let In"))
         self.let_in_button.setObjectName("letInButton")
-        self.let_in_button.setToolTip("Let the selected people in past the lobby")
-        self.let_in_room_button = QPushButton("Let In Everyone in This Room")
+        self.let_in_button.setToolTip(self.tr("Let the selected people in past the lobby"))
+        self.let_in_room_button = QPushButton(self.tr("Let In Everyone in This Room"))
         self.let_in_room_button.setObjectName("letInRoomButton")
         self.let_in_room_button.setToolTip(
-            "Let everyone waiting in the selected person's conversation in"
+            self.tr("Let everyone waiting in the selected person's conversation in")
         )
         self.let_in_button.clicked.connect(self._let_in_selected)
         self.let_in_room_button.clicked.connect(self._let_in_room)
@@ -260,12 +280,13 @@ class WaitingPanel(QDockWidget):
         self.table.blockSignals(False)
         count = len(self.waiting)
         rooms = len({w.token for w in self.waiting})
-        self.summary.setText(
-            "Nobody is waiting"
-            if not count
-            else f"{count} {'person' if count == 1 else 'people'} waiting in "
-            f"{rooms} {'lobby' if rooms == 1 else 'lobbies'}"
-        )
+        if not count:
+            self.summary.setText(self.tr("Nobody is waiting"))
+        else:
+            lobbies = self.tr("1 lobby") if rooms == 1 else self.tr("%n lobbies", "", rooms)
+            self.summary.setText(
+                self.tr("%n waiting in {lobbies}", "", count).format(lobbies=lobbies)
+            )
         self._update_buttons()
 
     def selected(self) -> list[Waiting]:
