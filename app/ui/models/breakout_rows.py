@@ -63,7 +63,7 @@ def name_text(room: Room) -> str:
     return INDENT + room.title if is_breakout_room(room) else room.title
 
 
-class _Texts:
+class BreakoutRows:
     """The translation context "BreakoutRows" (``_Texts.tr`` is what lupdate extracts)."""
 
     @staticmethod
@@ -75,8 +75,8 @@ def status(room: Room) -> str:
     """The breakout state in words ("" for a conversation without breakout rooms)."""
     if is_breakout_room(room):
         if asks_for_assistance(room):
-            return _Texts.tr("asks for help")
-        return _Texts.tr("open") if room.lobby_state == 0 else _Texts.tr("closed")
+            return BreakoutRows.tr("asks for help")
+        return BreakoutRows.tr("open") if room.lobby_state == 0 else BreakoutRows.tr("closed")
     if is_configured(room):
         return _running(room)
     return ""
@@ -84,15 +84,15 @@ def status(room: Room) -> str:
 
 def _running(room: Room) -> str:
     if is_started(room):
-        return _Texts.tr("breakout rooms running")
-    return _Texts.tr("breakout rooms ready")
+        return BreakoutRows.tr("breakout rooms running")
+    return BreakoutRows.tr("breakout rooms ready")
 
 
 def type_text(room: Room, plain: str) -> str:
     """The Type column: "Breakout room, open", "Group, breakout rooms running", or ``plain``."""
     words = status(room)
     if is_breakout_room(room):
-        return _Texts.tr("Breakout room, {state}").format(state=words)
+        return BreakoutRows.tr("Breakout room, {state}").format(state=words)
     return f"{plain}, {words}" if words else plain
 
 
@@ -100,14 +100,14 @@ def tooltip_line(room: Room, parent: Room | None) -> str:
     """One more line for the name's tooltip ("" when there is nothing to say)."""
     if is_breakout_room(room):
         if parent is not None:
-            line = _Texts.tr("Breakout room of '{title}': {state}")
+            line = BreakoutRows.tr("Breakout room of '{title}': {state}")
             return line.format(title=parent.title, state=status(room))
-        return _Texts.tr("Breakout room: {state}").format(state=status(room))
+        return BreakoutRows.tr("Breakout room: {state}").format(state=status(room))
     if not is_configured(room):
         return ""
     if is_started(room):
-        return _Texts.tr("Breakout rooms: running")
-    return _Texts.tr("Breakout rooms: ready")
+        return BreakoutRows.tr("Breakout rooms: running")
+    return BreakoutRows.tr("Breakout rooms: ready")
 
 
 def icon_name(room: Room) -> str | None:
