@@ -34,7 +34,7 @@ def collect_if_due() -> int | None:
     generation once the younger one was collected ``threshold1``/``threshold2`` times, and the
     oldest only when what reached it since its last collection is more than a quarter of what
     it held then (CPython's ``long_lived_pending > long_lived_total / 4``). Without that last
-    rule a window with a 10,000-person room ran a full collection every few seconds, each a
+    rule a window with a 10,000-person room ran full collections CPython would skip, each a
     pause of 40-80 ms that a user sees as a stutter; CPython itself would not have run them.
     """
     count0, count1, count2 = gc.get_count()
