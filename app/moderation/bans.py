@@ -13,6 +13,7 @@ from ..api import Ban, Participant, Room, TalkError, TalkService
 from ..api.areas.bans import NOTE_MAX_BYTES, note_bytes
 from ..api.constants import ActorType
 from ..api.kinds import ActionKind
+from ..i18n import QT_TRANSLATE_NOOP
 from .operation import Operation, for_person
 
 log = logging.getLogger(__name__)
@@ -42,15 +43,21 @@ def check_note(note: str) -> str:
 
 def consequence(room: Room, person: Participant) -> str:
     """What banning this person does, in words for the window and the kiosk (a guest of a
-    public conversation: its link no longer lets them in)."""
+    public conversation: its link no longer lets them in). English, marked for translation
+    (context Bans): the Qt front-ends translate it where they show it."""
     if person.actor_type == ActorType.GUESTS and room.is_public:
-        return (
+        return QT_TRANSLATE_NOOP(
+            "Bans",
             "They are removed at once. As a guest of a public conversation they cannot rejoin "
-            "by its link: Talk also bans the address they come back from."
+            "by its link: Talk also bans the address they come back from.",
         )
     if person.actor_type == ActorType.EMAILS:
-        return "They are removed at once, and their invitation no longer lets them in."
-    return "They are removed at once and cannot be added again until the ban is lifted."
+        return QT_TRANSLATE_NOOP(
+            "Bans", "They are removed at once, and their invitation no longer lets them in."
+        )
+    return QT_TRANSLATE_NOOP(
+        "Bans", "They are removed at once and cannot be added again until the ban is lifted."
+    )
 
 
 def _noted(detail: str, note: str) -> str:

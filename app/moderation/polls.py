@@ -15,6 +15,7 @@ from ..api import Room, TalkService
 from ..api.chat_models import ChatMessage
 from ..api.kinds import ActionKind
 from ..api.models import Poll
+from ..i18n import QT_TRANSLATE_NOOP, Text, text
 from .operation import Operation, Send, for_room
 
 QUESTION_MAX_BYTES = 32_000
@@ -24,7 +25,16 @@ OPTIONS_MAX_BYTES = 60_000
 
 
 class PollInputError(ValueError):
-    """What is wrong with a poll's input, in words."""
+    """What is wrong with a poll's input, in words: ``str()`` is the English sentence (the
+    CLI's), ``text`` the same kept translatable for the window (context Polls)."""
+
+    def __init__(self, message: Text) -> None:
+        super().__init__(str(message))
+        self.text = message
+
+
+def _problem(template: str, **values: str) -> PollInputError:
+    return PollInputError(text("Polls", template, **values))
 
 
 @dataclass(frozen=True)
@@ -48,22 +58,35 @@ def check_poll(
     """
     question = question.strip()
     if not question:
-        raise PollInputError("Type the question")
+        raise _problem(QT_TRANSLATE_NOOP("Polls", "Type the question"))
     if len(question.encode()) > QUESTION_MAX_BYTES:
-        raise PollInputError(f"The question is too long (Talk keeps {QUESTION_MAX_BYTES:,} bytes)")
+        raise _problem(
+            QT_TRANSLATE_NOOP("Polls", "The question is too long (Talk keeps {limit} bytes)"),
+            limit=f"{QUESTION_MAX_BYTES:,}",
+        )
     kept = tuple(option.strip() for option in options if option.strip())
     if len(kept) < 2:
-        raise PollInputError("Give at least two options")
+        raise _problem(QT_TRANSLATE_NOOP("Polls", "Give at least two options"))
     seen: set[str] = set()
     for option in kept:
         if option.casefold() in seen:
-            raise PollInputError(f"'{option}' is an option twice")
+            raise _problem(
+                QT_TRANSLATE_NOOP("Polls", "'{option}' is an option twice"), option=option
+            )
         seen.add(option.casefold())
     if sum(len(option.encode()) + 3 for option in kept) > OPTIONS_MAX_BYTES:
-        raise PollInputError("The options are too long together (Talk keeps about 60,000 bytes)")
+        raise _problem(
+            QT_TRANSLATE_NOOP(
+                "Polls", "The options are too long together (Talk keeps about {limit} bytes)"
+            ),
+            limit=f"{OPTIONS_MAX_BYTES:,}",
+        )
     if not 0 <= max_votes <= len(kept):
-        raise PollInputError(
-            f"Votes per person must be 0 (no limit) to {len(kept)} (the number of options)"
+        raise _problem(
+            QT_TRANSLATE_NOOP(
+                "Polls", "Votes per person must be 0 (no limit) to {count} (the number of options)"
+            ),
+            count=str(len(kept)),
         )
     return PollInput(question, kept, hidden, max_votes)
 

@@ -39,7 +39,12 @@ from .base import MIN_WIDTH, AsyncActionDialog, grouped
 
 log = logging.getLogger(__name__)
 
-consequence = ban_ops.consequence
+
+def consequence(room: Room, person: Participant) -> str:
+    """What banning this person does (``moderation.bans.consequence``), in the user's
+    language."""
+    return QCoreApplication.translate("Bans", ban_ops.consequence(room, person))
+
 
 ACTOR_WORDS = {
     ActorType.USERS: QT_TRANSLATE_NOOP("BanDialog", "user"),

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ...api import NotFound, Room, TalkError
 from ...api.models import Poll
 from ...moderation import ActionRunner, Operation, polls
+from ...qtapp.translations import shown
 from ...widgets import PlainLabel
 from .base import AsyncActionDialog
 
@@ -55,20 +56,22 @@ class NewPollDialog(AsyncActionDialog):
     def __init__(self, runner: ActionRunner, room: Room, parent: QWidget | None = None) -> None:
         super().__init__(
             runner,
-            title=f"New poll in '{room.title}'",
+            title=self.tr("New poll in '{title}'").format(title=room.title),
             object_name="newPollDialog",
-            send_text="Post Poll",
+            send_text=self.tr("Post Poll"),
             parent=parent,
         )
         self.room = room
         self.set_intro(
-            "The poll is posted in the conversation's chat. Everyone who may chat can vote."
+            self.tr(
+                "The poll is posted in the conversation's chat. Everyone who may chat can vote."
+            )
         )
         self.question_edit = QLineEdit(self)
         self.question_edit.setObjectName("pollQuestionEdit")
-        self.question_edit.setPlaceholderText("What would you like to ask?")
+        self.question_edit.setPlaceholderText(self.tr("What would you like to ask?"))
         self.question_edit.textChanged.connect(self.update_send_enabled)
-        self.form.addRow("&Question:", self.question_edit)
+        self.form.addRow(self.tr("&Question:"), self.question_edit)
 
         self.options_box = QWidget(self)
         self.options_box.setObjectName("pollOptionsBox")
@@ -76,23 +79,25 @@ class NewPollDialog(AsyncActionDialog):
         self._rows.setContentsMargins(0, 0, 0, 0)
         self.option_edits: list[QLineEdit] = []
         self._option_rows: dict[int, tuple[QWidget, QPushButton]] = {}
-        self.add_button = QPushButton("&Add Option", self.options_box)
+        self.add_button = QPushButton(self.tr("&Add Option"), self.options_box)
         self.add_button.setObjectName("pollAddOptionButton")
         self.add_button.clicked.connect(lambda: self.add_option())
         self._rows.addWidget(self.add_button)
-        self.form.addRow("Options:", self.options_box)
+        self.form.addRow(self.tr("Options:"), self.options_box)
         for _ in range(FIRST_OPTIONS):
             self.add_option()
 
         self.results_box = QWidget(self)
         results = QHBoxLayout(self.results_box)
         results.setContentsMargins(0, 0, 0, 0)
-        self.public_radio = QRadioButton("&Public", self.results_box)
+        self.public_radio = QRadioButton(self.tr("&Public"), self.results_box)
         self.public_radio.setObjectName("pollPublicRadio")
-        self.public_radio.setToolTip("Voters see the counts; once closed, who voted for what")
-        self.hidden_radio = QRadioButton("&Hidden until closed", self.results_box)
+        self.public_radio.setToolTip(
+            self.tr("Voters see the counts; once closed, who voted for what")
+        )
+        self.hidden_radio = QRadioButton(self.tr("&Hidden until closed"), self.results_box)
         self.hidden_radio.setObjectName("pollHiddenRadio")
-        self.hidden_radio.setToolTip("Nobody sees anything until the poll is closed")
+        self.hidden_radio.setToolTip(self.tr("Nobody sees anything until the poll is closed"))
         self._mode = QButtonGroup(self)
         self._mode.addButton(self.public_radio)
         self._mode.addButton(self.hidden_radio)
@@ -100,16 +105,18 @@ class NewPollDialog(AsyncActionDialog):
         results.addWidget(self.public_radio)
         results.addWidget(self.hidden_radio)
         results.addStretch(1)
-        self.form.addRow("Results:", self.results_box)
+        self.form.addRow(self.tr("Results:"), self.results_box)
 
         self.max_votes_spin = QSpinBox(self)
         self.max_votes_spin.setObjectName("pollMaxVotesSpin")
-        self.max_votes_spin.setSpecialValueText("No limit")
+        self.max_votes_spin.setSpecialValueText(self.tr("No limit"))
         self.max_votes_spin.setRange(0, FIRST_OPTIONS)
         self.max_votes_spin.setValue(1)
-        self.max_votes_spin.setToolTip("How many options one person may pick (0: no limit)")
+        self.max_votes_spin.setToolTip(
+            self.tr("How many options one person may pick (0: no limit)")
+        )
         self.max_votes_spin.valueChanged.connect(self.update_send_enabled)
-        self.form.addRow("&Votes per person:", self.max_votes_spin)
+        self.form.addRow(self.tr("&Votes per person:"), self.max_votes_spin)
         self.update_send_enabled()
 
     # ------------------------------------------------------------------ options
@@ -121,9 +128,11 @@ class NewPollDialog(AsyncActionDialog):
         line.setContentsMargins(0, 0, 0, 0)
         edit = QLineEdit(text, row)
         edit.setObjectName(f"pollOptionEdit{len(self.option_edits) + 1}")
-        edit.setPlaceholderText(f"Option {len(self.option_edits) + 1}")
+        edit.setPlaceholderText(
+            self.tr("Option {number}").format(number=len(self.option_edits) + 1)
+        )
         edit.textChanged.connect(self.update_send_enabled)
-        remove = QPushButton("Remove", row)
+        remove = QPushButton(self.tr("Remove"), row)
         remove.setObjectName(f"pollRemoveOptionButton{len(self.option_edits) + 1}")
         remove.clicked.connect(lambda: self.remove_option(edit))
         line.addWidget(edit, 1)
@@ -160,7 +169,7 @@ class NewPollDialog(AsyncActionDialog):
 
     def validate(self) -> str | None:
         if not hasattr(self, "max_votes_spin"):
-            return "Not ready"
+            return self.tr("Not ready")
         try:
             polls.check_poll(
                 self.question_edit.text(),
@@ -169,7 +178,7 @@ class NewPollDialog(AsyncActionDialog):
                 max_votes=self.max_votes_spin.value(),
             )
         except polls.PollInputError as problem:
-            return str(problem)
+            return shown(problem.text)
         return None
 
     def operation(self) -> Operation:
@@ -202,9 +211,9 @@ class PollResultsDialog(AsyncActionDialog):
     ) -> None:
         super().__init__(
             runner,
-            title=f"Poll results in '{room.title}'",
+            title=self.tr("Poll results in '{title}'").format(title=room.title),
             object_name="pollResultsDialog",
-            send_text="Close Poll",
+            send_text=self.tr("Close Poll"),
             parent=parent,
         )
         self.room = room
@@ -215,14 +224,16 @@ class PollResultsDialog(AsyncActionDialog):
         self._closed_here = False
         self._last_closed: object = None
         self.succeeded.connect(self._remember)
-        self.cancel_button.setText("Done")
+        self.cancel_button.setText(self.tr("Done"))
 
         self.id_spin = QSpinBox(self)
         self.id_spin.setObjectName("pollIdSpin")
         self.id_spin.setRange(1, 2_000_000_000)
         self.id_spin.setValue(poll.id if poll is not None else max(poll_id, 1))
-        self.id_spin.setToolTip("The poll's number (Talk names polls by number; the chat links it)")
-        self.show_button = QPushButton("S&how", self)
+        self.id_spin.setToolTip(
+            self.tr("The poll's number (Talk names polls by number; the chat links it)")
+        )
+        self.show_button = QPushButton(self.tr("S&how"), self)
         self.show_button.setObjectName("pollShowButton")
         self.show_button.clicked.connect(lambda: self.read_now(self.id_spin.value()))
         number = QWidget(self)
@@ -230,14 +241,16 @@ class PollResultsDialog(AsyncActionDialog):
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.id_spin, 1)
         line.addWidget(self.show_button)
-        self.form.addRow("Poll &number:", number)
+        self.form.addRow(self.tr("Poll &number:"), number)
         self.recent_combo = QComboBox(self)
         self.recent_combo.setObjectName("pollRecentCombo")
-        self.recent_combo.setToolTip("The polls announced in the newest messages of the chat")
-        self.recent_combo.addItem("(looking in the chat…)" if poll is None else "", 0)
+        self.recent_combo.setToolTip(
+            self.tr("The polls announced in the newest messages of the chat")
+        )
+        self.recent_combo.addItem(self.tr("(looking in the chat…)") if poll is None else "", 0)
         self.recent_combo.setEnabled(False)
         self.recent_combo.activated.connect(self._recent_chosen)
-        self.form.addRow("In the &chat:", self.recent_combo)
+        self.form.addRow(self.tr("In the &chat:"), self.recent_combo)
         self.recent: list[polls.PollMention] = []
         self._finding: asyncio.Task[None] | None = None
 
@@ -245,13 +258,15 @@ class PollResultsDialog(AsyncActionDialog):
         self.question_label.setObjectName("pollQuestionLabel")
         self.question_label.setWordWrap(True)
         self.question_label.setStyleSheet("font-weight: bold;")
-        self.form.addRow("Question:", self.question_label)
+        self.form.addRow(self.tr("Question:"), self.question_label)
         self.state_label = PlainLabel(self)
         self.state_label.setObjectName("pollStateLabel")
-        self.form.addRow("State:", self.state_label)
+        self.form.addRow(self.tr("State:"), self.state_label)
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("pollResultsTable")
-        self.table.setHorizontalHeaderLabels(("Option", "Votes", "Voted for it"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Option"), self.tr("Votes"), self.tr("Voted for it")]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -314,7 +329,7 @@ class PollResultsDialog(AsyncActionDialog):
         except TalkError as exc:
             if shiboken6.isValid(self):
                 self.recent_combo.clear()
-                self.recent_combo.addItem("(the chat could not be read)", 0)
+                self.recent_combo.addItem(self.tr("(the chat could not be read)"), 0)
                 self.recent_combo.setToolTip(str(exc))
             return
         if not shiboken6.isValid(self):
@@ -322,10 +337,15 @@ class PollResultsDialog(AsyncActionDialog):
         self.recent = found
         self.recent_combo.clear()
         if not found:
-            self.recent_combo.addItem("(no poll in the newest messages)", 0)
+            self.recent_combo.addItem(self.tr("(no poll in the newest messages)"), 0)
             return
         for mention in found:
-            self.recent_combo.addItem(f"Poll {mention.id}: {mention.question}", mention.id)
+            self.recent_combo.addItem(
+                self.tr("Poll {number}: {question}").format(
+                    number=mention.id, question=mention.question
+                ),
+                mention.id,
+            )
         self.recent_combo.setEnabled(not self.in_flight)
         reading = self._read is not None and not self._read.done()
         if self.poll is None and not reading:  # nothing shown or on its way: the newest
@@ -354,18 +374,14 @@ class PollResultsDialog(AsyncActionDialog):
         if poll is None:
             self.question_label.setText("")
             self.state_label.setText("")
-            self.note_label.setText("Choose the poll's number and press Show.")
+            self.note_label.setText(self.tr("Choose the poll's number and press Show."))
             self.table.setRowCount(0)
             self.timer.stop()
             self.update_send_enabled()
             return
         self.id_spin.setValue(poll.id)
         self.question_label.setText(poll.question)
-        hidden = ", results hidden until closed" if poll.hidden else ""
-        self.state_label.setText(
-            f"{polls.state_text(poll).capitalize()}{hidden}; {polls.voters_text(poll)}; "
-            f"each person picks {polls.votes_words(poll.max_votes)}"
-        )
+        self.state_label.setText(self.state_words(poll))
         rows = polls.result_rows(poll)
         self.table.setRowCount(len(rows))
         for row, values in enumerate(rows):
@@ -374,21 +390,61 @@ class PollResultsDialog(AsyncActionDialog):
                 item.setToolTip(value)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnToContents(1)
-        self.note_label.setText(polls.results_note(poll))
+        self.note_label.setText(self.results_note(poll))
         if poll.is_open:
             self.timer.start()
         else:
             self.timer.stop()
         self.update_send_enabled()
 
+    def state_words(self, poll: Poll) -> str:
+        """ "Open, results hidden until closed; 3 voted; each person picks one option"."""
+        if poll.is_closed:
+            state = self.tr("Closed")
+        else:
+            state = self.tr("Open") if poll.is_open else self.tr("Draft")
+        if poll.hidden:
+            state = self.tr("{state}, results hidden until closed").format(state=state)
+        count = poll.num_voters
+        voters = self.tr("nobody has voted") if count == 0 else self.tr("%n voted", "", count)
+        if poll.max_votes == 0:
+            picks = self.tr("each person picks as many options as they like")
+        elif poll.max_votes == 1:
+            picks = self.tr("each person picks one option")
+        else:
+            picks = self.tr("each person picks up to %n option(s)", "", poll.max_votes)
+        return "; ".join((state, voters, picks))
+
+    def results_note(self, poll: Poll) -> str:
+        """What the counts shown mean, or why there are none yet."""
+        if poll.is_closed:
+            if poll.hidden:
+                return self.tr(
+                    "Closed. The results were hidden while it was open; these are the counts."
+                )
+            return self.tr("Closed. The results are shown to everyone.")
+        if poll.counts_shown:
+            return self.tr(
+                "Open. You voted in this public poll, so Talk shows you the counts so far."
+            )
+        if poll.hidden:
+            return self.tr(
+                "Open, results hidden: Talk shows nobody the counts until the poll is closed, "
+                "only how many have voted."
+            )
+        return self.tr(
+            "Open: Talk shows the counts only to those who voted; you see how many have voted. "
+            "Close the poll to see the results."
+        )
+
     # ------------------------------------------------------------------ closing the poll
 
     def validate(self) -> str | None:
         poll = getattr(self, "poll", None)
         if poll is None:
-            return "No poll shown"
+            return self.tr("No poll shown")
         if not poll.is_open:
-            return "The poll is closed"
+            return self.tr("The poll is closed")
         return None
 
     def operation(self) -> Operation:

@@ -34,18 +34,20 @@ class RemoveParticipantDialog(ConfirmActionDialog):
         parent: QWidget | None = None,
     ) -> None:
         if person.is_guest:
-            text = (
-                f"Remove the guest {person.title} from '{room.title}'? They are disconnected "
+            text = self.tr(
+                "Remove the guest {name} from '{title}'? They are disconnected "
                 "at once; with the public link they can join again unless the room gets a "
                 "password, or you also ban them."
-            )
-            title = "Remove guest"
+            ).format(name=person.title, title=room.title)
+            title = self.tr("Remove guest")
         else:
-            text = f"Remove {person.title} from '{room.title}'? They lose access to it."
-            title = "Remove participant"
+            text = self.tr("Remove {name} from '{title}'? They lose access to it.").format(
+                name=person.title, title=room.title
+            )
+            title = self.tr("Remove participant")
         warning = ""
         if is_self(room, person):
-            warning = (
+            warning = self.tr(
                 "This is you. Removing yourself takes the conversation away from your list; "
                 "you cannot moderate it any more unless someone adds you again."
             )
@@ -54,7 +56,7 @@ class RemoveParticipantDialog(ConfirmActionDialog):
             ops.remove(room, person),
             title=title,
             text=text,
-            send_text="Remove",
+            send_text=self.tr("Remove"),
             warning=warning,
             parent=parent,
         )
@@ -65,12 +67,12 @@ class RemoveParticipantDialog(ConfirmActionDialog):
         self.note_edit: NoteEdit | None = None
         self.ban_hint = consequence(room, person)
         if can_ban:
-            self.ban_check = QCheckBox("Also ban them (they cannot come back)", self)
+            self.ban_check = QCheckBox(self.tr("Also ban them (they cannot come back)"), self)
             self.ban_check.setObjectName("alsoBanCheck")
             self.ban_check.setToolTip(self.ban_hint)
             self.note_edit = NoteEdit(self)
             self.form.addRow(self.ban_check)
-            self.form.addRow("Note:", self.note_edit)
+            self.form.addRow(self.tr("Note:"), self.note_edit)
             self.form.addRow("", self.note_edit.counter)
             self.ban_check.toggled.connect(self._refresh)
             self.note_edit.textChanged.connect(self.update_send_enabled)
@@ -88,7 +90,7 @@ class RemoveParticipantDialog(ConfirmActionDialog):
             label = self.form.labelForField(self.note_edit)
             if label is not None:
                 label.setVisible(banning)
-        self.send_button.setText("Remove and Ban" if banning else "Remove")
+        self.send_button.setText(self.tr("Remove and Ban") if banning else self.tr("Remove"))
         kind = ActionKind.BAN if banning else ActionKind.REMOVE
         self.action_name = kind
         self.setProperty("moderationAction", kind.value)
