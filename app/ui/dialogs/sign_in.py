@@ -53,6 +53,7 @@ from ...api.login_flow import (
     normalize_server_url,
     verify_credentials,
 )
+from ...i18n import QT_TRANSLATE_NOOP
 from ...secrets import KeyringUnavailable
 from ...settings import AccountEntry
 from ...widgets import PlainLabel
@@ -62,11 +63,13 @@ log = logging.getLogger(__name__)
 
 UrlOpener = Callable[[str], object]
 
-FIRST_START_INTRO = (
-    f"{APP_NAME} moderates Nextcloud Talk conversations (lobby, roles, calls, many people at "
-    "once): sign in to your Nextcloud below, or try it first on a built-in demo server."
+FIRST_START_INTRO = QT_TRANSLATE_NOOP(
+    "SignInDialog",
+    "{app} moderates Nextcloud Talk conversations (lobby, roles, calls, many people at "
+    "once): sign in to your Nextcloud below, or try it first on a built-in demo server.",
 )
-"""The one sentence (and its offer) that a first start without any account begins with."""
+"""The one sentence (and its offer) that a first start without any account begins with
+(English, ``{app}`` for the app's name; translated when shown)."""
 
 
 def open_in_browser(url: str) -> bool:
@@ -156,7 +159,7 @@ class SignInDialog(QDialog):
         self.open_url: UrlOpener = open_url or open_in_browser
         self.poll_interval = poll_interval
         self.setObjectName("signInDialog")
-        self.setWindowTitle("Sign in again" if account else "Add an account")
+        self.setWindowTitle(self.tr("Sign in again") if account else self.tr("Add an account"))
         self.setModal(True)
         self.setMinimumWidth(480)
 
@@ -195,10 +198,12 @@ class SignInDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.demo_button: QPushButton | None = None
         if offer_demo:
-            self.demo_button = _button(self, "tryDemoButton", "Try the demo")
+            self.demo_button = _button(self, "tryDemoButton", self.tr("Try the demo"))
             self.demo_button.setToolTip(
-                "A built-in demo server with sample conversations and people: nothing you do "
-                "there reaches a real Nextcloud"
+                self.tr(
+                    "A built-in demo server with sample conversations and people: nothing you "
+                    "do there reaches a real Nextcloud"
+                )
             )
             self.demo_button.clicked.connect(self._try_demo)
             buttons.addButton(self.demo_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -210,12 +215,14 @@ class SignInDialog(QDialog):
             self.login_edit.setText(account.login)
             self.login_edit.setReadOnly(True)
             self.set_intro(
-                f"The server no longer accepts the app password of {account.title}. "
-                "Sign in again; your open work stays as it is."
+                self.tr(
+                    "The server no longer accepts the app password of {name}. "
+                    "Sign in again; your open work stays as it is."
+                ).format(name=account.title)
             )
         if offer_demo:
-            self.setWindowTitle(f"Welcome to {APP_NAME}")
-            self.set_intro(FIRST_START_INTRO)
+            self.setWindowTitle(self.tr("Welcome to {app}").format(app=APP_NAME))
+            self.set_intro(self.tr(FIRST_START_INTRO).format(app=APP_NAME))
         self.show_page(self.server_page)
 
     # ----------------------------------------------------------------- pages
@@ -230,13 +237,13 @@ class SignInDialog(QDialog):
         form = QFormLayout()
         self.server_edit = QLineEdit(page)
         self.server_edit.setObjectName("serverEdit")
-        self.server_edit.setPlaceholderText("cloud.example.org")
+        self.server_edit.setPlaceholderText(self.tr("cloud.example.org"))
         self.server_edit.textEdited.connect(self._server_edited)
-        form.addRow("Server address:", self.server_edit)
+        form.addRow(self.tr("Server address:"), self.server_edit)
         self.label_edit = QLineEdit(page)
         self.label_edit.setObjectName("accountLabelEdit")
-        self.label_edit.setPlaceholderText("optional, e.g. Town hall server")
-        form.addRow("Name for this account:", self.label_edit)
+        self.label_edit.setPlaceholderText(self.tr("optional, e.g. Town hall server"))
+        form.addRow(self.tr("Name for this account:"), self.label_edit)
         layout.addLayout(form)
         self.server_info_label = _label(page, "serverInfoLabel")
         self.server_info_label.hide()
@@ -250,7 +257,7 @@ class SignInDialog(QDialog):
         self.fingerprint_label = _label(self.certificate_panel, "fingerprintLabel")
         self.fingerprint_label.setStyleSheet("font-family: monospace;")
         self.trust_button = _button(
-            self.certificate_panel, "trustCertificateButton", "Trust this certificate"
+            self.certificate_panel, "trustCertificateButton", self.tr("Trust this certificate")
         )
         self.trust_button.clicked.connect(self._trust_certificate)
         cert_layout.addWidget(self.certificate_label)
@@ -266,7 +273,7 @@ class SignInDialog(QDialog):
         self.http_label = _label(self.http_panel, "insecureHttpLabel")
         show_in_tone(self.http_label, "warning", extra=" font-weight: bold;")
         self.allow_http_button = _button(
-            self.http_panel, "allowHttpButton", "Continue without encryption"
+            self.http_panel, "allowHttpButton", self.tr("Continue without encryption")
         )
         self.allow_http_button.clicked.connect(self._allow_plain_http)
         http_layout.addWidget(self.http_label)
@@ -275,9 +282,11 @@ class SignInDialog(QDialog):
         layout.addWidget(self.http_panel)
 
         row = QHBoxLayout()
-        self.manual_button = _button(page, "manualEntryButton", "Use an app password instead")
+        self.manual_button = _button(
+            page, "manualEntryButton", self.tr("Use an app password instead")
+        )
         self.manual_button.clicked.connect(self._go_manual)
-        self.continue_button = _button(page, "continueButton", "Continue")
+        self.continue_button = _button(page, "continueButton", self.tr("Continue"))
         self.continue_button.setDefault(True)
         self.continue_button.clicked.connect(self.check)
         row.addWidget(self.manual_button)
@@ -294,23 +303,25 @@ class SignInDialog(QDialog):
         self.waiting_label = _label(
             page,
             "waitingLabel",
-            "Waiting for the browser… Sign in there and grant access to Talk Moderator. "
-            "If no browser opened, open this address yourself:",
+            self.tr(
+                "Waiting for the browser… Sign in there and grant access to Talk Moderator. "
+                "If no browser opened, open this address yourself:"
+            ),
         )
         self.login_url_label = AddressView(page, "loginUrlLabel")
         layout.addWidget(self.waiting_label)
         layout.addWidget(self.login_url_label)
         row = QHBoxLayout()
-        self.reopen_button = _button(page, "openBrowserButton", "Open the browser again")
+        self.reopen_button = _button(page, "openBrowserButton", self.tr("Open the browser again"))
         self.reopen_button.clicked.connect(lambda: self.open_url(self.login_url))
-        self.copy_button = _button(page, "copyLinkButton", "Copy the address")
+        self.copy_button = _button(page, "copyLinkButton", self.tr("Copy the address"))
         self.copy_button.clicked.connect(
             lambda: QGuiApplication.clipboard().setText(self.login_url)
         )
-        self.cancel_login_button = _button(page, "cancelLoginButton", "Cancel sign-in")
+        self.cancel_login_button = _button(page, "cancelLoginButton", self.tr("Cancel sign-in"))
         self.cancel_login_button.clicked.connect(self.cancel_login)
         self.waiting_manual_button = _button(
-            page, "waitingManualButton", "Use an app password instead"
+            page, "waitingManualButton", self.tr("Use an app password instead")
         )
         self.waiting_manual_button.clicked.connect(self._go_manual)
         for button in (self.reopen_button, self.copy_button):
@@ -337,13 +348,13 @@ class SignInDialog(QDialog):
         self.app_password_edit = QLineEdit(page)
         self.app_password_edit.setObjectName("appPasswordEdit")
         self.app_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("User name:", self.login_edit)
-        form.addRow("App password:", self.app_password_edit)
+        form.addRow(self.tr("User name:"), self.login_edit)
+        form.addRow(self.tr("App password:"), self.app_password_edit)
         layout.addLayout(form)
         row = QHBoxLayout()
-        self.back_button = _button(page, "backButton", "Back")
+        self.back_button = _button(page, "backButton", self.tr("Back"))
         self.back_button.clicked.connect(lambda: self.show_page(self.server_page))
-        self.sign_in_button = _button(page, "signInButton", "Sign in")
+        self.sign_in_button = _button(page, "signInButton", self.tr("Sign in"))
         self.sign_in_button.clicked.connect(self.sign_in_manually)
         row.addWidget(self.back_button)
         row.addStretch(1)
@@ -358,7 +369,7 @@ class SignInDialog(QDialog):
         layout = QVBoxLayout(page)
         self.keyring_label = _label(page, "keyringProblemLabel")
         layout.addWidget(self.keyring_label)
-        self.run_only_button = _button(page, "runOnlyButton", "Keep it for this run only")
+        self.run_only_button = _button(page, "runOnlyButton", self.tr("Keep it for this run only"))
         self.run_only_button.clicked.connect(self._keep_for_this_run)
         layout.addWidget(self.run_only_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
@@ -388,11 +399,11 @@ class SignInDialog(QDialog):
         try:
             server = normalize_server_url(self.server_edit.text())
         except ValueError:
-            server = "your Nextcloud"
-        return (
-            f"For {server}: create an app password there in the web interface under "
+            server = self.tr("your Nextcloud")
+        return self.tr(
+            "For {server}: create an app password there in the web interface under "
             "Settings > Security > Devices & sessions, and enter it here with your user name."
-        )
+        ).format(server=server)
 
     @property
     def page_name(self) -> str:
@@ -447,7 +458,7 @@ class SignInDialog(QDialog):
             self.show_error(str(exc))
         except Exception as exc:  # a bug: show it rather than leave the dialog spinning
             log.exception("sign-in step failed unexpectedly")
-            self.show_error(f"Unexpected error: {exc!r}")
+            self.show_error(self.tr("Unexpected error: {error}").format(error=repr(exc)))
         finally:
             self._set_busy(False)
 
@@ -488,27 +499,44 @@ class SignInDialog(QDialog):
                 url, trusted_sha256=self._trusted_sha256, allow_http=self._allow_http
             )
         except (InsecureAddress, UntrustedCertificate) as exc:
-            self._offer(exc)
+            self._offer(exc, url)
             return
         self._server = info
-        self.server_info_label.setText(f"Found {info.summary} at {info.url}.")
+        self.server_info_label.setText(
+            self.tr("Found {server} at {url}.").format(server=info.summary, url=info.url)
+        )
         self.server_info_label.show()
         await self._start_flow(info)
 
-    def _offer(self, exc: InsecureAddress | UntrustedCertificate) -> None:
+    def _offer(self, exc: InsecureAddress | UntrustedCertificate, url: str) -> None:
         """Show the http warning or the certificate's fingerprint, with the button to accept."""
         self.show_page(self.server_page)
         if isinstance(exc, InsecureAddress):
-            self.http_label.setText(str(exc))
+            self.http_label.setText(
+                self.tr(
+                    "{url} uses plain http: your app password and everything you do would "
+                    "travel unencrypted and could be read or changed on the way. Use https, or "
+                    "continue only if you understand the risk"
+                ).format(url=url)
+            )
             self.http_panel.show()
             return
         self._offered_sha256 = exc.sha256
-        self.certificate_label.setText(str(exc).split(" Trust it only")[0])
-        self.fingerprint_label.setText(
-            f"SHA-256 fingerprint of {exc.host}:{exc.port}:\n{exc.fingerprint}\n"
-            "Trust it only if it matches the fingerprint your server administrator gave you."
+        self.certificate_label.setText(
+            self.tr("The certificate of {host} could not be verified ({reason}).").format(
+                host=exc.host, reason=exc.reason
+            )
         )
-        self.trust_button.setText(f"Trust this certificate for {exc.host}")
+        self.fingerprint_label.setText(
+            self.tr("SHA-256 fingerprint of {host}:{port}:").format(host=exc.host, port=exc.port)
+            + f"\n{exc.fingerprint}\n"
+            + self.tr(
+                "Trust it only if it matches the fingerprint your server administrator gave you."
+            )
+        )
+        self.trust_button.setText(
+            self.tr("Trust this certificate for {host}").format(host=exc.host)
+        )
         self.certificate_panel.show()
 
     def _trust_certificate(self) -> None:
@@ -590,7 +618,7 @@ class SignInDialog(QDialog):
         login = self.login_edit.text().strip()
         secret = self.app_password_edit.text().strip()
         if not login or not secret:
-            self.show_error("Enter your user name and an app password")
+            self.show_error(self.tr("Enter your user name and an app password"))
             return
         self._run(self._manual(url, login, secret))
 
@@ -601,7 +629,7 @@ class SignInDialog(QDialog):
                     url, trusted_sha256=self._trusted_sha256, allow_http=self._allow_http
                 )
             except (InsecureAddress, UntrustedCertificate) as exc:
-                self._offer(exc)
+                self._offer(exc, url)
                 return
         await verify_credentials(
             self._server.url, login, secret, trusted_sha256=self._trusted_sha256
@@ -614,9 +642,10 @@ class SignInDialog(QDialog):
         if self.account is not None and credentials.login != self.account.login:
             self.show_page(self.server_page)
             self.show_error(
-                f"You signed in as {credentials.login}, but this window uses "
-                f"{self.account.login}. Sign in as {self.account.login}, or add the other "
-                "account from the Accounts dialog"
+                self.tr(
+                    "You signed in as {login}, but this window uses {account}. Sign in as "
+                    "{account}, or add the other account from the Accounts dialog"
+                ).format(login=credentials.login, account=self.account.login)
             )
             return
         try:
@@ -630,9 +659,11 @@ class SignInDialog(QDialog):
         except KeyringUnavailable as exc:
             self._pending = credentials
             self.keyring_label.setText(
-                f"Signed in, but the app password cannot be stored safely: {exc}. "
-                "Talk Moderator only stores passwords in the system keyring. You can keep it "
-                "for this run only; you will have to sign in again next time."
+                self.tr(
+                    "Signed in, but the app password cannot be stored safely: {error}. "
+                    "Talk Moderator only stores passwords in the system keyring. You can keep "
+                    "it for this run only; you will have to sign in again next time."
+                ).format(error=exc)
             )
             self.show_page(self.keyring_page)
             return
