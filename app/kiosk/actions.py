@@ -35,6 +35,9 @@ class KioskAction(StrEnum):
     """Ban a guest, with a note: removed, and the public link no longer lets them in."""
     LISTEN_ONLY = "listen-only"
     """Switch the running call to "attendees listen only" (no audio, video, screen) and back."""
+    MUTE_ALL = "mute-all"
+    """Ask everyone in the running call to turn off their microphone (needs a signaling
+    server; they can turn it on again)."""
 
     @property
     def destructive(self) -> bool:
@@ -61,6 +64,7 @@ _KINDS = {
     KioskAction.PROMOTE: ActionKind.PROMOTE,
     KioskAction.BAN_GUEST: ActionKind.BAN,
     KioskAction.LISTEN_ONLY: ActionKind.LISTEN_ONLY,
+    KioskAction.MUTE_ALL: ActionKind.MUTE_ALL,
 }
 
 
@@ -74,6 +78,7 @@ _DESCRIPTIONS = {
     KioskAction.PROMOTE: "promote a participant to moderator (speaker)",
     KioskAction.BAN_GUEST: "ban a guest (with a note)",
     KioskAction.LISTEN_ONLY: "switch the call to attendees listen only, and back",
+    KioskAction.MUTE_ALL: "mute everyone in the call (needs a signaling server)",
 }
 
 ACTION_NAMES = tuple(action.value for action in KioskAction)

@@ -27,6 +27,8 @@ from .rows import RowFlow, natural_width
 from .state import RoomView, format_countdown
 from .theme import set_state
 
+MAX_HANDS_NAMED = 4
+"""Raised hands named on the card, first raised first; more are counted."""
 MAX_WAITING_ROWS = 2
 """Waiting people listed on the card itself; more are reachable through "People". Two, so
 that a card with a queue still shows all its actions at 1280x800 (the kiosk's default)."""
@@ -161,6 +163,12 @@ class ConversationCard(QFrame):
         figures.addWidget(self.waiting_label)
         layout.addLayout(figures)
 
+        self.hands_label = PlainLabel()
+        self.hands_label.setObjectName("handsLabel")
+        self.hands_label.setWordWrap(True)
+        self.hands_label.hide()
+        layout.addWidget(self.hands_label)
+
         self.waiting_box = QVBoxLayout()
         self.waiting_box.setSpacing(8)
         layout.addLayout(self.waiting_box)
@@ -197,6 +205,7 @@ class ConversationCard(QFrame):
             (KioskAction.READ_ONLY, "readOnlyButton", self.tr("Make read-only"), ""),
             (KioskAction.END_CALL, "endCallButton", self.tr("End call"), "danger"),
             (KioskAction.LISTEN_ONLY, "listenOnlyButton", self.tr("Listen only"), ""),
+            (KioskAction.MUTE_ALL, "muteAllButton", self.tr("Mute all"), ""),
         ]
         people_actions = {
             KioskAction.PROMOTE,
@@ -221,6 +230,7 @@ class ConversationCard(QFrame):
         self._connect(self.buttons.get("endCallButton"), self._on_end_call)
         self._connect(self.buttons.get("peopleButton"), self._on_people)
         self._connect(self.buttons.get("listenOnlyButton"), self._on_listen_only)
+        self._connect(self.buttons.get("muteAllButton"), self._on_mute_all)
 
     @staticmethod
     def _connect(button: QPushButton | None, slot: object) -> None:
@@ -280,6 +290,9 @@ class ConversationCard(QFrame):
             KioskAction.LISTEN_ONLY, self.view.token, not self.view.listens_only
         )
 
+    def _on_mute_all(self) -> None:
+        self.action_requested.emit(KioskAction.MUTE_ALL, self.view.token, None)
+
     def _on_people(self) -> None:
         self.people_requested.emit(self.view.token)
 
@@ -316,6 +329,7 @@ class ConversationCard(QFrame):
         self.view = view
         self.title_label.setText(view.title)
         self._update_badges()
+        self._update_hands()
         self._update_waiting()
         self._update_buttons()
         self.tick()
@@ -369,6 +383,23 @@ class ConversationCard(QFrame):
         waiting_text = self.tr("Waiting: {count}").format(count=waiting)
         self.waiting_label.setText(waiting_text if view.lobby_on else "")
         set_state(self.waiting_label, "warn" if waiting and view.lobby_on else "off")
+
+    def _update_hands(self) -> None:
+        """Raised hands in the order they went up: who speaks next."""
+        hands = self.view.hands
+        if not hands:
+            self.hands_label.hide()
+            return
+        named = [
+            self.tr("{place}. {name}").format(place=place, name=name)
+            for place, (name, _since) in enumerate(hands[:MAX_HANDS_NAMED], start=1)
+        ]
+        text = self.tr("Hands up: {names}").format(names=", ".join(named))
+        more = len(hands) - MAX_HANDS_NAMED
+        if more > 0:
+            text += " " + self.tr("(and %n more)", "", more)
+        self.hands_label.setText(text)
+        self.hands_label.show()
 
     def _update_waiting(self) -> None:
         hidden = len(self.view.waiting) - MAX_WAITING_ROWS
@@ -430,6 +461,14 @@ class ConversationCard(QFrame):
                 self.tr("Let everyone speak") if view.listens_only else self.tr("Listen only")
             )
             listen.setEnabled(usable and (view.call_running or view.listens_only))
+        mute_all = self.buttons.get("muteAllButton")
+        if mute_all is not None:
+            mute_all.setEnabled(usable and view.call_running and view.live)
+            mute_all.setToolTip(
+                ""
+                if view.live
+                else self.tr("Muting needs the signaling server, which is not connected")
+            )
         for row in self._waiting_rows:
             if row.admit_button is not None:
                 row.admit_button.setEnabled(usable)

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Signal
 from ..api import Participant, Room, TalkService
 from ..i18n import QT_TRANSLATE_NOOP
 from ..live import ConnectionState, ConnectionStatus, PollConfig, PollingController
+from ..live.signaling_watch import SignalingWatch
 from .config import ConversationEntry
 from .state import RoomView, initial_view
 
@@ -95,6 +96,11 @@ class LiveViews(QObject):
         self.controller.connection_changed.connect(self._on_status)
         self.controller.auth_failed.connect(self._on_auth_failed)
         self.signed_out = False
+        self.signaling = SignalingWatch(service, self.controller, parent=self)
+        """The same rooms over a signaling server, where there is one: live changes, raised
+        hands, and the connection Mute everyone travels over."""
+        self.signaling.hands_changed.connect(lambda token, _hands: self._on_hands(token))
+        self.signaling.live_changed.connect(self._on_live)
 
     # ----------------------------------------------------------------- control
 
@@ -105,6 +111,7 @@ class LiveViews(QObject):
     async def stop(self) -> None:
         try:
             async with asyncio.timeout(STOP_TIMEOUT):
+                await self.signaling.stop()
                 await self.controller.stop()
         except TimeoutError:
             log.error("the polling controller did not stop within %s s", STOP_TIMEOUT)
@@ -183,6 +190,17 @@ class LiveViews(QObject):
         current = self.views.get(token)
         if current is not None and current.room is not None:
             self._publish(current.with_update(current.room, tuple(people)))
+
+    def _on_hands(self, token: str) -> None:
+        current = self.views.get(token)
+        if current is not None:
+            hands = tuple((h.name, h.since) for h in self.signaling.hands(token))
+            self._publish(dataclasses.replace(current, hands=hands))
+
+    def _on_live(self, live: frozenset[str]) -> None:
+        for token, view in list(self.views.items()):
+            if view.live != (token in live):
+                self._publish(dataclasses.replace(view, live=token in live))
 
     def _publish(self, view: RoomView) -> None:
         if self.views.get(view.token) != view:

@@ -23,6 +23,9 @@ class RoomView:
         label_fixed: the label came from the configuration (else it follows the room's title).
         people_loaded: the participants were read at least once (until then the figures are
             unknown, not zero).
+        hands: the raised hands, first raised first: (name, since ``time.time()``); only a
+            signaling server's connection tells them.
+        live: the room's signaling-server connection is up (muting needs it).
     """
 
     token: str
@@ -32,6 +35,8 @@ class RoomView:
     problem: str | None = None
     label_fixed: bool = False
     people_loaded: bool = False
+    hands: tuple[tuple[str, float], ...] = ()
+    live: bool = False
 
     @property
     def title(self) -> str:
@@ -121,6 +126,8 @@ class RoomView:
             problem=None,
             label_fixed=self.label_fixed,
             people_loaded=self.people_loaded or participants is not None,
+            hands=self.hands,
+            live=self.live,
         )
 
 

@@ -42,6 +42,7 @@ from ..moderation import ActionRunner, Operation
 from ..moderation import bans as ban_ops
 from ..moderation import operations as ops
 from ..moderation import permissions as perm_ops
+from ..moderation import signaling as mute_ops
 from ..moderation.rules import RuleContext, evaluate
 from ..qtapp.translations import verdict_reason
 from ..widgets import PlainLabel
@@ -466,6 +467,15 @@ class KioskWindow(QWidget):
         if action is KioskAction.LISTEN_ONLY:
             self._listen_only(view, bool(argument))
             return
+        if action is KioskAction.MUTE_ALL:
+            self._confirm_then_run(
+                view,
+                mute_ops.mute_all(room),
+                self.tr("Mute everyone in the call in {title}?").format(title=view.title),
+                self.tr("Each of them can turn the microphone on again."),
+                self.tr("Mute everyone"),
+            )
+            return
         person = next((p for p in view.participants if p.attendee_id == argument), None)
         if person is None:
             self.show_message(self.tr("That person is no longer in the conversation"), "error")
@@ -532,7 +542,14 @@ class KioskWindow(QWidget):
     def _refused(self, view: RoomView, op: Operation) -> bool:
         """Show why the action's rule refuses ``op`` now; True when it does."""
         people = tuple(p for p in view.participants if op.attendee_id == p.attendee_id)
-        verdict = evaluate(op.kind, RuleContext(room=view.room, participants=people))
+        verdict = evaluate(
+            op.kind,
+            RuleContext(
+                room=view.room,
+                participants=people,
+                signaling=mute_ops.has_link(self.service, view.token),
+            ),
+        )
         if verdict.enabled:
             return False
         self.show_message(f"{view.title}: {verdict_reason(verdict)}", "error")

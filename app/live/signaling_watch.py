@@ -55,6 +55,7 @@ from app.api.service import TalkService
 from app.moderation import signaling as mute_links
 
 from .controller import SELECTED, PollingController
+from .status import ConnectionState, ConnectionStatus
 from .hands import Hands, RaisedHand
 
 log = logging.getLogger(__name__)
@@ -127,6 +128,7 @@ class SignalingWatch(QObject):
         """Participant reads after events, by room (tests and benchmarks count the cost)."""
         controller.participants_changed.connect(self._on_polled)
         controller.watched_changed.connect(self._on_watched)
+        controller.connection_changed.connect(self._on_connection)
         for name in controller.watch_names:
             self._on_watched(name, controller.watched(name))
 
@@ -186,9 +188,18 @@ class SignalingWatch(QObject):
     def _on_watched(self, name: str, tokens: frozenset[str]) -> None:
         self.set_rooms(f"watch:{name}", tokens)
 
+    def _on_connection(self, status: ConnectionStatus) -> None:
+        """Connect only once the controller reaches the server (and again after a stop)."""
+        if status.state is ConnectionState.CONNECTED:
+            self._retarget()
+
     def _retarget(self) -> None:
         if self._stopped or self._available is False:
             return
+        if not self.controller.running or self.controller.status.state is not (
+            ConnectionState.CONNECTED
+        ):
+            return  # nothing is opened before the controller has reached the server
         wanted: list[str] = []
         for tokens in self._sets.values():
             wanted.extend(sorted(tokens - set(wanted)))
