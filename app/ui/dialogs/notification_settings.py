@@ -22,16 +22,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import QT_TRANSLATE_NOOP
 from ...settings import NotificationOptions, clock_time
 from ...widgets import PlainLabel
 
 SWITCHES = (
-    ("lobby_waiting", "Someone waits in a lobby"),
-    ("assistance", "A breakout room asks for help"),
-    ("call_started", "A call starts"),
-    ("lobby_opened", "A lobby opens at its set time"),
-    ("raised_hand", "Someone raises their hand (needs a signaling server)"),
+    ("lobby_waiting", QT_TRANSLATE_NOOP("NotificationBox", "Someone waits in a lobby")),
+    ("assistance", QT_TRANSLATE_NOOP("NotificationBox", "A breakout room asks for help")),
+    ("call_started", QT_TRANSLATE_NOOP("NotificationBox", "A call starts")),
+    ("lobby_opened", QT_TRANSLATE_NOOP("NotificationBox", "A lobby opens at its set time")),
+    (
+        "raised_hand",
+        QT_TRANSLATE_NOOP(
+            "NotificationBox", "Someone raises their hand (needs a signaling server)"
+        ),
+    ),
 )
+"""Each alert's switch (English; translated when shown)."""
 
 
 class NotificationBox(QGroupBox):
@@ -48,29 +55,30 @@ class NotificationBox(QGroupBox):
         room_titles: dict[str, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Notifications", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Notifications"))
         self.setObjectName("notificationBox")
         self._saved = options
         titles = room_titles or {}
         layout = QVBoxLayout(self)
-        self.enabled_check = QCheckBox("Show desktop notifications for alerts", self)
+        self.enabled_check = QCheckBox(self.tr("Show desktop notifications for alerts"), self)
         self.enabled_check.setObjectName("notificationsEnabledCheck")
         self.enabled_check.setChecked(options.enabled)
         layout.addWidget(self.enabled_check)
         self.switches: dict[str, QCheckBox] = {}
         for name, text in SWITCHES:
-            check = QCheckBox(text, self)
+            check = QCheckBox(self.tr(text), self)
             check.setObjectName(f"{name}Check")
             check.setChecked(bool(getattr(options, name)))
             self.switches[name] = check
             layout.addWidget(check)
-        self.sound_check = QCheckBox("Play a sound with each notification", self)
+        self.sound_check = QCheckBox(self.tr("Play a sound with each notification"), self)
         self.sound_check.setObjectName("soundCheck")
         self.sound_check.setChecked(options.sound)
         layout.addWidget(self.sound_check)
 
         quiet = QHBoxLayout()
-        self.quiet_check = QCheckBox("Quiet hours from", self)
+        self.quiet_check = QCheckBox(self.tr("Quiet hours from"), self)
         self.quiet_check.setObjectName("quietHoursCheck")
         self.quiet_from = QTimeEdit(self)
         self.quiet_from.setObjectName("quietFromEdit")
@@ -84,7 +92,7 @@ class NotificationBox(QGroupBox):
         self.quiet_until.setTime(QTime.fromString(options.quiet_until or "07:00", "HH:mm"))
         quiet.addWidget(self.quiet_check)
         quiet.addWidget(self.quiet_from)
-        quiet.addWidget(PlainLabel("until", self))
+        quiet.addWidget(PlainLabel(self.tr("until"), self))
         quiet.addWidget(self.quiet_until)
         quiet.addStretch(1)
         layout.addLayout(quiet)
@@ -97,15 +105,17 @@ class NotificationBox(QGroupBox):
             item = QListWidgetItem(titles.get(token, token))
             item.setData(Qt.ItemDataRole.UserRole, token)
             self.muted_list.addItem(item)
-        self.unmute_button = QPushButton("Unmute", self)
+        self.unmute_button = QPushButton(self.tr("Unmute"), self)
         self.unmute_button.setObjectName("unmuteButton")
         self.unmute_button.clicked.connect(self._unmute)
-        muted.addRow("Muted conversations:", self.muted_list)
+        muted.addRow(self.tr("Muted conversations:"), self.muted_list)
         muted.addRow("", self.unmute_button)
         layout.addLayout(muted)
         note = PlainLabel(
-            "Every alert is listed in the Alerts panel; these choose what also notifies. "
-            "Mute a conversation from the Alerts panel.",
+            self.tr(
+                "Every alert is listed in the Alerts panel; these choose what also notifies. "
+                "Mute a conversation from the Alerts panel."
+            ),
             self,
         )
         note.setWordWrap(True)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import QT_TRANSLATE_NOOP
 from ...qtapp.translations import translated
 from ...secrets import keyring_name, keyring_problem
 from ...settings import (
@@ -45,14 +46,22 @@ from .notification_settings import NotificationBox
 
 log = logging.getLogger(__name__)
 
-THEME_NAMES = {Theme.SYSTEM: "Like the system", Theme.LIGHT: "Light", Theme.DARK: "Dark"}
+THEME_NAMES = {
+    Theme.SYSTEM: QT_TRANSLATE_NOOP("SettingsDialog", "Like the system"),
+    Theme.LIGHT: QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
+    Theme.DARK: QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
+}
+"""The themes as the combo offers them (English; translated when shown)."""
 
-CONFIRM_TEXT = "Ask before simple moderation actions and before removing an account"
-CONFIRM_TIP = (
+CONFIRM_TEXT = QT_TRANSLATE_NOOP(
+    "SettingsDialog", "Ask before simple moderation actions and before removing an account"
+)
+CONFIRM_TIP = QT_TRANSLATE_NOOP(
+    "SettingsDialog",
     "When off, promoting, demoting, letting someone in past the lobby (or sending them back) "
     "and making a conversation read-only or writable happen at once, without a question; "
     "a refusal from the server still shows. Deleting a conversation, removing participants, "
-    "ending a call, demoting yourself and actions on several at once always ask."
+    "ending a call, demoting yourself and actions on several at once always ask.",
 )
 
 
@@ -78,7 +87,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.setObjectName("settingsDialog")
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self._keyring_task: asyncio.Task[Any] | None = None
         current = store.settings
 
@@ -87,20 +96,22 @@ class SettingsDialog(QDialog):
         self.poll_interval_spin = QSpinBox(self)
         self.poll_interval_spin.setObjectName("pollIntervalSpin")
         self.poll_interval_spin.setRange(POLL_INTERVAL_MIN, POLL_INTERVAL_MAX)
-        self.poll_interval_spin.setSuffix(" s")
+        self.poll_interval_spin.setSuffix(self.tr(" s"))
         self.poll_interval_spin.setValue(current.poll_interval)
         self.poll_interval_spin.setToolTip(
-            "How often the conversation list is refreshed. Shorter is more current but puts "
-            "more load on the server."
+            self.tr(
+                "How often the conversation list is refreshed. Shorter is more current but puts "
+                "more load on the server."
+            )
         )
-        form.addRow("Refresh every:", self.poll_interval_spin)
+        form.addRow(self.tr("Refresh every:"), self.poll_interval_spin)
 
         self.theme_combo = QComboBox(self)
         self.theme_combo.setObjectName("themeCombo")
         for theme, name in THEME_NAMES.items():
-            self.theme_combo.addItem(name, theme.value)
+            self.theme_combo.addItem(self.tr(name), theme.value)
         self.theme_combo.setCurrentIndex(self.theme_combo.findData(current.theme.value))
-        form.addRow("Theme:", self.theme_combo)
+        form.addRow(self.tr("Theme:"), self.theme_combo)
 
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("languageCombo")
@@ -115,11 +126,11 @@ class SettingsDialog(QDialog):
         language_row.addWidget(self.language_note, 1)
         form.addRow(self.tr("Language:"), language_row)
 
-        self.confirm_check = QCheckBox(CONFIRM_TEXT, self)
+        self.confirm_check = QCheckBox(self.tr(CONFIRM_TEXT), self)
         self.confirm_check.setObjectName("confirmActionsCheck")
         self.confirm_check.setChecked(current.confirm_actions)
-        form.addRow("Confirmation:", self.confirm_check)
-        self.confirm_note = PlainLabel(CONFIRM_TIP, self)
+        form.addRow(self.tr("Confirmation:"), self.confirm_check)
+        self.confirm_note = PlainLabel(self.tr(CONFIRM_TIP), self)
         self.confirm_note.setObjectName("confirmActionsNote")
         self.confirm_note.setWordWrap(True)
         form.addRow("", self.confirm_note)
@@ -131,7 +142,7 @@ class SettingsDialog(QDialog):
         self.storage_label.setObjectName("storageLabel")
         self.storage_label.setWordWrap(True)
         self.storage_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._describe_storage("checking the keyring…")
+        self._describe_storage(self.tr("checking the keyring…"))
         layout.addWidget(self.storage_label)
 
         buttons = QDialogButtonBox(
@@ -148,16 +159,22 @@ class SettingsDialog(QDialog):
 
     def _describe_storage(self, keyring_text: str) -> None:
         self.storage_label.setText(
-            f"Settings are saved in {self.store.path}. App passwords: {keyring_text}."
+            self.tr("Settings are saved in {path}. App passwords: {keyring}.").format(
+                path=self.store.path, keyring=keyring_text
+            )
         )
 
     async def _read_keyring(self) -> None:
         """The keyring backend's name, read off the UI thread (loading it may block)."""
         problem, name = await asyncio.to_thread(lambda: (keyring_problem(), keyring_name()))
         if problem:
-            self._describe_storage(f"not stored ({problem}); you sign in again after a restart")
+            self._describe_storage(
+                self.tr("not stored ({problem}); you sign in again after a restart").format(
+                    problem=problem
+                )
+            )
         else:
-            self._describe_storage(f"in the system keyring ({name})")
+            self._describe_storage(self.tr("in the system keyring ({name})").format(name=name))
 
     async def wait_idle(self) -> None:
         task = self._keyring_task
@@ -180,7 +197,9 @@ class SettingsDialog(QDialog):
         try:
             self.store.save(new)
         except OSError as exc:
-            self.storage_label.setText(f"Could not save the settings: {exc}")
+            self.storage_label.setText(
+                self.tr("Could not save the settings: {error}").format(error=exc)
+            )
             return
         apply_theme(new.theme)
         self.settings_changed.emit(new)
