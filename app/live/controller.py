@@ -401,10 +401,11 @@ class PollingController(QObject):
         while True:
             await self._pause(self._rooms_wake, delay)
             try:
-                if self._capabilities is None:
-                    await self._read_capabilities()
                 asked = time.monotonic()
-                result = await self._list_rooms()
+                if self._capabilities is None:
+                    result = await self._capabilities_and_listing()
+                else:
+                    result = await self._list_rooms()
             except errors.NotAuthenticated as exc:
                 self._signed_out(exc)
                 return
@@ -424,6 +425,23 @@ class PollingController(QObject):
             self._talk_hash = result.talk_hash or self._talk_hash
             self.poll_finished.emit("rooms")
             delay = self._rooms_delay()
+
+    async def _capabilities_and_listing(self) -> RoomList:
+        """Both reads at once: neither needs the other, and the first paint waited for one
+        after the other (a round trip more at every start). Capabilities are read and
+        announced before the listing is applied, as when they were read first; when the
+        listing fails, its error is the one reported."""
+        reading = asyncio.ensure_future(self._read_capabilities())
+        try:
+            result = await self._list_rooms()
+        except BaseException:
+            reading.cancel()
+            await asyncio.wait([reading])
+            if not reading.cancelled():
+                reading.exception()  # retrieved: the listing's error is the one that counts
+            raise
+        await reading
+        return result
 
     async def _read_capabilities(self) -> None:
         caps = await self.service.account.capabilities(refresh=self._talk_hash is not None)
