@@ -235,7 +235,12 @@ def _openapi_check() -> Iterator[None]:
 
 
 def serve_demo(**options: Any) -> Iterator[DemoServer]:
-    """A started demo server (standard seed, free loopback port), stopped afterwards."""
+    """A started demo server (standard seed, free loopback port), stopped afterwards.
+
+    Without a signaling server unless ``hpb=True`` (the app's ``--demo`` has one): the
+    tests of polling and pulls see the server they were written for.
+    """
+    options.setdefault("hpb", False)
     server = DemoServer(seed=1, **options)
     server.start()
     try:
@@ -248,6 +253,12 @@ def serve_demo(**options: Any) -> Iterator[DemoServer]:
 def demo_server() -> Iterator[DemoServer]:
     """A fresh demo server with the standard seed, on a free loopback port."""
     yield from serve_demo()
+
+
+@pytest.fixture
+def hpb_demo_server() -> Iterator[DemoServer]:
+    """A demo server with its own signaling server (websocket ``/spreed``), as ``--demo``."""
+    yield from serve_demo(hpb=True)
 
 
 @pytest.fixture

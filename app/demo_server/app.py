@@ -26,6 +26,7 @@ from .longpoll import LongPoll
 from .multipart import parse_form_data
 from .routes import bans, calls, chat, core, invitations, login, participants, policy, rooms
 from .routes import breakout as breakout_routes
+from .routes import hpb as hpb_routes
 from .routes import polls as poll_routes
 from .routes import recording as recording_routes
 from .routes import signaling as signaling_routes
@@ -111,6 +112,7 @@ class TalkApp:
         self.info = info
         self.starlette = Starlette(
             routes=[
+                hpb_routes.websocket_route(state, info),
                 StarletteRoute("/{path:path}", self.dispatch, methods=ALL_METHODS),
             ]
         )

@@ -48,6 +48,9 @@ class DemoProfile:
             takes ``password123``, which the recorded server refused).
         breakout_rooms: the admin switch ``spreed.breakout_rooms`` (on by default; off, set-up
             and assignments are refused with 400 ``config``).
+        hpb: a signaling server configured (the demo's own websocket, ``hpb.py``): the
+            signaling settings say ``external`` and point at it; without it ``internal``
+            (clients pull), as the real test server without ``--signaling``.
     """
 
     name: str
@@ -61,9 +64,10 @@ class DemoProfile:
     common_passwords: bool = True
     common_unlisted_lengths: tuple[int, ...] = ()
     breakout_rooms: bool = True
+    hpb: bool = False
 
 
-DEMO = DemoProfile("demo", recording=True, recording_consent=CONSENT_OPTIONAL)
+DEMO = DemoProfile("demo", recording=True, recording_consent=CONSENT_OPTIONAL, hpb=True)
 REAL = DemoProfile(
     "real",
     sip=False,

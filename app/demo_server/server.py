@@ -52,6 +52,8 @@ class DemoServer:
         recording: a recording server configured (the demo world has a stand-in one that
             records at once; ``False`` refuses recordings with 400 ``config`` as the real
             test server does); ``None`` takes the profile's setting.
+        hpb: the demo's own signaling server (websocket ``/spreed``) configured; ``None``
+            takes the profile's setting (the demo world has one, ``"real"`` none).
     """
 
     def __init__(
@@ -67,6 +69,7 @@ class DemoServer:
         port: int = 0,
         profile: DemoProfile | str = "demo",
         recording: bool | None = None,
+        hpb: bool | None = None,
     ) -> None:
         self.seed = seed
         self.host = host
@@ -77,6 +80,8 @@ class DemoServer:
             self.profile = dataclasses.replace(self.profile, sip=sip)
         if recording is not None and recording != self.profile.recording:
             self.profile = dataclasses.replace(self.profile, recording=recording)
+        if hpb is not None and hpb != self.profile.hpb:
+            self.profile = dataclasses.replace(self.profile, hpb=hpb)
         self.state = DemoState(seed=seed, profile=self.profile)
         seed_state(self.state, SeedOptions(seed=seed, rooms=rooms, participants=participants))
         self._info = ServerInfo(
@@ -142,6 +147,7 @@ class DemoServer:
             log_level="warning",
             access_log=False,
             http="h11",
+            ws="websockets-sansio",  # the signaling websocket (its legacy protocol warns)
             loop="asyncio",
             timeout_graceful_shutdown=1,
             timeout_keep_alive=30,

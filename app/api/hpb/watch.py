@@ -39,6 +39,7 @@ from .events import (
     JoinedSession,
     Left,
     ParticipantsUpdate,
+    RoomProperties,
     State,
     StateChanged,
 )
@@ -154,6 +155,7 @@ class RoomSignaling:
         self._sessions: dict[str, JoinedSession] = {}
         self._in_call: dict[str, int] = {}
         self._talk_to_signaling: dict[str, str] = {}
+        self._properties: dict[str, object] | None = None
         self.connections = 0
         """Websockets opened so far (tests and benchmarks count reconnects)."""
         self.resumes = 0
@@ -531,6 +533,11 @@ class RoomSignaling:
             log.warning("skipped a %s frame of %s: %s", frame.type, self.token, exc)
             return
         for event in events:
+            if isinstance(event, RoomProperties):
+                # the server says it twice (a room frame and a roomlist update): once is news
+                if event.properties == self._properties:
+                    continue
+                self._properties = event.properties
             self._track(event)
             if self._held is not None:
                 self._held.append(event)

@@ -8,7 +8,8 @@ the room (never joined, left, removed, unknown token) the answer is 404 with an 
 ``usersInRoom`` (recorded from Talk 21.1.7). The WebRTC messages a call client exchanges here
 are not modelled: the demo has no media.
 
-``GET api/v3/signaling/settings`` says the demo has no signaling server (``internal``).
+``GET api/v3/signaling/settings`` says ``internal`` without a signaling server, or points at
+the demo's own one (``hpb.py``) when the profile has it (the demo world; ``"real"`` has none).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any
 from starlette.responses import Response
 
 from .. import ocs
+from ..hpb import hub_for
 from ..longpoll import LongPoll
 from ..models import ACTOR_USERS, Room, Session
 from ..state import DemoState, TalkError
@@ -91,19 +93,30 @@ def pull(ctx: Ctx) -> Response:
 
 
 def settings(ctx: Ctx) -> Response:
-    """GET signaling/settings: no signaling server, so clients pull (``internal``)."""
+    """GET signaling/settings: the demo's own signaling server if configured, else pulls.
+
+    With one (``DemoProfile.hpb``) the answer is Talk's for an external server: its URL (the
+    demo's port, websocket ``/spreed``) and hello credentials the demo's hub will accept.
+    """
     login = ctx.caller.login
-    ticket = f"{secrets.token_urlsafe(12)}:{int(time.time())}:{login or ''}:{secrets.token_hex(32)}"
+    hpb = ctx.state.profile.hpb
+    if hpb:
+        ticket, token = hub_for(ctx.state).issue(login)
+    else:
+        ticket = f"{secrets.token_urlsafe(12)}:{int(time.time())}:{login or ''}:"
+        ticket += secrets.token_hex(32)
+        token = f"demo.{secrets.token_urlsafe(24)}.{secrets.token_urlsafe(32)}"
+    server = "ws://" + ctx.server.base_url.removeprefix("http://") if hpb else ""
     return ocs.ok(
         {
-            "signalingMode": "internal",
+            "signalingMode": "external" if hpb else "internal",
             "userId": login,
-            "hideWarning": False,
-            "server": "",
+            "hideWarning": hpb,
+            "server": server,
             "ticket": ticket,
             "helloAuthParams": {
                 "1.0": {"userid": login, "ticket": ticket},
-                "2.0": {"token": f"demo.{secrets.token_urlsafe(24)}.{secrets.token_urlsafe(32)}"},
+                "2.0": {"token": token},
             },
             "federation": None,
             "stunservers": [],
