@@ -6,6 +6,7 @@ typed (the base dialog's rule), in the server's words (``app.api.explain``).
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QPlainTextEdit, QWidget
 
 from ...api import Room
@@ -13,9 +14,26 @@ from ...api.chat_models import MESSAGE_MAX_CHARS, ChatMessage
 from ...moderation import ActionRunner, Operation
 from ...moderation import chat as chat_ops
 from ...widgets import PlainLabel
-from ..dialogs.base import AsyncActionDialog
+from ..dialogs.base import AsyncActionDialog, grouped
 from ..dialogs.confirm import ConfirmActionDialog
 from ..dialogs.name_confirm import TypeNameToConfirmDialog
+
+
+def describe(message: ChatMessage) -> str:
+    """How a message is named in the confirmation (``moderation.chat.describe`` in the user's
+    language): "Alice's message 'Buy now…'", or "message 42" known only by its id."""
+    if not (message.actor_id or message.actor_display_name):
+        return QCoreApplication.translate("DeleteMessageDialog", "message {number}").format(
+            number=message.id
+        )
+    text = chat_ops.snippet(message.plain_text)
+    if text:
+        return QCoreApplication.translate(
+            "DeleteMessageDialog", "{author}'s message '{text}'"
+        ).format(author=message.author, text=text)
+    return QCoreApplication.translate("DeleteMessageDialog", "{author}'s message").format(
+        author=message.author
+    )
 
 
 def delete_message_dialog(
@@ -26,12 +44,17 @@ def delete_message_dialog(
     dialog = ConfirmActionDialog(
         runner,
         chat_ops.delete_message(room, message),
-        title="Delete Message",
-        text=f"Delete {chat_ops.describe(message)} in '{room.title}' for everyone?",
-        send_text="Delete for everyone",
+        title=QCoreApplication.translate("DeleteMessageDialog", "Delete Message"),
+        text=QCoreApplication.translate(
+            "DeleteMessageDialog", "Delete {message} in '{title}' for everyone?"
+        ).format(message=describe(message), title=room.title),
+        send_text=QCoreApplication.translate("DeleteMessageDialog", "Delete for everyone"),
         warning=""
         if own
-        else "Everyone will see that you deleted it; the text cannot be brought back.",
+        else QCoreApplication.translate(
+            "DeleteMessageDialog",
+            "Everyone will see that you deleted it; the text cannot be brought back.",
+        ),
         parent=parent,
     )
     dialog.setObjectName("deleteMessageDialog")
@@ -45,10 +68,10 @@ class ClearHistoryDialog(TypeNameToConfirmDialog):
         super().__init__(
             runner,
             room,
-            title=f"Clear the History of '{room.title}'",
+            title=self.tr("Clear the History of '{title}'").format(title=room.title),
             object_name="clearHistoryDialog",
-            send_text="Clear for everyone",
-            warning=(
+            send_text=self.tr("Clear for everyone"),
+            warning=self.tr(
                 "Every message, file share and system message of the chat is deleted for all "
                 "participants. This cannot be undone."
             ),
@@ -66,22 +89,26 @@ class AnnouncementDialog(AsyncActionDialog):
     def __init__(self, runner: ActionRunner, room: Room, parent: QWidget | None = None) -> None:
         super().__init__(
             runner,
-            title=f"Post to '{room.title}'",
+            title=self.tr("Post to '{title}'").format(title=room.title),
             object_name="announcementDialog",
-            send_text="Post",
+            send_text=self.tr("Post"),
             parent=parent,
         )
         self.room = room
-        self.set_intro(f"Post a message in the chat of '{room.title}', as yourself.")
+        self.set_intro(
+            self.tr("Post a message in the chat of '{title}', as yourself.").format(
+                title=room.title
+            )
+        )
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setObjectName("announcementEdit")
-        self.text_edit.setPlaceholderText("5 minutes left, then we meet in the main room")
+        self.text_edit.setPlaceholderText(self.tr("5 minutes left, then we meet in the main room"))
         self.text_edit.setTabChangesFocus(True)
-        self.form.addRow("Message:", self.text_edit)
+        self.form.addRow(self.tr("Message:"), self.text_edit)
         self.counter = PlainLabel(self)
         self.counter.setObjectName("announcementCounter")
         self.form.addRow("", self.counter)
-        self.silent_check = QCheckBox("Silent: send no notifications", self)
+        self.silent_check = QCheckBox(self.tr("Silent: send no notifications"), self)
         self.silent_check.setObjectName("announcementSilentCheck")
         self.form.addRow("", self.silent_check)
         self.text_edit.textChanged.connect(self._changed)
@@ -91,14 +118,22 @@ class AnnouncementDialog(AsyncActionDialog):
         return self.text_edit.toPlainText()
 
     def _changed(self) -> None:
-        self.counter.setText(f"{len(self.text()):,} of {MESSAGE_MAX_CHARS:,} characters")
+        self.counter.setText(
+            self.tr("{length} of {limit} characters").format(
+                length=grouped(len(self.text())), limit=grouped(MESSAGE_MAX_CHARS)
+            )
+        )
         self.update_send_enabled()
 
     def validate(self) -> str | None:
         try:
             chat_ops.check_announcement(self.text())
-        except chat_ops.MessageRefused as exc:
-            return str(exc)
+        except chat_ops.MessageRefused:
+            if not self.text().strip():
+                return self.tr("The message is empty")
+            return self.tr(
+                "The message has {length} characters; Talk takes at most {limit}"
+            ).format(length=grouped(len(self.text())), limit=grouped(MESSAGE_MAX_CHARS))
         return None
 
     def operation(self) -> Operation:

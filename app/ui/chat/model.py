@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.api.chat_models import ChatMessage
+from app.i18n import QT_TRANSLATE_NOOP
 from app.live.chat import HISTORY, ChatReader
 
 from ...widgets import plain_tooltip
@@ -32,7 +33,11 @@ class ChatColumn(IntEnum):
     MESSAGE = 2
 
 
-_HEADERS = ("Time", "From", "Message")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("ChatModel", "Time"),
+    QT_TRANSLATE_NOOP("ChatModel", "From"),
+    QT_TRANSLATE_NOOP("ChatModel", "Message"),
+)
 _QUIET = QBrush(QColor("#6b7280"))
 
 
@@ -58,6 +63,7 @@ class ChatModel(KeyedTableModel[int, ChatMessage]):
     """Messages of the shown conversation, oldest first."""
 
     headers = _HEADERS
+    text_context = "ChatModel"
 
     def __init__(self, parent: QObject | None = None, *, limit: int = HISTORY) -> None:
         super().__init__(parent)
@@ -114,14 +120,15 @@ class ChatModel(KeyedTableModel[int, ChatMessage]):
             return plain_tooltip(self._tooltip(message)) or None
         return None
 
-    @staticmethod
-    def _tooltip(message: ChatMessage) -> str:
+    def _tooltip(self, message: ChatMessage) -> str:
         stamp = message_time(message.timestamp, full=True)
-        who = "System message" if message.is_system else message.author
+        who = self.tr("System message") if message.is_system else message.author
         if message.is_deleted:
-            who = f"{message.author} (deleted)"
-        silent = " · sent silently" if message.is_silent else ""
-        return f"{who} · {stamp}{silent}\n{message.plain_text}"
+            who = self.tr("{author} (deleted)").format(author=message.author)
+        parts = [who, stamp]
+        if message.is_silent:
+            parts.append(self.tr("sent silently"))
+        return " · ".join(parts) + f"\n{message.plain_text}"
 
 
 def bind_chat(reader: ChatReader, model: ChatModel) -> None:

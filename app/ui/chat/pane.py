@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...api import Room
 from ...api.chat_models import ChatMessage
+from ...i18n import QT_TRANSLATE_NOOP
 from ...live.chat import ChatReader
 from ...moderation import ActionKind
 from ...widgets import PlainLabel, plain_tooltip
@@ -33,7 +34,7 @@ from .model import ChatColumn, ChatModel, bind_chat
 
 CHAT_ACTIONS = (ActionKind.POST_ANNOUNCEMENT, ActionKind.DELETE_MESSAGE, ActionKind.CLEAR_HISTORY)
 
-_NO_ROOM = "Select a conversation to see its chat"
+_NO_ROOM = QT_TRANSLATE_NOOP("ChatPane", "Select a conversation to see its chat")
 
 
 class ChatPane(QWidget):
@@ -57,7 +58,7 @@ class ChatPane(QWidget):
         self._loaded_token: str | None = None
         self._follow = True
 
-        self.header = PlainLabel(_NO_ROOM, self)
+        self.header = PlainLabel(self.tr(_NO_ROOM), self)
         self.header.setObjectName("chatHeader")
         self.header.setWordWrap(True)
         self.status = PlainLabel(self)
@@ -68,7 +69,7 @@ class ChatPane(QWidget):
 
         self.view = QTableView(self)
         self.view.setObjectName("chatView")
-        self.view.setAccessibleName("Chat")
+        self.view.setAccessibleName(self.tr("Chat"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -88,7 +89,7 @@ class ChatPane(QWidget):
         header.setSectionResizeMode(ChatColumn.MESSAGE, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(ChatColumn.AUTHOR, self.view.fontMetrics().horizontalAdvance("M" * 12))
 
-        self.toolbar = QToolBar("Chat", self)
+        self.toolbar = QToolBar(self.tr("Chat"), self)
         self.toolbar.setObjectName("chatToolBar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for kind in CHAT_ACTIONS:
@@ -125,7 +126,11 @@ class ChatPane(QWidget):
         self.status.hide()
         self.model.set_room(token)
         self.reader.set_room(token)
-        self.header.setText(_NO_ROOM if room is None else f"Loading the chat of {room.title}…")
+        self.header.setText(
+            self.tr(_NO_ROOM)
+            if room is None
+            else self.tr("Loading the chat of {title}…").format(title=room.title)
+        )
         self.selection_changed.emit()
 
     def set_active(self, active: bool) -> None:
@@ -165,14 +170,16 @@ class ChatPane(QWidget):
             return
         count = self.model.rowCount()
         self.header.setText(
-            f"Chat of {room.title}: the last {count} message{'s' if count != 1 else ''}"
+            self.tr("Chat of {title}: the last %n message(s)", "", count).format(title=room.title)
             if count
-            else f"The chat of {room.title} is empty"
+            else self.tr("The chat of {title} is empty").format(title=room.title)
         )
 
     def _failed(self, token: str, sentence: str) -> None:
         if self._room is not None and token == self._room.token:
-            self.status.setText(f"The chat could not be read: {sentence}")
+            self.status.setText(
+                self.tr("The chat could not be read: {reason}").format(reason=sentence)
+            )
             self.status.setToolTip(plain_tooltip(sentence))
             self.status.show()
 
