@@ -22,7 +22,7 @@ import logging
 from collections.abc import Callable, Sequence
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,6 +47,7 @@ from ...api.areas.breakout import (
     is_started,
 )
 from ...api.constants import ActorType
+from ...i18n import QT_TRANSLATE_NOOP
 from ...moderation import ActionKind, ActionOutcome, ActionRunner, Operation
 from ...moderation import breakout as bo
 from ...widgets import PlainLabel
@@ -56,10 +57,17 @@ from .breakout_widgets import NOT_ASSIGNED, PeopleTable, RoomDropList
 log = logging.getLogger(__name__)
 
 MODES = (
-    ("Automatic (spread everyone)", BreakoutMode.AUTOMATIC),
-    ("Manual (as assigned below)", BreakoutMode.MANUAL),
-    ("Free choice (people pick a room)", BreakoutMode.FREE),
+    (QT_TRANSLATE_NOOP("BreakoutDialog", "Automatic (spread everyone)"), BreakoutMode.AUTOMATIC),
+    (QT_TRANSLATE_NOOP("BreakoutDialog", "Manual (as assigned below)"), BreakoutMode.MANUAL),
+    (QT_TRANSLATE_NOOP("BreakoutDialog", "Free choice (people pick a room)"), BreakoutMode.FREE),
 )
+"""The set-up's modes as the combo offers them (English; translated when shown)."""
+MODE_WORDS = {
+    BreakoutMode.AUTOMATIC: QT_TRANSLATE_NOOP("BreakoutDialog", "automatic"),
+    BreakoutMode.MANUAL: QT_TRANSLATE_NOOP("BreakoutDialog", "manual"),
+    BreakoutMode.FREE: QT_TRANSLATE_NOOP("BreakoutDialog", "free choice"),
+}
+"""The mode of rooms already set up, in the status line (English; translated when shown)."""
 
 
 class BreakoutDialog(AsyncActionDialog):
@@ -87,9 +95,9 @@ class BreakoutDialog(AsyncActionDialog):
     ) -> None:
         super().__init__(
             runner,
-            title=f"Breakout Rooms: {room.title}",
+            title=self.tr("Breakout Rooms: {title}").format(title=room.title),
             object_name="breakoutDialog",
-            send_text="Set &Up",
+            send_text=self.tr("Set &Up"),
             parent=parent,
         )
         self.room = room
@@ -102,7 +110,7 @@ class BreakoutDialog(AsyncActionDialog):
         self._load: asyncio.Task[None] | None = None
         self._loaded = False
         self._focus: ActionKind | None = None
-        self.cancel_button.setText("&Close")
+        self.cancel_button.setText(self.tr("&Close"))
         self._build()
         self.update_send_enabled()
 
@@ -121,13 +129,13 @@ class BreakoutDialog(AsyncActionDialog):
         self.mode_combo = QComboBox(self)
         self.mode_combo.setObjectName("breakoutModeCombo")
         for text, mode in MODES:
-            self.mode_combo.addItem(text, int(mode))
+            self.mode_combo.addItem(self.tr(text), int(mode))
         setup_row = QHBoxLayout()
-        setup_row.addWidget(_buddy("&Rooms:", self.amount_spin, self))
+        setup_row.addWidget(_buddy(self.tr("&Rooms:"), self.amount_spin, self))
         setup_row.addWidget(self.amount_spin)
-        setup_row.addWidget(_buddy("&Mode:", self.mode_combo, self))
+        setup_row.addWidget(_buddy(self.tr("&Mode:"), self.mode_combo, self))
         setup_row.addWidget(self.mode_combo, 1)
-        self.setup_box = QGroupBox("Set up", self)
+        self.setup_box = QGroupBox(self.tr("Set up"), self)
         self.setup_box.setObjectName("breakoutSetupBox")
         self.setup_box.setLayout(setup_row)
         self.form.addRow(self.setup_box)
@@ -137,13 +145,14 @@ class BreakoutDialog(AsyncActionDialog):
         self.room_list.token = self.room.token
         self.table.token = self.room.token
         lists = QGridLayout()
-        lists.addWidget(PlainLabel("People (drag onto a room, or type its number):", self), 0, 0)
-        lists.addWidget(PlainLabel("Breakout rooms:", self), 0, 1)
+        people_label = PlainLabel(self.tr("People (drag onto a room, or type its number):"), self)
+        lists.addWidget(people_label, 0, 0)
+        lists.addWidget(PlainLabel(self.tr("Breakout rooms:"), self), 0, 1)
         lists.addWidget(self.table, 1, 0)
         lists.addWidget(self.room_list, 1, 1)
-        self.apply_button = self._button("&Move People", "breakoutApplyButton")
-        self.go_button = self._button("&Go to Room", "breakoutGoButton")
-        self.helped_button = self._button("Mark &Help Given", "breakoutHelpedButton")
+        self.apply_button = self._button(self.tr("&Move People"), "breakoutApplyButton")
+        self.go_button = self._button(self.tr("&Go to Room"), "breakoutGoButton")
+        self.helped_button = self._button(self.tr("Mark &Help Given"), "breakoutHelpedButton")
         room_buttons = QHBoxLayout()
         room_buttons.addWidget(self.go_button)
         room_buttons.addWidget(self.helped_button)
@@ -154,8 +163,10 @@ class BreakoutDialog(AsyncActionDialog):
         self.form.addRow(self.lists)
 
         self.moderator_note = PlainLabel(
-            "Moderators are in every breakout room (Talk does not move them): to move to "
-            "another room, select it and Go to Room, then join its call.",
+            self.tr(
+                "Moderators are in every breakout room (Talk does not move them): to move to "
+                "another room, select it and Go to Room, then join its call."
+            ),
             self,
         )
         self.moderator_note.setObjectName("breakoutModeratorNote")
@@ -164,27 +175,29 @@ class BreakoutDialog(AsyncActionDialog):
 
         self.message_edit = QLineEdit(self)
         self.message_edit.setObjectName("breakoutMessageEdit")
-        self.message_edit.setPlaceholderText("e.g. 5 minutes left")
-        self.broadcast_button = self._button("Send to &All Rooms", "breakoutBroadcastButton")
+        self.message_edit.setPlaceholderText(self.tr("e.g. 5 minutes left"))
+        self.broadcast_button = self._button(
+            self.tr("Send to &All Rooms"), "breakoutBroadcastButton"
+        )
         broadcast_row = QHBoxLayout()
         broadcast_row.addWidget(self.message_edit, 1)
         broadcast_row.addWidget(self.broadcast_button)
-        self.broadcast_box = QGroupBox("Message to every breakout room", self)
+        self.broadcast_box = QGroupBox(self.tr("Message to every breakout room"), self)
         self.broadcast_box.setLayout(broadcast_row)
         self.form.addRow(self.broadcast_box)
 
-        self.start_button = self._button("&Start", "breakoutStartButton")
-        self.stop_button = self._button("St&op (Everyone Back)", "breakoutStopButton")
-        self.remove_confirm = QCheckBox("Delete the breakout rooms and their chats", self)
+        self.start_button = self._button(self.tr("&Start"), "breakoutStartButton")
+        self.stop_button = self._button(self.tr("St&op (Everyone Back)"), "breakoutStopButton")
+        self.remove_confirm = QCheckBox(self.tr("Delete the breakout rooms and their chats"), self)
         self.remove_confirm.setObjectName("breakoutRemoveConfirm")
-        self.remove_button = self._button("&Remove", "breakoutRemoveButton")
+        self.remove_button = self._button(self.tr("&Remove"), "breakoutRemoveButton")
         session_row = QHBoxLayout()
         for widget in (self.start_button, self.stop_button):
             session_row.addWidget(widget)
         session_row.addStretch(1)
         session_row.addWidget(self.remove_confirm)
         session_row.addWidget(self.remove_button)
-        self.session_box = QGroupBox("Session", self)
+        self.session_box = QGroupBox(self.tr("Session"), self)
         self.session_box.setLayout(session_row)
         self.form.addRow(self.session_box)
 
@@ -238,7 +251,9 @@ class BreakoutDialog(AsyncActionDialog):
                 self.people = await self.service.participants.list(self.room.token)
         except TalkError as exc:
             if shiboken6.isValid(self):
-                self.show_error(f"Could not read the breakout rooms: {exc}")
+                self.show_error(
+                    self.tr("Could not read the breakout rooms: {error}").format(error=exc)
+                )
         finally:
             self._loaded = True
         if shiboken6.isValid(self):
@@ -289,26 +304,35 @@ class BreakoutDialog(AsyncActionDialog):
 
     def _status(self) -> str:
         if not is_configured(self.room):
-            return (
+            return self.tr(
                 "No breakout rooms yet. Choose how many and how people are split, then Set "
                 "Up; the rooms stay closed until you start them."
             )
-        mode = bo.MODE_WORDS.get(BreakoutMode(self.room.breakout_room_mode), "")
-        state = "running" if is_started(self.room) else "set up, not started"
-        text = f"{len(self.breakouts)} breakout rooms ({mode}), {state}."
+        mode = MODE_WORDS.get(BreakoutMode(self.room.breakout_room_mode), "")
+        state = self.tr("running") if is_started(self.room) else self.tr("set up, not started")
+        text = self.tr("%n breakout room(s) ({mode}), {state}.", "", len(self.breakouts)).format(
+            mode=self.tr(mode) if mode else "", state=state
+        )
         asking = [room.title for room in self.breakouts if asks_for_assistance(room)]
         if asking:
-            text += f" Asking for help: {', '.join(asking)}."
+            text += " " + self.tr("Asking for help: {rooms}.").format(rooms=", ".join(asking))
         return text
 
     def _room_line(self, room: Room) -> tuple[str, str, str]:
         count = self.counts.get(room.token, 0)
-        state = "open" if room.lobby_state == 0 else "closed"
-        text = f"{room.title} · {state} · {count} {'person' if count == 1 else 'people'}"
-        tip = f"{room.title}: {count} people besides the moderators"
+        state = self.tr("open") if room.lobby_state == 0 else self.tr("closed")
+        # English says "1 person" and "2 people": two texts, not "(s)" (German's "Personen"
+        # is its numerus form of "%n people").
+        people = self.tr("1 person") if count == 1 else self.tr("%n people", "", count)
+        text = " · ".join((room.title, state, people))
+        if count == 1:
+            tip = self.tr("{title}: 1 person besides the moderators")
+        else:
+            tip = self.tr("{title}: %n people besides the moderators", "", count)
+        tip = tip.format(title=room.title)
         if asks_for_assistance(room):
-            text += " · asks for help"
-            tip += "; someone asked a moderator for help"
+            text += " · " + self.tr("asks for help")
+            tip += "; " + self.tr("someone asked a moderator for help")
         return room.token, text, tip
 
     def update_send_enabled(self) -> None:
@@ -375,7 +399,7 @@ class BreakoutDialog(AsyncActionDialog):
         problem = bo.amount_problem(amount)
         if problem is None and self._mode() is BreakoutMode.MANUAL:
             problem = bo.assignment_problem(self.table.choices(), amount)
-        return problem
+        return _rules_words(problem)
 
     def operation(self) -> Operation:
         return bo.setup(self.room, self._mode(), self.amount_spin.value(), self.table.choices())
@@ -393,7 +417,9 @@ class BreakoutDialog(AsyncActionDialog):
 
     def apply_moves(self) -> None:
         moves = self.moves()
-        problem = bo.assignment_problem(moves, len(self.breakouts)) if moves else "Nothing moved"
+        problem = (
+            bo.assignment_problem(moves, len(self.breakouts)) if moves else self.tr("Nothing moved")
+        )
         self._submit(problem, lambda: bo.assign(self.room, moves, self._names()))
 
     def start_rooms(self) -> None:
@@ -407,7 +433,7 @@ class BreakoutDialog(AsyncActionDialog):
         self._submit(bo.message_problem(text), lambda: bo.broadcast(self.room, text))
 
     def remove_rooms(self) -> None:
-        problem = None if self.remove_confirm.isChecked() else "Tick the box to confirm"
+        problem = None if self.remove_confirm.isChecked() else self.tr("Tick the box to confirm")
         self._submit(problem, lambda: bo.remove(self.room))
 
     def mark_helped(self) -> None:
@@ -415,7 +441,7 @@ class BreakoutDialog(AsyncActionDialog):
         problem = (
             None
             if room is not None and asks_for_assistance(room)
-            else ("Select a breakout room that asked for help")
+            else self.tr("Select a breakout room that asked for help")
         )
         if room is not None:
             self._submit(problem, lambda: bo.dismiss_assistance(room))
@@ -427,15 +453,25 @@ class BreakoutDialog(AsyncActionDialog):
         placed = self.table.assign(ids, number)
         if len(placed) < len(ids):
             self.show_error(
-                "Moderators are in every breakout room, and guests in none: "
-                + ("the others were placed" if placed else "nobody was moved")
+                self.tr(
+                    "Moderators are in every breakout room, and guests in none: "
+                    "the others were placed"
+                )
+                if placed
+                else self.tr(
+                    "Moderators are in every breakout room, and guests in none: nobody was moved"
+                )
             )
         if not placed:
             return
         if not is_configured(self.room):
             if self._mode() is not BreakoutMode.MANUAL:
                 self.mode_combo.setCurrentIndex(1)
-            self.show_info(f"{len(placed)} assigned to Room {number}: Set Up to create the rooms")
+            self.show_info(
+                self.tr(
+                    "%n assigned to Room {number}: Set Up to create the rooms", "", len(placed)
+                ).format(number=number)
+            )
             self.update_send_enabled()
             return
         moves = {a: number for a in placed if self.where.get(a) != number}
@@ -457,7 +493,7 @@ class BreakoutDialog(AsyncActionDialog):
         """Send one action unless busy, gone or ``problem`` (then say it, send nothing)."""
         if not (self.in_flight or self.gone or problem):
             self.show_info("")  # it is sent: the last step's info is old news
-        self.submit(problem or None, make)
+        self.submit(_rules_words(problem) or None, make)
 
     async def accepted_answer(self, outcome: ActionOutcome) -> None:
         """As the base, but the dialog stays open: the next step of the session is here."""
@@ -467,7 +503,9 @@ class BreakoutDialog(AsyncActionDialog):
         try:
             await self._take(outcome)
         except TalkError as exc:
-            self._finish(f"Done, but the rooms could not be read again: {exc}")
+            self._finish(
+                self.tr("Done, but the rooms could not be read again: {error}").format(error=exc)
+            )
             return
         self._finish("")
         if shiboken6.isValid(self):
@@ -489,12 +527,37 @@ class BreakoutDialog(AsyncActionDialog):
             await self._read_where()
         if not shiboken6.isValid(self):
             return
-        self.show_info(_done(op, len(self.breakouts)))
+        self.show_info(self._done(op, len(self.breakouts)))
         if op.kind is ActionKind.BREAKOUT_BROADCAST:
             self.message_edit.clear()
         if op.kind is ActionKind.BREAKOUT_REMOVE:
             self.remove_confirm.setChecked(False)
         self._show_state()
+
+    def _done(self, op: Operation, rooms: int) -> str:
+        """What an accepted action did, in words."""
+        kind = op.kind
+        if kind is ActionKind.BREAKOUT_SETUP:
+            return self.tr("%n breakout room(s) set up (closed until started)", "", rooms)
+        if kind is ActionKind.BREAKOUT_ASSIGN:
+            return self.tr("Moved: {who}").format(who=op.detail.removeprefix("move "))
+        if kind is ActionKind.BREAKOUT_START:
+            return self.tr("Started: everyone can go to their room")
+        if kind is ActionKind.BREAKOUT_STOP:
+            return self.tr("Stopped: the rooms are closed and everyone is back")
+        if kind is ActionKind.BREAKOUT_BROADCAST:
+            return self.tr("Sent to all %n breakout room(s)", "", rooms)
+        if kind is ActionKind.BREAKOUT_ASSISTANCE:
+            return self.tr("Marked as helped ({title})").format(title=op.room_title)
+        if kind is ActionKind.BREAKOUT_REMOVE:
+            return self.tr("The breakout rooms were removed")
+        return self.tr("Done")
+
+
+def _rules_words(problem: str | None) -> str | None:
+    """A refusal of ``moderation.breakout`` (marked there, context Rules) in the user's
+    language; the dialog's own sentences are translated already and pass unchanged."""
+    return QCoreApplication.translate("Rules", problem) if problem else problem
 
 
 def _buddy(text: str, widget: QWidget, parent: QWidget) -> PlainLabel:
@@ -506,20 +569,6 @@ def _buddy(text: str, widget: QWidget, parent: QWidget) -> PlainLabel:
 def _in_order(rooms: Sequence[Room]) -> list[Room]:
     """Room 1, Room 2, …: the server's order, by creation (id)."""
     return sorted(rooms, key=lambda room: room.id)
-
-
-def _done(op: Operation, rooms: int) -> str:
-    """What an accepted action did, in words."""
-    words = {
-        ActionKind.BREAKOUT_SETUP: f"{rooms} breakout rooms set up (closed until started)",
-        ActionKind.BREAKOUT_ASSIGN: "Moved: " + op.detail.removeprefix("move "),
-        ActionKind.BREAKOUT_START: "Started: everyone can go to their room",
-        ActionKind.BREAKOUT_STOP: "Stopped: the rooms are closed and everyone is back",
-        ActionKind.BREAKOUT_BROADCAST: f"Sent to all {rooms} breakout rooms",
-        ActionKind.BREAKOUT_ASSISTANCE: f"Marked as helped ({op.room_title})",
-        ActionKind.BREAKOUT_REMOVE: "The breakout rooms were removed",
-    }
-    return words.get(op.kind, "Done")
 
 
 __all__ = ["NOT_ASSIGNED", "BreakoutDialog"]
