@@ -29,7 +29,8 @@ LICENCE_URL = "https://www.gnu.org/licenses/agpl-3.0.html"
 TALK_API = "Nextcloud Talk API v4"
 MIN_TALK = "18"
 MIN_NEXTCLOUD = "27"
-TESTED_WITH = "Talk 21.1.7 on Nextcloud 32"
+TESTED_TALK = "21.1.7"
+TESTED_NEXTCLOUD = "32"
 """Server compatibility as stated to users; keep in step with README.md and the metainfo."""
 
 
@@ -43,8 +44,14 @@ def compatibility_text() -> str:
     return QCoreApplication.translate(
         "AboutDialog",
         "Works with {api}: Talk {talk} or newer on Nextcloud {nextcloud} or newer. "
-        "Tested with {tested}.",
-    ).format(api=TALK_API, talk=MIN_TALK, nextcloud=MIN_NEXTCLOUD, tested=TESTED_WITH)
+        "Tested with Talk {tested_talk} on Nextcloud {tested_nextcloud}.",
+    ).format(
+        api=TALK_API,
+        talk=MIN_TALK,
+        nextcloud=MIN_NEXTCLOUD,
+        tested_talk=TESTED_TALK,
+        tested_nextcloud=TESTED_NEXTCLOUD,
+    )
 
 
 def about_text() -> str:
