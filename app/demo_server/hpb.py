@@ -105,6 +105,8 @@ class HpbHub:
     def __init__(self, state: DemoState) -> None:
         self.state = state
         self.base_url = ""
+        self.features: tuple[str, ...] = FEATURES
+        """What ``welcome`` and ``hello`` announce (a test may take ``hello-v2`` away)."""
         self._tickets: dict[str, _Issued] = {}
         self._tokens: dict[str, _Issued] = {}
         self.sessions: dict[str, HubSession] = {}
@@ -539,7 +541,9 @@ class Connection:
         writer = asyncio.ensure_future(self._write())
         ticker = asyncio.ensure_future(self._tick())
         self._queue.put_nowait(
-            json.dumps({"type": "welcome", "welcome": {"version": VERSION, "features": FEATURES}})
+            json.dumps(
+                {"type": "welcome", "welcome": {"version": VERSION, "features": self.hub.features}}
+            )
         )
         try:
             while not self._said_bye:
@@ -618,7 +622,9 @@ class Connection:
         if self.session is not None:
             return  # the real server ignores a second hello on a connection
         version = body.get("version")
-        if version not in ("1.0", "2.0"):
+        if version not in ("1.0", "2.0") or (
+            version == "2.0" and "hello-v2" not in self.hub.features
+        ):
             self._error(request_id, "invalid_hello_version", "The hello version is not supported.")
             return
         resume_id = body.get("resumeid")
@@ -649,7 +655,7 @@ class Connection:
             "resumeid": session.resume_id,
             "userid": session.login or "",
             "version": version,
-            "server": {"version": VERSION, "features": list(FEATURES)},
+            "server": {"version": VERSION, "features": list(self.hub.features)},
         }
         self._answer({"id": request_id, "type": "hello", "hello": answer})
         self.hub.attach(session, self._deliver)

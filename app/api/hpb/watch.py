@@ -198,6 +198,20 @@ class RoomSignaling:
             return session
         return self._talk_to_signaling.get(session)
 
+    def talk_session_for(self, signaling_id: str) -> str | None:
+        """The Talk session id behind a signaling session id (a hand's ``sessionid``).
+
+        Sessions the signaling server lists without a websocket of their own (the demo's
+        simulated people) carry their Talk session id as the signaling id: that is returned.
+        """
+        joined = self._sessions.get(signaling_id)
+        if joined is not None and joined.roomsessionid:
+            return joined.roomsessionid
+        for talk, sid in self._talk_to_signaling.items():
+            if sid == signaling_id:
+                return talk
+        return signaling_id if signaling_id in self._in_call else None
+
     async def start(self) -> None:
         """Connect; return once the first attempt ended (``state`` says how).
 
@@ -233,6 +247,8 @@ class RoomSignaling:
             NotConnected: the room's signaling is not connected now.
             UnknownSession: no such session in the room.
         """
+        if self._state is not State.CONNECTED:
+            raise NotConnected("The conversation's signaling is not connected now.")
         target = self.signaling_id_for(session)
         if target is None:
             raise UnknownSession("That person is not connected to the conversation now.")
