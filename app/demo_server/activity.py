@@ -1,6 +1,7 @@
 """Optional live activity for ``--demo``/``--activity``: every couple of seconds someone joins
-or leaves a call, toggles audio/video, a guest drops in or leaves, a chat message arrives, or
-someone votes in an open poll.
+or leaves a call, toggles audio/video, a guest drops in or leaves, a chat message arrives,
+someone votes in an open poll, or (with the demo's signaling server) someone in a call raises
+or lowers a hand.
 Off by default and in tests.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import random
 
+from .hpb import hub_for
 from .models import (
     ACTOR_GUESTS,
     FLAG_DISCONNECTED,
@@ -33,6 +35,7 @@ class LiveActivity:
         self.state = state
         self.rng = random.Random(seed + 4242)
         self.poll_rng = random.Random(seed + 4343)
+        self.hand_rng = random.Random(seed + 4444)
 
     def _lively_rooms(self) -> list[Room]:
         return [
@@ -53,9 +56,28 @@ class LiveActivity:
                 voted = random_vote(self.state, self.poll_rng)
                 if voted is not None:
                     return voted
+            # hands too have their own dice (and only where a signaling server carries them)
+            if self.state.profile.hpb and self.hand_rng.random() < 0.25:
+                hand = self._hand()
+                if hand is not None:
+                    return hand
             room = self.rng.choice(sorted(rooms, key=lambda r: r.id))
             action = self.rng.choice(["flags", "call", "call", "guest", "chat"])
             return getattr(self, "_" + action)(room)
+
+    def _hand(self) -> str | None:
+        """Someone in a call raises a hand, or someone whose hand is up lowers it."""
+        calls = sorted(
+            (r for r in self.state.rooms.values() if r.call_sessions), key=lambda r: r.id
+        )
+        if not calls:
+            return None
+        room = self.hand_rng.choice(calls)
+        session_id = self.hand_rng.choice(sorted(room.call_sessions))
+        hub = hub_for(self.state)
+        raised = not hub.hands.get((room.token, hub.signaling_id(session_id)), (False, 0))[0]
+        hub.simulate_hand(room.token, session_id, raised)
+        return f"{'raised' if raised else 'lowered'} hand {room.token}"
 
     def _sessions(self, room: Room) -> list[tuple[int, str]]:
         return [(a.id, sid) for a in room.attendees.values() for sid in a.sessions]
