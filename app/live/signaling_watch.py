@@ -55,8 +55,8 @@ from app.api.service import TalkService
 from app.moderation import signaling as mute_links
 
 from .controller import SELECTED, PollingController
-from .status import ConnectionState, ConnectionStatus
 from .hands import Hands, RaisedHand
+from .status import ConnectionState, ConnectionStatus
 
 log = logging.getLogger(__name__)
 
