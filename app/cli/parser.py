@@ -27,6 +27,7 @@ from .commands import chat as chat_commands
 from .commands import mute as mute_commands
 from .commands import polls as polls_commands
 from .commands import recording as recording_commands
+from .commands import watch as watch_commands
 from .connection import ENV_PASSWORD, add_connection_arguments
 from .context import Handler
 from .errors import UsageError
@@ -911,6 +912,34 @@ def _add_breakout(build: _Builder, top: Any) -> None:
     p.add_argument("message", metavar="MESSAGE", help="the message (at most 32,000 characters)")
 
 
+def _add_watch(build: _Builder, top: Any) -> None:
+    p = build.leaf(
+        top,
+        "watch",
+        watch_commands.watch,
+        "print what happens in a conversation as it happens, one line per event",
+        "Print what happens in a conversation, one line per event: people joining and "
+        "leaving,\nentering and leaving the call, role and permission changes, raised hands, "
+        "new chat\nmessages. Over the server's signaling server when it has one (at once); "
+        "otherwise over\nTalk's internal signaling (no hands). With --json one object per line:\n"
+        '{"event": "join"|"leave"|"update"|"hand"|"chat"|..., "room": TOKEN, ...} with the '
+        "server's\nown field names inside.",
+        examples=f"  {PROG} watch abc123xy\n"
+        f"  {PROG} --json watch 'Town hall' --count 10 --timeout 600 | jq -c "
+        "'select(.event == \"hand\")'",
+    )
+    p.add_argument("room", metavar="ROOM", help=ROOM_HELP)
+    p.add_argument(
+        "--count", type=int, metavar="N", help="stop after N events (default: until Ctrl+C)"
+    )
+    p.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        help="stop after this long, whatever came (exit status 0)",
+    )
+
+
 def build_parser() -> CliArgumentParser:
     common = _global_options()
     parser = CliArgumentParser(
@@ -940,5 +969,6 @@ def build_parser() -> CliArgumentParser:
     _add_polls(build, top)
     _add_recording(build, top)
     _add_breakout(build, top)
+    _add_watch(build, top)
     accounts.add_parser(top, common)
     return parser
