@@ -54,11 +54,15 @@ class Text:
     context: str
     template: str
     values: tuple[tuple[str, str | Text], ...] = ()
+    english_lower: bool = False
+    """The English text in lower case (a label inside a sentence: "participants only"); a
+    translation is shown as the translator wrote it (German keeps its capitals)."""
 
     def __str__(self) -> str:
+        english = self.template.lower() if self.english_lower else self.template
         if not self.values:
-            return self.template
-        return self.template.format(**{key: str(value) for key, value in self.values})
+            return english
+        return english.format(**{key: str(value) for key, value in self.values})
 
 
 def text(context: str, template: str, **values: str | Text) -> Text:

@@ -17,7 +17,7 @@ from ..api import Room, TalkService
 from ..api.capabilities import TalkCapabilities
 from ..api.constants import ConversationType, NotificationLevel
 from ..api.kinds import ActionKind
-from ..i18n import QT_TRANSLATE_NOOP
+from ..i18n import QT_TRANSLATE_NOOP, Text, text
 from .operation import Operation, Send, for_room
 
 DESCRIPTION_MAX = 2000
@@ -95,6 +95,15 @@ def label(choices: Sequence[Choice], value: int) -> str:
     return found.label if found is not None else f"value {value}"
 
 
+def label_text(choices: Sequence[Choice], value: int, *, lower: bool = False) -> Text:
+    """``label`` kept translatable (context Policy); ``lower``: in lower case in English (a
+    label inside a sentence), as the translation has it in other languages."""
+    found = choice(choices, value)
+    if found is None:
+        return text("Policy", QT_TRANSLATE_NOOP("Policy", "value {value}"), value=str(value))
+    return Text("Policy", found.label, english_lower=lower)
+
+
 # ----------------------------------------------------------------- message expiration
 
 _UNITS = (("week", WEEK), ("day", DAY), ("hour", HOUR), ("minute", MINUTE), ("second", 1))
@@ -105,13 +114,44 @@ _UNIT_SECONDS = {"s": 1, "m": MINUTE, "h": HOUR, "d": DAY, "w": WEEK}
 def expiration_text(seconds: int) -> str:
     """The time in words (off, 1 hour, 8 hours, 1 day, 4 weeks, 90 minutes): the largest
     unit that divides it evenly."""
+    return str(expiration_words(seconds))
+
+
+_UNIT_WORDS = {
+    "week": (
+        QT_TRANSLATE_NOOP("Policy", "{count} week"),
+        QT_TRANSLATE_NOOP("Policy", "{count} weeks"),
+    ),
+    "day": (
+        QT_TRANSLATE_NOOP("Policy", "{count} day"),
+        QT_TRANSLATE_NOOP("Policy", "{count} days"),
+    ),
+    "hour": (
+        QT_TRANSLATE_NOOP("Policy", "{count} hour"),
+        QT_TRANSLATE_NOOP("Policy", "{count} hours"),
+    ),
+    "minute": (
+        QT_TRANSLATE_NOOP("Policy", "{count} minute"),
+        QT_TRANSLATE_NOOP("Policy", "{count} minutes"),
+    ),
+    "second": (
+        QT_TRANSLATE_NOOP("Policy", "{count} second"),
+        QT_TRANSLATE_NOOP("Policy", "{count} seconds"),
+    ),
+}
+"""One and more of each unit (whole counts: one form for 1, the other for 2 and up)."""
+
+
+def expiration_words(seconds: int) -> Text:
+    """``expiration_text`` kept translatable (context Policy)."""
     if seconds <= 0:
-        return "off"
+        return Text("Policy", QT_TRANSLATE_NOOP("Policy", "off"))
     for name, size in _UNITS:
         if seconds % size == 0:
             count = seconds // size
-            return f"{count} {name}" + ("" if count == 1 else "s")
-    return f"{seconds} seconds"  # not reached: every count of seconds divides by one
+            one, more = _UNIT_WORDS[name]
+            return text("Policy", one if count == 1 else more, count=str(count))
+    return text("Policy", _UNIT_WORDS["second"][1], count=str(seconds))  # not reached
 
 
 def parse_expiration(text: str) -> int:
@@ -144,10 +184,16 @@ def default_notification_level(room: Room) -> int:
 
 
 def notification_text(room: Room) -> str:
+    return str(notification_words(room))
+
+
+def notification_words(room: Room) -> Text:
+    """``notification_text`` kept translatable (context Policy)."""
     level = room.notification_level
     if level == NotificationLevel.DEFAULT:
-        return f"default ({label(NOTIFICATIONS, default_notification_level(room)).lower()})"
-    return label(NOTIFICATIONS, level).lower()
+        default = label_text(NOTIFICATIONS, default_notification_level(room), lower=True)
+        return text("Policy", QT_TRANSLATE_NOOP("Policy", "default ({level})"), level=default)
+    return label_text(NOTIFICATIONS, level, lower=True)
 
 
 # ----------------------------------------------------------------- recording consent

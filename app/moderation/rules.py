@@ -716,7 +716,7 @@ def _listable(ctx: RuleContext) -> Verdict:
     checked = _policy_room(ctx, QT_TRANSLATE_NOOP("Rules", "change who can find a conversation"))
     if isinstance(checked, Verdict):
         return checked
-    who = policy.label(policy.LISTABLE, checked.listable).lower()
+    who = policy.label_text(policy.LISTABLE, checked.listable, lower=True)
     return _yes(QT_TRANSLATE_NOOP("Rules", "Who Can &Find It: {who}…"), who=who)
 
 
@@ -733,7 +733,7 @@ def _message_expiration(ctx: RuleContext) -> Verdict:
         return refusal
     if not room.is_moderator:
         return _no(QT_TRANSLATE_NOOP("Rules", "Only moderators can make messages expire"))
-    words = policy.expiration_text(room.message_expiration)
+    words = policy.expiration_words(room.message_expiration)
     return _yes(QT_TRANSLATE_NOOP("Rules", "&Message Expiration: {words}…"), words=words)
 
 
@@ -743,7 +743,7 @@ def _mention_permissions(ctx: RuleContext) -> Verdict:
     checked = _policy_room(ctx, QT_TRANSLATE_NOOP("Rules", "change who may mention everyone"))
     if isinstance(checked, Verdict):
         return checked
-    who = policy.label(policy.MENTIONS, checked.mention_permissions).lower()
+    who = policy.label_text(policy.MENTIONS, checked.mention_permissions, lower=True)
     return _yes(QT_TRANSLATE_NOOP("Rules", "@&all Mentions: {who}…"), who=who)
 
 
@@ -783,8 +783,8 @@ def _notifications(ctx: RuleContext) -> Verdict:
     )
     if isinstance(room, Verdict):
         return room
-    level = policy.notification_text(room)
-    return _yes(QT_TRANSLATE_NOOP("Rules", "&Notifications: {level}…"), level=_t(level))
+    level = policy.notification_words(room)
+    return _yes(QT_TRANSLATE_NOOP("Rules", "&Notifications: {level}…"), level=level)
 
 
 def _call_notifications(ctx: RuleContext) -> Verdict:

@@ -183,6 +183,8 @@ def shown(value: Text | str, context: str = "") -> str:
     if isinstance(value, str):
         return QCoreApplication.translate(context, value) if context else value
     template = QCoreApplication.translate(value.context, value.template)
+    if value.english_lower and template == value.template:
+        template = template.lower()  # not translated: the English label in a sentence
     if not value.values:
         return template
     try:

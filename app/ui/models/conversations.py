@@ -26,7 +26,7 @@ from app.api.models import Room
 from app.api.timestamps import local_time
 from app.i18n import QT_TRANSLATE_NOOP
 from app.moderation import policy, recording
-from app.qtapp.translations import translated
+from app.qtapp.translations import shown, translated
 
 from ...widgets import plain_tooltip
 from .. import formatting
@@ -270,10 +270,10 @@ class ConversationModel(KeyedTableModel[str, Room]):
             if room.is_favorite:
                 text += "\n★ " + self.tr("Favorite")
             if room.listable:
-                who = policy.label(policy.LISTABLE, room.listable).lower()
+                who = shown(policy.label_text(policy.LISTABLE, room.listable, lower=True))
                 text += "\n" + self.tr("Listed: {who} can find and join it").format(who=who)
             if room.message_expiration:
-                words = policy.expiration_text(room.message_expiration)
+                words = shown(policy.expiration_words(room.message_expiration))
                 text += "\n" + self.tr("Messages are deleted after {time}").format(time=words)
             parent = self.get(room.object_id) if room.object_type == "room" else None
             if line := breakout_rows.tooltip_line(room, parent):
