@@ -289,25 +289,38 @@ async def service(demo_server: DemoServer) -> AsyncIterator[TalkService]:
 _REAL_BOOT = RealServerBoot(SHARED_DIR)
 """Started in the background once collection shows a ``real_server`` test will run."""
 
+_REAL_SIGNALING_BOOT = RealServerBoot(SHARED_DIR, signaling=True)
+"""The real server with a signaling server: started only when a test asks for it."""
+
+_SERVER_FIXTURES = ("real_server", "real_signaling_server")
+
 _REAL_LOG_KEY = pytest.StashKey[dict[str, int]]()
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """A test that uses the real server carries the marker (so ``-m real_server`` finds it)."""
     for item in items:
-        if "real_server" in getattr(item, "fixturenames", ()):
+        if set(_SERVER_FIXTURES) & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.real_server)
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
-    wanted = any(item.get_closest_marker("real_server") for item in session.items)
-    if wanted and _REAL_BOOT.available and not session.config.option.collectonly:
-        _REAL_BOOT.start()
+    def signaling(item: pytest.Item) -> bool:
+        return "real_signaling_server" in getattr(item, "fixturenames", ())
+
+    marked = [item for item in session.items if item.get_closest_marker("real_server")]
+    for boot, wanted in (
+        (_REAL_BOOT, any(not signaling(item) for item in marked)),
+        (_REAL_SIGNALING_BOOT, any(signaling(item) for item in marked)),
+    ):
+        if wanted and boot.available and not session.config.option.collectonly:
+            boot.start()
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     session.config._talk_moderator_session = session  # type: ignore[attr-defined]
     _REAL_BOOT.stop()
+    _REAL_SIGNALING_BOOT.stop()
 
 
 @pytest.fixture(scope="session")
@@ -324,10 +337,32 @@ def real_server() -> RealServer:
         pytest.fail(str(exc), pytrace=False)
 
 
+@pytest.fixture(scope="session")
+def real_signaling_server() -> RealServer:
+    """A second real server, with Talk's signaling server (``run.sh ... --signaling``)."""
+    if not _REAL_SIGNALING_BOOT.available:
+        reason = f"no real Talk server here: {_REAL_SIGNALING_BOOT.script} is absent"
+        if os.environ.get(REQUIRE_ENV) == "1":
+            pytest.fail(f"{reason}, but {REQUIRE_ENV}=1 says these tests must run")
+        pytest.skip(reason)
+    try:
+        return _REAL_SIGNALING_BOOT.wait()
+    except RuntimeError as exc:
+        pytest.fail(str(exc), pytrace=False)
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_setup(item: pytest.Item) -> None:
-    if item.get_closest_marker("real_server") and _REAL_BOOT.server is not None:
-        item.stash[_REAL_LOG_KEY] = _REAL_BOOT.server.log_sizes()
+    server = _server_of(item)
+    if item.get_closest_marker("real_server") and server is not None:
+        item.stash[_REAL_LOG_KEY] = server.log_sizes()
+
+
+def _server_of(item: pytest.Item) -> RealServer | None:
+    """The real server a test uses (the one with a signaling server if it asks for that)."""
+    if "real_signaling_server" in getattr(item, "fixturenames", ()):
+        return _REAL_SIGNALING_BOOT.server
+    return _REAL_BOOT.server
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -335,7 +370,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: Any) -> Any:
     """A failing ``real_server`` test carries what the server logged while it ran."""
     outcome = yield
     report = outcome.get_result()
-    server = _REAL_BOOT.server
+    server = _server_of(item)
     if report.failed and server is not None and item.get_closest_marker("real_server"):
         logged = server.log_since(item.stash.get(_REAL_LOG_KEY, {}))
         if logged:

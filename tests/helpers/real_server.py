@@ -6,6 +6,10 @@ a background thread as soon as collection shows that a ``real_server`` test will
 ``real_server`` fixture only waits for it. The server lives in a temporary folder on a free
 port and is stopped when the run ends.
 
+A second server, started with ``--signaling`` (Talk's high-performance signaling server on
+the next port), serves the tests of live events (``real_signaling_server``); it boots only
+when such a test is collected, kept like the first with its own variable.
+
 Where ``../shared/talk-server`` is absent the tests are skipped with that reason, unless
 ``TALK_MODERATOR_REQUIRE_REAL_SERVER=1`` (set by ``.ci/run``) turns the absence into a failure:
 in CI these tests must run.
@@ -29,6 +33,8 @@ START_TIMEOUT_S = 300.0
 REQUIRE_ENV = "TALK_MODERATOR_REQUIRE_REAL_SERVER"
 KEEP_ENV = "TALK_MODERATOR_KEEP_REAL_SERVER"
 """Set to a folder to reuse (and keep running) a server there between runs, for local work."""
+KEEP_SIGNALING_ENV = "TALK_MODERATOR_KEEP_REAL_SIGNALING_SERVER"
+"""The same for the server with a signaling server (``run.sh start DIR PORT --signaling``)."""
 
 USERS = ("moderator1", "alice", "bob", "carol", "dave", "admin")
 
@@ -52,6 +58,8 @@ class RealServer:
     url: str
     folder: Path
     users: dict[str, RealUser] = field(default_factory=dict)
+    signaling_url: str = ""
+    """The signaling server's base URL (``TALK_SIGNALING_URL``); "" without one."""
 
     @property
     def moderator(self) -> RealUser:
@@ -60,10 +68,13 @@ class RealServer:
     @property
     def logs(self) -> dict[str, Path]:
         """PHP's request log and Nextcloud's own log (exceptions, with stack traces)."""
-        return {
+        logs = {
             "server.log": self.folder / "server.log",
             "nextcloud.log": self.folder / "data" / "nextcloud.log",
         }
+        if self.signaling_url:
+            logs["signaling.log"] = self.folder / "signaling" / "server.log"
+        return logs
 
     def log_sizes(self) -> dict[str, int]:
         return {name: _size(path) for name, path in self.logs.items()}
@@ -95,10 +106,21 @@ def run_script(shared_dir: Path) -> Path:
     return shared_dir / "talk-server" / "run.sh"
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+def free_port(*, and_next: bool = False) -> int:
+    """A free loopback port (with ``and_next`` one whose successor is free too)."""
+    for _ in range(50):
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = int(sock.getsockname()[1])
+        if not and_next:
+            return port
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            try:
+                sock.bind(("127.0.0.1", port + 1))
+            except OSError:
+                continue
+        return port
+    raise OSError("no two free neighbouring ports")
 
 
 def read_env(path: Path) -> dict[str, str]:
@@ -125,18 +147,31 @@ def server_from_env(folder: Path) -> RealServer:
                 password=env[f"TALK_{key}_PASSWORD"],
                 app_password=env.get(f"TALK_{key}_APP_PASSWORD", ""),
             )
-    return RealServer(url=env["TALK_SERVER_URL"], folder=folder, users=users)
+    return RealServer(
+        url=env["TALK_SERVER_URL"],
+        folder=folder,
+        users=users,
+        signaling_url=env.get("TALK_SIGNALING_URL", ""),
+    )
 
 
 class RealServerBoot:
-    """Starts the server in a thread so the rest of the suite runs while PHP boots."""
+    """Starts the server in a thread so the rest of the suite runs while PHP boots.
 
-    def __init__(self, shared_dir: Path) -> None:
+    Args:
+        shared_dir: the folder holding ``talk-server/run.sh``.
+        signaling: start it with ``--signaling`` (the signaling server takes the next port).
+    """
+
+    def __init__(self, shared_dir: Path, *, signaling: bool = False) -> None:
         self.script = run_script(shared_dir)
-        kept = os.environ.get(KEEP_ENV)
+        self.signaling = signaling
+        kept = os.environ.get(KEEP_SIGNALING_ENV if signaling else KEEP_ENV)
         self.keep = bool(kept)
-        self.folder = Path(kept) if kept else Path(tempfile.mkdtemp(prefix="talk-real-server-"))
-        self.port = int(os.environ.get("TALK_MODERATOR_REAL_SERVER_PORT", "0")) or free_port()
+        prefix = "talk-real-signaling-server-" if signaling else "talk-real-server-"
+        self.folder = Path(kept) if kept else Path(tempfile.mkdtemp(prefix=prefix))
+        asked = "0" if signaling else os.environ.get("TALK_MODERATOR_REAL_SERVER_PORT", "0")
+        self.port = int(asked) or free_port(and_next=signaling)
         self.server: RealServer | None = None
         self.error: str | None = None
         self._thread: threading.Thread | None = None
@@ -158,8 +193,9 @@ class RealServerBoot:
                 self.port = int(
                     read_env(self.folder / "server.env")["TALK_SERVER_URL"].rsplit(":", 1)[1]
                 )
+            extra = ["--signaling"] if self.signaling else []
             done = subprocess.run(
-                ["bash", str(self.script), "start", str(self.folder), str(self.port)],
+                ["bash", str(self.script), "start", str(self.folder), str(self.port), *extra],
                 capture_output=True,
                 text=True,
                 timeout=START_TIMEOUT_S,
@@ -169,6 +205,8 @@ class RealServerBoot:
                 self.error = f"run.sh start failed (exit {done.returncode}):\n{done.stderr[-4000:]}"
                 return
             self.server = server_from_env(self.folder)
+            if self.signaling and not self.server.signaling_url:
+                self.server, self.error = None, "run.sh started no signaling server"
         except subprocess.TimeoutExpired:
             self.error = f"the real server did not start within {START_TIMEOUT_S:.0f} s"
         except (OSError, KeyError, ValueError) as exc:

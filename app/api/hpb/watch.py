@@ -141,6 +141,7 @@ class RoomSignaling:
         self._first = asyncio.Event()
         self._fatal: HpbError | None = None
         self._closing = False
+        self._asked_to_reconnect = False
         self._ws: ClientConnection | None = None
         self._url = ""
         self._talk_session = ""
@@ -278,6 +279,14 @@ class RoomSignaling:
         recipient = {"type": "room"} if to is None else {"type": "session", "sessionid": to}
         await self._send(protocol.raise_hand(state, int(time.time() * 1000), recipient))
 
+    async def reconnect(self) -> None:
+        """Drop the websocket now; it is opened again and the session resumed (as after a
+        network change: Talk's web client does the same when the browser goes online)."""
+        ws = self._ws
+        if ws is not None:
+            self._asked_to_reconnect = True
+            await ws.close()
+
     async def close(self, *, leave_session: bool = False) -> None:
         """Say ``bye``, close the websocket and stop retrying (safe to call twice).
 
@@ -358,7 +367,8 @@ class RoomSignaling:
                     return
                 # it was connected and dropped: resume at once unless it keeps dropping
                 self._set_state(State.RECONNECTING, "the connection dropped")
-                if time.monotonic() - began >= STEADY_AFTER:
+                asked, self._asked_to_reconnect = self._asked_to_reconnect, False
+                if asked or time.monotonic() - began >= STEADY_AFTER:
                     self._backoff.success()
                 else:
                     await asyncio.sleep(self._backoff.failure())
