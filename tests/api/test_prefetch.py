@@ -8,29 +8,12 @@ the same rooms, an error retried, a stale or different read never answered from 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 
 import pytest
 
 from app.api import TalkService
 from app.api import reader as reader_module
 from app.demo_server import DemoServer
-
-
-@pytest.fixture
-async def plain_service(demo_server: DemoServer) -> AsyncIterator[TalkService]:
-    """A service with its reader threads (no custom transport), as the app has it."""
-    svc = TalkService(
-        demo_server.url,
-        demo_server.moderator.login,
-        demo_server.moderator.app_password,
-        retry_base_delay=0.01,
-        timeout=5.0,
-    )
-    try:
-        yield svc
-    finally:
-        await svc.aclose()
 
 
 def requests_so_far(server: DemoServer) -> int:

@@ -9,27 +9,11 @@ every request on the async client).
 from __future__ import annotations
 
 import threading
-from collections.abc import AsyncIterator
 
 import pytest
 
 from app.api import TalkService, errors
 from app.demo_server import DemoServer
-
-
-@pytest.fixture
-async def plain_service(demo_server: DemoServer) -> AsyncIterator[TalkService]:
-    svc = TalkService(
-        demo_server.url,
-        demo_server.moderator.login,
-        demo_server.moderator.app_password,
-        retry_base_delay=0.01,
-        timeout=5.0,
-    )
-    try:
-        yield svc
-    finally:
-        await svc.aclose()
 
 
 def reader_threads() -> list[threading.Thread]:
