@@ -27,6 +27,7 @@ os.environ.pop("TALK_MODERATOR_PASSWORD", None)
 for sub in ("home", "config", "data", "state", "cache"):
     (_SANDBOX / sub).mkdir(parents=True, exist_ok=True)
 
+import httpx  # noqa: E402
 import keyring  # noqa: E402
 import pytest  # noqa: E402
 import qasync  # noqa: E402
@@ -269,19 +270,31 @@ def real_profile_server() -> Iterator[DemoServer]:
 
 @pytest.fixture
 async def service(demo_server: DemoServer) -> AsyncIterator[TalkService]:
-    """The real API service signed in to the demo server as the seeded moderator."""
-    svc = TalkService(
+    """The real API service signed in to the demo server as the seeded moderator, every
+    answer recorded (and checked against Talk's OpenAPI description)."""
+    async with _moderator_service(demo_server, _recording_transport(demo_server)) as svc:
+        yield svc
+
+
+@pytest.fixture
+async def plain_service(demo_server: DemoServer) -> AsyncIterator[TalkService]:
+    """The moderator's service as the app builds it: no custom transport, so its big reads
+    run in the reader's threads (and are not recorded)."""
+    async with _moderator_service(demo_server, None) as svc:
+        yield svc
+
+
+def _moderator_service(
+    demo_server: DemoServer, transport: httpx.AsyncBaseTransport | None
+) -> TalkService:
+    return TalkService(
         demo_server.url,
         demo_server.moderator.login,
         demo_server.moderator.app_password,
         retry_base_delay=0.01,
         timeout=5.0,
-        transport=_recording_transport(demo_server),
+        transport=transport,
     )
-    try:
-        yield svc
-    finally:
-        await svc.aclose()
 
 
 # ------------------------------------------------------------------ the real Talk server

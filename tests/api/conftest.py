@@ -19,23 +19,6 @@ ServiceFactory = Callable[..., Awaitable[TalkService]]
 
 
 @pytest.fixture
-async def plain_service(demo_server: DemoServer) -> AsyncIterator[TalkService]:
-    """The moderator's service as the app builds it: no custom transport, so its big reads
-    run in the reader's threads (and are not in the OpenAPI log)."""
-    svc = TalkService(
-        demo_server.url,
-        demo_server.moderator.login,
-        demo_server.moderator.app_password,
-        retry_base_delay=0.01,
-        timeout=5.0,
-    )
-    try:
-        yield svc
-    finally:
-        await svc.aclose()
-
-
-@pytest.fixture
 async def make_service(
     demo_server: DemoServer, openapi_log: ResponseLog, recording_transport_for: object
 ) -> AsyncIterator[ServiceFactory]:
