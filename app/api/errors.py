@@ -6,6 +6,8 @@ Each error carries a sentence a moderator can read (``str(error)``) as well as t
 
 from __future__ import annotations
 
+from ..i18n import Text
+
 
 class TalkError(Exception):
     """Base of everything the API service raises.
@@ -15,6 +17,8 @@ class TalkError(Exception):
         status: the HTTP status, 0 when no response arrived.
         reason: the server's ``data.error`` key ("value", "type", "last-moderator", ...), if any.
         server_message: the server's translated ``data.message``, if any.
+        text: ``message`` kept translatable (``app.i18n.Text``) where it is one of
+            ``explain``'s sentences; the window and the kiosk show it in the user's language.
 
     Attributes:
         may_have_applied: a write that was (or may have been) received, whose answer was
@@ -32,12 +36,14 @@ class TalkError(Exception):
         status: int = 0,
         reason: str | None = None,
         server_message: str | None = None,
+        text: Text | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
         self.status = status
         self.reason = reason
         self.server_message = server_message
+        self.text = text
 
     def __str__(self) -> str:
         return self.message

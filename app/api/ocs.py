@@ -19,7 +19,7 @@ import msgspec
 
 from . import errors
 from .constants import API_BASE
-from .explain import Action, explain
+from .explain import Action, explain_text
 
 T = TypeVar("T")
 
@@ -312,8 +312,14 @@ def raise_for_status(response: httpx.Response, action: Action) -> None:
     if 200 <= status < 300:
         return
     reason, server_message, is_ocs = _error_details(response)
-    message = explain(action, status, reason, server_message)
-    kwargs: dict[str, Any] = {"status": status, "reason": reason, "server_message": server_message}
+    said = explain_text(action, status, reason, server_message)
+    message = str(said)
+    kwargs: dict[str, Any] = {
+        "status": status,
+        "reason": reason,
+        "server_message": server_message,
+        "text": said,
+    }
     if status == 401:
         raise errors.NotAuthenticated(message, **kwargs)
     if status == 403:
@@ -324,7 +330,7 @@ def raise_for_status(response: httpx.Response, action: Action) -> None:
             f"Cannot {action.verb}: {_base_of(response)} answered like no Nextcloud (404 without "
             "Nextcloud's API). Check the server address: the Nextcloud's own address, without "
             "/index.php or a page's path",
-            **kwargs,
+            **{**kwargs, "text": None},
         )
     if status == 404:
         raise errors.NotFound(message, **kwargs)
@@ -335,7 +341,7 @@ def raise_for_status(response: httpx.Response, action: Action) -> None:
             raise errors.PreconditionFailed(
                 "The server refused the request as a possible CSRF attack "
                 "(OCS-APIRequest header missing)",
-                **kwargs,
+                **{**kwargs, "text": None},
             )
         if reason == "config":
             raise errors.NotConfigured(message, **kwargs)
@@ -343,7 +349,9 @@ def raise_for_status(response: httpx.Response, action: Action) -> None:
     if status == 429:
         retry = _retry_after(response)
         suffix = f" (the server asks to wait {retry:.0f} s)" if retry is not None else ""
-        raise errors.RateLimited(message + suffix, retry_after=retry, **kwargs)
+        raise errors.RateLimited(
+            message + suffix, retry_after=retry, **{**kwargs, "text": None if suffix else said}
+        )
     if status == 501:
         raise errors.NotConfigured(message, **kwargs)
     if status >= 500:

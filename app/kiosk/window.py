@@ -44,7 +44,7 @@ from ..moderation import operations as ops
 from ..moderation import permissions as perm_ops
 from ..moderation import signaling as mute_ops
 from ..moderation.rules import RuleContext, evaluate
-from ..qtapp.translations import verdict_reason
+from ..qtapp.translations import error_text, verdict_reason
 from ..widgets import PlainLabel
 from .actions import KioskAction
 from .cards import ConversationCard
@@ -605,9 +605,9 @@ class KioskWindow(QWidget):
         try:
             outcome = await self.runner.run(op)
         except TalkError as exc:
-            self.show_message(str(exc), "error")
+            self.show_message(error_text(exc), "error")
             if card is not None:  # on the card too: that is where staff are looking
-                card.show_failure(str(exc))
+                card.show_failure(error_text(exc))
         except asyncio.CancelledError:
             raise
         except Exception:

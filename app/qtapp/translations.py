@@ -206,3 +206,10 @@ def verdict_label(verdict: Verdict, default: str = "") -> str:
     if verdict.label_text is not None:
         return shown(verdict.label_text)
     return shown(verdict.label, RULES_CONTEXT) if verdict.label else default
+
+
+def error_text(error: BaseException) -> str:
+    """What went wrong, in the current language: a refusal ``explain`` worded
+    (``TalkError.text``) translated, any other error as it says itself."""
+    said = getattr(error, "text", None)
+    return shown(said) if isinstance(said, Text) else str(error)

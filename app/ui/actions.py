@@ -34,7 +34,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from app.api.errors import TalkError
 from app.i18n import QT_TRANSLATE_NOOP
-from app.qtapp.translations import translated, verdict_label, verdict_reason
+from app.qtapp.translations import error_text, translated, verdict_label, verdict_reason
 
 from ..moderation import ActionKind
 from ..moderation.rules import OK, RuleContext, Verdict, evaluate
@@ -455,7 +455,7 @@ class ActionRegistry(QObject):
         try:
             result = handler(context)
         except TalkError as exc:
-            self.handler_failed.emit(action_id, str(exc))
+            self.handler_failed.emit(action_id, error_text(exc))
             return True
         except Exception as exc:
             log.exception("handler of %s failed", action_id.name)
@@ -482,7 +482,7 @@ class ActionRegistry(QObject):
         if exc is None:
             self.action_finished.emit(action_id)
         elif isinstance(exc, TalkError):
-            self.handler_failed.emit(action_id, str(exc))
+            self.handler_failed.emit(action_id, error_text(exc))
         else:
             log.error("handler of %s failed", action_id.name, exc_info=exc)
             self.handler_failed.emit(

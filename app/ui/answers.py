@@ -28,6 +28,7 @@ from app.api.service import TalkService
 from app.live import PollingController
 from app.moderation import ActionKind, ActionOutcome, Operation
 from app.moderation.breakout import BreakoutAnswer
+from app.qtapp.translations import error_text
 
 from .models import ConversationModel, ParticipantModel
 
@@ -232,7 +233,7 @@ class AnswerApplier(QObject):
                 token, include_status=True
             )
         except TalkError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             return
         self.participants.set_participants(token, people)
         self.conversations.set_participant_count(token, len(people))
@@ -246,7 +247,7 @@ class AnswerApplier(QObject):
             try:
                 room = await self.service.rooms.get(token)
             except TalkError as exc:
-                self.failed.emit(str(exc))
+                self.failed.emit(error_text(exc))
                 continue
             self.put_rooms([room])
 
