@@ -2249,6 +2249,633 @@
         </message>
     </context>
     <context>
+        <name>Explain</name>
+        <message>
+            <source>Cannot delete {target}: only its author and the moderators of {room} can delete a message, and in a one-to-one conversation nobody can delete the other person's messages</source>
+            <translation>{target} kann nicht gelöscht werden: Nur wer eine Nachricht geschrieben hat und die Moderatoren von {room} können sie löschen, und in einer Einzelunterhaltung kann niemand die Nachrichten der anderen Person löschen</translation>
+        </message>
+        <message>
+            <source>Cannot delete {target}: it is a system message or was deleted already; only messages people wrote can be deleted</source>
+            <translation>{target} kann nicht gelöscht werden: Es ist eine Systemnachricht oder wurde bereits gelöscht; nur Nachrichten, die Personen geschrieben haben, können gelöscht werden</translation>
+        </message>
+        <message>
+            <source>Cannot delete {target}: {room} has no such message (any more)</source>
+            <translation>{target} kann nicht gelöscht werden: {room} hat diese Nachricht nicht (mehr)</translation>
+        </message>
+        <message>
+            <source>Cannot delete {target}: the server refused it (servers before Talk 18 let messages be deleted only within 6 hours of posting)</source>
+            <translation>{target} kann nicht gelöscht werden: Der Server hat es abgelehnt (Server vor Talk 18 erlauben das Löschen nur innerhalb von 6 Stunden nach dem Senden)</translation>
+        </message>
+        <message>
+            <source>Cannot clear the history of {room}: only moderators can, not in one-to-one conversations, and not while it is read-only</source>
+            <translation>Der Verlauf von {room} kann nicht geleert werden: Das können nur Moderatoren, nicht in Einzelunterhaltungen und nicht, solange sie auf „Nur lesen“ steht</translation>
+        </message>
+        <message>
+            <source>Cannot post to {room}: the message is empty</source>
+            <translation>In {room} kann nicht gepostet werden: Die Nachricht ist leer</translation>
+        </message>
+        <message>
+            <source>Cannot post to {room}: the message is longer than Talk's 32,000 characters</source>
+            <translation>In {room} kann nicht gepostet werden: Die Nachricht ist länger als die 32.000 Zeichen, die Talk erlaubt</translation>
+        </message>
+        <message>
+            <source>Cannot post to {room}: it is read-only, or you may not chat in it</source>
+            <translation>In {room} kann nicht gepostet werden: Sie steht auf „Nur lesen“, oder Sie dürfen dort nicht chatten</translation>
+        </message>
+        <message>
+            <source>You may not read the chat of {room}</source>
+            <translation>Sie dürfen den Chat von {room} nicht lesen</translation>
+        </message>
+        <message>
+            <source>Cannot create the poll: the question is empty or too long</source>
+            <translation>Die Umfrage kann nicht erstellt werden: Die Frage ist leer oder zu lang</translation>
+        </message>
+        <message>
+            <source>Cannot create the poll: it needs at least two options that are not blank, and at most about 60,000 characters of options in all</source>
+            <translation>Die Umfrage kann nicht erstellt werden: Sie braucht mindestens zwei nicht leere Antworten und höchstens etwa 60.000 Zeichen an Antworten insgesamt</translation>
+        </message>
+        <message>
+            <source>Cannot create a poll in {room}: polls exist only in group and public conversations</source>
+            <translation>In {room} kann keine Umfrage erstellt werden: Umfragen gibt es nur in Gruppen- und öffentlichen Unterhaltungen</translation>
+        </message>
+        <message>
+            <source>Cannot create a poll in {room}: it is read-only, or you may not chat in it</source>
+            <translation>In {room} kann keine Umfrage erstellt werden: Sie steht auf „Nur lesen“, oder Sie dürfen dort nicht chatten</translation>
+        </message>
+        <message>
+            <source>Cannot close {target}: it is closed already</source>
+            <translation>{target} kann nicht geschlossen werden: Sie ist bereits geschlossen</translation>
+        </message>
+        <message>
+            <source>Cannot close {target} in {room}: only moderators and the poll's author can close it</source>
+            <translation>{target} in {room} kann nicht geschlossen werden: Nur Moderatoren und wer die Umfrage erstellt hat, können sie schließen</translation>
+        </message>
+        <message>
+            <source>Cannot close {target}: there is no such poll in {room}</source>
+            <translation>{target} kann nicht geschlossen werden: In {room} gibt es diese Umfrage nicht</translation>
+        </message>
+        <message>
+            <source>There is no {target} in {room}</source>
+            <translation>In {room} gibt es {target} nicht</translation>
+        </message>
+        <message>
+            <source>Cannot record the call in {room}: this server has no recording backend (Talk records through a recording server, which is not set up)</source>
+            <translation>Der Anruf in {room} kann nicht aufgezeichnet werden: Dieser Server hat kein Aufzeichnungs-Backend (Talk zeichnet über einen Aufzeichnungsserver auf, der nicht eingerichtet ist)</translation>
+        </message>
+        <message>
+            <source>Cannot start recording in {room}: there is no call running</source>
+            <translation>Die Aufzeichnung in {room} kann nicht gestartet werden: Es läuft kein Anruf</translation>
+        </message>
+        <message>
+            <source>Cannot start recording in {room}: the call is being recorded already, or a recording is starting</source>
+            <translation>Die Aufzeichnung in {room} kann nicht gestartet werden: Der Anruf wird bereits aufgezeichnet, oder eine Aufzeichnung startet gerade</translation>
+        </message>
+        <message>
+            <source>Cannot start recording: the server knows only video and audio-only recordings</source>
+            <translation>Die Aufzeichnung kann nicht gestartet werden: Der Server kennt nur Video- und reine Audioaufzeichnungen</translation>
+        </message>
+        <message>
+            <source>Cannot start recording in {room}: only signed-in moderators can record a call</source>
+            <translation>Die Aufzeichnung in {room} kann nicht gestartet werden: Nur angemeldete Moderatoren können einen Anruf aufzeichnen</translation>
+        </message>
+        <message>
+            <source>Cannot stop the recording in {room}: only signed-in moderators can</source>
+            <translation>Die Aufzeichnung in {room} kann nicht beendet werden: Das können nur angemeldete Moderatoren</translation>
+        </message>
+        <message>
+            <source>Cannot download the attendance list of {room}: there is no call running (or nobody has joined it yet)</source>
+            <translation>Die Teilnahmeliste von {room} kann nicht heruntergeladen werden: Es läuft kein Anruf (oder noch niemand ist ihm beigetreten)</translation>
+        </message>
+        <message>
+            <source>Only moderators can download the attendance list of {room}</source>
+            <translation>Nur Moderatoren können die Teilnahmeliste von {room} herunterladen</translation>
+        </message>
+        <message>
+            <source>Cannot download the attendance list of {room} as ODS: this server makes it only as CSV, or there is no call running (or nobody has joined it yet)</source>
+            <translation>Die Teilnahmeliste von {room} kann nicht als ODS heruntergeladen werden: Dieser Server erstellt sie nur als CSV, oder es läuft kein Anruf (oder noch niemand ist ihm beigetreten)</translation>
+        </message>
+        <message>
+            <source>No breakout rooms are set up in {room} (set them up first)</source>
+            <translation>In {room} sind keine Breakout-Räume eingerichtet (richten Sie sie zuerst ein)</translation>
+        </message>
+        <message>
+            <source>Cannot set up breakout rooms in {room}: only a group conversation without breakout rooms can have them (not a public or one-to-one conversation, nor a breakout room), so remove the old ones first</source>
+            <translation>In {room} können keine Breakout-Räume eingerichtet werden: Nur eine Gruppenunterhaltung ohne Breakout-Räume kann welche haben (keine öffentliche oder Einzelunterhaltung und kein Breakout-Raum); entfernen Sie also zuerst die alten</translation>
+        </message>
+        <message>
+            <source>The server's administrator has switched breakout rooms off</source>
+            <translation>Die Administration des Servers hat Breakout-Räume ausgeschaltet</translation>
+        </message>
+        <message>
+            <source>Cannot {verb}: the mode must be automatic, manual or free choice</source>
+            <translation>Nicht möglich ({verb}): Der Modus muss automatisch, manuell oder freie Wahl sein</translation>
+        </message>
+        <message>
+            <source>Cannot {verb}: there must be 1 to 20 breakout rooms (the server may have kept the mode: remove the breakout rooms before trying again)</source>
+            <translation>Nicht möglich ({verb}): Es muss 1 bis 20 Breakout-Räume geben (der Server hat den Modus womöglich behalten: Entfernen Sie die Breakout-Räume, bevor Sie es erneut versuchen)</translation>
+        </message>
+        <message>
+            <source>Cannot {verb}: someone is assigned to a breakout room that does not exist</source>
+            <translation>Nicht möglich ({verb}): Jemand ist einem Breakout-Raum zugewiesen, den es nicht gibt</translation>
+        </message>
+        <message>
+            <source>Only moderators can set up breakout rooms in {room}</source>
+            <translation>Nur Moderatoren können in {room} Breakout-Räume einrichten</translation>
+        </message>
+        <message>
+            <source>Moderators cannot be moved between breakout rooms: they are in every breakout room</source>
+            <translation>Moderatoren können nicht zwischen Breakout-Räumen verschoben werden: Sie sind in jedem Breakout-Raum</translation>
+        </message>
+        <message>
+            <source>Cannot {verb}: that breakout room does not exist</source>
+            <translation>Nicht möglich ({verb}): Diesen Breakout-Raum gibt es nicht</translation>
+        </message>
+        <message>
+            <source>Cannot send the message to the breakout rooms of {room}: it is longer than 32,000 characters</source>
+            <translation>Die Nachricht an die Breakout-Räume von {room} kann nicht gesendet werden: Sie ist länger als 32.000 Zeichen</translation>
+        </message>
+        <message>
+            <source>Cannot dismiss the request for help in {room}: it is not a running breakout room</source>
+            <translation>Die Hilfeanfrage in {room} kann nicht erledigt werden: Es ist kein laufender Breakout-Raum</translation>
+        </message>
+        <message>
+            <source>Cannot ask for help in {room}: it is not a running breakout room</source>
+            <translation>In {room} kann nicht um Hilfe gebeten werden: Es ist kein laufender Breakout-Raum</translation>
+        </message>
+        <message>
+            <source>The breakout rooms of {room} have not started yet</source>
+            <translation>Die Breakout-Räume von {room} haben noch nicht begonnen</translation>
+        </message>
+        <message>
+            <source>Cannot switch breakout rooms in {room}: only where participants choose their room (free choice)</source>
+            <translation>In {room} kann der Breakout-Raum nicht gewechselt werden: Nur wo Teilnehmende ihren Raum selbst wählen (freie Wahl)</translation>
+        </message>
+        <message>
+            <source>Cannot switch breakout rooms in {room}: they have not started</source>
+            <translation>In {room} kann der Breakout-Raum nicht gewechselt werden: Sie haben nicht begonnen</translation>
+        </message>
+        <message>
+            <source>Moderators do not switch breakout rooms: they are in every one</source>
+            <translation>Moderatoren wechseln keine Breakout-Räume: Sie sind in jedem</translation>
+        </message>
+        <message>
+            <source>Cannot switch: that is not a breakout room of {room}</source>
+            <translation>Wechsel nicht möglich: Das ist kein Breakout-Raum von {room}</translation>
+        </message>
+        <message>
+            <source>Cannot promote {target}: they are already a moderator of {room}, or are a group, which cannot be promoted</source>
+            <translation>{target} kann nicht befördert werden: Die Person ist bereits Moderator von {room}, oder es ist eine Gruppe, die nicht befördert werden kann</translation>
+        </message>
+        <message>
+            <source>Cannot promote {target} in {room}: only moderators can promote, and neither the owner's nor your own role can be changed</source>
+            <translation>{target} kann in {room} nicht befördert werden: Nur Moderatoren können befördern, und weder die Rolle des Eigentümers noch Ihre eigene kann geändert werden</translation>
+        </message>
+        <message>
+            <source>Cannot promote {target}: they are not a participant of {room}</source>
+            <translation>{target} kann nicht befördert werden: Die Person nimmt nicht an {room} teil</translation>
+        </message>
+        <message>
+            <source>Cannot demote {target}: they are not a moderator of {room}</source>
+            <translation>{target} kann nicht zurückgestuft werden: Die Person ist kein Moderator von {room}</translation>
+        </message>
+        <message>
+            <source>Cannot demote {target} in {room}: only moderators can demote, and neither the owner nor you yourself can be demoted</source>
+            <translation>{target} kann in {room} nicht zurückgestuft werden: Nur Moderatoren können zurückstufen, und weder der Eigentümer noch Sie selbst können zurückgestuft werden</translation>
+        </message>
+        <message>
+            <source>Cannot demote {target}: they are not a participant of {room}</source>
+            <translation>{target} kann nicht zurückgestuft werden: Die Person nimmt nicht an {room} teil</translation>
+        </message>
+        <message>
+            <source>Cannot remove {target}: they are the last moderator of {room}; promote someone else first</source>
+            <translation>{target} kann nicht entfernt werden: Die Person ist der letzte Moderator von {room}; befördern Sie zuerst jemand anderen</translation>
+        </message>
+        <message>
+            <source>Cannot remove {target}: nobody can be removed from a one-to-one conversation</source>
+            <translation>{target} kann nicht entfernt werden: Aus einer Einzelunterhaltung kann niemand entfernt werden</translation>
+        </message>
+        <message>
+            <source>Cannot remove {target} from {room}: only moderators can remove people, and the owner cannot be removed</source>
+            <translation>{target} kann nicht aus {room} entfernt werden: Nur Moderatoren können Personen entfernen, und der Eigentümer kann nicht entfernt werden</translation>
+        </message>
+        <message>
+            <source>Cannot remove {target}: they are no longer in {room}</source>
+            <translation>{target} kann nicht entfernt werden: Die Person ist nicht mehr in {room}</translation>
+        </message>
+        <message>
+            <source>Cannot leave {room}: you are its last moderator; promote someone else first</source>
+            <translation>{room} kann nicht verlassen werden: Sie sind der letzte Moderator; befördern Sie zuerst jemand anderen</translation>
+        </message>
+        <message>
+            <source>Cannot add {target} to {room}: no such user, group or address</source>
+            <translation>{target} kann nicht zu {room} hinzugefügt werden: Benutzer, Gruppe oder Adresse gibt es nicht</translation>
+        </message>
+        <message>
+            <source>Cannot add {target}: the server does not know that kind of participant</source>
+            <translation>{target} kann nicht hinzugefügt werden: Der Server kennt diese Art von Teilnehmenden nicht</translation>
+        </message>
+        <message>
+            <source>Cannot add {target}: people cannot be added to a one-to-one conversation or a note to self</source>
+            <translation>{target} kann nicht hinzugefügt werden: Zu einer Einzelunterhaltung oder einer Notiz an mich können keine Personen hinzugefügt werden</translation>
+        </message>
+        <message>
+            <source>Cannot add {target} to {room}: they are banned from it</source>
+            <translation>{target} kann nicht zu {room} hinzugefügt werden: Die Person ist dort gesperrt</translation>
+        </message>
+        <message>
+            <source>Cannot add {target}: phone numbers need SIP dial-out, which is not configured on this server</source>
+            <translation>{target} kann nicht hinzugefügt werden: Telefonnummern brauchen die SIP-Anwahl, die auf diesem Server nicht eingerichtet ist</translation>
+        </message>
+        <message>
+            <source>Cannot add {target} to {room}: only moderators can add people</source>
+            <translation>{target} kann nicht zu {room} hinzugefügt werden: Nur Moderatoren können Personen hinzufügen</translation>
+        </message>
+        <message>
+            <source>Cannot create the conversation: invalid conversation type</source>
+            <translation>Die Unterhaltung kann nicht erstellt werden: ungültiger Unterhaltungstyp</translation>
+        </message>
+        <message>
+            <source>Cannot create the conversation: the name is empty or too long</source>
+            <translation>Die Unterhaltung kann nicht erstellt werden: Der Name ist leer oder zu lang</translation>
+        </message>
+        <message>
+            <source>Cannot create the conversation: {target} does not exist</source>
+            <translation>Die Unterhaltung kann nicht erstellt werden: {target} gibt es nicht</translation>
+        </message>
+        <message>
+            <source>You are not allowed to create conversations on this server</source>
+            <translation>Sie dürfen auf diesem Server keine Unterhaltungen erstellen</translation>
+        </message>
+        <message>
+            <source>Cannot rename {room}: the name must have 1 to 255 characters</source>
+            <translation>{room} kann nicht umbenannt werden: Der Name muss 1 bis 255 Zeichen haben</translation>
+        </message>
+        <message>
+            <source>Cannot rename {room}: one-to-one conversations cannot be renamed</source>
+            <translation>{room} kann nicht umbenannt werden: Einzelunterhaltungen können nicht umbenannt werden</translation>
+        </message>
+        <message>
+            <source>Cannot rename {room}: event conversations take their name from the calendar</source>
+            <translation>{room} kann nicht umbenannt werden: Veranstaltungs-Unterhaltungen übernehmen ihren Namen aus dem Kalender</translation>
+        </message>
+        <message>
+            <source>Cannot change the description of {room}: it is too long</source>
+            <translation>Die Beschreibung von {room} kann nicht geändert werden: Sie ist zu lang</translation>
+        </message>
+        <message>
+            <source>Cannot delete {room}: one-to-one conversations cannot be deleted; leave them instead</source>
+            <translation>{room} kann nicht gelöscht werden: Einzelunterhaltungen können nicht gelöscht werden; verlassen Sie sie stattdessen</translation>
+        </message>
+        <message>
+            <source>Cannot allow guests in {room}: only group conversations can be opened to guests</source>
+            <translation>In {room} können keine Gäste zugelassen werden: Nur Gruppenunterhaltungen können für Gäste geöffnet werden</translation>
+        </message>
+        <message>
+            <source>Cannot change guest access of a breakout room</source>
+            <translation>Der Gastzugang eines Breakout-Raums kann nicht geändert werden</translation>
+        </message>
+        <message>
+            <source>Cannot disallow guests in {room}: it does not allow guests</source>
+            <translation>Gäste können in {room} nicht ausgeschlossen werden: Sie lässt keine Gäste zu</translation>
+        </message>
+        <message>
+            <source>Cannot change read-only for {room}: only group and public conversations can be read-only</source>
+            <translation>„Nur lesen“ kann für {room} nicht geändert werden: Nur Gruppen- und öffentliche Unterhaltungen können auf „Nur lesen“ stehen</translation>
+        </message>
+        <message>
+            <source>Cannot change read-only for {room}: invalid state</source>
+            <translation>„Nur lesen“ kann für {room} nicht geändert werden: ungültiger Zustand</translation>
+        </message>
+        <message>
+            <source>Cannot set a password on {room}: only conversations that allow guests can have one; allow guests first</source>
+            <translation>Für {room} kann kein Passwort festgelegt werden: Nur Unterhaltungen, die Gäste zulassen, können eines haben; lassen Sie zuerst Gäste zu</translation>
+        </message>
+        <message>
+            <source>Breakout rooms cannot have a password</source>
+            <translation>Breakout-Räume können kein Passwort haben</translation>
+        </message>
+        <message>
+            <source>Cannot change the lobby of {room}: only group and public conversations have a lobby</source>
+            <translation>Die Lobby von {room} kann nicht geändert werden: Nur Gruppen- und öffentliche Unterhaltungen haben eine Lobby</translation>
+        </message>
+        <message>
+            <source>Cannot change the lobby of {room}: invalid state or opening time</source>
+            <translation>Die Lobby von {room} kann nicht geändert werden: ungültiger Zustand oder ungültige Öffnungszeit</translation>
+        </message>
+        <message>
+            <source>Breakout rooms have no lobby of their own</source>
+            <translation>Breakout-Räume haben keine eigene Lobby</translation>
+        </message>
+        <message>
+            <source>Cannot change SIP dial-in for {room}: it is already in that state, or the conversation does not support it</source>
+            <translation>Die SIP-Einwahl für {room} kann nicht geändert werden: Sie ist bereits in diesem Zustand, oder die Unterhaltung unterstützt sie nicht</translation>
+        </message>
+        <message>
+            <source>You are not allowed to enable SIP dial-in on this server</source>
+            <translation>Sie dürfen auf diesem Server die SIP-Einwahl nicht einschalten</translation>
+        </message>
+        <message>
+            <source>SIP dial-in is not configured on this server</source>
+            <translation>Die SIP-Einwahl ist auf diesem Server nicht eingerichtet</translation>
+        </message>
+        <message>
+            <source>Cannot {verb}: the server does not know that notification level</source>
+            <translation>Nicht möglich ({verb}): Der Server kennt diese Benachrichtigungsstufe nicht</translation>
+        </message>
+        <message>
+            <source>Cannot change the permissions of {target}: the server does not know that kind of change</source>
+            <translation>Die Berechtigungen von {target} können nicht geändert werden: Der Server kennt diese Art von Änderung nicht</translation>
+        </message>
+        <message>
+            <source>Cannot change the permissions of {target}: moderators always have every permission</source>
+            <translation>Die Berechtigungen von {target} können nicht geändert werden: Moderatoren haben immer alle Berechtigungen</translation>
+        </message>
+        <message>
+            <source>Groups and teams have no permissions of their own</source>
+            <translation>Gruppen und Teams haben keine eigenen Berechtigungen</translation>
+        </message>
+        <message>
+            <source>Cannot change the permissions of {target}: they are not a participant of {room}</source>
+            <translation>Die Berechtigungen von {target} können nicht geändert werden: Die Person nimmt nicht an {room} teil</translation>
+        </message>
+        <message>
+            <source>Nobody has permissions of their own in a one-to-one conversation</source>
+            <translation>In einer Einzelunterhaltung hat niemand eigene Berechtigungen</translation>
+        </message>
+        <message>
+            <source>Cannot {verb}: not a permission value (0 to 255)</source>
+            <translation>Nicht möglich ({verb}): kein Berechtigungswert (0 bis 255)</translation>
+        </message>
+        <message>
+            <source>This server has no call permissions any more (Talk 20 removed them): change the conversation's default permissions instead</source>
+            <translation>Dieser Server hat keine Anrufberechtigungen mehr (Talk 20 hat sie entfernt): Ändern Sie stattdessen die Standardberechtigungen der Unterhaltung</translation>
+        </message>
+        <message>
+            <source>One-to-one conversations and notes to self have no permissions to change</source>
+            <translation>Einzelunterhaltungen und Notizen an mich haben keine Berechtigungen, die man ändern könnte</translation>
+        </message>
+        <message>
+            <source>Breakout rooms take their permissions from their parent conversation</source>
+            <translation>Breakout-Räume übernehmen ihre Berechtigungen von ihrer übergeordneten Unterhaltung</translation>
+        </message>
+        <message>
+            <source>Cannot change the permissions of {room}: only moderators can</source>
+            <translation>Die Berechtigungen von {room} können nicht geändert werden: Das können nur Moderatoren</translation>
+        </message>
+        <message>
+            <source>Cannot {verb}: this server no longer changes everyone's permissions at once (Talk 20 removed it); change them person by person</source>
+            <translation>Nicht möglich ({verb}): Dieser Server ändert die Berechtigungen aller nicht mehr auf einmal (Talk 20 hat das entfernt); ändern Sie sie Person für Person</translation>
+        </message>
+        <message>
+            <source>Cannot ban {target}: the note is too long (at most 4,000 bytes; accented letters take two, emoji four)</source>
+            <translation>{target} kann nicht gesperrt werden: Die Notiz ist zu lang (höchstens 4.000 Byte; Umlaute und Akzente zählen zwei, Emoji vier)</translation>
+        </message>
+        <message>
+            <source>Cannot ban {target}: moderators cannot be banned; demote them first</source>
+            <translation>{target} kann nicht gesperrt werden: Moderatoren können nicht gesperrt werden; stufen Sie die Person zuerst zurück</translation>
+        </message>
+        <message>
+            <source>You cannot ban yourself</source>
+            <translation>Sie können sich nicht selbst sperren</translation>
+        </message>
+        <message>
+            <source>Cannot ban {target}: only users, guests, e-mail guests and IP addresses can be banned</source>
+            <translation>{target} kann nicht gesperrt werden: Nur Benutzer, Gäste, E-Mail-Gäste und IP-Adressen können gesperrt werden</translation>
+        </message>
+        <message>
+            <source>Cannot ban {target}: bans exist only in group and public conversations</source>
+            <translation>{target} kann nicht gesperrt werden: Sperren gibt es nur in Gruppen- und öffentlichen Unterhaltungen</translation>
+        </message>
+        <message>
+            <source>Cannot ban {target} from {room}: only moderators can ban</source>
+            <translation>{target} kann nicht aus {room} gesperrt werden: Nur Moderatoren können sperren</translation>
+        </message>
+        <message>
+            <source>Cannot ban {target} from {room}: they are banned already (or the server failed)</source>
+            <translation>{target} kann nicht aus {room} gesperrt werden: Die Person ist bereits gesperrt (oder der Server hatte einen Fehler)</translation>
+        </message>
+        <message>
+            <source>Cannot lift bans in {room}: only moderators can</source>
+            <translation>Sperren in {room} können nicht aufgehoben werden: Das können nur Moderatoren</translation>
+        </message>
+        <message>
+            <source>Only moderators can see the bans of {room}</source>
+            <translation>Nur Moderatoren können die Sperren von {room} sehen</translation>
+        </message>
+        <message>
+            <source>Cannot change the description of {room}: one-to-one conversations have none</source>
+            <translation>Die Beschreibung von {room} kann nicht geändert werden: Einzelunterhaltungen haben keine</translation>
+        </message>
+        <message>
+            <source>Cannot change who can find {room}: only group and public conversations can be listed</source>
+            <translation>Es kann nicht geändert werden, wer {room} finden kann: Nur Gruppen- und öffentliche Unterhaltungen können gelistet werden</translation>
+        </message>
+        <message>
+            <source>Breakout rooms cannot be listed</source>
+            <translation>Breakout-Räume können nicht gelistet werden</translation>
+        </message>
+        <message>
+            <source>Cannot {verb}: the server knows no such scope</source>
+            <translation>Nicht möglich ({verb}): Der Server kennt diesen Bereich nicht</translation>
+        </message>
+        <message>
+            <source>Cannot change who may mention everyone in {room}: only group and public conversations have that setting</source>
+            <translation>Es kann nicht geändert werden, wer in {room} alle erwähnen darf: Nur Gruppen- und öffentliche Unterhaltungen haben diese Einstellung</translation>
+        </message>
+        <message>
+            <source>Breakout rooms take the @all mention rule from their parent conversation</source>
+            <translation>Breakout-Räume übernehmen die @all-Regel von ihrer übergeordneten Unterhaltung</translation>
+        </message>
+        <message>
+            <source>Cannot {verb}: not possible in this kind of conversation</source>
+            <translation>Nicht möglich ({verb}): in dieser Art von Unterhaltung nicht möglich</translation>
+        </message>
+        <message>
+            <source>Breakout rooms take message expiration from their parent conversation</source>
+            <translation>Breakout-Räume übernehmen den Ablauf von Nachrichten von ihrer übergeordneten Unterhaltung</translation>
+        </message>
+        <message>
+            <source>Cannot {verb}: the time must be zero (off) or a number of seconds</source>
+            <translation>Nicht möglich ({verb}): Die Zeit muss null (aus) oder eine Anzahl Sekunden sein</translation>
+        </message>
+        <message>
+            <source>Cannot change recording consent for {room}: the server has no recording server, so no call asks for consent</source>
+            <translation>Die Einwilligung zur Aufzeichnung kann für {room} nicht geändert werden: Der Server hat keinen Aufzeichnungsserver, daher fragt kein Anruf nach einer Einwilligung</translation>
+        </message>
+        <message>
+            <source>Cannot require recording consent in {room} while a call is running: it applies from the next call on, so end this one first</source>
+            <translation>In {room} kann keine Einwilligung zur Aufzeichnung verlangt werden, solange ein Anruf läuft: Sie gilt ab dem nächsten Anruf; beenden Sie diesen also zuerst</translation>
+        </message>
+        <message>
+            <source>Cannot {verb}: a conversation either requires recording consent or does not</source>
+            <translation>Nicht möglich ({verb}): Eine Unterhaltung verlangt entweder eine Einwilligung zur Aufzeichnung oder nicht</translation>
+        </message>
+        <message>
+            <source>Breakout rooms take recording consent from their parent conversation</source>
+            <translation>Breakout-Räume übernehmen die Einwilligung zur Aufzeichnung von ihrer übergeordneten Unterhaltung</translation>
+        </message>
+        <message>
+            <source>Guests have no notification settings</source>
+            <translation>Gäste haben keine Benachrichtigungseinstellungen</translation>
+        </message>
+        <message>
+            <source>Cannot import e-mail guests into {room}: only group and public conversations can have guests</source>
+            <translation>In {room} können keine E-Mail-Gäste importiert werden: Nur Gruppen- und öffentliche Unterhaltungen können Gäste haben</translation>
+        </message>
+        <message>
+            <source>Only signed-in moderators can import e-mail guests</source>
+            <translation>Nur angemeldete Moderatoren können E-Mail-Gäste importieren</translation>
+        </message>
+        <message>
+            <source>The server failed part way through importing into {room} (HTTP 500), often because an address is invited already in other letter case; some guests may have been added: look at the participants before trying again</source>
+            <translation>Der Server ist beim Import in {room} mittendrin gescheitert (HTTP 500), oft weil eine Adresse bereits in anderer Groß-/Kleinschreibung eingeladen ist; einige Gäste wurden womöglich hinzugefügt: Sehen Sie sich die Teilnehmenden an, bevor Sie es erneut versuchen</translation>
+        </message>
+        <message>
+            <source>Only signed-in moderators can resend invitations</source>
+            <translation>Nur angemeldete Moderatoren können Einladungen erneut senden</translation>
+        </message>
+        <message>
+            <source>Wrong password for {room}</source>
+            <translation>Falsches Passwort für {room}</translation>
+        </message>
+        <message>
+            <source>You are banned from {room}</source>
+            <translation>Sie sind aus {room} gesperrt</translation>
+        </message>
+        <message>
+            <source>You are already in the call in {room} from this session</source>
+            <translation>Sie sind in dieser Sitzung bereits im Anruf in {room}</translation>
+        </message>
+        <message>
+            <source>This call is recorded: give recording consent to join it</source>
+            <translation>Dieser Anruf wird aufgezeichnet: Willigen Sie in die Aufzeichnung ein, um beizutreten</translation>
+        </message>
+        <message>
+            <source>Cannot join the call: {room} is read-only</source>
+            <translation>Dem Anruf kann nicht beigetreten werden: {room} steht auf „Nur lesen“</translation>
+        </message>
+        <message>
+            <source>Cannot join the call in {room}: you have no session there (the conversation is gone, or the session expired)</source>
+            <translation>Dem Anruf in {room} kann nicht beigetreten werden: Sie haben dort keine Sitzung (die Unterhaltung ist weg, oder die Sitzung ist abgelaufen)</translation>
+        </message>
+        <message>
+            <source>Cannot change your media: you are not in the call</source>
+            <translation>Ihre Medien können nicht geändert werden: Sie sind nicht im Anruf</translation>
+        </message>
+        <message>
+            <source>Cannot change your media in {room}: you have no session there (join the conversation and the call first)</source>
+            <translation>Ihre Medien in {room} können nicht geändert werden: Sie haben dort keine Sitzung (treten Sie zuerst der Unterhaltung und dem Anruf bei)</translation>
+        </message>
+        <message>
+            <source>Cannot {verb}: you have no session in {room}</source>
+            <translation>Nicht möglich ({verb}): Sie haben keine Sitzung in {room}</translation>
+        </message>
+        <message>
+            <source>Cannot end the call in {room}: you have no session there</source>
+            <translation>Der Anruf in {room} kann nicht beendet werden: Sie haben dort keine Sitzung</translation>
+        </message>
+        <message>
+            <source>Cannot ring {target}: a call must be running and you must be in it, and {target} must be a user who is not already in the call</source>
+            <translation>{target} kann nicht angeklingelt werden: Ein Anruf muss laufen und Sie müssen dabei sein, und {target} muss ein Benutzer sein, der noch nicht im Anruf ist</translation>
+        </message>
+        <message>
+            <source>Cannot ring {target}: you may not start calls in {room}</source>
+            <translation>{target} kann nicht angeklingelt werden: Sie dürfen in {room} keine Anrufe starten</translation>
+        </message>
+        <message>
+            <source>Cannot ring {target}: they are not a participant of {room}</source>
+            <translation>{target} kann nicht angeklingelt werden: Die Person nimmt nicht an {room} teil</translation>
+        </message>
+        <message>
+            <source>Cannot dial out to {target}: a call must be running and you must be in it</source>
+            <translation>{target} kann nicht angewählt werden: Ein Anruf muss laufen und Sie müssen dabei sein</translation>
+        </message>
+        <message>
+            <source>Cannot dial out to {target}: you may not start calls in {room}</source>
+            <translation>{target} kann nicht angewählt werden: Sie dürfen in {room} keine Anrufe starten</translation>
+        </message>
+        <message>
+            <source>Cannot dial out to {target}: they are not a phone participant of {room}</source>
+            <translation>{target} kann nicht angewählt werden: Die Nummer nimmt nicht per Telefon an {room} teil</translation>
+        </message>
+        <message>
+            <source>SIP dial-out is not configured on this server</source>
+            <translation>Die SIP-Anwahl ist auf diesem Server nicht eingerichtet</translation>
+        </message>
+        <message>
+            <source>Cannot resend the invitation to {target}: they are not an invited participant of {room}</source>
+            <translation>Die Einladung an {target} kann nicht erneut gesendet werden: Die Person ist nicht zu {room} eingeladen</translation>
+        </message>
+        <message>
+            <source>Only guests can set a guest display name</source>
+            <translation>Nur Gäste können einen Gast-Anzeigenamen festlegen</translation>
+        </message>
+        <message>
+            <source>Cannot {verb}: the server refused it</source>
+            <translation>Nicht möglich ({verb}): Der Server hat es abgelehnt</translation>
+        </message>
+        <message>
+            <source>The server did not accept the app password: sign in again</source>
+            <translation>Der Server hat das App-Passwort nicht akzeptiert: Melden Sie sich erneut an</translation>
+        </message>
+        <message>
+            <source>Cannot {verb}: you are not allowed to (moderator rights are needed for this in {room})</source>
+            <translation>Nicht möglich ({verb}): Sie dürfen das nicht (dafür sind in {room} Moderatorrechte nötig)</translation>
+        </message>
+        <message>
+            <source>Cannot {verb}: {room} no longer exists, or you are no longer in it</source>
+            <translation>Nicht möglich ({verb}): {room} gibt es nicht mehr, oder Sie sind nicht mehr dabei</translation>
+        </message>
+        <message>
+            <source>Cannot {verb}: not possible in a federated conversation</source>
+            <translation>Nicht möglich ({verb}): in einer föderierten Unterhaltung nicht möglich</translation>
+        </message>
+        <message>
+            <source>Cannot {verb}: conflict with another session</source>
+            <translation>Nicht möglich ({verb}): Konflikt mit einer anderen Sitzung</translation>
+        </message>
+        <message>
+            <source>Cannot {verb}: the lobby of {room} is on and you are not a moderator</source>
+            <translation>Nicht möglich ({verb}): Die Lobby von {room} ist an und Sie sind kein Moderator</translation>
+        </message>
+        <message>
+            <source>The server is rate-limiting this client: try again later</source>
+            <translation>Der Server begrenzt die Anfragen dieses Programms: Versuchen Sie es später erneut</translation>
+        </message>
+        <message>
+            <source>Cannot {verb}: the server does not support it</source>
+            <translation>Nicht möglich ({verb}): Der Server unterstützt das nicht</translation>
+        </message>
+        <message>
+            <source>The server is in maintenance mode: try again later</source>
+            <translation>Der Server ist im Wartungsmodus: Versuchen Sie es später erneut</translation>
+        </message>
+        <message>
+            <source>the conversation</source>
+            <translation>die Unterhaltung</translation>
+        </message>
+        <message>
+            <source>the participant</source>
+            <translation>die teilnehmende Person</translation>
+        </message>
+        <message>
+            <source>Cannot {verb}: {message}</source>
+            <translation>Nicht möglich ({verb}): {message}</translation>
+        </message>
+        <message>
+            <source>The server failed to {verb} (HTTP {status})</source>
+            <translation>Der Server ist gescheitert ({verb}, HTTP {status})</translation>
+        </message>
+        <message>
+            <source>Cannot {verb}: the server answered HTTP {status}</source>
+            <translation>Nicht möglich ({verb}): Der Server antwortete mit HTTP {status}</translation>
+        </message>
+        <message>
+            <source>{sentence} (reason: {reason})</source>
+            <translation>{sentence} (Grund: {reason})</translation>
+        </message>
+    </context>
+    <context>
         <name>GuestsDialog</name>
         <message>
             <source>Guests: '{title}'</source>

@@ -104,3 +104,27 @@ def test_english_plurals_without_a_catalogue(qapp: QApplication) -> None:
     assert Counted.tr("%n action(s)", "", 31) == "31 actions"
     assert Counted.tr("%n action(s)", "", 0) == "0 actions"
     assert Counted.tr("Plain (s) text") == "Plain (s) text"  # not a numerus call
+
+
+def test_core_sentences_in_german_and_english(built: Path, restore_english: None) -> None:
+    """A refusal of the rules and one of the server: German in the window, English for the
+    CLI (the same objects)."""
+    from app.api.errors import NotFound
+    from app.api.explain import Action, explain_text
+    from app.api.kinds import ActionKind
+    from app.moderation.rules import RuleContext, evaluate
+    from app.qtapp.translations import error_text, verdict_reason
+
+    said = explain_text(
+        Action(ActionKind.PROMOTE, "promote Bob", "Town hall", "Bob"), 404, None, None
+    )
+    error = NotFound(str(said), status=404, text=said)
+    verdict = evaluate(ActionKind.PROMOTE, RuleContext())
+    install_translations("de", built)
+    assert (
+        error_text(error)
+        == "Bob kann nicht befördert werden: Die Person nimmt nicht an 'Town hall' teil"
+    )
+    assert str(error) == "Cannot promote Bob: they are not a participant of 'Town hall'"
+    assert verdict_reason(verdict) == "Wählen Sie zuerst eine Unterhaltung aus"
+    assert verdict.reason == "Select a conversation first"
