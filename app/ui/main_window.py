@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.api.capabilities import TalkCapabilities
+from app.api.constants import ConversationType, InCallFlag, ParticipantType
 from app.api.errors import TalkError
 from app.api.models import Participant, Room
 from app.i18n import QT_TRANSLATE_NOOP
@@ -41,7 +42,7 @@ from app.moderation.signaling import has_link
 from app.qtapp.translations import translated
 
 from ..widgets import PlainLabel, plain_tooltip
-from . import window_state
+from . import formatting, window_state
 from .action_ids import (
     ALL_ACTIONS,
     BREAKOUT_ACTIONS,
@@ -75,6 +76,9 @@ log = logging.getLogger(__name__)
 
 SESSION_CLOSE_TIMEOUT_S = 3.0
 """How long quitting waits for the server to close our Talk sessions."""
+
+_AUDIO_AND_PHONE = InCallFlag.IN_CALL | InCallFlag.WITH_AUDIO | InCallFlag.WITH_PHONE
+"""The presence column's longest usual text: "In call (audio, phone)"."""
 
 TICK_MS = 30_000
 """How often clock-dependent text (lobby countdown, last seen) is repainted."""
@@ -206,11 +210,12 @@ class MainWindow(QMainWindow):
             self.conversation_view,
             RoomColumn.NAME,
             {
-                RoomColumn.TYPE: "Former one-to-one",
-                RoomColumn.ROLE: "*Moderator",
+                # the longest usual texts, in the user's language (German ones are longer)
+                RoomColumn.TYPE: formatting.room_type(ConversationType.FORMER_ONE_TO_ONE),
+                RoomColumn.ROLE: "*" + formatting.role(ParticipantType.MODERATOR),
                 RoomColumn.PARTICIPANTS: "9999",
                 RoomColumn.GUESTS: "",
-                RoomColumn.LOBBY: "*opens in 14 min",
+                RoomColumn.LOBBY: "*" + formatting.lobby_text(1, 14 * 60 + 30, 0),
                 RoomColumn.READ_ONLY: "",
                 RoomColumn.PASSWORD: "",
                 RoomColumn.CALL: "",
@@ -229,10 +234,10 @@ class MainWindow(QMainWindow):
             PersonColumn.NAME,
             {
                 PersonColumn.KIND: "",
-                PersonColumn.ROLE: "*Moderator",
-                PersonColumn.PRESENCE: "*In call (audio, phone)",
-                PersonColumn.LOBBY: "*Waiting",
-                PersonColumn.LAST_SEEN: "59 min ago",
+                PersonColumn.ROLE: "*" + formatting.role(ParticipantType.MODERATOR),
+                PersonColumn.PRESENCE: "*" + formatting.call_flags(_AUDIO_AND_PHONE),
+                PersonColumn.LOBBY: "*" + translated("ParticipantModel", "Waiting"),
+                PersonColumn.LAST_SEEN: formatting.last_seen(1, 1 + 59 * 60),
                 PersonColumn.STATUS: "On vacation",
                 PersonColumn.HAND: "",
             },
