@@ -28,12 +28,15 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +58,21 @@ def grouped(number: int) -> str:
     counters of the dialogs ("2,001 of 2,000 characters")."""
     separator = QCoreApplication.translate("AsyncActionDialog", ",", "thousands separator")
     return f"{number:,}".replace(",", separator)
+
+
+def keep_texts_whole(root: QWidget) -> None:
+    """Check boxes and radio buttons under ``root`` never get narrower than their text.
+
+    Qt lets them shrink below their size hint (their text is then cut at the right edge)
+    when the window is narrower than its content wants, which German texts, a third longer
+    than English ones, make common: the layout then asks for the width instead. Call it
+    before the window is first shown (its size is taken from the layout then).
+    """
+    for button in root.findChildren(QCheckBox) + root.findChildren(QRadioButton):
+        policy = button.sizePolicy()
+        if policy.horizontalPolicy() == QSizePolicy.Policy.Preferred:
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Minimum)
+            button.setSizePolicy(policy)
 
 
 class AsyncActionDialog(QDialog):
@@ -346,6 +364,15 @@ class AsyncActionDialog(QDialog):
         if event.type() == QEvent.Type.LayoutRequest:
             self._fit()
         return handled
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt override)
+        if visible and not self.isVisible():
+            keep_texts_whole(self)  # before the first size is taken from the layout
+            layout = self.layout()
+            if layout is not None:  # the explicit minimum width would let the layout's go
+                layout.activate()
+                self.setMinimumWidth(max(self.minimumWidth(), layout.minimumSize().width()))
+        super().setVisible(visible)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)

@@ -146,8 +146,11 @@ class BreakoutDialog(AsyncActionDialog):
         self.table.token = self.room.token
         lists = QGridLayout()
         people_label = PlainLabel(self.tr("People (drag onto a room, or type its number):"), self)
+        people_label.setWordWrap(True)  # the column is half the dialog: German takes two lines
+        rooms_label = PlainLabel(self.tr("Breakout rooms:"), self)
+        rooms_label.setWordWrap(True)
         lists.addWidget(people_label, 0, 0)
-        lists.addWidget(PlainLabel(self.tr("Breakout rooms:"), self), 0, 1)
+        lists.addWidget(rooms_label, 0, 1)
         lists.addWidget(self.table, 1, 0)
         lists.addWidget(self.room_list, 1, 1)
         self.apply_button = self._button(self.tr("&Move People"), "breakoutApplyButton")
@@ -195,10 +198,17 @@ class BreakoutDialog(AsyncActionDialog):
         for widget in (self.start_button, self.stop_button):
             session_row.addWidget(widget)
         session_row.addStretch(1)
-        session_row.addWidget(self.remove_confirm)
-        session_row.addWidget(self.remove_button)
+        # Removing on a line of its own: beside Start and Stop its box was cut (in German
+        # even more), and the destructive button is kept apart from the everyday ones.
+        remove_row = QHBoxLayout()
+        remove_row.addWidget(self.remove_confirm)
+        remove_row.addStretch(1)
+        remove_row.addWidget(self.remove_button)
+        session = QVBoxLayout()
+        session.addLayout(session_row)
+        session.addLayout(remove_row)
         self.session_box = QGroupBox(self.tr("Session"), self)
-        self.session_box.setLayout(session_row)
+        self.session_box.setLayout(session)
         self.form.addRow(self.session_box)
 
         self.info_label = PlainLabel(self)

@@ -16,7 +16,7 @@ import logging
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,6 +42,7 @@ from ...settings import (
 )
 from ...widgets import PlainLabel
 from ..theme import apply_theme
+from .base import keep_texts_whole
 from .notification_settings import NotificationBox
 
 log = logging.getLogger(__name__)
@@ -156,6 +157,31 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._keyring_task = asyncio.ensure_future(self._read_keyring())
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt override)
+        if visible and not self.isVisible():
+            keep_texts_whole(self)  # before the first size is taken from the layout
+        super().setVisible(visible)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+            self._grow()
+        return handled
+
+    def _grow(self) -> None:
+        """Taller when a wrapped text needs more lines than the height the dialog was shown
+        with (the keyring's answer lengthens the storage line after it opened); never
+        shorter, never past the screen."""
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        needed = layout.totalHeightForWidth(self.width())
+        screen = self.screen()
+        if screen is not None:
+            needed = min(needed, screen.availableGeometry().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _describe_storage(self, keyring_text: str) -> None:
         self.storage_label.setText(
