@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from ..api import Participant, TalkError, TalkService
 from ..i18n import QT_TRANSLATE_NOOP
-from ..moderation import ActionRunner, Operation
+from ..moderation import ActionKind, ActionRunner, Operation
 from ..moderation import bans as ban_ops
 from ..moderation import operations as ops
 from ..moderation import permissions as perm_ops
@@ -618,12 +618,48 @@ class KioskWindow(QWidget):
                 card.show_failure(calm)
         else:
             target = f"{op.participant}: " if op.participant else ""
-            said = outcome.note or op.detail  # a lost answer, verified, says so
+            said = outcome.note or self.done_text(op)  # a lost answer, verified, says so
             self.show_message(f"{op.room_title}: {target}{said}", "ok")
         finally:
             if card is not None:
                 card.set_busy(False)
             self.feed.refresh_now()
+
+    def done_text(self, op: Operation) -> str:
+        """What a finished action did, in the kiosk's language (the audit log keeps the
+        operation's English ``detail``); another kind says its ``detail``."""
+        name = op.participant
+        kind = op.kind
+        if kind is ActionKind.LOBBY:
+            opens = op.params.get("opens_at")
+            if not op.flag("enabled"):
+                return self.tr("lobby off")
+            if isinstance(opens, datetime):
+                return self.tr("lobby on, opens {time}").format(
+                    time=opens.astimezone().strftime("%H:%M")
+                )
+            return self.tr("lobby on")
+        if kind is ActionKind.READ_ONLY:
+            return self.tr("read-only on") if op.flag("read_only") else self.tr("read-only off")
+        if kind is ActionKind.LOBBY_BYPASS:
+            if op.flag("allowed"):
+                return self.tr("{name} let in past the lobby").format(name=name)
+            return self.tr("{name} sent back to the lobby").format(name=name)
+        if kind is ActionKind.END_CALL:
+            return self.tr("end the call for everyone")
+        if kind is ActionKind.PROMOTE:
+            return self.tr("promote {name} to moderator").format(name=name)
+        if kind is ActionKind.REMOVE:
+            return self.tr("remove guest {name}").format(name=name)
+        if kind is ActionKind.BAN:
+            return self.tr("ban guest {name}").format(name=name)
+        if kind is ActionKind.LISTEN_ONLY:
+            if op.flag("enabled"):
+                return self.tr("attendees listen only (no audio, video or screen)")
+            return self.tr("attendees may speak, show video and share again")
+        if kind is ActionKind.MUTE_ALL:
+            return self.tr("mute everyone in the call")
+        return op.detail
 
     @property
     def pending_actions(self) -> int:

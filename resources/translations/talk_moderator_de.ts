@@ -3156,6 +3156,62 @@
             <source>Ban {name} from {title}?</source>
             <translation>{name} aus {title} sperren?</translation>
         </message>
+        <message>
+            <source>lobby off</source>
+            <translation>Lobby aus</translation>
+        </message>
+        <message>
+            <source>lobby on, opens {time}</source>
+            <translation>Lobby an, öffnet um {time}</translation>
+        </message>
+        <message>
+            <source>lobby on</source>
+            <translation>Lobby an</translation>
+        </message>
+        <message>
+            <source>read-only on</source>
+            <translation>„Nur lesen“ an</translation>
+        </message>
+        <message>
+            <source>read-only off</source>
+            <translation>„Nur lesen“ aus</translation>
+        </message>
+        <message>
+            <source>{name} let in past the lobby</source>
+            <translation>{name} an der Lobby vorbei eingelassen</translation>
+        </message>
+        <message>
+            <source>{name} sent back to the lobby</source>
+            <translation>{name} in die Lobby zurückgeschickt</translation>
+        </message>
+        <message>
+            <source>end the call for everyone</source>
+            <translation>Anruf für alle beendet</translation>
+        </message>
+        <message>
+            <source>promote {name} to moderator</source>
+            <translation>{name} zum Moderator befördert</translation>
+        </message>
+        <message>
+            <source>remove guest {name}</source>
+            <translation>Gast {name} entfernt</translation>
+        </message>
+        <message>
+            <source>ban guest {name}</source>
+            <translation>Gast {name} gesperrt</translation>
+        </message>
+        <message>
+            <source>attendees listen only (no audio, video or screen)</source>
+            <translation>Teilnehmende hören nur zu (kein Audio, Video oder Bildschirm)</translation>
+        </message>
+        <message>
+            <source>attendees may speak, show video and share again</source>
+            <translation>Teilnehmende dürfen wieder sprechen, Video zeigen und teilen</translation>
+        </message>
+        <message>
+            <source>mute everyone in the call</source>
+            <translation>Alle im Anruf stummgeschaltet</translation>
+        </message>
     </context>
     <context>
         <name>Language</name>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from app.kiosk.actions import KioskAction
 from app.kiosk.window import KioskWindow
 from tests.helpers.untranslated import Seen, compile_catalogue, english, language, widget_texts
+from tests.helpers.waiting import wait_until
 
 from .conftest import EVERYTHING, KioskOpener
 
@@ -37,8 +38,9 @@ def _read_dialogs(label: str, before: set[QWidget]) -> list[Seen]:
     return seen
 
 
-def _walk(kiosk: KioskWindow) -> tuple[list[Seen], set[str]]:
-    """The window, then each dialog a card's buttons and the exit open."""
+async def _walk(kiosk: KioskWindow) -> tuple[list[Seen], set[str]]:
+    """The window, then each dialog a card's buttons and the exit open, then the message a
+    finished action leaves."""
     seen = widget_texts(kiosk)
     data = {kiosk.config.title}
     for token, view in kiosk.feed.views.items():
@@ -57,6 +59,9 @@ def _walk(kiosk: KioskWindow) -> tuple[list[Seen], set[str]]:
     before = set(_dialogs())
     kiosk.open_people(calling.token)
     seen += _read_dialogs("people", before)
+    kiosk.request_action(KioskAction.LOBBY, calling.token, not calling.lobby_on)
+    await wait_until(lambda: kiosk.message_bar.property("state") == "ok", message="no message")
+    seen.append(Seen("message bar", kiosk.message_bar.text()))
     return seen, {d for d in data if d}
 
 
@@ -66,7 +71,7 @@ async def test_the_kiosk_in_german_shows_no_english(
     with language("de", catalogue) as installed:
         assert installed.ours
         async with open_kiosk(actions=EVERYTHING) as kiosk:
-            seen, data = _walk(kiosk)
+            seen, data = await _walk(kiosk)
     assert len(seen) > 60
     leftovers = english(seen, data)
     assert not leftovers, f"{len(leftovers)} English texts in the German kiosk:\n" + "\n".join(
@@ -79,7 +84,7 @@ async def test_the_same_walk_in_english_finds_english(
 ) -> None:
     with language("en", catalogue):
         async with open_kiosk(actions=EVERYTHING) as kiosk:
-            seen, data = _walk(kiosk)
+            seen, data = await _walk(kiosk)
     leftovers = english(seen, data)
     assert len(leftovers) > 20
     assert any("'Exit'" in line for line in leftovers)
