@@ -19,6 +19,7 @@ from ...api import Room, Suggestion, TalkError
 from ...i18n import QT_TRANSLATE_NOOP
 from ...moderation import ActionRunner, Operation
 from ...moderation import operations as ops
+from ...qtapp.translations import error_text
 from ...widgets import PlainLabel
 from .base import AsyncActionDialog
 
@@ -109,7 +110,7 @@ class AddParticipantDialog(AsyncActionDialog):
         except asyncio.CancelledError:
             raise
         except TalkError as exc:
-            self.hint.setText(self.tr("No suggestions: {error}").format(error=exc))
+            self.hint.setText(self.tr("No suggestions: {error}").format(error=error_text(exc)))
             return
         self.set_suggestions(found)
 

@@ -32,6 +32,7 @@ from ...api.timestamps import local_time
 from ...i18n import QT_TRANSLATE_NOOP
 from ...moderation import ActionRunner, Operation
 from ...moderation import bans as ban_ops
+from ...qtapp.translations import error_text
 from ...widgets import PlainLabel, plain_tooltip
 from ..targets import Target
 from ..theme import show_in_tone
@@ -213,7 +214,7 @@ class BanListDialog(QDialog):
         try:
             bans = await self.runner.service.bans.list(self.room.token)
         except TalkError as exc:
-            error = str(exc)
+            error = error_text(exc)
             self._shown(lambda: self._failed(error))
             return
         self._shown(lambda: self._show(bans))
@@ -286,7 +287,7 @@ class BanListDialog(QDialog):
         try:
             await self.runner.run(ban_ops.unban(self.room, ban))
         except TalkError as exc:
-            error = str(exc)
+            error = error_text(exc)
             self._shown(lambda: self._lift_failed(error))
             return
         self._shown(lambda: self._show([b for b in self.bans if b.id != ban.id]))

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from ...api import Participant, Room, TalkError
 from ...moderation import ActionOutcome, ActionRunner, Operation
 from ...moderation.rules import people_gone, room_gone
+from ...qtapp.translations import error_text
 from ...widgets import PlainLabel
 from ..targets import Target, TargetWatch
 from ..theme import show_in_tone
@@ -304,7 +305,7 @@ class AsyncActionDialog(QDialog):
         try:
             outcome = await self.runner.run(op)
         except TalkError as exc:
-            self._finish(str(exc))
+            self._finish(error_text(exc))
             return
         except Exception as exc:  # a bug: say so rather than leave the dialog spinning
             log.exception("%s failed unexpectedly (%s)", self.objectName(), op.kind)

@@ -50,6 +50,7 @@ from ...api.constants import ActorType
 from ...i18n import QT_TRANSLATE_NOOP
 from ...moderation import ActionKind, ActionOutcome, ActionRunner, Operation
 from ...moderation import breakout as bo
+from ...qtapp.translations import error_text
 from ...widgets import PlainLabel
 from .base import AsyncActionDialog
 from .breakout_widgets import NOT_ASSIGNED, PeopleTable, RoomDropList
@@ -262,7 +263,9 @@ class BreakoutDialog(AsyncActionDialog):
         except TalkError as exc:
             if shiboken6.isValid(self):
                 self.show_error(
-                    self.tr("Could not read the breakout rooms: {error}").format(error=exc)
+                    self.tr("Could not read the breakout rooms: {error}").format(
+                        error=error_text(exc)
+                    )
                 )
         finally:
             self._loaded = True
@@ -514,7 +517,9 @@ class BreakoutDialog(AsyncActionDialog):
             await self._take(outcome)
         except TalkError as exc:
             self._finish(
-                self.tr("Done, but the rooms could not be read again: {error}").format(error=exc)
+                self.tr("Done, but the rooms could not be read again: {error}").format(
+                    error=error_text(exc)
+                )
             )
             return
         self._finish("")

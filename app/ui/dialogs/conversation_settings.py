@@ -27,7 +27,7 @@ from ...i18n import QT_TRANSLATE_NOOP
 from ...moderation import ActionKind, ActionOutcome, ActionRunner, Operation, policy
 from ...moderation.rules import RuleContext, evaluate
 from ...moderation.settings import KIND_OF, ConversationSettings, changes
-from ...qtapp.translations import verdict_reason
+from ...qtapp.translations import error_text, verdict_reason
 from ...widgets import PlainLabel
 from .base import AsyncActionDialog, grouped
 
@@ -284,7 +284,7 @@ class ConversationSettingsDialog(AsyncActionDialog):
             try:
                 outcome = await self.runner.run(each)
             except TalkError as exc:
-                self._finish(str(exc))
+                self._finish(error_text(exc))
                 return
             except Exception as exc:  # a bug: say so rather than leave the dialog spinning
                 log.exception("%s failed unexpectedly", self.objectName())

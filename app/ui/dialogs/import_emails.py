@@ -32,6 +32,7 @@ from ...api import Room, TalkError
 from ...i18n import QT_TRANSLATE_NOOP
 from ...moderation import ActionRunner, Operation
 from ...moderation import invitations as inv
+from ...qtapp.translations import error_text
 from ...widgets import PlainLabel
 from .base import AsyncActionDialog
 
@@ -154,7 +155,7 @@ class ImportEmailsDialog(AsyncActionDialog):
             )
             return
         except TalkError as exc:
-            self._checked(None, str(exc))
+            self._checked(None, error_text(exc))
             return
         self.content, self.filename = content, path.name
         self._checked(preview, "")

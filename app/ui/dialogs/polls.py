@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from ...api import NotFound, Room, TalkError
 from ...api.models import Poll
 from ...moderation import ActionRunner, Operation, polls
-from ...qtapp.translations import shown
+from ...qtapp.translations import error_text, shown
 from ...widgets import PlainLabel
 from .base import AsyncActionDialog
 
@@ -301,10 +301,10 @@ class PollResultsDialog(AsyncActionDialog):
         try:
             poll = await self.service.polls.show(self.room.token, poll_id)
         except NotFound as exc:
-            self._failed_read(str(exc), forget=True)
+            self._failed_read(error_text(exc), forget=True)
             return
         except TalkError as exc:
-            self._failed_read(str(exc), forget=False)
+            self._failed_read(error_text(exc), forget=False)
             return
         if shiboken6.isValid(self) and not self._closed_here:
             self.reads += 1
@@ -330,7 +330,7 @@ class PollResultsDialog(AsyncActionDialog):
             if shiboken6.isValid(self):
                 self.recent_combo.clear()
                 self.recent_combo.addItem(self.tr("(the chat could not be read)"), 0)
-                self.recent_combo.setToolTip(str(exc))
+                self.recent_combo.setToolTip(error_text(exc))
             return
         if not shiboken6.isValid(self):
             return

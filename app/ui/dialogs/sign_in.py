@@ -54,6 +54,7 @@ from ...api.login_flow import (
     verify_credentials,
 )
 from ...i18n import QT_TRANSLATE_NOOP
+from ...qtapp.translations import error_text
 from ...secrets import KeyringUnavailable
 from ...settings import AccountEntry
 from ...widgets import PlainLabel
@@ -455,7 +456,7 @@ class SignInDialog(QDialog):
         except asyncio.CancelledError:
             raise
         except TalkError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
         except Exception as exc:  # a bug: show it rather than leave the dialog spinning
             log.exception("sign-in step failed unexpectedly")
             self.show_error(self.tr("Unexpected error: {error}").format(error=repr(exc)))
@@ -560,7 +561,7 @@ class SignInDialog(QDialog):
         except LoginFlowFailed as exc:
             await self._close_flow()
             self.show_page(self.manual_page)
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         self.login_url = started.login_url
         self.login_url_label.setText(started.login_url)
