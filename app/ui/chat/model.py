@@ -16,7 +16,7 @@ from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.api.chat_models import ChatMessage
@@ -41,6 +41,14 @@ _HEADERS = (
 _QUIET = QBrush(QColor("#6b7280"))
 
 
+def older_format() -> str:
+    """The Qt date format of a message from before today, in the user's language ("Dec 02
+    14:05"; German "02.12. 14:05")."""
+    return QCoreApplication.translate(
+        "ChatModel", "MMM dd HH:mm", "the time of a message from an earlier day (Qt date format)"
+    )
+
+
 def message_time(stamp: int, *, full: bool = False) -> str:
     """ "14:05" today, "Dec 02 14:05" before (``full``: "2026-12-02 14:05"); "" for a time the
     platform cannot show (a broken server's number)."""
@@ -52,7 +60,22 @@ def message_time(stamp: int, *, full: bool = False) -> str:
         return moment.strftime("%Y-%m-%d %H:%M")
     if moment.date() == datetime.now().astimezone().date():
         return moment.strftime("%H:%M")
-    return moment.strftime("%b %d %H:%M")
+    return QLocale().toString(QDateTime.fromSecsSinceEpoch(stamp), older_format())
+
+
+def longest_times() -> list[str]:
+    """The widest times the Time column shows: today's and an earlier day's, in every month
+    (month names differ in width), at 23:58 (wide digits)."""
+    year = QDateTime.currentDateTime().date().year()
+    locale = QLocale()
+    older = [
+        locale.toString(
+            QDateTime.fromString(f"{year}-{month:02d}-28T23:58:00", Qt.DateFormat.ISODate),
+            older_format(),
+        )
+        for month in range(1, 13)
+    ]
+    return ["23:58", *older]
 
 
 def one_line(text: str) -> str:

@@ -28,9 +28,10 @@ from ...live.chat import ChatReader
 from ...moderation import ActionKind
 from ...widgets import PlainLabel, plain_tooltip
 from ..actions import ActionRegistry
+from ..columns import cell_width, header_width
 from ..models.keyed import RECORD_ROLE
 from ..theme import show_in_tone
-from .model import ChatColumn, ChatModel, bind_chat
+from .model import ChatColumn, ChatModel, bind_chat, longest_times
 
 CHAT_ACTIONS = (ActionKind.POST_ANNOUNCEMENT, ActionKind.DELETE_MESSAGE, ActionKind.CLEAR_HISTORY)
 
@@ -84,7 +85,10 @@ class ChatPane(QWidget):
         header = self.view.horizontalHeader()
         header.setObjectName("chatViewHeader")
         header.setHighlightSections(False)
-        header.setSectionResizeMode(ChatColumn.TIME, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized once for the widest time it shows (an earlier day's, in the user's language):
+        # fitting the contents measured only the rows there were, often none yet ("10…").
+        header.setSectionResizeMode(ChatColumn.TIME, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ChatColumn.TIME, self.time_width())
         header.setSectionResizeMode(ChatColumn.AUTHOR, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ChatColumn.MESSAGE, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(ChatColumn.AUTHOR, self.view.fontMetrics().horizontalAdvance("M" * 12))
@@ -112,6 +116,11 @@ class ChatPane(QWidget):
         reader.reset.connect(self._loaded)
         reader.failed.connect(self._failed)
         reader.recovered.connect(self._recovered)
+
+    def time_width(self) -> int:
+        """The Time column's width: its widest time and its title, as the style paints them."""
+        widest = max(cell_width(self.view, text, False) for text in longest_times())
+        return max(widest, header_width(self.view, ChatColumn.TIME))
 
     # ------------------------------------------------------------------ the window's calls
 
