@@ -244,7 +244,10 @@ class HpbHub:
         session.snapshot = self._snapshot(room)
         entry = self._join_entry(session)
         everyone = self.in_room(token)
-        self.send(session, _event("room", "join", [self._join_entry(s) for s in everyone]))
+        others = [self._join_entry(s) for s in everyone if s is not session]
+        if others:  # the real server lists those already there, then the newcomer
+            self.send(session, _event("room", "join", others))
+        self.send(session, _event("room", "join", [entry]))
         for other in everyone:
             if other is not session:
                 self.send(other, _event("room", "join", [entry]))
@@ -346,10 +349,9 @@ class HpbHub:
                 session,
                 _event("roomlist", "update", _room_body(room.token, new.properties)),
             )
-        if last != old.versions[2]:
-            self.send(
-                session, _room_message(room.token, {"type": "chat", "chat": {"refresh": True}})
-            )
+        refresh = _room_message(room.token, {"type": "chat", "chat": {"refresh": True}})
+        for _ in (m for m in room.messages if m.id > old.versions[2]):  # Talk: one each
+            self.send(session, refresh)
         if roles_changed:
             users = [self._user(room, sid, names=True) for sid in new.people]
             self.send(session, _participants(room.token, users))
@@ -388,7 +390,7 @@ class HpbHub:
         }
         if attendee.actor_type == ACTOR_USERS:
             user["userId"] = attendee.actor_id
-        if talk.in_call:
+        if talk.in_call or not names:  # an in-call change names the Talk session too
             user["nextcloudSessionId"] = talk_session
         if names:
             user["displayName"] = attendee.display_name

@@ -120,6 +120,7 @@ SYSTEM_TEXTS: dict[str, tuple[str | None, str, str | None]] = {
     "lobby_timer_reached": (None, "The conversation is now open to everyone", None),
     "call_started": ("You started a call", "{actor} started a call", None),
     "call_joined": ("You joined the call", "{actor} joined the call", None),
+    "call_left": ("You left the call", "{actor} left the call", None),
     "call_ended": (None, "Call with {actor} (Duration {duration})", None),
     "call_ended_everyone": (None, "{actor} ended the call (Duration {duration})", None),
     "call_ended_everyone_1": (
@@ -669,8 +670,13 @@ class DemoState:
                 if session.attendee_id not in room.call_attendees:
                     room.call_attendees.append(session.attendee_id)
             else:
+                # Talk says who left (before "call ended" when it was the last), unless the
+                # session is already gone (removed from the conversation, moved to the lobby)
+                leaving = room.attendees.get(session.attendee_id) if session.in_call else None
                 session.in_call = FLAG_DISCONNECTED
                 room.call_sessions.pop(session.id, None)
+                if leaving is not None and leaving.sessions.get(session.id) is session:
+                    self.post_system(room, leaving, "call_left")
                 if not room.call_sessions and room.call_start_time:
                     ender = actor or room.attendees.get(session.attendee_id)
                     duration = now - room.call_start_time
