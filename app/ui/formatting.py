@@ -25,6 +25,8 @@ class Words:
 
     @staticmethod
     def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        if not -(2**31) <= n < 2**31:  # beyond Qt's int: the number in words, no plural form
+            return text.replace("%n", str(n)).replace("(s)", "s")
         return QCoreApplication.translate("Words", text, disambiguation, n)
 
 

@@ -1385,31 +1385,43 @@
         </message>
         <message>
             <source>breakout rooms running</source>
-            <translation>Breakout-Räume laufen</translation>
+            <translation type="vanished">Gruppenräume laufen</translation>
         </message>
         <message>
             <source>breakout rooms ready</source>
-            <translation>Breakout-Räume bereit</translation>
+            <translation type="vanished">Gruppenräume bereit</translation>
         </message>
         <message>
             <source>Breakout room, {state}</source>
-            <translation>Breakout-Raum, {state}</translation>
+            <translation type="vanished">Gruppenraum, {state}</translation>
+        </message>
+        <message>
+            <source>rooms running</source>
+            <translation>Räume laufen</translation>
+        </message>
+        <message>
+            <source>rooms ready</source>
+            <translation>Räume bereit</translation>
+        </message>
+        <message>
+            <source>Room, {state}</source>
+            <translation>Raum, {state}</translation>
         </message>
         <message>
             <source>Breakout room of '{title}': {state}</source>
-            <translation>Breakout-Raum von „{title}“: {state}</translation>
+            <translation>Gruppenraum von „{title}“: {state}</translation>
         </message>
         <message>
             <source>Breakout room: {state}</source>
-            <translation>Breakout-Raum: {state}</translation>
+            <translation>Gruppenraum: {state}</translation>
         </message>
         <message>
             <source>Breakout rooms: running</source>
-            <translation>Breakout-Räume: laufen</translation>
+            <translation>Gruppenräume: laufen</translation>
         </message>
         <message>
             <source>Breakout rooms: ready</source>
-            <translation>Breakout-Räume: bereit</translation>
+            <translation>Gruppenräume: bereit</translation>
         </message>
     </context>
     <context>
@@ -1610,6 +1622,11 @@
         <message>
             <source>Message</source>
             <translation>Nachricht</translation>
+        </message>
+        <message>
+            <source>MMM dd HH:mm</source>
+            <comment>the time of a message from an earlier day (Qt date format)</comment>
+            <translation>dd.MM. HH:mm</translation>
         </message>
         <message>
             <source>System message</source>
@@ -1965,6 +1982,10 @@
         <message>
             <source>No unread messages</source>
             <translation>Keine ungelesenen Nachrichten</translation>
+        </message>
+        <message>
+            <source>Unread messages: {count}</source>
+            <translation>Ungelesene Nachrichten: {count}</translation>
         </message>
         <message numerus="yes">
             <source>%n unread message(s) (you were mentioned)</source>

@@ -317,11 +317,12 @@ class ConversationModel(KeyedTableModel[str, Room]):
         if column == RoomColumn.UNREAD:
             if not room.unread_messages:
                 return self.tr("No unread messages")
+            count = room.unread_messages
+            if not -(2**31) <= count < 2**31:  # a count Qt's plural forms cannot take
+                return self.tr("Unread messages: {count}").format(count=count)
             if room.unread_mention:
-                return self.tr(
-                    "%n unread message(s) (you were mentioned)", "", room.unread_messages
-                )
-            return self.tr("%n unread message(s)", "", room.unread_messages)
+                return self.tr("%n unread message(s) (you were mentioned)", "", count)
+            return self.tr("%n unread message(s)", "", count)
         if column == RoomColumn.PARTICIPANTS and room.token not in self._counts:
             return self.tr("Select the conversation to count its participants")
         return None
