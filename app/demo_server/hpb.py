@@ -59,6 +59,7 @@ RESUME_WINDOW = 30.0
 CHECK_INTERVAL = 0.05
 OUTBOX_LIMIT = 1000
 CALL_FLAG = 1
+_GONE = (0, 0, 0, 0)
 
 
 @dataclass
@@ -73,7 +74,7 @@ class _Snapshot:
 
     versions: tuple[int, int, int]
     properties: dict[str, Any]
-    people: dict[str, tuple[int, int, int]]  # talk session -> (in_call, permissions, type)
+    people: dict[str, tuple[int, int, int, int]]  # talk session -> (in call, rights, type, who)
     roles: dict[int, tuple[int, int]]  # attendee -> (type, permissions)
 
 
@@ -306,13 +307,13 @@ class HpbHub:
     # ------------------------------------------------------------ what changed
 
     def _snapshot(self, room: Room) -> _Snapshot:
-        people: dict[str, tuple[int, int, int]] = {}
+        people: dict[str, tuple[int, int, int, int]] = {}
         roles: dict[int, tuple[int, int]] = {}
         for attendee in room.attendees.values():
             permissions = self.state.effective_permissions(room, attendee)
             roles[attendee.id] = (attendee.participant_type, permissions)
             for sid, talk in attendee.sessions.items():
-                people[sid] = (talk.in_call, permissions, attendee.participant_type)
+                people[sid] = (talk.in_call, permissions, attendee.participant_type, attendee.id)
         last = room.last_message.id if room.last_message is not None else 0
         return _Snapshot(
             versions=(room.version, room.people_version, last),
@@ -322,69 +323,73 @@ class HpbHub:
         )
 
     def refresh(self, session: HubSession) -> None:
-        """Tell the session's client what changed in its room since it last heard."""
+        """Tell the session's client what changed in its room since it last heard.
+
+        Cheap while nothing changed (three numbers compared); a change costs one pass over
+        the room's people, so a 10,000-person room stays affordable.
+        """
         if not session.room or session.snapshot is None:
             return
         room = self.state.room(session.room)
         old = session.snapshot
-        if room is None or session.talk_session not in {
-            sid for a in room.attendees.values() for sid in a.sessions
-        }:
+        last = 0 if room is None or room.last_message is None else room.last_message.id
+        if room is not None and old.versions == (room.version, room.people_version, last):
+            return
+        new = self._snapshot(room) if room is not None else None
+        if room is None or new is None or session.talk_session not in new.people:
             token = session.room
             self.send(session, _event("roomlist", "disinvite", {"roomid": token}))
             self.leave_room(session)
             return
-        last = room.last_message.id if room.last_message is not None else 0
-        if old.versions == (room.version, room.people_version, last):
-            return
-        new = self._snapshot(room)
         session.snapshot = new
-        roles_changed = new.roles != old.roles and set(new.roles) & set(old.roles) != set()
-        roles_changed = roles_changed and any(
-            old.roles.get(aid, role) != role for aid, role in new.roles.items()
-        )
+        roles_changed = any(old.roles.get(aid, role) != role for aid, role in new.roles.items())
         if _without_call(new.properties) != _without_call(old.properties) or roles_changed:
             self.send(session, {"type": "room", "room": _room_body(room.token, new.properties)})
-            self.send(
-                session,
-                _event("roomlist", "update", _room_body(room.token, new.properties)),
-            )
+            self.send(session, _event("roomlist", "update", _room_body(room.token, new.properties)))
         refresh = _room_message(room.token, {"type": "chat", "chat": {"refresh": True}})
-        for _ in (m for m in room.messages if m.id > old.versions[2]):  # Talk: one each
+        for message in reversed(room.messages):  # Talk: one refresh per message
+            if message.id <= old.versions[2]:
+                break
             self.send(session, refresh)
+        ids = {s.talk_session: s.id for s in self.sessions.values() if s.room == room.token}
         if roles_changed:
-            users = [self._user(room, sid, names=True) for sid in new.people]
+            users = [self._user(room, new, sid, ids, names=True) for sid in new.people]
             self.send(session, _participants(room.token, users))
             return
-        changed = [
+        changed = sorted(
             sid
             for sid in set(new.people) | set(old.people)
-            if new.people.get(sid, (0, 0, 0))[0] != old.people.get(sid, (0, 0, 0))[0]
-        ]
-        if changed:
-            if (
-                all(not new.people.get(sid, (0,))[0] for sid in changed)
-                and not any(flags for flags, _, _ in new.people.values())
-                and len(changed) > 1
-            ):
-                self.send(
-                    session, _participants_all(room.token, 0)
-                )  # the call ended for everyone at once
-                return
-            users = [self._user(room, sid, names=False) for sid in sorted(changed)]
-            self.send(session, _participants(room.token, [u for u in users if u]))
+            if new.people.get(sid, _GONE)[0] != old.people.get(sid, _GONE)[0]
+        )
+        if not changed:
+            return
+        if len(changed) > 1 and not any(entry[0] for entry in new.people.values()):
+            self.send(session, _participants_all(room.token, 0))  # the call ended for all
+            return
+        users = [self._user(room, new, sid, ids, names=False) for sid in changed]
+        self.send(session, _participants(room.token, users))
 
-    def _user(self, room: Room, talk_session: str, *, names: bool) -> dict[str, Any]:
-        attendee = self._attendee_of(room, talk_session)
-        if attendee is None:  # the session left: Talk says it is out of the call
-            return {"sessionId": self.signaling_id(talk_session), "inCall": 0}
+    def _user(
+        self,
+        room: Room,
+        snapshot: _Snapshot,
+        talk_session: str,
+        ids: dict[str, str],
+        *,
+        names: bool,
+    ) -> dict[str, Any]:
+        entry = snapshot.people.get(talk_session)
+        attendee = room.attendees.get(entry[3]) if entry is not None else None
+        sid = ids.get(talk_session, talk_session)
+        if attendee is None or talk_session not in attendee.sessions:
+            return {"sessionId": sid, "inCall": 0}  # the session left: out of the call
         talk = attendee.sessions[talk_session]
         user: dict[str, Any] = {
             "inCall": talk.in_call,
             "lastPing": talk.last_ping,
-            "sessionId": self.signaling_id(talk_session),
+            "sessionId": sid,
             "participantType": attendee.participant_type,
-            "participantPermissions": self.state.effective_permissions(room, attendee),
+            "participantPermissions": entry[1] if entry is not None else 0,
             "actorType": attendee.actor_type,
             "actorId": attendee.actor_id,
         }
