@@ -32,6 +32,11 @@ def cell_width(view: QTableView, text: str, with_icon: bool) -> int:
     return hint.width() + 2  # the grid's and the focus frame's pixel
 
 
+def widest(view: QTableView, texts: Iterable[str]) -> str:
+    """The one of ``texts`` that needs the widest cell (a column's sample of several)."""
+    return max(texts, key=lambda text: cell_width(view, text, False))
+
+
 def header_width(view: QTableView, column: int) -> int:
     """The width the header needs for ``column``'s title (or icon) and the sort arrow."""
     header = view.horizontalHeader()

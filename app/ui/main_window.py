@@ -55,7 +55,7 @@ from .action_ids import (
 )
 from .answers import AnswerApplier
 from .chat.pane import ChatPane
-from .columns import install_header_menu, size_columns
+from .columns import install_header_menu, size_columns, widest
 from .dialogs.about import AboutDialog
 from .iconset import ThemedIcons, icon
 from .live_mode import LiveModeLabel
@@ -65,6 +65,7 @@ from .models import (
     PinnedSearchProxyModel,
     RoomColumn,
     SearchProxyModel,
+    breakout_rows,
 )
 from .parts import WindowParts
 from .targets import SelectionGuard, TargetWatch
@@ -211,7 +212,13 @@ class MainWindow(QMainWindow):
             RoomColumn.NAME,
             {
                 # the longest usual texts, in the user's language (German ones are longer)
-                RoomColumn.TYPE: formatting.room_type(ConversationType.FORMER_ONE_TO_ONE),
+                RoomColumn.TYPE: widest(
+                    self.conversation_view,
+                    [
+                        formatting.room_type(ConversationType.FORMER_ONE_TO_ONE),
+                        *breakout_rows.type_samples(formatting.room_type(ConversationType.GROUP)),
+                    ],
+                ),
                 RoomColumn.ROLE: "*" + formatting.role(ParticipantType.MODERATOR),
                 RoomColumn.PARTICIPANTS: "9999",
                 RoomColumn.GUESTS: "",

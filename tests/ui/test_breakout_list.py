@@ -8,6 +8,7 @@ import msgspec
 from PySide6.QtCore import Qt
 
 from app.demo_server.breakout_seed import WORKSHOP
+from app.ui.columns import cell_width
 from app.ui.models import ConversationModel
 from app.ui.models.breakout_rows import INDENT
 from app.ui.models.conversations import RoomColumn
@@ -78,11 +79,7 @@ def test_state_in_words(qapp: object) -> None:
     model.upsert([started, child(1, breakout_room_status=2), child(2, lobby_state=1)])
     model.sort(RoomColumn.NAME, ASC)
     types = [model.data(model.index(row, RoomColumn.TYPE)) for row in range(3)]
-    assert types == [
-        "Group, breakout rooms running",
-        "Breakout room, asks for help",
-        "Breakout room, closed",
-    ]
+    assert types == ["Group, rooms running", "Room, asks for help", "Room, closed"]
     tip = model.data(model.index(1, RoomColumn.NAME), Qt.ItemDataRole.ToolTipRole)
     assert "Breakout room of 'Middle': asks for help" in tip
     assert model.data(model.index(1, RoomColumn.NAME), Qt.ItemDataRole.DecorationRole) is not None
@@ -102,7 +99,31 @@ async def test_the_window_lists_the_seeded_session_under_its_parent(
         window.search_edit.setText("design work")  # the parent's name finds its rooms too
         await wait_until(lambda: proxy.rowCount() == 4, message="search")
         second = proxy.index(2, 0)
-        assert proxy.data(proxy.index(2, RoomColumn.TYPE)) == "Breakout room, asks for help"
+        assert proxy.data(proxy.index(2, RoomColumn.TYPE)) == "Room, asks for help"
         assert window.select_room(second.data(RECORD_ROLE).token)
         current = window.current_room()
         assert current is not None and current.title == "Room 2"
+
+
+async def test_breakout_types_are_shown_whole_at_the_default_size(
+    open_window: WindowOpener,
+) -> None:
+    """The seeded session's Type cells (a parent with rooms running, a room asking for help,
+    open rooms) fit their column at 1280 px, and the name keeps its room."""
+    async with open_window() as window:
+        assert window.width() == 1280  # the default size
+        await wait_until(lambda: window.controller.loaded)
+        view = window.conversation_view
+        proxy = window.conversation_proxy
+        await wait_until(
+            lambda: any(proxy.index(r, 0).data() == WORKSHOP for r in range(proxy.rowCount()))
+        )
+        at = next(r for r in range(proxy.rowCount()) if proxy.index(r, 0).data() == WORKSHOP)
+        types = [str(proxy.index(row, RoomColumn.TYPE).data()) for row in range(at, at + 4)]
+        assert types[0] == "Group, rooms running" and "Room, asks for help" in types
+        header = view.horizontalHeader()
+        width = header.sectionSize(RoomColumn.TYPE)
+        cut = [text for text in types if cell_width(view, text, False) > width]
+        assert not cut, f"{width} px cuts {cut}"
+        assert header.sectionSize(RoomColumn.NAME) >= 120
+        assert not view.horizontalScrollBar().isVisible()

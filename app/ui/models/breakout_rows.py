@@ -84,16 +84,34 @@ def status(room: Room) -> str:
 
 def _running(room: Room) -> str:
     if is_started(room):
-        return BreakoutRows.tr("breakout rooms running")
-    return BreakoutRows.tr("breakout rooms ready")
+        return BreakoutRows.tr("rooms running")
+    return BreakoutRows.tr("rooms ready")
 
 
 def type_text(room: Room, plain: str) -> str:
-    """The Type column: "Breakout room, open", "Group, breakout rooms running", or ``plain``."""
+    """The Type column: "Room, open", "Group, rooms running", or ``plain``.
+
+    Short, so the column shows it whole at the default size beside the name: a breakout room
+    sits indented under its parent, which says whose room it is, and the name's tooltip says
+    it in full ("Breakout room of 'Workshop': asks for help").
+    """
     words = status(room)
     if is_breakout_room(room):
-        return BreakoutRows.tr("Breakout room, {state}").format(state=words)
+        return BreakoutRows.tr("Room, {state}").format(state=words)
     return f"{plain}, {words}" if words else plain
+
+
+def type_samples(plain: str) -> list[str]:
+    """Every Type text of a breakout room or of a parent of type ``plain`` (for sizing the
+    column: each must fit)."""
+    room_states = (
+        BreakoutRows.tr("asks for help"),
+        BreakoutRows.tr("open"),
+        BreakoutRows.tr("closed"),
+    )
+    rooms = [BreakoutRows.tr("Room, {state}").format(state=state) for state in room_states]
+    parents = [f"{plain}, {BreakoutRows.tr(words)}" for words in ("rooms running", "rooms ready")]
+    return rooms + parents
 
 
 def tooltip_line(room: Room, parent: Room | None) -> str:
