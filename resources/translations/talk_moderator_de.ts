@@ -1156,7 +1156,7 @@
         </message>
         <message>
             <source>Breakout Rooms: {title}</source>
-            <translation>Gruppenräume: {title}</translation>
+            <translation>Breakout-Räume: {title}</translation>
         </message>
         <message>
             <source>Set &amp;Up</source>
@@ -1184,7 +1184,7 @@
         </message>
         <message>
             <source>Breakout rooms:</source>
-            <translation>Gruppenräume:</translation>
+            <translation>Breakout-Räume:</translation>
         </message>
         <message>
             <source>&amp;Move People</source>
@@ -1200,7 +1200,7 @@
         </message>
         <message>
             <source>Moderators are in every breakout room (Talk does not move them): to move to another room, select it and Go to Room, then join its call.</source>
-            <translation>Moderatoren sind in jedem Gruppenraum (Talk verschiebt sie nicht): Um in einen anderen Raum zu wechseln, wählen Sie ihn aus, dann „Zum Raum“, und treten Sie seinem Anruf bei.</translation>
+            <translation>Moderatoren sind in jedem Breakout-Raum (Talk verschiebt sie nicht): Um in einen anderen Raum zu wechseln, wählen Sie ihn aus, dann „Zum Raum“, und treten Sie seinem Anruf bei.</translation>
         </message>
         <message>
             <source>e.g. 5 minutes left</source>
@@ -1212,7 +1212,7 @@
         </message>
         <message>
             <source>Message to every breakout room</source>
-            <translation>Nachricht an alle Gruppenräume</translation>
+            <translation>Nachricht an alle Breakout-Räume</translation>
         </message>
         <message>
             <source>&amp;Start</source>
@@ -1224,7 +1224,7 @@
         </message>
         <message>
             <source>Delete the breakout rooms and their chats</source>
-            <translation>Die Gruppenräume und ihre Chats löschen</translation>
+            <translation>Die Breakout-Räume und ihre Chats löschen</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
@@ -1236,11 +1236,11 @@
         </message>
         <message>
             <source>Could not read the breakout rooms: {error}</source>
-            <translation>Die Gruppenräume konnten nicht gelesen werden: {error}</translation>
+            <translation>Die Breakout-Räume konnten nicht gelesen werden: {error}</translation>
         </message>
         <message>
             <source>No breakout rooms yet. Choose how many and how people are split, then Set Up; the rooms stay closed until you start them.</source>
-            <translation>Noch keine Gruppenräume. Wählen Sie, wie viele es sein sollen und wie die Personen aufgeteilt werden, dann „Einrichten“; die Räume bleiben geschlossen, bis Sie sie starten.</translation>
+            <translation>Noch keine Breakout-Räume. Wählen Sie, wie viele es sein sollen und wie die Personen aufgeteilt werden, dann „Einrichten“; die Räume bleiben geschlossen, bis Sie sie starten.</translation>
         </message>
         <message>
             <source>running</source>
@@ -1253,8 +1253,8 @@
         <message numerus="yes">
             <source>%n breakout room(s) ({mode}), {state}.</source>
             <translation>
-                <numerusform>%n Gruppenraum ({mode}), {state}.</numerusform>
-                <numerusform>%n Gruppenräume ({mode}), {state}.</numerusform>
+                <numerusform>%n Breakout-Raum ({mode}), {state}.</numerusform>
+                <numerusform>%n Breakout-Räume ({mode}), {state}.</numerusform>
             </translation>
         </message>
         <message>
@@ -1309,15 +1309,15 @@
         </message>
         <message>
             <source>Select a breakout room that asked for help</source>
-            <translation>Wählen Sie einen Gruppenraum aus, der um Hilfe gebeten hat</translation>
+            <translation>Wählen Sie einen Breakout-Raum aus, der um Hilfe gebeten hat</translation>
         </message>
         <message>
             <source>Moderators are in every breakout room, and guests in none: the others were placed</source>
-            <translation>Moderatoren sind in jedem Gruppenraum und Gäste in keinem: Die anderen wurden zugewiesen</translation>
+            <translation>Moderatoren sind in jedem Breakout-Raum und Gäste in keinem: Die anderen wurden zugewiesen</translation>
         </message>
         <message>
             <source>Moderators are in every breakout room, and guests in none: nobody was moved</source>
-            <translation>Moderatoren sind in jedem Gruppenraum und Gäste in keinem: Niemand wurde verschoben</translation>
+            <translation>Moderatoren sind in jedem Breakout-Raum und Gäste in keinem: Niemand wurde verschoben</translation>
         </message>
         <message numerus="yes">
             <source>%n assigned to Room {number}: Set Up to create the rooms</source>
@@ -1333,8 +1333,8 @@
         <message numerus="yes">
             <source>%n breakout room(s) set up (closed until started)</source>
             <translation>
-                <numerusform>%n Gruppenraum eingerichtet (geschlossen bis zum Start)</numerusform>
-                <numerusform>%n Gruppenräume eingerichtet (geschlossen bis zum Start)</numerusform>
+                <numerusform>%n Breakout-Raum eingerichtet (geschlossen bis zum Start)</numerusform>
+                <numerusform>%n Breakout-Räume eingerichtet (geschlossen bis zum Start)</numerusform>
             </translation>
         </message>
         <message>
@@ -1352,8 +1352,8 @@
         <message numerus="yes">
             <source>Sent to all %n breakout room(s)</source>
             <translation>
-                <numerusform>An %n Gruppenraum gesendet</numerusform>
-                <numerusform>An alle %n Gruppenräume gesendet</numerusform>
+                <numerusform>An %n Breakout-Raum gesendet</numerusform>
+                <numerusform>An alle %n Breakout-Räume gesendet</numerusform>
             </translation>
         </message>
         <message>
@@ -1362,7 +1362,7 @@
         </message>
         <message>
             <source>The breakout rooms were removed</source>
-            <translation>Die Gruppenräume wurden entfernt</translation>
+            <translation>Die Breakout-Räume wurden entfernt</translation>
         </message>
         <message>
             <source>Done</source>
@@ -1385,15 +1385,15 @@
         </message>
         <message>
             <source>breakout rooms running</source>
-            <translation type="vanished">Gruppenräume laufen</translation>
+            <translation>Breakout-Räume laufen</translation>
         </message>
         <message>
             <source>breakout rooms ready</source>
-            <translation type="vanished">Gruppenräume bereit</translation>
+            <translation>Breakout-Räume bereit</translation>
         </message>
         <message>
             <source>Breakout room, {state}</source>
-            <translation type="vanished">Gruppenraum, {state}</translation>
+            <translation>Breakout-Raum, {state}</translation>
         </message>
         <message>
             <source>rooms running</source>
@@ -1409,19 +1409,19 @@
         </message>
         <message>
             <source>Breakout room of '{title}': {state}</source>
-            <translation>Gruppenraum von „{title}“: {state}</translation>
+            <translation>Breakout-Raum von „{title}“: {state}</translation>
         </message>
         <message>
             <source>Breakout room: {state}</source>
-            <translation>Gruppenraum: {state}</translation>
+            <translation>Breakout-Raum: {state}</translation>
         </message>
         <message>
             <source>Breakout rooms: running</source>
-            <translation>Gruppenräume: laufen</translation>
+            <translation>Breakout-Räume: laufen</translation>
         </message>
         <message>
             <source>Breakout rooms: ready</source>
-            <translation>Gruppenräume: bereit</translation>
+            <translation>Breakout-Räume: bereit</translation>
         </message>
     </context>
     <context>
@@ -3823,7 +3823,7 @@
         </message>
         <message>
             <source>A breakout room asks for help</source>
-            <translation>Ein Gruppenraum bittet um Hilfe</translation>
+            <translation>Ein Breakout-Raum bittet um Hilfe</translation>
         </message>
         <message>
             <source>A call starts</source>
@@ -4091,7 +4091,7 @@
         </message>
         <message>
             <source>Moderators are in every breakout room and cannot be moved</source>
-            <translation>Moderatoren sind in jedem Gruppenraum und können nicht verschoben werden</translation>
+            <translation>Moderatoren sind in jedem Breakout-Raum und können nicht verschoben werden</translation>
         </message>
         <message>
             <source>stays here</source>
@@ -4099,11 +4099,11 @@
         </message>
         <message>
             <source>Talk puts only users in breakout rooms, no guests</source>
-            <translation>Talk setzt nur Benutzer in Gruppenräume, keine Gäste</translation>
+            <translation>Talk setzt nur Benutzer in Breakout-Räume, keine Gäste</translation>
         </message>
         <message>
             <source>Breakout room of {name}</source>
-            <translation>Gruppenraum von {name}</translation>
+            <translation>Breakout-Raum von {name}</translation>
         </message>
     </context>
     <context>
