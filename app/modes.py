@@ -33,6 +33,7 @@ COMMANDS = {
     "polls": "create a poll, show its results, close it",
     "recording": "record the running call; stop the recording",
     "breakout": "breakout rooms of a group conversation: set up, assign, start, stop, broadcast",
+    "watch": "print what happens in a conversation as it happens, one line per event",
     "accounts": "saved accounts (server, login; app password in the keyring)",
     "kiosk": "kiosk set-up: exit PIN hash, app password in the keyring, checks",
 }

@@ -56,6 +56,8 @@ class _Printer:
         self.left = count
         self.names: dict[str, str] = {}
         self.done = asyncio.Event()
+        self.broken: BrokenPipeError | None = None
+        """Set when nobody reads any more (``| head``): the watch ends and says so."""
 
     def learn(self, people: list[Participant]) -> None:
         for person in people:
@@ -69,7 +71,12 @@ class _Printer:
             line = json.dumps(event, ensure_ascii=True, separators=(",", ":"))
         else:
             line = f"{time.strftime('%H:%M:%S')}  {self.room.title}: {self._sentence(event)}"
-        print(line, flush=True)
+        try:
+            print(line, flush=True)
+        except BrokenPipeError as exc:  # raised from an event callback, it would be lost
+            self.broken = exc
+            self.done.set()
+            return
         if self.left is not None:
             self.left -= 1
             if self.left <= 0:
@@ -165,6 +172,8 @@ async def watch(ctx: Context, args: argparse.Namespace) -> None:
             if ctx.service.sessions.is_open(room.token):
                 with contextlib.suppress(errors.TalkError):
                     await ctx.service.sessions.close(room.token)
+    if printer.broken is not None:
+        raise printer.broken
 
 
 async def _watch(ctx: Context, room: Room, printer: _Printer) -> None:
