@@ -58,7 +58,9 @@ def handle(server: DemoServer, command: dict[str, Any]) -> dict[str, Any]:
 
 
 def main(seed: int = 1) -> int:
-    server = DemoServer(seed=seed).start()
+    # no signaling server: the soak measures polling under faults (with one, the watched
+    # rooms are pushed over its websocket and polled only once a minute)
+    server = DemoServer(seed=seed, hpb=False).start()
     moderator = server.moderator
     hello = {"url": server.url, "login": moderator.login, "password": moderator.app_password}
     print(json.dumps(hello), flush=True)
