@@ -38,6 +38,10 @@ KEEP_SIGNALING_ENV = "TALK_MODERATOR_KEEP_REAL_SIGNALING_SERVER"
 
 USERS = ("moderator1", "alice", "bob", "carol", "dave", "admin")
 
+_BOOTING = threading.Lock()
+"""One ``run.sh start`` at a time: on a fresh machine each may install PHP's packages with
+apt-get, and two at once would fight over its lock."""
+
 
 @dataclass(frozen=True)
 class RealUser:
@@ -194,13 +198,14 @@ class RealServerBoot:
                     read_env(self.folder / "server.env")["TALK_SERVER_URL"].rsplit(":", 1)[1]
                 )
             extra = ["--signaling"] if self.signaling else []
-            done = subprocess.run(
-                ["bash", str(self.script), "start", str(self.folder), str(self.port), *extra],
-                capture_output=True,
-                text=True,
-                timeout=START_TIMEOUT_S,
-                check=False,
-            )
+            with _BOOTING:
+                done = subprocess.run(
+                    ["bash", str(self.script), "start", str(self.folder), str(self.port), *extra],
+                    capture_output=True,
+                    text=True,
+                    timeout=START_TIMEOUT_S,
+                    check=False,
+                )
             if done.returncode != 0:
                 self.error = f"run.sh start failed (exit {done.returncode}):\n{done.stderr[-4000:]}"
                 return
@@ -217,7 +222,7 @@ class RealServerBoot:
     def wait(self) -> RealServer:
         """The running server, or ``RuntimeError`` saying why there is none."""
         self.start()
-        self._done.wait(START_TIMEOUT_S + 30)
+        self._done.wait(2 * START_TIMEOUT_S + 30)  # the other boot may go first
         if self.server is None:
             raise RuntimeError(self.error or "the real server did not start")
         return self.server
@@ -225,7 +230,7 @@ class RealServerBoot:
     def stop(self) -> None:
         if self._thread is None or self.keep:
             return
-        self._done.wait(START_TIMEOUT_S + 30)
+        self._done.wait(2 * START_TIMEOUT_S + 30)  # the other boot may go first
         subprocess.run(
             ["bash", str(self.script), "stop", str(self.folder)],
             capture_output=True,
