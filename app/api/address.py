@@ -14,6 +14,8 @@ import ipaddress
 import re
 from urllib.parse import SplitResult, urlsplit
 
+from ..i18n import QT_TRANSLATE_NOOP, Text, text
+
 _SCHEMES = ("http", "https")
 _LABEL = re.compile(r"^(?!-)[a-z0-9_-]{1,63}(?<!-)$")
 _LOOKS_LIKE_SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):(?!\d)", re.IGNORECASE)
@@ -23,7 +25,16 @@ EXAMPLE = "https://cloud.example.org"
 
 
 class InvalidAddress(ValueError):
-    """The text is not an http(s) server address; ``str()`` is one sentence saying why."""
+    """The text is not an http(s) server address; ``str()`` is one sentence saying why (the
+    CLI's, English), ``text`` the same kept translatable for the window (context Address)."""
+
+    def __init__(self, message: Text) -> None:
+        super().__init__(str(message))
+        self.text = message
+
+
+def _invalid(template: str, **values: str) -> InvalidAddress:
+    return InvalidAddress(text("Address", template, **values))
 
 
 def check_server_address(text: str) -> SplitResult:
@@ -38,39 +49,67 @@ def check_server_address(text: str) -> SplitResult:
     """
     typed = text.strip()
     if not typed:
-        raise InvalidAddress(f"no server address given; write it like {EXAMPLE}")
+        raise _invalid(
+            QT_TRANSLATE_NOOP("Address", "no server address given; write it like {example}"),
+            example=EXAMPLE,
+        )
     if any(char.isspace() for char in typed):
-        raise InvalidAddress(f"'{typed}' is not a server address (it contains a space)")
+        raise _invalid(
+            QT_TRANSLATE_NOOP("Address", "'{typed}' is not a server address (it contains a space)"),
+            typed=typed,
+        )
     if "://" in typed:
         scheme = typed.split("://", 1)[0].lower()
         if scheme not in _SCHEMES:
-            raise InvalidAddress(
-                f"'{typed}' is not a server address: the scheme must be https:// or http://, "
-                f"not {scheme}://"
+            raise _invalid(
+                QT_TRANSLATE_NOOP(
+                    "Address",
+                    "'{typed}' is not a server address: the scheme must be https:// or http://, "
+                    "not {scheme}://",
+                ),
+                typed=typed,
+                scheme=scheme,
             )
         candidate = typed
     else:
         mistyped = _LOOKS_LIKE_SCHEME.match(typed)
         if mistyped:
-            raise InvalidAddress(
-                f"'{typed}' is not a server address: '{mistyped.group(1)}:' is no scheme "
-                f"(write it like {EXAMPLE})"
+            raise _invalid(
+                QT_TRANSLATE_NOOP(
+                    "Address",
+                    "'{typed}' is not a server address: '{word}:' is no scheme "
+                    "(write it like {example})",
+                ),
+                typed=typed,
+                word=mistyped.group(1),
+                example=EXAMPLE,
             )
         candidate = "https://" + typed
     try:
         parts = urlsplit(candidate)
     except ValueError:  # an unclosed '[', or no IPv6 address inside the brackets
         if "]" in typed:
-            raise InvalidAddress(
-                f"'{typed}' is not a server address: what stands in [ ] is no IPv6 address"
+            raise _invalid(
+                QT_TRANSLATE_NOOP(
+                    "Address",
+                    "'{typed}' is not a server address: what stands in [ ] is no IPv6 address",
+                ),
+                typed=typed,
             ) from None
-        raise InvalidAddress(
-            f"'{typed}' is not a server address: an IPv6 address goes in brackets, "
-            "like http://[::1]:8080"
+        raise _invalid(
+            QT_TRANSLATE_NOOP(
+                "Address",
+                "'{typed}' is not a server address: an IPv6 address goes in brackets, "
+                "like http://[::1]:8080",
+            ),
+            typed=typed,
         ) from None
     if parts.username is not None or parts.password is not None:
-        raise InvalidAddress(
-            "leave the user name out of the server address; it is asked for separately"
+        raise _invalid(
+            QT_TRANSLATE_NOOP(
+                "Address",
+                "leave the user name out of the server address; it is asked for separately",
+            )
         )
     _check_host(typed, parts)
     _check_port(typed, parts)
@@ -80,21 +119,32 @@ def check_server_address(text: str) -> SplitResult:
 def _check_host(typed: str, parts: SplitResult) -> None:
     host = parts.hostname or ""
     if not host:
-        raise InvalidAddress(f"'{typed}' is not a server address: it has no host name")
+        raise _invalid(
+            QT_TRANSLATE_NOOP("Address", "'{typed}' is not a server address: it has no host name"),
+            typed=typed,
+        )
     if "[" in parts.netloc:
         try:
             ipaddress.IPv6Address(host.split("%", 1)[0])
         except ValueError:
-            raise InvalidAddress(
-                f"'{typed}' is not a server address: '{host}' is no IPv6 address"
+            raise _invalid(
+                QT_TRANSLATE_NOOP(
+                    "Address", "'{typed}' is not a server address: '{host}' is no IPv6 address"
+                ),
+                typed=typed,
+                host=host,
             ) from None
         return
     if re.fullmatch(r"[0-9.]+", host):
         try:
             ipaddress.IPv4Address(host)
         except ValueError:
-            raise InvalidAddress(
-                f"'{typed}' is not a server address: '{host}' is no IPv4 address"
+            raise _invalid(
+                QT_TRANSLATE_NOOP(
+                    "Address", "'{typed}' is not a server address: '{host}' is no IPv4 address"
+                ),
+                typed=typed,
+                host=host,
             ) from None
         return
     try:
@@ -103,7 +153,13 @@ def _check_host(typed: str, parts: SplitResult) -> None:
         ascii_host = ""
     labels = ascii_host.rstrip(".").split(".")
     if not ascii_host or len(ascii_host) > 253 or not all(_LABEL.match(lab) for lab in labels):
-        raise InvalidAddress(f"'{typed}' is not a server address: '{host}' is no host name")
+        raise _invalid(
+            QT_TRANSLATE_NOOP(
+                "Address", "'{typed}' is not a server address: '{host}' is no host name"
+            ),
+            typed=typed,
+            host=host,
+        )
 
 
 def _check_port(typed: str, parts: SplitResult) -> None:
@@ -113,10 +169,23 @@ def _check_port(typed: str, parts: SplitResult) -> None:
         return
     port_text = after_host.rsplit(":", 1)[1]
     if not port_text.isdigit() or not 1 <= int(port_text) <= 65535:
-        shown = f"'{port_text}'" if port_text else "missing"
-        raise InvalidAddress(
-            f"'{typed}' is not a server address: the port must be a number from 1 to 65535 "
-            f"({shown})"
+        if port_text:
+            raise _invalid(
+                QT_TRANSLATE_NOOP(
+                    "Address",
+                    "'{typed}' is not a server address: the port must be a number from 1 to 65535 "
+                    "('{port}')",
+                ),
+                typed=typed,
+                port=port_text,
+            )
+        raise _invalid(
+            QT_TRANSLATE_NOOP(
+                "Address",
+                "'{typed}' is not a server address: the port must be a number from 1 to 65535 "
+                "(missing)",
+            ),
+            typed=typed,
         )
 
 

@@ -32,6 +32,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
+from ..i18n import QT_TRANSLATE_NOOP, Text
 from . import errors
 from .address import InvalidAddress, check_server_address, plain_http_answer
 from .capabilities import TalkCapabilities
@@ -119,7 +120,14 @@ def normalize_server_url(text: str) -> str:
         InvalidAddress: not an http(s) address (a ``ValueError``; ``check_server_address``).
     """
     if not text.strip():
-        raise InvalidAddress("Type the address of your Nextcloud, e.g. cloud.example.org")
+        raise InvalidAddress(
+            Text(
+                "Address",
+                QT_TRANSLATE_NOOP(
+                    "Address", "Type the address of your Nextcloud, e.g. cloud.example.org"
+                ),
+            )
+        )
     parts = check_server_address(text)
     path = parts.path.rstrip("/")
     lowered = path.lower()

@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
 
 from ...api import Participant, Room, TalkError
 from ...moderation import ActionOutcome, ActionRunner, Operation
-from ...moderation.rules import people_gone, room_gone
 from ...qtapp.translations import error_text
 from ...widgets import PlainLabel
 from ..targets import Target, TargetWatch
@@ -216,9 +215,21 @@ class AsyncActionDialog(QDialog):
         watch.rooms_gone.connect(self._rooms_gone)
         watch.people_gone.connect(self._people_gone)
         if not watch.has_room(target.token):
-            self.target_gone(room_gone([target.title]))
+            self.target_gone(self._room_gone(target))
         elif target.attendee_id and not watch.has_person(target.token, target.attendee_id):
-            self.target_gone(people_gone([target.name], target.title))
+            self.target_gone(self._person_gone(target))
+
+    def _room_gone(self, target: Target) -> str:
+        """``moderation.rules.room_gone`` for the one conversation, in the user's language."""
+        return self.tr("'{title}' is gone: it was deleted or you were removed").format(
+            title=target.title
+        )
+
+    def _person_gone(self, target: Target) -> str:
+        """``moderation.rules.people_gone`` for the one person, in the user's language."""
+        return self.tr("'{name}' is gone: removed from '{title}', or they left").format(
+            name=target.name, title=target.title
+        )
 
     @property
     def gone(self) -> str:
@@ -240,14 +251,14 @@ class AsyncActionDialog(QDialog):
     def _rooms_gone(self, rooms: list[Room]) -> None:
         target = self.target()
         if target is not None and any(room.token == target.token for room in rooms):
-            self.target_gone(room_gone([target.title]))
+            self.target_gone(self._room_gone(target))
 
     def _people_gone(self, token: str, people: list[Participant]) -> None:
         target = self.target()
         if target is None or not target.attendee_id or token != target.token:
             return
         if any(person.attendee_id == target.attendee_id for person in people):
-            self.target_gone(people_gone([target.name], target.title))
+            self.target_gone(self._person_gone(target))
 
     # ----------------------------------------------------------------- sending
 

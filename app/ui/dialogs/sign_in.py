@@ -487,7 +487,7 @@ class SignInDialog(QDialog):
         try:
             url = normalize_server_url(self.server_edit.text())
         except ValueError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         self._run(self._check_and_start(url))
 
@@ -614,7 +614,7 @@ class SignInDialog(QDialog):
             url = normalize_server_url(self.server_edit.text())
         except ValueError as exc:
             self.show_page(self.server_page)
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         login = self.login_edit.text().strip()
         secret = self.app_password_edit.text().strip()
