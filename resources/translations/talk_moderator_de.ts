@@ -667,6 +667,65 @@
         </message>
     </context>
     <context>
+        <name>Address</name>
+        <message>
+            <source>no server address given; write it like {example}</source>
+            <translation>keine Serveradresse angegeben; schreiben Sie sie wie {example}</translation>
+        </message>
+        <message>
+            <source>'{typed}' is not a server address (it contains a space)</source>
+            <translation>„{typed}“ ist keine Serveradresse (sie enthält ein Leerzeichen)</translation>
+        </message>
+        <message>
+            <source>'{typed}' is not a server address: the scheme must be https:// or http://, not {scheme}://</source>
+            <translation>„{typed}“ ist keine Serveradresse: Das Schema muss https:// oder http:// sein, nicht {scheme}://</translation>
+        </message>
+        <message>
+            <source>'{typed}' is not a server address: '{word}:' is no scheme (write it like {example})</source>
+            <translation>„{typed}“ ist keine Serveradresse: „{word}:“ ist kein Schema (schreiben Sie sie wie {example})</translation>
+        </message>
+        <message>
+            <source>'{typed}' is not a server address: what stands in [ ] is no IPv6 address</source>
+            <translation>„{typed}“ ist keine Serveradresse: Was in [ ] steht, ist keine IPv6-Adresse</translation>
+        </message>
+        <message>
+            <source>'{typed}' is not a server address: an IPv6 address goes in brackets, like http://[::1]:8080</source>
+            <translation>„{typed}“ ist keine Serveradresse: Eine IPv6-Adresse steht in eckigen Klammern, etwa http://[::1]:8080</translation>
+        </message>
+        <message>
+            <source>leave the user name out of the server address; it is asked for separately</source>
+            <translation>lassen Sie den Benutzernamen aus der Serveradresse weg; er wird getrennt abgefragt</translation>
+        </message>
+        <message>
+            <source>'{typed}' is not a server address: it has no host name</source>
+            <translation>„{typed}“ ist keine Serveradresse: Sie hat keinen Hostnamen</translation>
+        </message>
+        <message>
+            <source>'{typed}' is not a server address: '{host}' is no IPv6 address</source>
+            <translation>„{typed}“ ist keine Serveradresse: „{host}“ ist keine IPv6-Adresse</translation>
+        </message>
+        <message>
+            <source>'{typed}' is not a server address: '{host}' is no IPv4 address</source>
+            <translation>„{typed}“ ist keine Serveradresse: „{host}“ ist keine IPv4-Adresse</translation>
+        </message>
+        <message>
+            <source>'{typed}' is not a server address: '{host}' is no host name</source>
+            <translation>„{typed}“ ist keine Serveradresse: „{host}“ ist kein Hostname</translation>
+        </message>
+        <message>
+            <source>'{typed}' is not a server address: the port must be a number from 1 to 65535 ('{port}')</source>
+            <translation>„{typed}“ ist keine Serveradresse: Der Port muss eine Zahl von 1 bis 65535 sein („{port}“)</translation>
+        </message>
+        <message>
+            <source>'{typed}' is not a server address: the port must be a number from 1 to 65535 (missing)</source>
+            <translation>„{typed}“ ist keine Serveradresse: Der Port muss eine Zahl von 1 bis 65535 sein (er fehlt)</translation>
+        </message>
+        <message>
+            <source>Type the address of your Nextcloud, e.g. cloud.example.org</source>
+            <translation>Geben Sie die Adresse Ihrer Nextcloud ein, z. B. cloud.example.org</translation>
+        </message>
+    </context>
+    <context>
         <name>AlertTray</name>
         <message numerus="yes">
             <source>Talk Moderator: %n waiting in a lobby</source>
@@ -850,6 +909,14 @@
             <source>,</source>
             <comment>thousands separator</comment>
             <translation>.</translation>
+        </message>
+        <message>
+            <source>'{title}' is gone: it was deleted or you were removed</source>
+            <translation>„{title}“ ist nicht mehr da: Sie wurde gelöscht oder Sie wurden entfernt</translation>
+        </message>
+        <message>
+            <source>'{name}' is gone: removed from '{title}', or they left</source>
+            <translation>„{name}“ ist nicht mehr da: aus „{title}“ entfernt oder selbst gegangen</translation>
         </message>
         <message>
             <source>{reason}. Nothing was sent.</source>
@@ -1385,15 +1452,15 @@
         </message>
         <message>
             <source>breakout rooms running</source>
-            <translation>Breakout-Räume laufen</translation>
+            <translation type="vanished">Breakout-Räume laufen</translation>
         </message>
         <message>
             <source>breakout rooms ready</source>
-            <translation>Breakout-Räume bereit</translation>
+            <translation type="vanished">Breakout-Räume bereit</translation>
         </message>
         <message>
             <source>Breakout room, {state}</source>
-            <translation>Breakout-Raum, {state}</translation>
+            <translation type="vanished">Breakout-Raum, {state}</translation>
         </message>
         <message>
             <source>rooms running</source>
