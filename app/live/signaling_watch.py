@@ -67,6 +67,8 @@ UNKNOWN = ""
 
 MAX_CONNECTIONS = 50
 """Rooms followed over the signaling server at once; further rooms are polled."""
+SELECTION_SETTLE_S = 0.3
+"""The selected room is connected once it stayed selected this long."""
 
 Connect = Callable[..., RoomSignaling]
 
@@ -126,6 +128,8 @@ class SignalingWatch(QObject):
         self._stopped = False
         self.reads_of: dict[str, int] = {}
         """Participant reads after events, by room (tests and benchmarks count the cost)."""
+        self._selected: frozenset[str] = frozenset()
+        self._selected_later: asyncio.TimerHandle | None = None
         controller.participants_changed.connect(self._on_polled)
         controller.watched_changed.connect(self._on_watched)
         controller.connection_changed.connect(self._on_connection)
@@ -186,7 +190,24 @@ class SignalingWatch(QObject):
         self._retarget()
 
     def _on_watched(self, name: str, tokens: frozenset[str]) -> None:
-        self.set_rooms(f"watch:{name}", tokens)
+        if name != SELECTED:
+            self.set_rooms(f"watch:{name}", tokens)
+            return
+        # the user may be walking down the list with the arrow keys: connect to the room
+        # they stay on, not a Talk session and a websocket in every room passed
+        self._selected = tokens
+        if self._selected_later is not None:
+            self._selected_later.cancel()
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # no loop yet (built before it runs): nothing to wait for
+            self._apply_selected()
+            return
+        self._selected_later = loop.call_later(SELECTION_SETTLE_S, self._apply_selected)
+
+    def _apply_selected(self) -> None:
+        self._selected_later = None
+        self.set_rooms(f"watch:{SELECTED}", self._selected)
 
     def _on_connection(self, status: ConnectionStatus) -> None:
         """Connect only once the controller reaches the server (and again after a stop)."""
@@ -216,6 +237,8 @@ class SignalingWatch(QObject):
     async def stop(self) -> None:
         """Close every connection (the Talk sessions are closed with the app's, on quit)."""
         self._stopped = True
+        if self._selected_later is not None:
+            self._selected_later.cancel()
         rooms = list(self._rooms.values())
         self._rooms.clear()
         await asyncio.gather(*(self._drop(room) for room in rooms), return_exceptions=True)
