@@ -94,3 +94,42 @@ async def test_a_new_signaling_session_reads_the_room_again_a_resumed_one_does_n
         await watch.stop()
         await controller.stop()
         await service.aclose()
+
+
+async def test_a_promotion_and_a_permission_change_are_applied_from_the_event(
+    hpb_demo_server: DemoServer,
+) -> None:
+    service = service_for(hpb_demo_server, hpb_demo_server.moderator.login)
+    other = service_for(hpb_demo_server, hpb_demo_server.moderator.login)
+    alice = service_for(hpb_demo_server, "alice")
+    controller = PollingController(service, FAST)
+    watch = SignalingWatch(service, controller)
+    shown: dict[int, Any] = {}
+    controller.participants_changed.connect(
+        lambda token, people: shown.update({p.attendee_id: p for p in people})
+    )
+    link: RoomSignaling | None = None
+    try:
+        event = await make_event_room(service, "Roles live", logins=("alice",))
+        attendee = event.person("alice").attendee_id
+        controller.start()
+        controller.select_room(event.token)
+        await wait_until(lambda: watch.is_live(event.token), message="connected")
+        link = RoomSignaling(alice, event.token)
+        await link.start()
+        await wait_until(lambda: bool(shown.get(attendee) and shown[attendee].session_ids))
+        await wait_until(lambda: controller.live == {event.token})
+        reads = watch.reads_of[event.token]
+        before = shown[attendee].permissions
+        await other.participants.set_permissions(event.token, attendee, "set", 1 | 2 | 4)
+        await wait_until(lambda: shown[attendee].permissions != before, timeout=3)
+        await other.participants.promote(event.token, attendee)
+        await wait_until(lambda: shown[attendee].participant_type == 2, timeout=3)
+        assert watch.reads_of[event.token] == reads, "the events carried the data"
+    finally:
+        if link is not None:
+            await link.close(leave_session=True)
+        await watch.stop()
+        await controller.stop()
+        for svc in (service, other, alice):
+            await svc.aclose()
