@@ -21,6 +21,8 @@ import keyring.backend
 import keyring.errors
 from keyring.backends import chainer, fail
 
+from .i18n import QT_TRANSLATE_NOOP
+
 log = logging.getLogger(__name__)
 
 SERVICE_NAME = "talk-moderator"
@@ -55,15 +57,20 @@ def secret_key(login: str, server_url: str) -> str:
     return f"{login}@{server}"
 
 
+NO_BACKEND = QT_TRANSLATE_NOOP("Secrets", "no keyring backend is available on this system")
+"""The reasons are English, marked for translation (context Secrets): the window translates
+them where it shows them, the CLI prints them as they are."""
+
+
 def _unusable_reason(backend: keyring.backend.KeyringBackend) -> str | None:
     """Why ``backend`` cannot keep a secret, or None when it can."""
     if isinstance(backend, fail.Keyring):
-        return "no keyring backend is available on this system"
+        return NO_BACKEND
     if isinstance(backend, chainer.ChainerBackend) and not backend.backends:
-        return "no keyring backend is available on this system"
+        return NO_BACKEND
     module = type(backend).__module__
     if module == "keyring.backends.null":
-        return "the keyring is switched off (null backend)"
+        return QT_TRANSLATE_NOOP("Secrets", "the keyring is switched off (null backend)")
     return None
 
 

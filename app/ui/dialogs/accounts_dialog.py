@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -243,7 +243,11 @@ class AccountsDialog(QDialog):
         try:
             await coro
         except KeyringUnavailable as exc:
-            self.show_status(self.tr("The keyring refused: {error}").format(error=exc))
+            self.show_status(
+                self.tr("The keyring refused: {error}").format(
+                    error=QCoreApplication.translate("Secrets", str(exc))
+                )
+            )
         except Exception as exc:
             log.exception("accounts action failed")
             self.show_status(self.tr("Unexpected error: {error}").format(error=repr(exc)))

@@ -16,7 +16,7 @@ import logging
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -196,7 +196,7 @@ class SettingsDialog(QDialog):
         if problem:
             self._describe_storage(
                 self.tr("not stored ({problem}); you sign in again after a restart").format(
-                    problem=problem
+                    problem=QCoreApplication.translate("Secrets", problem)
                 )
             )
         else:

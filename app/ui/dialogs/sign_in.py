@@ -22,7 +22,7 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
@@ -664,7 +664,7 @@ class SignInDialog(QDialog):
                     "Signed in, but the app password cannot be stored safely: {error}. "
                     "Talk Moderator only stores passwords in the system keyring. You can keep "
                     "it for this run only; you will have to sign in again next time."
-                ).format(error=exc)
+                ).format(error=QCoreApplication.translate("Secrets", str(exc)))
             )
             self.show_page(self.keyring_page)
             return
