@@ -5483,6 +5483,17 @@
         </message>
     </context>
     <context>
+        <name>Secrets</name>
+        <message>
+            <source>no keyring backend is available on this system</source>
+            <translation>auf diesem System ist kein Schlüsselbund verfügbar</translation>
+        </message>
+        <message>
+            <source>the keyring is switched off (null backend)</source>
+            <translation>der Schlüsselbund ist ausgeschaltet (Null-Backend)</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Like the system</source>
