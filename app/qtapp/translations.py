@@ -60,9 +60,19 @@ def resolve_language(
     return SOURCE_LANGUAGE
 
 
-def qt_translations_dir() -> Path:
-    """PySide6's folder of Qt's own ``.qm`` files (inside the bundle too)."""
-    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+def qt_catalogue_path(language: str) -> Path | None:
+    """Qt's own ``qtbase_<language>.qm``: where QLibraryInfo says, else beside the PySide6
+    package (a bundle whose Qt prefix points elsewhere); None when neither has it."""
+    import PySide6
+
+    name = f"{QT_CATALOGUE}_{language}.qm"
+    for folder in (
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        Path(PySide6.__file__).parent / "Qt" / "translations",
+    ):
+        if (folder / name).is_file():
+            return folder / name
+    return None
 
 
 @dataclass
@@ -137,8 +147,8 @@ def install_translations(setting: str, directory: Traversable | None = None) -> 
             installed.language = SOURCE_LANGUAGE
         else:
             _load(installed, CATALOGUE, str(path))
-            qt_path = qt_translations_dir() / f"{QT_CATALOGUE}_{language}.qm"
-            if qt_path.is_file():
+            qt_path = qt_catalogue_path(language)
+            if qt_path is not None:
                 _load(installed, QT_CATALOGUE, str(qt_path))
     global _installed
     _installed = installed
