@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from app.accounts import AccountStore, MissingSecret, UnknownAccount
@@ -376,7 +377,9 @@ async def run_demo_console(
         try:
             console = build_console(
                 service,
-                f"{account_label(service)} (demo)",
+                QCoreApplication.translate("Bootstrap", "{account} (demo)").format(
+                    account=account_label(service)
+                ),
                 store,
                 poll_config=poll_config_every(poll_interval or DEFAULT_POLL_INTERVAL),
                 on_demo=True,

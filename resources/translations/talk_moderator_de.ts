@@ -1196,6 +1196,13 @@
         </message>
     </context>
     <context>
+        <name>Bootstrap</name>
+        <message>
+            <source>{account} (demo)</source>
+            <translation>{account} (Demo)</translation>
+        </message>
+    </context>
+    <context>
         <name>BreakoutDialog</name>
         <message>
             <source>Automatic (spread everyone)</source>
@@ -1489,6 +1496,17 @@
         <message>
             <source>Breakout rooms: ready</source>
             <translation>Breakout-Räume: bereit</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bulk</name>
+        <message>
+            <source>Not sent: the bulk action was cancelled</source>
+            <translation>Nicht gesendet: Die Sammelaktion wurde abgebrochen</translation>
+        </message>
+        <message>
+            <source>Interrupted; the outcome is unknown</source>
+            <translation>Unterbrochen; das Ergebnis ist unbekannt</translation>
         </message>
     </context>
     <context>
