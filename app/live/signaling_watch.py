@@ -85,6 +85,8 @@ class _Room:
         self.reading: asyncio.Task[None] | None = None
         self.read_again = False
         self.live = False
+        self.unnamed: set[str] = set()
+        """Sessions whose hand went up before their person was known: alerted after the read."""
 
 
 class SignalingWatch(QObject):
@@ -369,10 +371,21 @@ class SignalingWatch(QObject):
     def _on_hand(self, room: _Room, event: HandRaised) -> None:
         went_up = room.hands.raised(event.sessionid, event.state, event.timestamp)
         self._emit_hands(room)
-        if went_up:
-            for hand in room.hands.ordered(room.people or ()):
-                if hand.session_id == event.sessionid:
-                    self.hand_raised.emit(hand)
+        if not went_up:
+            room.unnamed.discard(event.sessionid)
+            return
+        if room.hands.person_of(event.sessionid, room.people or ()) is None:
+            # a session newer than our list (its join's read still on the way): the alert
+            # names the person once that read is in
+            room.unnamed.add(event.sessionid)
+            self._read(room)
+            return
+        self._alert_hand(room, event.sessionid)
+
+    def _alert_hand(self, room: _Room, session_id: str) -> None:
+        for hand in room.hands.ordered(room.people or ()):
+            if hand.session_id == session_id:
+                self.hand_raised.emit(hand)
 
     def _emit_hands(self, room: _Room) -> None:
         self.hands_changed.emit(room.token, room.hands.by_attendee(room.people or ()))
@@ -386,12 +399,21 @@ class SignalingWatch(QObject):
             room.people = people
             if room.hands:
                 self._emit_hands(room)
+            self._flush_unnamed(room)
 
     def _show(self, room: _Room, people: Sequence[Participant]) -> None:
         room.people = people
         self.controller.apply_participants(room.token, people)
         if room.hands:
             self._emit_hands(room)
+        if not room.read_again:
+            self._flush_unnamed(room)
+
+    def _flush_unnamed(self, room: _Room) -> None:
+        """The hands that waited for their person's name: alerted now (named if known)."""
+        unnamed, room.unnamed = room.unnamed, set()
+        for session_id in unnamed:
+            self._alert_hand(room, session_id)
 
     def _read(self, room: _Room) -> None:
         """Read the room's participants once (again after the read in flight, if one is)."""
