@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..api import TalkError
+from ..i18n import QT_TRANSLATE_NOOP, Text
 from .operation import ActionOutcome, Operation
 from .runner import ActionRunner
 
@@ -45,8 +46,10 @@ class ItemResult:
         index: its position in the operations given.
         label: who or what it is about (display name or room title).
         status: pending, running, succeeded, failed, or skipped (cancelled before it was sent).
-        error: the reason in words when it failed.
+        error: the reason in words when it failed (English: the CLI's).
         outcome: the server's answer when it succeeded (e.g. the updated room).
+        reason: ``error`` kept translatable (``app.i18n.Text``) where it is one, for the
+            window; None for an unexpected error, which says itself.
     """
 
     index: int
@@ -54,6 +57,11 @@ class ItemResult:
     status: ItemStatus = ItemStatus.PENDING
     error: str = ""
     outcome: ActionOutcome | None = None
+    reason: Text | None = None
+
+
+_CANCELLED = Text("Bulk", QT_TRANSLATE_NOOP("Bulk", "Not sent: the bulk action was cancelled"))
+_INTERRUPTED = Text("Bulk", QT_TRANSLATE_NOOP("Bulk", "Interrupted; the outcome is unknown"))
 
 
 @dataclass(frozen=True)
@@ -161,7 +169,7 @@ class BulkRunner:
     async def _one(self, semaphore: asyncio.Semaphore, op: Operation, result: ItemResult) -> None:
         async with semaphore:
             if self._cancelled:
-                self._update(result, ItemStatus.SKIPPED, "Not sent: the bulk action was cancelled")
+                self._update(result, ItemStatus.SKIPPED, _CANCELLED)
                 return
             self._in_flight += 1
             self.max_in_flight = max(self.max_in_flight, self._in_flight)
@@ -169,9 +177,12 @@ class BulkRunner:
             try:
                 result.outcome = await self.runner.run(op)
             except TalkError as exc:
-                self._update(result, ItemStatus.FAILED, str(exc))
+                said = getattr(exc, "text", None)
+                self._update(
+                    result, ItemStatus.FAILED, said if isinstance(said, Text) else str(exc)
+                )
             except asyncio.CancelledError:
-                self._update(result, ItemStatus.FAILED, "Interrupted; the outcome is unknown")
+                self._update(result, ItemStatus.FAILED, _INTERRUPTED)
                 raise
             except Exception as exc:  # a bug must not stop the other items
                 log.exception("Bulk item %r failed unexpectedly", op.label)
@@ -181,9 +192,10 @@ class BulkRunner:
             finally:
                 self._in_flight -= 1
 
-    def _update(self, result: ItemResult, status: ItemStatus, error: str = "") -> None:
+    def _update(self, result: ItemResult, status: ItemStatus, error: str | Text = "") -> None:
         result.status = status
-        result.error = error
+        result.error = str(error)
+        result.reason = error if isinstance(error, Text) else None
         if self.on_change is not None:
             try:
                 self.on_change(result)

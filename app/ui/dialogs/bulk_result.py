@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...i18n import QT_TRANSLATE_NOOP
 from ...moderation import ActionRunner, BulkOutcome, BulkRunner, ItemResult, ItemStatus, Operation
 from ...moderation.bulk import DEFAULT_CONCURRENCY
+from ...qtapp.translations import shown
 from ...widgets import PlainLabel, plain_tooltip
 from ..theme import tone_colour
 
@@ -199,8 +200,9 @@ class BulkResultDialog(QDialog):
         if tone:
             status_item.setForeground(tone_colour(tone, self.table.palette()))
         self.table.setItem(result.index, 1, status_item)
-        reason = QTableWidgetItem(result.error)
-        reason.setToolTip(plain_tooltip(result.error))
+        words = shown(result.reason) if result.reason is not None else result.error
+        reason = QTableWidgetItem(words)
+        reason.setToolTip(plain_tooltip(words))
         self.table.setItem(result.index, 2, reason)
         progress = self.bulk.progress()
         self.progress.setValue(progress.done)
