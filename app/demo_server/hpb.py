@@ -11,9 +11,10 @@ lists every session with its name, as Talk does); chat refreshes; room property 
 ``message`` relayed to a session, the room or the call (raised hands); ``control`` relayed
 only from moderators (forceMute), as the real server drops the others' silently; ``bye``.
 
-What differs from the real server: every Talk session in the room is visible in the
-participant updates, including the seeded and simulated people who have no websocket (their
-signaling session id is their Talk session id); the demo's simulated people raise hands too
+What differs from the real server: the seeded and simulated people, who have no websocket,
+are in the room as the real server's virtual sessions are (``join`` and ``leave`` events,
+``"virtual": true``, their signaling session id is their Talk session id) and in the
+participant updates; the demo's simulated people raise hands too
 (``simulate_hand``); and changes are found by looking at the room every ``CHECK_INTERVAL``
 seconds instead of Talk telling the signaling server (a few tens of ms later than real).
 """
@@ -76,6 +77,8 @@ class _Snapshot:
     properties: dict[str, Any]
     people: dict[str, tuple[int, int, int, int]]  # talk session -> (in call, rights, type, who)
     roles: dict[int, tuple[int, int]]  # attendee -> (type, permissions)
+    virtual: frozenset[str] = frozenset()
+    """The simulated people's Talk sessions (no client of theirs joined them over REST)."""
 
 
 @dataclass
@@ -246,6 +249,9 @@ class HpbHub:
         entry = self._join_entry(session)
         everyone = self.in_room(token)
         others = [self._join_entry(s) for s in everyone if s is not session]
+        others += [
+            self._virtual_entry(room, session.snapshot, sid) for sid in session.snapshot.virtual
+        ]
         if others:  # the real server lists those already there, then the newcomer
             self.send(session, _event("room", "join", others))
         self.send(session, _event("room", "join", [entry]))
@@ -315,12 +321,30 @@ class HpbHub:
             for sid, talk in attendee.sessions.items():
                 people[sid] = (talk.in_call, permissions, attendee.participant_type, attendee.id)
         last = room.last_message.id if room.last_message is not None else 0
+        bound = {
+            sid for php in self.state.php_sessions.values() for sid, _ in php.talk_sessions.values()
+        }
         return _Snapshot(
             versions=(room.version, room.people_version, last),
             properties=self.room_properties(room),
             people=people,
             roles=roles,
+            virtual=frozenset(sid for sid in people if sid not in bound),
         )
+
+    def _virtual_entry(self, room: Room, snapshot: _Snapshot, talk_session: str) -> dict[str, Any]:
+        """A simulated person as a join lists them: like the real server's virtual sessions
+        (a phone bridge's), their signaling session id is their Talk session id."""
+        attendee = room.attendees[snapshot.people[talk_session][3]]
+        entry: dict[str, Any] = {
+            "sessionid": talk_session,
+            "user": {"displayname": attendee.display_name},
+            "roomsessionid": talk_session,
+            "virtual": True,
+        }
+        if attendee.actor_type == ACTOR_USERS:
+            entry["userid"] = attendee.actor_id
+        return entry
 
     def refresh(self, session: HubSession) -> None:
         """Tell the session's client what changed in its room since it last heard.
@@ -351,6 +375,15 @@ class HpbHub:
             if message.id <= old.versions[2]:
                 break
             self.send(session, refresh)
+        came = sorted(new.virtual - old.virtual)
+        if came:
+            self.send(
+                session,
+                _event("room", "join", [self._virtual_entry(room, new, sid) for sid in came]),
+            )
+        gone = sorted(old.virtual - new.virtual)
+        if gone:
+            self.send(session, _event("room", "leave", gone))
         ids = {s.talk_session: s.id for s in self.sessions.values() if s.room == room.token}
         if roles_changed:
             users = [self._user(room, new, sid, ids, names=True) for sid in new.people]

@@ -99,9 +99,9 @@ def test_with_a_signaling_server_calls_and_hands_are_json_lines(
     hpb_demo_server: DemoServer, start: Start, capsys: pytest.CaptureFixture[str]
 ) -> None:
     token = _room(hpb_demo_server, "bob")
-    running = start(hpb_demo_server, "--json", "watch", token, "--count", "3")
+    running = start(hpb_demo_server, "--json", "watch", token, "--count", "4")
     _watched(hpb_demo_server, token)
-    connect(hpb_demo_server, token, "bob", in_call=3)  # bob enters the call: update + chat
+    connect(hpb_demo_server, token, "bob", in_call=3)  # bob comes into the call: join, update, chat
     with hpb_demo_server.state.lock:
         room = hpb_demo_server.state.room(token)
         assert room is not None
@@ -110,7 +110,9 @@ def test_with_a_signaling_server_calls_and_hands_are_json_lines(
     result = _finish(running, capsys)
     assert result.code == 0, result.err
     events = _lines(result)
-    assert sorted(e["event"] for e in events) == ["chat", "hand", "update"]
+    assert sorted(e["event"] for e in events) == ["chat", "hand", "join", "update"]
+    joined = next(e for e in events if e["event"] == "join")["join"][0]
+    assert (joined["userid"], joined["virtual"]) == ("bob", True)  # a simulated person
     assert all(e["room"] == token for e in events)
     update = next(e for e in events if e["event"] == "update")
     assert update["users"][0]["actorId"] == "bob" and update["users"][0]["inCall"] == 3
@@ -124,7 +126,7 @@ def test_readable_lines_name_the_people(
 ) -> None:
     token = _room(hpb_demo_server, "bob")
     connect(hpb_demo_server, token, "bob")  # there before: the watch learns the name
-    running = start(hpb_demo_server, "watch", token, "--count", "1")
+    running = start(hpb_demo_server, "watch", token, "--count", "2")
     _watched(hpb_demo_server, token)
     with hpb_demo_server.state.lock:
         room = hpb_demo_server.state.room(token)
@@ -135,8 +137,9 @@ def test_readable_lines_name_the_people(
     hub_for(hpb_demo_server.state).simulate_hand(token, session, True)
     result = _finish(running, capsys)
     assert result.code == 0, result.err
-    (line,) = result.out.splitlines()
-    assert line.endswith("Town hall: Bob raised a hand"), line
+    first, second = result.out.splitlines()
+    assert first.endswith("Town hall: Bob joined"), first  # who was there: the first list
+    assert second.endswith("Town hall: Bob raised a hand"), second
 
 
 def test_without_a_signaling_server_it_says_so_and_watches_by_pulls(

@@ -27,7 +27,7 @@ class State(enum.StrEnum):
     CLOSED = "closed"
 
 
-class JoinedSession(msgspec.Struct, frozen=True, kw_only=True, gc=False):
+class JoinedSession(msgspec.Struct, frozen=True, kw_only=True, omit_defaults=True, gc=False):
     """A session in the room, as a ``join`` event lists it (the server's lowercase names)."""
 
     sessionid: str
@@ -40,6 +40,9 @@ class JoinedSession(msgspec.Struct, frozen=True, kw_only=True, gc=False):
     """The Talk session id: one of the participant's ``sessionIds`` in the REST lists."""
     features: tuple[str, ...] = ()
     federated: bool = False
+    virtual: bool = False
+    """A session without a websocket of its own (a phone bridge's; the demo's simulated
+    people): its signaling session id is its Talk session id."""
 
     @property
     def display_name(self) -> str:
