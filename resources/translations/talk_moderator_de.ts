@@ -3842,7 +3842,7 @@
         </message>
         <message>
             <source>&amp;Public</source>
-            <translation>Ö&amp;ffentlich</translation>
+            <translation>Öff&amp;entlich</translation>
         </message>
         <message>
             <source>Voters see the counts; once closed, who voted for what</source>
