@@ -14,6 +14,7 @@ The same dialogs in English must be found English: the check can fail.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 
@@ -209,6 +210,23 @@ def cut_texts(dialog: QDialog) -> list[str]:
     return cut
 
 
+def shortcut_clashes(dialog: QDialog) -> list[str]:
+    """Letters that two visible texts of ``dialog`` both use as their Alt shortcut."""
+    seen: dict[str, str] = {}
+    clashes = []
+    for widget in dialog.findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, QLabel | QAbstractButton):
+            continue
+        match = re.search(r"&([^&])", widget.text().replace("&&", ""))
+        if match is None:
+            continue
+        letter = match.group(1).lower()
+        if letter in seen:
+            clashes.append(f"{letter}: {seen[letter]!r} and {widget.text()!r}")
+        seen[letter] = widget.text()
+    return clashes
+
+
 async def _shown(
     qtbot: QtBot,
     name: str,
@@ -254,6 +272,7 @@ async def test_dialog_in_german_has_no_english_and_nothing_cut(
     left = english(widget_texts(dialog), data)
     assert not left, "\n".join(left)
     await wait_until(lambda: not cut_texts(dialog), timeout=2, message="\n".join(cut_texts(dialog)))
+    assert not shortcut_clashes(dialog)
     frame = dialog.frameGeometry()
     assert frame.width() <= SCREEN.width() and frame.height() <= SCREEN.height(), frame
     dialog.close()
