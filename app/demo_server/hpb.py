@@ -110,6 +110,8 @@ class HpbHub:
         self.state = state
         self.base_url = ""
         self.features: tuple[str, ...] = FEATURES
+        self.available = True
+        """False: the websocket refuses every connection (a signaling server that is down)."""
         """What ``welcome`` and ``hello`` announce (a test may take ``hello-v2`` away)."""
         self._tickets: dict[str, _Issued] = {}
         self._tokens: dict[str, _Issued] = {}

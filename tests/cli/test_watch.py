@@ -179,6 +179,21 @@ def test_without_a_signaling_server_it_says_so_and_watches_by_pulls(
     assert events[1]["leave"] == [events[0]["join"][0]["sessionId"]]
 
 
+def test_an_unreachable_signaling_server_is_said_and_the_participant_list_read(
+    hpb_demo_server: DemoServer, start: Start, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hub_for(hpb_demo_server.state).available = False  # it refuses every websocket
+    token = _room(hpb_demo_server, "bob")
+    connect(hpb_demo_server, token, "bob")
+    result = _finish(start(hpb_demo_server, "--json", "watch", token, "--count", "1"), capsys)
+    assert result.code == 0, result.err
+    assert "cannot be used now" in result.err and "participant list" in result.err
+    (event,) = _lines(result)
+    assert event["event"] == "join"
+    (entry,) = event["join"]  # bob, not the watch's own session
+    assert (entry["actorId"], entry["displayName"]) == ("bob", "Bob") and entry["sessionId"]
+
+
 def test_timeout_ends_a_quiet_watch_with_nothing_printed(
     hpb_demo_server: DemoServer, start: Start, capsys: pytest.CaptureFixture[str]
 ) -> None:

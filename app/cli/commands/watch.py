@@ -178,27 +178,31 @@ async def watch(ctx: Context, args: argparse.Namespace) -> None:
 
 async def _watch(ctx: Context, room: Room, printer: _Printer) -> None:
     """Over the signaling server if there is one; else by pulls; else by reading."""
-    found = await _over_signaling_server(ctx, room, printer)
+    found, own = await _over_signaling_server(ctx, room, printer)
     if found == "none":
         printer.note(
             "this server has no signaling server: watching Talk's internal signaling "
             "(joins, leaves, call and permission changes; raised hands need a signaling server)"
         )
         await _by_pulls(ctx, room, printer.emit)
-    elif found == "unreachable":
+    elif found:
         printer.note(
-            "the signaling server cannot be reached: reading the participant list every "
-            f"{POLL_INTERVAL:.0f} s (joins, leaves, call and permission changes)"
+            f"the signaling server cannot be used now ({found}): reading the participant "
+            f"list every {POLL_INTERVAL:.0f} s (joins, leaves, call and permission changes)"
         )
-        await _by_reading(ctx, room, printer.emit)
+        await _by_reading(ctx, room, printer.emit, own)
 
 
-async def _over_signaling_server(ctx: Context, room: Room, printer: _Printer) -> str:
-    """Watch over the HPB until cancelled; ``"none"`` / ``"unreachable"`` if it cannot."""
+async def _over_signaling_server(ctx: Context, room: Room, printer: _Printer) -> tuple[str, str]:
+    """Watch over the HPB until cancelled; ``"none"`` without one, else why it cannot (and
+    the Talk session it opened, which is ours, not news)."""
     gone = asyncio.Event()
+
+    states: list[StateChanged] = []
 
     def on_event(event: AnyEvent) -> None:
         if isinstance(event, StateChanged):
+            states.append(event)
             if event.state == State.RECONNECTING:
                 printer.note("the signaling connection dropped; reconnecting")
             elif event.state == State.CONNECTED and link.connections > 1:
@@ -222,9 +226,10 @@ async def _over_signaling_server(ctx: Context, room: Room, printer: _Printer) ->
         try:
             await link.start()
         except NoSignalingServer:
-            return "none"
+            return "none", ""
         if link.state is not State.CONNECTED:
-            return "unreachable"
+            reasons = [e.reason for e in states if e.reason]
+            return (reasons[-1] if reasons else "it did not answer"), link.talk_session_id
         await gone.wait()
         raise CliError(f"You are no longer in '{room.title}'.")
     finally:
@@ -247,7 +252,7 @@ async def _by_pulls(ctx: Context, room: Room, emit: Emit) -> None:
         known = current
 
 
-async def _by_reading(ctx: Context, room: Room, emit: Emit) -> None:
+async def _by_reading(ctx: Context, room: Room, emit: Emit, own: str) -> None:
     """The participant list every ``POLL_INTERVAL`` seconds, compared by Talk session."""
     known: dict[str, dict[str, Any]] | None = None
     while True:
@@ -255,6 +260,8 @@ async def _by_reading(ctx: Context, room: Room, emit: Emit) -> None:
         current: dict[str, dict[str, Any]] = {}
         for person in people:
             for session in person.session_ids:
+                if session == own:
+                    continue
                 entry = {k: v for k, v in to_wire(person).items() if k != "sessionIds"}
                 current[session] = {"sessionId": session, **entry}
         _differences(room.token, known or {}, current, emit, first=known is None)

@@ -23,10 +23,10 @@ def websocket_route(state: DemoState, info: ServerInfo) -> WebSocketRoute:
     """The ``/spreed`` websocket of this demo server."""
 
     async def endpoint(websocket: WebSocket) -> None:
-        if not state.profile.hpb:
+        hub = hub_for(state)
+        if not state.profile.hpb or not hub.available:
             await websocket.close(code=1008)
             return
-        hub = hub_for(state)
         hub.base_url = info.base_url
         await websocket.accept()
         connection = Connection(hub, websocket.send_text, websocket.receive_text)
