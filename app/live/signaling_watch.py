@@ -68,6 +68,11 @@ UNKNOWN = ""
 MAX_CONNECTIONS = 50
 """Rooms followed over the signaling server at once; further rooms are polled."""
 SELECTION_SETTLE_S = 0.3
+READ_SPACING_S = 0.25
+"""Between two reads of a room that events asked for one after the other."""
+READ_TRIES = 3
+READ_RETRY_S = 1.0
+"""A read after an event that failed is tried again this much later (times the tries)."""
 """The selected room is connected once it stayed selected this long."""
 
 Connect = Callable[..., RoomSignaling]
@@ -424,6 +429,7 @@ class SignalingWatch(QObject):
 
     async def _read_loop(self, room: _Room) -> None:
         with_status = room.token in self._sets.get(f"watch:{SELECTED}", frozenset())
+        failures = 0
         while True:
             room.read_again = False
             try:
@@ -431,13 +437,21 @@ class SignalingWatch(QObject):
                     room.token, include_status=with_status
                 )
             except errors.TalkError as exc:
+                failures += 1
                 log.info("reading %s after a signaling event failed: %s", room.token, exc)
-                return  # the polls (back to normal while not live) have it
+                if failures >= READ_TRIES or not room.live:
+                    return  # the polls have it (back to their pace once it is not live)
+                await asyncio.sleep(READ_RETRY_S * failures)
+                room.read_again = True
+                continue
+            failures = 0
             self.reads_of[room.token] = self.reads_of.get(room.token, 0) + 1
             if self._rooms.get(room.token) is room:
                 self._show(room, people)
             if not room.read_again:
                 return
+            # joins and leaves in a burst: one read for each short while, not one per event
+            await asyncio.sleep(READ_SPACING_S)
 
     # ------------------------------------------------------------------ bookkeeping
 
