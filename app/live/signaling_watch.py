@@ -90,6 +90,7 @@ class _Room:
         self.reading: asyncio.Task[None] | None = None
         self.read_again = False
         self.live = False
+        self.connected_before = False
         self.unnamed: set[str] = set()
         """Sessions whose hand went up before their person was known: alerted after the read."""
 
@@ -335,6 +336,9 @@ class SignalingWatch(QObject):
                 room.hands.clear()
                 self._emit_hands(room)
             self._read(room)
+            if room.connected_before:
+                self.controller.refresh_rooms()  # the room's own changes meanwhile too
+        room.connected_before = room.connected_before or live
         if not live and event.reason:
             self._reason = event.reason
         if was != live:
