@@ -78,6 +78,12 @@ log = logging.getLogger(__name__)
 SESSION_CLOSE_TIMEOUT_S = 3.0
 """How long quitting waits for the server to close our Talk sessions."""
 
+
+def _role_samples() -> tuple[str, ...]:
+    """The role column's usual texts (German's owner, "Eigentümer", is the longest)."""
+    return (formatting.role(ParticipantType.OWNER), formatting.role(ParticipantType.MODERATOR))
+
+
 _AUDIO_AND_PHONE = InCallFlag.IN_CALL | InCallFlag.WITH_AUDIO | InCallFlag.WITH_PHONE
 """The presence column's longest usual text: "In call (audio, phone)"."""
 
@@ -219,7 +225,7 @@ class MainWindow(QMainWindow):
                         *breakout_rows.type_samples(formatting.room_type(ConversationType.GROUP)),
                     ],
                 ),
-                RoomColumn.ROLE: "*" + formatting.role(ParticipantType.MODERATOR),
+                RoomColumn.ROLE: "*" + widest(self.conversation_view, _role_samples()),
                 RoomColumn.PARTICIPANTS: "9999",
                 RoomColumn.GUESTS: "",
                 RoomColumn.LOBBY: "*" + formatting.lobby_text(1, 14 * 60 + 30, 0),
@@ -241,7 +247,7 @@ class MainWindow(QMainWindow):
             PersonColumn.NAME,
             {
                 PersonColumn.KIND: "",
-                PersonColumn.ROLE: "*" + formatting.role(ParticipantType.MODERATOR),
+                PersonColumn.ROLE: "*" + widest(self.participant_view, _role_samples()),
                 PersonColumn.PRESENCE: "*" + formatting.call_flags(_AUDIO_AND_PHONE),
                 PersonColumn.LOBBY: "*" + translated("ParticipantModel", "Waiting"),
                 PersonColumn.LAST_SEEN: formatting.last_seen(1, 1 + 59 * 60),

@@ -18,7 +18,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QToolBar, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QTableView, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.accounts import AccountStore
@@ -27,7 +28,9 @@ from app.audit import AuditLog
 from app.settings import SettingsStore
 from app.ui.action_ids import ALL_ACTIONS, ActionId
 from app.ui.bootstrap import build_console, show_console
+from app.ui.columns import cell_width
 from app.ui.main_window import MainWindow
+from app.ui.models import PersonColumn, RoomColumn
 from tests.helpers.untranslated import (
     Seen,
     action_texts,
@@ -147,3 +150,38 @@ async def test_the_same_walk_in_english_finds_english(
     leftovers = english(seen, data)
     assert len(leftovers) > 200
     assert any("&File" in line or "'File'" in line for line in leftovers)
+
+
+def _cut(view: QTableView, columns: tuple[int, ...]) -> list[str]:
+    """The cells of ``columns`` whose text and icon do not fit the column."""
+    model = view.model()
+    cut = []
+    for row in range(model.rowCount()):
+        for column in columns:
+            index = model.index(row, column)
+            text = str(index.data() or "")
+            with_icon = index.data(Qt.ItemDataRole.DecorationRole) is not None
+            if text and cell_width(view, text, with_icon) > view.columnWidth(column):
+                cut.append(f"{model.index(row, 0).data()}: {text!r}")
+    return cut
+
+
+async def test_german_words_fit_their_columns(
+    console_of: object, service: TalkService, catalogue: Path
+) -> None:
+    """German words are longer ("Ehem. Einzelunterhaltung", "Eigentümer"): the columns are
+    sized for them at the default size, as for the English ones."""
+    with language("de", catalogue):
+        window = console_of()  # type: ignore[operator]
+        try:
+            await wait_until(lambda: window.controller.loaded, message="no listing")
+            rooms = window.conversation_view
+            assert window.width() == 1280
+            cut = _cut(rooms, (RoomColumn.TYPE, RoomColumn.ROLE))
+            room = next(r for r in (await service.rooms.list()).rooms if r.title == "Town Hall")
+            assert window.select_room(room.token)
+            await wait_until(lambda: len(window.participant_model) > 0, message="no people")
+            cut += _cut(window.participant_view, (PersonColumn.ROLE, PersonColumn.PRESENCE))
+        finally:
+            await window.shutdown()
+    assert not cut, "cut in German:\n" + "\n".join(cut)
