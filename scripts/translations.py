@@ -40,9 +40,10 @@ LOCK = Path("/tmp/ts.lock")
 
 def tool(name: str) -> str:
     """``pyside6-<name>`` beside this interpreter (the venv's), else on PATH."""
-    beside = Path(sys.executable).with_name(f"pyside6-{name}")
-    if beside.exists():
-        return str(beside)
+    for suffix in ("", ".exe"):  # a venv's Scripts\\ on Windows
+        beside = Path(sys.executable).with_name(f"pyside6-{name}{suffix}")
+        if beside.exists():
+            return str(beside)
     found = shutil.which(f"pyside6-{name}")
     if found is None:
         sys.exit(f"translations: pyside6-{name} not found (PySide6 is not installed)")
