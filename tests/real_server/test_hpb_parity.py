@@ -12,11 +12,13 @@ import json
 
 from app.demo_server import DemoServer
 from tests.helpers.real_server import RealServer
-from tests.real_server.parity_hpb import SCRIPT, Player
+from tests.real_server.parity_hpb import DEMO_QUIET_S, QUIET_S, SCRIPT, Player
 
 
-async def _play(url: str, passwords: dict[str, str]) -> list[tuple[str, dict[str, list[object]]]]:
-    player = Player(url, passwords)
+async def _play(
+    url: str, passwords: dict[str, str], quiet: float = QUIET_S
+) -> list[tuple[str, dict[str, list[object]]]]:
+    player = Player(url, passwords, quiet=quiet)
     try:
         return await player.play(SCRIPT)
     finally:
@@ -34,7 +36,9 @@ async def test_the_demo_s_signaling_server_answers_as_the_real_one(
     demo_server = DemoServer(seed=7, profile="real", hpb=True).start()
     try:
         demo = await _play(
-            demo_server.url, {login: demo_server.users[login].app_password for login in logins}
+            demo_server.url,
+            {login: demo_server.users[login].app_password for login in logins},
+            DEMO_QUIET_S,
         )
     finally:
         demo_server.stop()
