@@ -275,7 +275,8 @@ class SignalingWatch(QObject):
 
     async def _drop(self, room: _Room) -> None:
         room.live = False
-        mute_links.withdraw(self.service, room.token)
+        if room.signaling is not None:  # only its own link, not a newer connection's
+            mute_links.withdraw(self.service, room.token, room.signaling)
         for task in (room.task, room.reading):
             if task is not None and not task.done():
                 task.cancel()
