@@ -56,12 +56,14 @@ class Action:
         verb: the attempt in words, e.g. "demote Bob" or "make 'Town hall' read-only".
         room: the room's title as known, e.g. "Town hall" (None for server-wide calls).
         target: the participant or invitee, e.g. "Bob".
+        verb_text: ``verb`` kept translatable (context Verbs), when the caller marked it.
     """
 
     kind: ActionKind | str
     verb: str
     room: str | None = None
     target: str | None = None
+    verb_text: Text | None = None
 
 
 _CHAT: dict[tuple[str, int, str | None], str] = {
@@ -714,9 +716,10 @@ def explain_text(
         or _GENERIC.get(status)
     )
     code = str(status)
+    attempt: str | Text = action.verb_text or action.verb
     if server_message and (kind, status, reason) not in _SPECIFIC and status < 500:
         said = QT_TRANSLATE_NOOP("Explain", "Cannot {verb}: {message}")
-        return text(EXPLAIN, said, verb=action.verb, message=server_message.rstrip("."))
+        return text(EXPLAIN, said, verb=attempt, message=server_message.rstrip("."))
     if template is None:
         if status >= 500:
             template = QT_TRANSLATE_NOOP("Explain", "The server failed to {verb} (HTTP {status})")
@@ -724,8 +727,8 @@ def explain_text(
             template = QT_TRANSLATE_NOOP(
                 "Explain", "Cannot {verb}: the server answered HTTP {status}"
             )
-        return text(EXPLAIN, template, verb=action.verb, status=code)
-    values = {"verb": action.verb, "room": room, "target": target}
+        return text(EXPLAIN, template, verb=attempt, status=code)
+    values = {"verb": attempt, "room": room, "target": target}
     used = {key: value for key, value in values.items() if "{" + key + "}" in template}
     sentence = text(EXPLAIN, template, **used)
     if reason and status == 400 and template is _GENERIC[400]:

@@ -17,10 +17,11 @@ from typing import Any, TypeAlias, TypeVar
 
 import httpx
 
+from ..i18n import QT_TRANSLATE_NOOP, text
 from . import errors
 from .address import plain_http_answer
 from .client import build_client
-from .explain import Action
+from .explain import EXPLAIN, Action
 from .ocs import ResponseTooLarge, decode_success, raise_for_status, read_response
 from .reader import Reader
 
@@ -186,17 +187,34 @@ class Transport:
             except ResponseTooLarge:
                 raise  # the same request would only bring the same flood again
             except httpx.TimeoutException as exc:
-                last_error = errors.NetworkError(
-                    f"Cannot {action.verb}: the server at {self.server_url} did not answer in time"
+                said = text(
+                    EXPLAIN,
+                    QT_TRANSLATE_NOOP(
+                        "Explain", "Cannot {verb}: the server at {server} did not answer in time"
+                    ),
+                    verb=action.verb_text or action.verb,
+                    server=self.server_url,
                 )
+                last_error = errors.NetworkError(str(said), text=said)
                 last_error.__cause__ = exc
                 last_error.may_have_applied = method != "GET" and not isinstance(exc, _NOT_SENT)
             except httpx.HTTPError as exc:
-                words = plain_http_answer(self.server_url, exc) or (
-                    f"no connection to {self.server_url} "
-                    f"({type(exc).__name__}: {exc or 'connection lost'})"
-                )
-                last_error = errors.NetworkError(f"Cannot {action.verb}: {words}")
+                tried = action.verb_text or action.verb
+                words = plain_http_answer(self.server_url, exc)
+                if words:
+                    template = QT_TRANSLATE_NOOP("Explain", "Cannot {verb}: {message}")
+                    said = text(EXPLAIN, template, verb=tried, message=words)
+                else:
+                    said = text(
+                        EXPLAIN,
+                        QT_TRANSLATE_NOOP(
+                            "Explain", "Cannot {verb}: no connection to {server} ({error})"
+                        ),
+                        verb=tried,
+                        server=self.server_url,
+                        error=f"{type(exc).__name__}: {exc or 'connection lost'}",
+                    )
+                last_error = errors.NetworkError(str(said), text=said)
                 last_error.__cause__ = exc
                 last_error.may_have_applied = method != "GET" and not isinstance(exc, _NOT_SENT)
             else:

@@ -2980,6 +2980,14 @@
             <source>{sentence} (reason: {reason})</source>
             <translation>{sentence} (Grund: {reason})</translation>
         </message>
+        <message>
+            <source>Cannot {verb}: the server at {server} did not answer in time</source>
+            <translation>Nicht möglich ({verb}): Der Server unter {server} hat nicht rechtzeitig geantwortet</translation>
+        </message>
+        <message>
+            <source>Cannot {verb}: no connection to {server} ({error})</source>
+            <translation>Nicht möglich ({verb}): keine Verbindung zu {server} ({error})</translation>
+        </message>
     </context>
     <context>
         <name>GuestsDialog</name>
@@ -5914,6 +5922,197 @@
         <message>
             <source>Type the conversation's name exactly to confirm</source>
             <translation>Geben Sie zur Bestätigung den Namen der Unterhaltung genau ein</translation>
+        </message>
+    </context>
+    <context>
+        <name>Verbs</name>
+        <message>
+            <source>list the bans of {room}</source>
+            <translation>die Sperren von {room} auflisten</translation>
+        </message>
+        <message>
+            <source>ban {who} from {room}</source>
+            <translation>{who} aus {room} sperren</translation>
+        </message>
+        <message>
+            <source>lift the ban of {who} in {room}</source>
+            <translation>die Sperre von {who} in {room} aufheben</translation>
+        </message>
+        <message>
+            <source>list the breakout rooms of {room}</source>
+            <translation>die Breakout-Räume von {room} auflisten</translation>
+        </message>
+        <message>
+            <source>list who is in the breakout rooms of {room}</source>
+            <translation>auflisten, wer in den Breakout-Räumen von {room} ist</translation>
+        </message>
+        <message>
+            <source>list who is in the call of {room}</source>
+            <translation>auflisten, wer im Anruf von {room} ist</translation>
+        </message>
+        <message>
+            <source>join the call in {room}</source>
+            <translation>dem Anruf in {room} beitreten</translation>
+        </message>
+        <message>
+            <source>change your media in {room}</source>
+            <translation>Ihre Medien in {room} ändern</translation>
+        </message>
+        <message>
+            <source>end the call in {room} for everyone</source>
+            <translation>den Anruf in {room} für alle beenden</translation>
+        </message>
+        <message>
+            <source>leave the call in {room}</source>
+            <translation>den Anruf in {room} verlassen</translation>
+        </message>
+        <message>
+            <source>ring {who}</source>
+            <translation>{who} anklingeln</translation>
+        </message>
+        <message>
+            <source>dial out to {who}</source>
+            <translation>{who} anwählen</translation>
+        </message>
+        <message>
+            <source>download the attendance list of {room}</source>
+            <translation>die Teilnahmeliste von {room} herunterladen</translation>
+        </message>
+        <message>
+            <source>read the chat of {room}</source>
+            <translation>den Chat von {room} lesen</translation>
+        </message>
+        <message>
+            <source>read new messages of {room}</source>
+            <translation>neue Nachrichten von {room} lesen</translation>
+        </message>
+        <message>
+            <source>post to {room}</source>
+            <translation>in {room} posten</translation>
+        </message>
+        <message>
+            <source>delete {target} in {room}</source>
+            <translation>{target} in {room} löschen</translation>
+        </message>
+        <message>
+            <source>clear the history of {room}</source>
+            <translation>den Verlauf von {room} leeren</translation>
+        </message>
+        <message>
+            <source>list the participants of {room}</source>
+            <translation>die Teilnehmenden von {room} auflisten</translation>
+        </message>
+        <message>
+            <source>add {who} to {room}</source>
+            <translation>{who} zu {room} hinzufügen</translation>
+        </message>
+        <message>
+            <source>remove {who} from {room}</source>
+            <translation>{who} aus {room} entfernen</translation>
+        </message>
+        <message>
+            <source>promote {who} to moderator in {room}</source>
+            <translation>{who} in {room} zum Moderator befördern</translation>
+        </message>
+        <message>
+            <source>demote {who} in {room}</source>
+            <translation>{who} in {room} zurückstufen</translation>
+        </message>
+        <message>
+            <source>change the permissions of {who}</source>
+            <translation>die Berechtigungen von {who} ändern</translation>
+        </message>
+        <message>
+            <source>resend invitations for {room}</source>
+            <translation>Einladungen für {room} erneut senden</translation>
+        </message>
+        <message>
+            <source>resend the invitation to {who}</source>
+            <translation>die Einladung an {who} erneut senden</translation>
+        </message>
+        <message>
+            <source>set your guest name</source>
+            <translation>Ihren Gastnamen festlegen</translation>
+        </message>
+        <message>
+            <source>change who can find {room}</source>
+            <translation>ändern, wer {room} finden kann</translation>
+        </message>
+        <message>
+            <source>change who may mention everyone in {room}</source>
+            <translation>ändern, wer in {room} alle erwähnen darf</translation>
+        </message>
+        <message>
+            <source>create a poll in {room}</source>
+            <translation>eine Umfrage in {room} erstellen</translation>
+        </message>
+        <message>
+            <source>read poll {poll} of {room}</source>
+            <translation>Umfrage {poll} von {room} lesen</translation>
+        </message>
+        <message>
+            <source>close poll {poll} in {room}</source>
+            <translation>Umfrage {poll} in {room} schließen</translation>
+        </message>
+        <message>
+            <source>start {what} of the call in {room}</source>
+            <translation>{what} des Anrufs in {room} starten</translation>
+        </message>
+        <message>
+            <source>stop recording the call in {room}</source>
+            <translation>die Aufzeichnung des Anrufs in {room} beenden</translation>
+        </message>
+        <message>
+            <source>open {room}</source>
+            <translation>{room} öffnen</translation>
+        </message>
+        <message>
+            <source>rename {room} to '{name}'</source>
+            <translation>{room} in „{name}“ umbenennen</translation>
+        </message>
+        <message>
+            <source>change the description of {room}</source>
+            <translation>die Beschreibung von {room} ändern</translation>
+        </message>
+        <message>
+            <source>delete {room}</source>
+            <translation>{room} löschen</translation>
+        </message>
+        <message>
+            <source>leave {room}</source>
+            <translation>{room} verlassen</translation>
+        </message>
+        <message>
+            <source>allow guests in {room}</source>
+            <translation>Gäste in {room} zulassen</translation>
+        </message>
+        <message>
+            <source>disallow guests in {room}</source>
+            <translation>Gäste in {room} nicht mehr zulassen</translation>
+        </message>
+        <message>
+            <source>change notifications of {room}</source>
+            <translation>die Benachrichtigungen von {room} ändern</translation>
+        </message>
+        <message>
+            <source>change call notifications of {room}</source>
+            <translation>die Anruf-Benachrichtigungen von {room} ändern</translation>
+        </message>
+        <message>
+            <source>join {room}</source>
+            <translation>{room} beitreten</translation>
+        </message>
+        <message>
+            <source>disconnect from {room}</source>
+            <translation>die Verbindung zu {room} trennen</translation>
+        </message>
+        <message>
+            <source>read the signaling settings</source>
+            <translation>die Signaling-Einstellungen lesen</translation>
+        </message>
+        <message>
+            <source>watch who is in {room}</source>
+            <translation>beobachten, wer in {room} ist</translation>
         </message>
     </context>
     <context>

@@ -109,11 +109,12 @@ def test_english_plurals_without_a_catalogue(qapp: QApplication) -> None:
 def test_core_sentences_in_german_and_english(built: Path, restore_english: None) -> None:
     """A refusal of the rules and one of the server: German in the window, English for the
     CLI (the same objects)."""
+    from app.api.areas.base import verb
     from app.api.errors import NotFound
     from app.api.explain import Action, explain_text
     from app.api.kinds import ActionKind
     from app.moderation.rules import RuleContext, evaluate
-    from app.qtapp.translations import error_text, verdict_reason
+    from app.qtapp.translations import error_text, shown, verdict_reason
 
     said = explain_text(
         Action(ActionKind.PROMOTE, "promote Bob", "Town hall", "Bob"), 404, None, None
@@ -127,4 +128,13 @@ def test_core_sentences_in_german_and_english(built: Path, restore_english: None
     )
     assert str(error) == "Cannot promote Bob: they are not a participant of 'Town hall'"
     assert verdict_reason(verdict) == "Wählen Sie zuerst eine Unterhaltung aus"
+    attempt = verb(QT_TRANSLATE_NOOP("Verbs", "demote {who} in {room}"), who="Bob", room="'X'")
+    generic = explain_text(
+        Action(ActionKind.DEMOTE, str(attempt), verb_text=attempt), 418, None, None
+    )
+    assert (
+        shown(generic)
+        == "Nicht möglich (Bob in 'X' zurückstufen): Der Server antwortete mit HTTP 418"
+    )
+    assert str(generic) == "Cannot demote Bob in 'X': the server answered HTTP 418"
     assert verdict.reason == "Select a conversation first"

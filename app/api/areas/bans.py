@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import builtins
 
+from ...i18n import QT_TRANSLATE_NOOP
 from ..constants import API_V1_BASE
 from ..models import Ban
-from .base import Area
+from .base import Area, verb
 
 NOTE_MAX_BYTES = 4000
 """Talk's limit of the internal note: 4,000 bytes of UTF-8 (PHP's ``strlen``), not
@@ -27,7 +28,11 @@ class BansArea(Area):
     """``service.bans``: list, ban, unban (moderators only)."""
 
     async def list(self, token: str) -> builtins.list[Ban]:
-        action = self._act("bans", f"list the bans of {self._quoted(token)}", token)
+        action = self._act(
+            "bans",
+            verb(QT_TRANSLATE_NOOP("Verbs", "list the bans of {room}"), room=self._quoted(token)),
+            token,
+        )
         bans: builtins.list[Ban] = await self._transport.call(
             "GET", f"{API_V1_BASE}/ban/{token}", action, builtins.list[Ban]
         )
@@ -45,7 +50,16 @@ class BansArea(Area):
             ServerError: 500 when the person is banned already.
         """
         who = name or actor_id
-        action = self._act("ban", f"ban {who} from {self._quoted(token)}", token, who)
+        action = self._act(
+            "ban",
+            verb(
+                QT_TRANSLATE_NOOP("Verbs", "ban {who} from {room}"),
+                who=who,
+                room=self._quoted(token),
+            ),
+            token,
+            who,
+        )
         body = {"actorType": actor_type, "actorId": actor_id, "internalNote": note}
         ban: Ban = await self._transport.call(
             "POST", f"{API_V1_BASE}/ban/{token}", action, Ban, json=body
@@ -55,5 +69,14 @@ class BansArea(Area):
     async def unban(self, token: str, ban_id: int, *, name: str = "") -> None:
         """Lift a ban; the server answers success for an unknown id too."""
         who = name or f"ban {ban_id}"
-        action = self._act("unban", f"lift the ban of {who} in {self._quoted(token)}", token, who)
+        action = self._act(
+            "unban",
+            verb(
+                QT_TRANSLATE_NOOP("Verbs", "lift the ban of {who} in {room}"),
+                who=who,
+                room=self._quoted(token),
+            ),
+            token,
+            who,
+        )
         await self._transport.call("DELETE", f"{API_V1_BASE}/ban/{token}/{ban_id}", action)

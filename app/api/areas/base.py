@@ -5,10 +5,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ...i18n import Text, text
 from ..bookkeeping import Bookkeeping
 from ..explain import Action
 from ..models import Room
 from ..transport import Transport
+
+VERBS = "Verbs"
+"""The translation context of the attempts in words ("ban {who} from {room}")."""
+
+
+def verb(template: str, **values: str) -> Text:
+    """An attempt in words, kept translatable: mark ``template`` with
+    ``QT_TRANSLATE_NOOP("Verbs", ...)``; the values (a title, a name) stay as they are."""
+    return text(VERBS, template, **values)
 
 
 class Area:
@@ -23,14 +33,16 @@ class Area:
         self._book = book
 
     def _act(
-        self, kind: str, verb: str, token: str | None = None, target: str | None = None
+        self, kind: str, verb: str | Text, token: str | None = None, target: str | None = None
     ) -> Action:
-        """What is being attempted, for the error sentence (the room by its known title)."""
+        """What is being attempted, for the error sentence (the room by its known title);
+        ``verb`` a ``Text`` (``verb(...)``) keeps the attempt translatable."""
         return Action(
             kind=kind,
-            verb=verb,
+            verb=str(verb),
             room=self._book.room_title(token) if token else None,
             target=target,
+            verb_text=verb if isinstance(verb, Text) else None,
         )
 
     def _quoted(self, token: str) -> str:

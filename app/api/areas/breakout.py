@@ -24,9 +24,10 @@ import json
 from collections.abc import Mapping
 from enum import IntEnum
 
+from ...i18n import QT_TRANSLATE_NOOP
 from ..constants import API_BASE, API_V1_BASE
 from ..models import Participant, Room
-from .base import Area
+from .base import Area, verb
 
 MIN_ROOMS = 1
 MAX_ROOMS = 20
@@ -140,7 +141,12 @@ class BreakoutArea(Area):
             BadRequest: ``mode`` (none set up), ``status`` (not started, for participants).
         """
         action = self._act(
-            "breakout-list", f"list the breakout rooms of {self._quoted(token)}", token
+            "breakout-list",
+            verb(
+                QT_TRANSLATE_NOOP("Verbs", "list the breakout rooms of {room}"),
+                room=self._quoted(token),
+            ),
+            token,
         )
         rooms: builtins.list[Room] = await self._transport.call(
             "GET", f"{API_BASE}/room/{token}/breakout-rooms", action, builtins.list[Room]
@@ -157,7 +163,12 @@ class BreakoutArea(Area):
             Forbidden: for guests.
         """
         action = self._act(
-            "breakout-list", f"list who is in the breakout rooms of {self._quoted(token)}", token
+            "breakout-list",
+            verb(
+                QT_TRANSLATE_NOOP("Verbs", "list who is in the breakout rooms of {room}"),
+                room=self._quoted(token),
+            ),
+            token,
         )
         people: builtins.list[Participant] = await self._transport.call(
             "GET",

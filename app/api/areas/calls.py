@@ -10,11 +10,12 @@ from typing import Any
 
 import httpx
 
+from ...i18n import QT_TRANSLATE_NOOP
 from ..bookkeeping import Bookkeeping
 from ..constants import API_BASE, InCallFlag
 from ..models import AttendanceList, CallPeer
 from ..transport import Transport
-from .base import Area
+from .base import Area, verb
 from .sessions import SessionsArea
 
 DEFAULT_CALL_FLAGS = InCallFlag.IN_CALL | InCallFlag.WITH_AUDIO | InCallFlag.WITH_VIDEO
@@ -59,7 +60,14 @@ class CallsArea(Area):
     async def read_peers(self, token: str) -> tuple[CallPeer, ...]:
         """As ``peers``, a tuple: the very tuple of the answer before when the server's answer
         is byte for byte the same (polled with the participants, read off the event loop)."""
-        action = self._act("call-peers", f"list who is in the call of {self._quoted(token)}", token)
+        action = self._act(
+            "call-peers",
+            verb(
+                QT_TRANSLATE_NOOP("Verbs", "list who is in the call of {room}"),
+                room=self._quoted(token),
+            ),
+            token,
+        )
         key = ("call-peers", token)
 
         def decode(response: httpx.Response) -> tuple[CallPeer, ...]:
@@ -80,7 +88,11 @@ class CallsArea(Area):
     ) -> None:
         """Join (or start) the call; opens the Talk session first when needed."""
         await self._sessions.ensure(token)
-        action = self._act("join-call", f"join the call in {self._quoted(token)}", token)
+        action = self._act(
+            "join-call",
+            verb(QT_TRANSLATE_NOOP("Verbs", "join the call in {room}"), room=self._quoted(token)),
+            token,
+        )
         body: dict[str, Any] = {"flags": flags, "silent": silent}
         if recording_consent:
             body["recordingConsent"] = True
@@ -88,7 +100,13 @@ class CallsArea(Area):
 
     async def update_flags(self, token: str, flags: int) -> None:
         """Change your media in the call (``InCallFlag``)."""
-        action = self._act("call-flags", f"change your media in {self._quoted(token)}", token)
+        action = self._act(
+            "call-flags",
+            verb(
+                QT_TRANSLATE_NOOP("Verbs", "change your media in {room}"), room=self._quoted(token)
+            ),
+            token,
+        )
         await self._transport.call("PUT", f"{API_BASE}/call/{token}", action, json={"flags": flags})
 
     async def leave(self, token: str, *, end_for_everyone: bool = False) -> None:
@@ -96,10 +114,21 @@ class CallsArea(Area):
         await self._sessions.ensure(token)
         if end_for_everyone:
             action = self._act(
-                "end-call", f"end the call in {self._quoted(token)} for everyone", token
+                "end-call",
+                verb(
+                    QT_TRANSLATE_NOOP("Verbs", "end the call in {room} for everyone"),
+                    room=self._quoted(token),
+                ),
+                token,
             )
         else:
-            action = self._act("leave-call", f"leave the call in {self._quoted(token)}", token)
+            action = self._act(
+                "leave-call",
+                verb(
+                    QT_TRANSLATE_NOOP("Verbs", "leave the call in {room}"), room=self._quoted(token)
+                ),
+                token,
+            )
         await self._transport.call(
             "DELETE", f"{API_BASE}/call/{token}", action, json={"all": end_for_everyone}
         )
@@ -108,14 +137,18 @@ class CallsArea(Area):
         """Ring someone who is not in the call yet."""
         await self._sessions.ensure(token)
         who = self._book.attendee_title(token, attendee_id)
-        action = self._act("ring", f"ring {who}", token, who)
+        action = self._act(
+            "ring", verb(QT_TRANSLATE_NOOP("Verbs", "ring {who}"), who=who), token, who
+        )
         await self._transport.call("POST", f"{API_BASE}/call/{token}/ring/{attendee_id}", action)
 
     async def dial_out(self, token: str, attendee_id: int) -> None:
         """Have the SIP bridge phone a ``phones`` attendee into the running call."""
         await self._sessions.ensure(token)
         who = self._book.attendee_title(token, attendee_id)
-        action = self._act("dialout", f"dial out to {who}", token, who)
+        action = self._act(
+            "dialout", verb(QT_TRANSLATE_NOOP("Verbs", "dial out to {who}"), who=who), token, who
+        )
         await self._transport.call("POST", f"{API_BASE}/call/{token}/dialout/{attendee_id}", action)
 
     async def attendance(self, token: str, fmt: str = "csv") -> AttendanceList:
@@ -133,7 +166,14 @@ class CallsArea(Area):
             raise ValueError(f"unknown attendance list format {fmt!r}")
         title = self._book.room_title(token)
         kind = "download-attendance" if fmt == "csv" else "attendance-" + fmt
-        action = self._act(kind, f"download the attendance list of {self._quoted(token)}", token)
+        action = self._act(
+            kind,
+            verb(
+                QT_TRANSLATE_NOOP("Verbs", "download the attendance list of {room}"),
+                room=self._quoted(token),
+            ),
+            token,
+        )
 
         def decode(response: httpx.Response) -> AttendanceList:
             content_type = response.headers.get("content-type", "").split(";")[0].strip()

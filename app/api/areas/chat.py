@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import httpx
 
+from ...i18n import QT_TRANSLATE_NOOP
 from .. import errors
 from ..chat_models import (
     HISTORY_MAX_LIMIT,
@@ -31,7 +32,7 @@ from ..constants import API_V1_BASE
 from ..explain import Action
 from ..kinds import ActionKind
 from ..ocs import decode_success
-from .base import Area
+from .base import Area, verb
 
 LONG_POLL_MARGIN = 15.0
 """Seconds a long poll's read timeout exceeds the server's own wait (slow networks, a busy
@@ -80,7 +81,11 @@ class ChatArea(Area):
     async def history(self, token: str, *, limit: int = 100, before: int = 0) -> ChatPage:
         """The newest ``limit`` messages (at most 200) older than message ``before`` (0: the
         newest of all), newest first; ``last_given`` is the ``before`` of the next page."""
-        action = self._act("chat", f"read the chat of {self._quoted(token)}", token)
+        action = self._act(
+            "chat",
+            verb(QT_TRANSLATE_NOOP("Verbs", "read the chat of {room}"), room=self._quoted(token)),
+            token,
+        )
         params = {
             "lookIntoFuture": 0,
             "limit": max(1, min(limit, HISTORY_MAX_LIMIT)),
@@ -113,7 +118,13 @@ class ChatArea(Area):
             LobbyActive: the lobby is on and you are not a moderator.
         """
         wait = max(0, min(timeout, LONG_POLL_MAX_TIMEOUT))
-        action = self._act("chat", f"read new messages of {self._quoted(token)}", token)
+        action = self._act(
+            "chat",
+            verb(
+                QT_TRANSLATE_NOOP("Verbs", "read new messages of {room}"), room=self._quoted(token)
+            ),
+            token,
+        )
         params = {
             "lookIntoFuture": 1,
             "lastKnownMessageId": max(after, 0),
@@ -141,7 +152,11 @@ class ChatArea(Area):
             TalkError: 413 ``message``: longer than 32,000 characters.
             Forbidden: read-only conversation, or you may not chat in it.
         """
-        action = self._act(ActionKind.POST_ANNOUNCEMENT, f"post to {self._quoted(token)}", token)
+        action = self._act(
+            ActionKind.POST_ANNOUNCEMENT,
+            verb(QT_TRANSLATE_NOOP("Verbs", "post to {room}"), room=self._quoted(token)),
+            token,
+        )
         body = {"message": message, "silent": silent}
         posted: ChatMessage | None = await self._transport.call(
             "POST", f"{API_V1_BASE}/chat/{token}", action, ChatMessage | None, json=body
@@ -167,7 +182,14 @@ class ChatArea(Area):
         """
         target = _describe(message, message_id)
         action = self._act(
-            ActionKind.DELETE_MESSAGE, f"delete {target} in {self._quoted(token)}", token, target
+            ActionKind.DELETE_MESSAGE,
+            verb(
+                QT_TRANSLATE_NOOP("Verbs", "delete {target} in {room}"),
+                target=target,
+                room=self._quoted(token),
+            ),
+            token,
+            target,
         )
         deleted: ChatMessage = await self._transport.call(
             "DELETE", f"{API_V1_BASE}/chat/{token}/{message_id}", action, ChatMessage
@@ -182,7 +204,11 @@ class ChatArea(Area):
             Forbidden: not a moderator, a one-to-one conversation, or read-only.
         """
         action = self._act(
-            ActionKind.CLEAR_HISTORY, f"clear the history of {self._quoted(token)}", token
+            ActionKind.CLEAR_HISTORY,
+            verb(
+                QT_TRANSLATE_NOOP("Verbs", "clear the history of {room}"), room=self._quoted(token)
+            ),
+            token,
         )
         cleared: ChatMessage = await self._transport.call(
             "DELETE", f"{API_V1_BASE}/chat/{token}", action, ChatMessage

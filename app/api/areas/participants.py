@@ -6,12 +6,13 @@ import builtins
 
 import httpx
 
+from ...i18n import QT_TRANSLATE_NOOP
 from .. import errors
 from ..constants import API_BASE, API_V1_BASE
 from ..kinds import ActionKind
 from ..models import EmailImport, Participant
 from ..ocs import decode_json, decode_success
-from .base import Area
+from .base import Area, verb
 
 
 class ParticipantsArea(Area):
@@ -34,7 +35,14 @@ class ParticipantsArea(Area):
         byte for byte the one before, that answer's tuple itself, not decoded again (so a
         poller sees "unchanged" by identity)."""
         params = {"includeStatus": "true"} if include_status else None
-        action = self._act("participants", f"list the participants of {self._quoted(token)}", token)
+        action = self._act(
+            "participants",
+            verb(
+                QT_TRANSLATE_NOOP("Verbs", "list the participants of {room}"),
+                room=self._quoted(token),
+            ),
+            token,
+        )
         key = ("participants", token, include_status)
 
         def decode(response: httpx.Response) -> tuple[Participant, ...]:
@@ -58,7 +66,14 @@ class ParticipantsArea(Area):
             the new conversation type when adding an e-mail address made the room public.
         """
         action = self._act(
-            "add", f"add {new_participant} to {self._quoted(token)}", token, new_participant
+            "add",
+            verb(
+                QT_TRANSLATE_NOOP("Verbs", "add {who} to {room}"),
+                who=new_participant,
+                room=self._quoted(token),
+            ),
+            token,
+            new_participant,
         )
         data = await self._transport.call(
             "POST",
@@ -73,7 +88,16 @@ class ParticipantsArea(Area):
     async def remove(self, token: str, attendee_id: int) -> None:
         """Remove anyone (user, guest, e-mail invitee, group, phone) by attendee id."""
         who = self.title(token, attendee_id)
-        action = self._act("remove", f"remove {who} from {self._quoted(token)}", token, who)
+        action = self._act(
+            "remove",
+            verb(
+                QT_TRANSLATE_NOOP("Verbs", "remove {who} from {room}"),
+                who=who,
+                room=self._quoted(token),
+            ),
+            token,
+            who,
+        )
         await self._transport.call(
             "DELETE", f"{API_BASE}/room/{token}/attendees", action, json={"attendeeId": attendee_id}
         )
@@ -81,7 +105,14 @@ class ParticipantsArea(Area):
     async def promote(self, token: str, attendee_id: int) -> None:
         who = self.title(token, attendee_id)
         action = self._act(
-            "promote", f"promote {who} to moderator in {self._quoted(token)}", token, who
+            "promote",
+            verb(
+                QT_TRANSLATE_NOOP("Verbs", "promote {who} to moderator in {room}"),
+                who=who,
+                room=self._quoted(token),
+            ),
+            token,
+            who,
         )
         await self._transport.call(
             "POST", f"{API_BASE}/room/{token}/moderators", action, json={"attendeeId": attendee_id}
@@ -89,7 +120,16 @@ class ParticipantsArea(Area):
 
     async def demote(self, token: str, attendee_id: int) -> None:
         who = self.title(token, attendee_id)
-        action = self._act("demote", f"demote {who} in {self._quoted(token)}", token, who)
+        action = self._act(
+            "demote",
+            verb(
+                QT_TRANSLATE_NOOP("Verbs", "demote {who} in {room}"),
+                who=who,
+                room=self._quoted(token),
+            ),
+            token,
+            who,
+        )
         await self._transport.call(
             "DELETE",
             f"{API_BASE}/room/{token}/moderators",
@@ -102,7 +142,12 @@ class ParticipantsArea(Area):
     ) -> builtins.list[Participant]:
         """Change one attendee's permissions (``method``: set, add or remove)."""
         who = self.title(token, attendee_id)
-        action = self._act("permissions", f"change the permissions of {who}", token, who)
+        action = self._act(
+            "permissions",
+            verb(QT_TRANSLATE_NOOP("Verbs", "change the permissions of {who}"), who=who),
+            token,
+            who,
+        )
         data = await self._transport.call(
             "PUT",
             f"{API_BASE}/room/{token}/attendees/permissions",
@@ -119,11 +164,23 @@ class ParticipantsArea(Area):
         kind differs and the message says so.
         """
         if attendee_id is None:
-            action = self._act("resend", f"resend invitations for {self._quoted(token)}", token)
+            action = self._act(
+                "resend",
+                verb(
+                    QT_TRANSLATE_NOOP("Verbs", "resend invitations for {room}"),
+                    room=self._quoted(token),
+                ),
+                token,
+            )
             body = None
         else:
             who = self.title(token, attendee_id)
-            action = self._act("resend-one", f"resend the invitation to {who}", token, who)
+            action = self._act(
+                "resend-one",
+                verb(QT_TRANSLATE_NOOP("Verbs", "resend the invitation to {who}"), who=who),
+                token,
+                who,
+            )
             body = {"attendeeId": attendee_id}
         await self._transport.call(
             "POST", f"{API_BASE}/room/{token}/participants/resend-invitations", action, json=body
@@ -172,7 +229,9 @@ class ParticipantsArea(Area):
 
     async def set_guest_name(self, token: str, display_name: str) -> None:
         """As a guest: the name the others see."""
-        action = self._act("guest-name", "set your guest name", token)
+        action = self._act(
+            "guest-name", verb(QT_TRANSLATE_NOOP("Verbs", "set your guest name")), token
+        )
         await self._transport.call(
             "POST", f"{API_V1_BASE}/guest/{token}/name", action, json={"displayName": display_name}
         )

@@ -7,10 +7,11 @@ answers the conversation as it is afterwards.
 
 from __future__ import annotations
 
+from ...i18n import QT_TRANSLATE_NOOP
 from ..constants import API_BASE
 from ..kinds import ActionKind
 from ..models import Room
-from .base import Area
+from .base import Area, verb
 
 
 class PolicyArea(Area):
@@ -23,7 +24,13 @@ class PolicyArea(Area):
             BadRequest: ``type`` (not a group or public conversation), ``breakout-room``,
                 ``value``.
         """
-        action = self._act(ActionKind.LISTABLE, f"change who can find {self._quoted(token)}", token)
+        action = self._act(
+            ActionKind.LISTABLE,
+            verb(
+                QT_TRANSLATE_NOOP("Verbs", "change who can find {room}"), room=self._quoted(token)
+            ),
+            token,
+        )
         return await self._room_write(
             "PUT", f"{API_BASE}/room/{token}/listable", action, {"scope": scope}
         )
@@ -40,7 +47,10 @@ class PolicyArea(Area):
         """Who may mention @all: 0 everyone, 1 moderators only."""
         action = self._act(
             ActionKind.MENTION_PERMISSIONS,
-            f"change who may mention everyone in {self._quoted(token)}",
+            verb(
+                QT_TRANSLATE_NOOP("Verbs", "change who may mention everyone in {room}"),
+                room=self._quoted(token),
+            ),
             token,
         )
         return await self._room_write(

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ...i18n import QT_TRANSLATE_NOOP
 from ..constants import API_V1_BASE, PollResultMode
 from ..models import Poll
-from .base import Area
+from .base import Area, verb
 
 
 class PollsArea(Area):
@@ -41,7 +42,11 @@ class PollsArea(Area):
         """
         if max_votes < 0:
             raise ValueError("max_votes must be 0 (no limit) or more")
-        action = self._act("create-poll", f"create a poll in {self._quoted(token)}", token)
+        action = self._act(
+            "create-poll",
+            verb(QT_TRANSLATE_NOOP("Verbs", "create a poll in {room}"), room=self._quoted(token)),
+            token,
+        )
         body = {
             "question": question,
             "options": list(options),
@@ -56,7 +61,14 @@ class PollsArea(Area):
     async def show(self, token: str, poll_id: int) -> Poll:
         """The poll as you may see it now (counts only where Talk shows them to you)."""
         action = self._act(
-            "show-poll", f"read poll {poll_id} of {self._quoted(token)}", token, f"poll {poll_id}"
+            "show-poll",
+            verb(
+                QT_TRANSLATE_NOOP("Verbs", "read poll {poll} of {room}"),
+                poll=str(poll_id),
+                room=self._quoted(token),
+            ),
+            token,
+            f"poll {poll_id}",
         )
         poll: Poll = await self._transport.call(
             "GET", f"{API_V1_BASE}/poll/{token}/{poll_id}", action, Poll
@@ -72,7 +84,14 @@ class PollsArea(Area):
             NotFound: no such poll in this conversation.
         """
         action = self._act(
-            "close-poll", f"close poll {poll_id} in {self._quoted(token)}", token, f"poll {poll_id}"
+            "close-poll",
+            verb(
+                QT_TRANSLATE_NOOP("Verbs", "close poll {poll} in {room}"),
+                poll=str(poll_id),
+                room=self._quoted(token),
+            ),
+            token,
+            f"poll {poll_id}",
         )
         poll: Poll = await self._transport.call(
             "DELETE", f"{API_V1_BASE}/poll/{token}/{poll_id}", action, Poll

@@ -9,8 +9,9 @@ answers 200 even when nothing is being recorded, so callers look at the room fir
 
 from __future__ import annotations
 
+from ...i18n import QT_TRANSLATE_NOOP
 from ..constants import API_V1_BASE, RecordingStatus
-from .base import Area
+from .base import Area, verb
 
 
 class RecordingArea(Area):
@@ -27,7 +28,13 @@ class RecordingArea(Area):
         status = RecordingStatus.AUDIO if audio_only else RecordingStatus.VIDEO
         what = "an audio recording" if audio_only else "a video recording"
         action = self._act(
-            "start-recording", f"start {what} of the call in {self._quoted(token)}", token
+            "start-recording",
+            verb(
+                QT_TRANSLATE_NOOP("Verbs", "start {what} of the call in {room}"),
+                what=what,
+                room=self._quoted(token),
+            ),
+            token,
         )
         await self._transport.call(
             "POST", f"{API_V1_BASE}/recording/{token}", action, json={"status": int(status)}
@@ -37,6 +44,11 @@ class RecordingArea(Area):
         """Stop the recording; the recording server then uploads the file to the one who
         started it. Success even when nothing was being recorded."""
         action = self._act(
-            "stop-recording", f"stop recording the call in {self._quoted(token)}", token
+            "stop-recording",
+            verb(
+                QT_TRANSLATE_NOOP("Verbs", "stop recording the call in {room}"),
+                room=self._quoted(token),
+            ),
+            token,
         )
         await self._transport.call("DELETE", f"{API_V1_BASE}/recording/{token}", action)

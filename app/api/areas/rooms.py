@@ -6,10 +6,11 @@ from typing import Any
 
 import httpx
 
+from ...i18n import QT_TRANSLATE_NOOP
 from ..constants import API_BASE
 from ..explain import Action
 from ..models import Room, RoomList
-from .base import Area
+from .base import Area, verb
 
 
 class RoomsArea(Area):
@@ -62,7 +63,11 @@ class RoomsArea(Area):
             reader.prefetch(f"{API_BASE}/room", params=_list_params(None, False, True))
 
     async def get(self, token: str) -> Room:
-        action = self._act("get-room", f"open {self._quoted(token)}", token)
+        action = self._act(
+            "get-room",
+            verb(QT_TRANSLATE_NOOP("Verbs", "open {room}"), room=self._quoted(token)),
+            token,
+        )
         room: Room = await self._transport.call("GET", f"{API_BASE}/room/{token}", action, Room)
         self._book.remember_rooms([room])
         return room
@@ -90,7 +95,15 @@ class RoomsArea(Area):
         return room
 
     async def rename(self, token: str, name: str) -> Room | None:
-        action = self._act("rename", f"rename {self._quoted(token)} to '{name}'", token)
+        action = self._act(
+            "rename",
+            verb(
+                QT_TRANSLATE_NOOP("Verbs", "rename {room} to '{name}'"),
+                room=self._quoted(token),
+                name=name,
+            ),
+            token,
+        )
         result = await self._room_write(
             "PUT", f"{API_BASE}/room/{token}", action, {"roomName": name}
         )
@@ -98,18 +111,33 @@ class RoomsArea(Area):
         return result
 
     async def set_description(self, token: str, description: str) -> Room | None:
-        action = self._act("description", f"change the description of {self._quoted(token)}", token)
+        action = self._act(
+            "description",
+            verb(
+                QT_TRANSLATE_NOOP("Verbs", "change the description of {room}"),
+                room=self._quoted(token),
+            ),
+            token,
+        )
         return await self._room_write(
             "PUT", f"{API_BASE}/room/{token}/description", action, {"description": description}
         )
 
     async def delete(self, token: str) -> None:
-        action = self._act("delete", f"delete {self._quoted(token)}", token)
+        action = self._act(
+            "delete",
+            verb(QT_TRANSLATE_NOOP("Verbs", "delete {room}"), room=self._quoted(token)),
+            token,
+        )
         await self._transport.call("DELETE", f"{API_BASE}/room/{token}", action)
 
     async def leave(self, token: str) -> None:
         """Remove yourself from the conversation for good (Talk's "leave conversation")."""
-        action = self._act("leave", f"leave {self._quoted(token)}", token)
+        action = self._act(
+            "leave",
+            verb(QT_TRANSLATE_NOOP("Verbs", "leave {room}"), room=self._quoted(token)),
+            token,
+        )
         await self._transport.call("DELETE", f"{API_BASE}/room/{token}/participants/self", action)
         self._book.session_closed(token)
 
@@ -122,13 +150,23 @@ class RoomsArea(Area):
         (``hasPassword: false``); the room is then read back, so callers show the truth.
         """
         if allowed:
-            action = self._act("public", f"allow guests in {self._quoted(token)}", token)
+            action = self._act(
+                "public",
+                verb(
+                    QT_TRANSLATE_NOOP("Verbs", "allow guests in {room}"), room=self._quoted(token)
+                ),
+                token,
+            )
             body = {"password": password} if password else None
             room = await self._room_write("POST", f"{API_BASE}/room/{token}/public", action, body)
             if password and room is not None and not room.has_password:
                 room = await self.get(token)
             return room
-        action = self._act("private", f"disallow guests in {self._quoted(token)}", token)
+        action = self._act(
+            "private",
+            verb(QT_TRANSLATE_NOOP("Verbs", "disallow guests in {room}"), room=self._quoted(token)),
+            token,
+        )
         return await self._room_write("DELETE", f"{API_BASE}/room/{token}/public", action)
 
     async def set_read_only(self, token: str, read_only: bool) -> Room | None:
@@ -156,14 +194,28 @@ class RoomsArea(Area):
     async def set_notification_level(self, token: str, level: int) -> Room | None:
         """Your own notifications: 1 every message, 2 mentions only, 3 never (0, the
         default, is shown but cannot be chosen)."""
-        action = self._act("notify", f"change notifications of {self._quoted(token)}", token)
+        action = self._act(
+            "notify",
+            verb(
+                QT_TRANSLATE_NOOP("Verbs", "change notifications of {room}"),
+                room=self._quoted(token),
+            ),
+            token,
+        )
         return await self._room_write(
             "POST", f"{API_BASE}/room/{token}/notify", action, {"level": level}
         )
 
     async def set_call_notifications(self, token: str, enabled: bool) -> Room | None:
         """Whether a starting call rings you (your own setting)."""
-        action = self._act("notify", f"change call notifications of {self._quoted(token)}", token)
+        action = self._act(
+            "notify",
+            verb(
+                QT_TRANSLATE_NOOP("Verbs", "change call notifications of {room}"),
+                room=self._quoted(token),
+            ),
+            token,
+        )
         return await self._room_write(
             "POST", f"{API_BASE}/room/{token}/notify-calls", action, {"level": int(enabled)}
         )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...i18n import QT_TRANSLATE_NOOP
 from ..constants import API_BASE
 from ..models import Room
-from .base import Area
+from .base import Area, verb
 
 
 class SessionsArea(Area):
@@ -29,7 +30,9 @@ class SessionsArea(Area):
         body: dict[str, Any] = {"force": force}
         if password:
             body["password"] = password
-        action = self._act("join", f"join {self._quoted(token)}", token)
+        action = self._act(
+            "join", verb(QT_TRANSLATE_NOOP("Verbs", "join {room}"), room=self._quoted(token)), token
+        )
         room: Room = await self._transport.call(
             "POST", f"{API_BASE}/room/{token}/participants/active", action, Room, json=body
         )
@@ -39,7 +42,11 @@ class SessionsArea(Area):
 
     async def close(self, token: str) -> None:
         """Close the Talk session (Talk's "leave room"); you stay a participant."""
-        action = self._act("leave-session", f"disconnect from {self._quoted(token)}", token)
+        action = self._act(
+            "leave-session",
+            verb(QT_TRANSLATE_NOOP("Verbs", "disconnect from {room}"), room=self._quoted(token)),
+            token,
+        )
         try:
             await self._transport.call(
                 "DELETE", f"{API_BASE}/room/{token}/participants/active", action

@@ -20,10 +20,11 @@ from typing import Any
 
 import msgspec
 
+from ...i18n import QT_TRANSLATE_NOOP
 from .. import errors
 from ..models import _Wire
 from ..ocs import decode_success
-from .base import Area
+from .base import Area, verb
 
 SIGNALING_BASE = "/ocs/v2.php/apps/spreed/api/v3/signaling"
 
@@ -120,7 +121,9 @@ class SignalingArea(Area):
 
     async def settings(self, token: str | None = None) -> SignalingSettings:
         """The server's signaling mode (``internal`` means the pulls below work)."""
-        action = self._act("signaling", "read the signaling settings", token)
+        action = self._act(
+            "signaling", verb(QT_TRANSLATE_NOOP("Verbs", "read the signaling settings")), token
+        )
         params = {"token": token} if token else None
         result: SignalingSettings = await self._transport.call(
             "GET", f"{SIGNALING_BASE}/settings", action, SignalingSettings, params=params
@@ -134,7 +137,11 @@ class SignalingArea(Area):
             NotFound: this account has no Talk session in the conversation (or it is gone).
             MalformedResponse: the answer is not the list of messages Talk sends.
         """
-        action = self._act("signaling", f"watch who is in {self._quoted(token)}", token)
+        action = self._act(
+            "signaling",
+            verb(QT_TRANSLATE_NOOP("Verbs", "watch who is in {room}"), room=self._quoted(token)),
+            token,
+        )
         messages: builtins.list[_Message] = await self._transport.send(
             "GET",
             f"{SIGNALING_BASE}/{token}",
