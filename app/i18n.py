@@ -13,7 +13,14 @@ A text built with runtime values is marked as a template with named placeholders
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from dataclasses import dataclass
+
+log = logging.getLogger(__name__)
+
+Translate = Callable[[str, str], str]
+"""``(context, text) -> translation``: ``QCoreApplication.translate`` in the Qt front-ends."""
 
 LANGUAGE_CODES = ("system", "en", "de")
 """The languages the app can be set to: ``system`` follows the desktop's locale, ``en`` is the
@@ -68,3 +75,29 @@ class Text:
 def text(context: str, template: str, **values: str | Text) -> Text:
     """``Text(context, template, values)``; mark ``template`` with QT_TRANSLATE_NOOP."""
     return Text(context, template, tuple(values.items()))
+
+
+def render(value: Text | str, translate: Translate, context: str = "") -> str:
+    """``value`` through ``translate``: a ``Text``'s template and its ``Text`` values
+    translated, then formatted; a plain text of ``context`` translated ("" for none).
+
+    Qt-free, so the live layer and the front-ends share it (they pass Qt's translate)."""
+    if isinstance(value, str):
+        return translate(context, value) if context else value
+    template = translate(value.context, value.template)
+    if value.english_lower and template == value.template:
+        template = template.lower()  # not translated: the English label in a sentence
+    if not value.values:
+        return template
+    try:
+        return template.format(**{key: render(item, translate) for key, item in value.values})
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+        log.warning("translation of %r does not fit its values", value.template)
+        return str(value)
+
+
+def error_words(error: BaseException, translate: Translate) -> str:
+    """What went wrong: a refusal the service worded (``TalkError.text``) translated, any
+    other error as it says itself."""
+    said = getattr(error, "text", None)
+    return render(said, translate) if isinstance(said, Text) else str(error)

@@ -28,11 +28,12 @@ import logging
 import time
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.api import errors
 from app.api.chat_models import ChatMessage
 from app.api.service import TalkService
+from app.i18n import error_words
 
 from .backoff import Backoff
 
@@ -182,11 +183,11 @@ class ChatReader(QObject):
             try:
                 got = await self._read(token)
             except errors.NotAuthenticated as exc:
-                self.failed.emit(token, str(exc))
+                self.failed.emit(token, error_words(exc, QCoreApplication.translate))
                 return  # the PollingController reports it and signs in again
             except errors.TalkError as exc:
                 self._failing = True
-                self.failed.emit(token, str(exc))
+                self.failed.emit(token, error_words(exc, QCoreApplication.translate))
                 await asyncio.sleep(self._backoff.failure(getattr(exc, "retry_after", None)))
                 continue
             if token != self._token:

@@ -48,12 +48,13 @@ from collections.abc import Coroutine, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from app.api import errors
 from app.api.capabilities import TalkCapabilities
 from app.api.models import CallPeer, Participant, Room, RoomList
 from app.api.service import TalkService
+from app.i18n import error_words
 
 from .backoff import Backoff
 from .status import ConnectionState, ConnectionStatus, PollConfig, RoomWatch
@@ -628,20 +629,22 @@ class PollingController(QObject):
             else ConnectionState.RECONNECTING
         )
         log.info("poll failed (%d in a row), next try in %.1f s: %s", self._failures, delay, exc)
-        self._set_status(ConnectionStatus(state, self._status.last_success, str(exc), delay))
-        self.error.emit(str(exc))
+        said = error_words(exc, QCoreApplication.translate)
+        self._set_status(ConnectionStatus(state, self._status.last_success, said, delay))
+        self.error.emit(said)
         return delay
 
     def _signed_out(self, exc: errors.TalkError) -> None:
+        said = error_words(exc, QCoreApplication.translate)
         self._running = False
         current = asyncio.current_task()
         for task in list(self._tasks):
             if task is not current:
                 task.cancel()
         self._set_status(
-            ConnectionStatus(ConnectionState.SIGNED_OUT, self._status.last_success, str(exc))
+            ConnectionStatus(ConnectionState.SIGNED_OUT, self._status.last_success, said)
         )
-        self.auth_failed.emit(str(exc))
+        self.auth_failed.emit(said)
         if self.config.auth_retry is not None:
             self._auth_retry.start(int(self.config.auth_retry * 1000))
 

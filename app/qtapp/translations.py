@@ -21,7 +21,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from app.i18n import CATALOGUE, LANGUAGE_CODES, SOURCE_LANGUAGE, Text
+from app.i18n import CATALOGUE, LANGUAGE_CODES, SOURCE_LANGUAGE, Text, error_words, render
 from app.moderation.rules import RULES_CONTEXT, Verdict
 from app.resources import translations_dir
 
@@ -190,18 +190,7 @@ def translated(context: str, text: str) -> str:
 def shown(value: Text | str, context: str = "") -> str:
     """A ``Text`` (template translated, then its values, then formatted) or a marked plain
     text of ``context`` in the current language."""
-    if isinstance(value, str):
-        return QCoreApplication.translate(context, value) if context else value
-    template = QCoreApplication.translate(value.context, value.template)
-    if value.english_lower and template == value.template:
-        template = template.lower()  # not translated: the English label in a sentence
-    if not value.values:
-        return template
-    try:
-        return template.format(**{key: shown(item) for key, item in value.values})
-    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
-        log.warning("translation of %r does not fit its values", value.template)
-        return str(value)
+    return render(value, QCoreApplication.translate, context)
 
 
 def verdict_reason(verdict: Verdict) -> str:
@@ -221,5 +210,4 @@ def verdict_label(verdict: Verdict, default: str = "") -> str:
 def error_text(error: BaseException) -> str:
     """What went wrong, in the current language: a refusal ``explain`` worded
     (``TalkError.text``) translated, any other error as it says itself."""
-    said = getattr(error, "text", None)
-    return shown(said) if isinstance(said, Text) else str(error)
+    return error_words(error, QCoreApplication.translate)
