@@ -5947,6 +5947,42 @@
             <translation>auflisten, wer in den Breakout-Räumen von {room} ist</translation>
         </message>
         <message>
+            <source>set up {amount} breakout rooms in {room}</source>
+            <translation>{amount} Breakout-Räume in {room} einrichten</translation>
+        </message>
+        <message>
+            <source>assign people to the breakout rooms of {room}</source>
+            <translation>Personen den Breakout-Räumen von {room} zuweisen</translation>
+        </message>
+        <message>
+            <source>start the breakout rooms of {room}</source>
+            <translation>die Breakout-Räume von {room} starten</translation>
+        </message>
+        <message>
+            <source>stop the breakout rooms of {room}</source>
+            <translation>die Breakout-Räume von {room} beenden</translation>
+        </message>
+        <message>
+            <source>send a message to every breakout room of {room}</source>
+            <translation>eine Nachricht an jeden Breakout-Raum von {room} senden</translation>
+        </message>
+        <message>
+            <source>remove the breakout rooms of {room}</source>
+            <translation>die Breakout-Räume von {room} entfernen</translation>
+        </message>
+        <message>
+            <source>ask for help in {room}</source>
+            <translation>in {room} um Hilfe bitten</translation>
+        </message>
+        <message>
+            <source>dismiss the request for help in {room}</source>
+            <translation>die Hilfeanfrage in {room} erledigen</translation>
+        </message>
+        <message>
+            <source>switch to {room}</source>
+            <translation>zu {room} wechseln</translation>
+        </message>
+        <message>
             <source>list who is in the call of {room}</source>
             <translation>auflisten, wer im Anruf von {room} ist</translation>
         </message>
@@ -6031,6 +6067,14 @@
             <translation>die Einladung an {who} erneut senden</translation>
         </message>
         <message>
+            <source>check the e-mail guests to import into {room}</source>
+            <translation>die E-Mail-Gäste für den Import in {room} prüfen</translation>
+        </message>
+        <message>
+            <source>import e-mail guests into {room}</source>
+            <translation>E-Mail-Gäste in {room} importieren</translation>
+        </message>
+        <message>
             <source>set your guest name</source>
             <translation>Ihren Gastnamen festlegen</translation>
         </message>
@@ -6039,8 +6083,24 @@
             <translation>ändern, wer {room} finden kann</translation>
         </message>
         <message>
+            <source>turn off message expiration in {room}</source>
+            <translation>den Ablauf von Nachrichten in {room} ausschalten</translation>
+        </message>
+        <message>
+            <source>make messages in {room} expire</source>
+            <translation>Nachrichten in {room} ablaufen lassen</translation>
+        </message>
+        <message>
             <source>change who may mention everyone in {room}</source>
             <translation>ändern, wer in {room} alle erwähnen darf</translation>
+        </message>
+        <message>
+            <source>require recording consent in {room}</source>
+            <translation>in {room} eine Einwilligung zur Aufzeichnung verlangen</translation>
+        </message>
+        <message>
+            <source>stop requiring recording consent in {room}</source>
+            <translation>in {room} keine Einwilligung zur Aufzeichnung mehr verlangen</translation>
         </message>
         <message>
             <source>create a poll in {room}</source>
@@ -6091,6 +6151,30 @@
             <translation>Gäste in {room} nicht mehr zulassen</translation>
         </message>
         <message>
+            <source>make {room} read-only</source>
+            <translation>{room} auf „Nur lesen“ setzen</translation>
+        </message>
+        <message>
+            <source>make {room} writable again</source>
+            <translation>{room} wieder beschreibbar machen</translation>
+        </message>
+        <message>
+            <source>set the password of {room}</source>
+            <translation>das Passwort von {room} festlegen</translation>
+        </message>
+        <message>
+            <source>remove the password of {room}</source>
+            <translation>das Passwort von {room} entfernen</translation>
+        </message>
+        <message>
+            <source>add {room} to favorites</source>
+            <translation>{room} zu den Favoriten hinzufügen</translation>
+        </message>
+        <message>
+            <source>remove {room} from favorites</source>
+            <translation>{room} aus den Favoriten entfernen</translation>
+        </message>
+        <message>
             <source>change notifications of {room}</source>
             <translation>die Benachrichtigungen von {room} ändern</translation>
         </message>
@@ -6113,6 +6197,26 @@
         <message>
             <source>watch who is in {room}</source>
             <translation>beobachten, wer in {room} ist</translation>
+        </message>
+        <message>
+            <source>turn on the lobby of {room} until {time}</source>
+            <translation>die Lobby von {room} bis {time} einschalten</translation>
+        </message>
+        <message>
+            <source>turn on the lobby of {room}</source>
+            <translation>die Lobby von {room} einschalten</translation>
+        </message>
+        <message>
+            <source>open the lobby of {room}</source>
+            <translation>die Lobby von {room} öffnen</translation>
+        </message>
+        <message>
+            <source>turn off SIP dial-in for {room}</source>
+            <translation>die SIP-Einwahl für {room} ausschalten</translation>
+        </message>
+        <message>
+            <source>turn on SIP dial-in for {room}</source>
+            <translation>die SIP-Einwahl für {room} einschalten</translation>
         </message>
     </context>
     <context>

@@ -24,7 +24,7 @@ import json
 from collections.abc import Mapping
 from enum import IntEnum
 
-from ...i18n import QT_TRANSLATE_NOOP
+from ...i18n import QT_TRANSLATE_NOOP, Text
 from ..constants import API_BASE, API_V1_BASE
 from ..models import Participant, Room
 from .base import Area, verb
@@ -116,9 +116,15 @@ class BreakoutArea(Area):
         return f"{API_V1_BASE}/breakout-rooms/{token}{suffix}"
 
     async def _rooms(
-        self, method: str, path: str, kind: str, verb: str, token: str, body: Mapping[str, object]
+        self,
+        method: str,
+        path: str,
+        kind: str,
+        attempt: str | Text,
+        token: str,
+        body: Mapping[str, object],
     ) -> builtins.list[Room]:
-        action = self._act(kind, verb, token)
+        action = self._act(kind, attempt, token)
         rooms: builtins.list[Room] = await self._transport.call(
             method, path, action, builtins.list[Room], json=body or None
         )
@@ -126,9 +132,15 @@ class BreakoutArea(Area):
         return rooms
 
     async def _one(
-        self, method: str, path: str, kind: str, verb: str, token: str, body: Mapping[str, object]
+        self,
+        method: str,
+        path: str,
+        kind: str,
+        attempt: str | Text,
+        token: str,
+        body: Mapping[str, object],
     ) -> Room:
-        action = self._act(kind, verb, token)
+        action = self._act(kind, attempt, token)
         room: Room = await self._transport.call(method, path, action, Room, json=body or None)
         self._book.remember_rooms([room])
         return room
@@ -195,8 +207,12 @@ class BreakoutArea(Area):
         body: dict[str, object] = {"mode": int(mode), "amount": amount}
         if assignments:
             body["attendeeMap"] = attendee_map_json(assignments)
-        verb = f"set up {amount} breakout rooms in {self._quoted(token)}"
-        return await self._rooms("POST", self._path(token), "breakout-setup", verb, token, body)
+        attempt = verb(
+            QT_TRANSLATE_NOOP("Verbs", "set up {amount} breakout rooms in {room}"),
+            amount=str(amount),
+            room=self._quoted(token),
+        )
+        return await self._rooms("POST", self._path(token), "breakout-setup", attempt, token, body)
 
     async def assign(self, token: str, assignments: Mapping[int, int]) -> builtins.list[Room]:
         """Move people into breakout rooms (attendee id -> room index from 0); whoever is not
@@ -207,22 +223,31 @@ class BreakoutArea(Area):
                 ``attendeeMap`` (a room number out of range), ``config``.
         """
         body = {"attendeeMap": attendee_map_json(assignments)}
-        verb = f"assign people to the breakout rooms of {self._quoted(token)}"
+        attempt = verb(
+            QT_TRANSLATE_NOOP("Verbs", "assign people to the breakout rooms of {room}"),
+            room=self._quoted(token),
+        )
         return await self._rooms(
-            "POST", self._path(token, "/attendees"), "breakout-assign", verb, token, body
+            "POST", self._path(token, "/attendees"), "breakout-assign", attempt, token, body
         )
 
     async def start(self, token: str) -> builtins.list[Room]:
-        verb = f"start the breakout rooms of {self._quoted(token)}"
+        attempt = verb(
+            QT_TRANSLATE_NOOP("Verbs", "start the breakout rooms of {room}"),
+            room=self._quoted(token),
+        )
         return await self._rooms(
-            "POST", self._path(token, "/rooms"), "breakout-start", verb, token, {}
+            "POST", self._path(token, "/rooms"), "breakout-start", attempt, token, {}
         )
 
     async def stop(self, token: str) -> builtins.list[Room]:
         """Close the breakout rooms: everyone is back in the parent conversation."""
-        verb = f"stop the breakout rooms of {self._quoted(token)}"
+        attempt = verb(
+            QT_TRANSLATE_NOOP("Verbs", "stop the breakout rooms of {room}"),
+            room=self._quoted(token),
+        )
         return await self._rooms(
-            "DELETE", self._path(token, "/rooms"), "breakout-stop", verb, token, {}
+            "DELETE", self._path(token, "/rooms"), "breakout-stop", attempt, token, {}
         )
 
     async def broadcast(self, token: str, message: str) -> builtins.list[Room]:
@@ -232,20 +257,26 @@ class BreakoutArea(Area):
             BadRequest: ``mode`` (none set up).
             TalkError: 413 ``message`` (over ``MESSAGE_MAX_CHARS``).
         """
-        verb = f"send a message to every breakout room of {self._quoted(token)}"
+        attempt = verb(
+            QT_TRANSLATE_NOOP("Verbs", "send a message to every breakout room of {room}"),
+            room=self._quoted(token),
+        )
         return await self._rooms(
             "POST",
             self._path(token, "/broadcast"),
             "breakout-broadcast",
-            verb,
+            attempt,
             token,
             {"message": message},
         )
 
     async def remove(self, token: str) -> Room:
         """Delete the breakout rooms; answers the parent (success also when none were set up)."""
-        verb = f"remove the breakout rooms of {self._quoted(token)}"
-        return await self._one("DELETE", self._path(token), "breakout-remove", verb, token, {})
+        attempt = verb(
+            QT_TRANSLATE_NOOP("Verbs", "remove the breakout rooms of {room}"),
+            room=self._quoted(token),
+        )
+        return await self._one("DELETE", self._path(token), "breakout-remove", attempt, token, {})
 
     async def request_assistance(self, token: str) -> Room:
         """Ask the moderators for help in the breakout room ``token`` (any member).
@@ -253,19 +284,24 @@ class BreakoutArea(Area):
         Raises:
             BadRequest: ``room`` (not a breakout room, or not started).
         """
-        verb = f"ask for help in {self._quoted(token)}"
+        attempt = verb(
+            QT_TRANSLATE_NOOP("Verbs", "ask for help in {room}"), room=self._quoted(token)
+        )
         return await self._one(
-            "POST", self._path(token, "/request-assistance"), "breakout-help", verb, token, {}
+            "POST", self._path(token, "/request-assistance"), "breakout-help", attempt, token, {}
         )
 
     async def reset_assistance(self, token: str) -> Room:
         """Mark the request for help in the breakout room ``token`` as answered."""
-        verb = f"dismiss the request for help in {self._quoted(token)}"
+        attempt = verb(
+            QT_TRANSLATE_NOOP("Verbs", "dismiss the request for help in {room}"),
+            room=self._quoted(token),
+        )
         return await self._one(
             "DELETE",
             self._path(token, "/request-assistance"),
             "breakout-assistance",
-            verb,
+            attempt,
             token,
             {},
         )
@@ -278,7 +314,12 @@ class BreakoutArea(Area):
             BadRequest: ``mode`` (not free), ``status`` (not started), ``moderator``,
                 ``target`` (not a breakout room of this parent).
         """
-        verb = f"switch to {self._quoted(target)}"
+        attempt = verb(QT_TRANSLATE_NOOP("Verbs", "switch to {room}"), room=self._quoted(target))
         return await self._one(
-            "POST", self._path(token, "/switch"), "breakout-switch", verb, token, {"target": target}
+            "POST",
+            self._path(token, "/switch"),
+            "breakout-switch",
+            attempt,
+            token,
+            {"target": target},
         )

@@ -199,12 +199,12 @@ class ParticipantsArea(Area):
         Raises:
             BadRequest: no ``email`` column, no file, a conversation without guests.
         """
-        verb = (
-            "check the e-mail guests to import into {}"
-            if test_run
-            else "import e-mail guests into {}"
-        )
-        action = self._act(ActionKind.IMPORT_EMAILS, verb.format(self._quoted(token)), token)
+        if test_run:
+            template = QT_TRANSLATE_NOOP("Verbs", "check the e-mail guests to import into {room}")
+        else:
+            template = QT_TRANSLATE_NOOP("Verbs", "import e-mail guests into {room}")
+        attempt = verb(template, room=self._quoted(token))
+        action = self._act(ActionKind.IMPORT_EMAILS, attempt, token)
 
         def counted(response: httpx.Response) -> bool:
             """A refusal that still counts the file (invalid lines): a result, not an error."""

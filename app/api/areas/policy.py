@@ -37,8 +37,12 @@ class PolicyArea(Area):
 
     async def set_message_expiration(self, token: str, seconds: int) -> Room | None:
         """Messages are deleted this many seconds after they were sent; 0 keeps them."""
-        verb = "turn off message expiration in {}" if seconds == 0 else "make messages in {} expire"
-        action = self._act(ActionKind.MESSAGE_EXPIRATION, verb.format(self._quoted(token)), token)
+        if seconds == 0:
+            template = QT_TRANSLATE_NOOP("Verbs", "turn off message expiration in {room}")
+        else:
+            template = QT_TRANSLATE_NOOP("Verbs", "make messages in {room} expire")
+        attempt = verb(template, room=self._quoted(token))
+        action = self._act(ActionKind.MESSAGE_EXPIRATION, attempt, token)
         return await self._room_write(
             "POST", f"{API_BASE}/room/{token}/message-expiration", action, {"seconds": seconds}
         )
@@ -67,10 +71,12 @@ class PolicyArea(Area):
             NotConfigured: 412 ``config``: the server has no recording server.
             BadRequest: ``call`` (asking for consent while a call runs), ``value``.
         """
-        verb = (
-            "require recording consent in {}" if value else "stop requiring recording consent in {}"
-        )
-        action = self._act(ActionKind.RECORDING_CONSENT, verb.format(self._quoted(token)), token)
+        if value:
+            template = QT_TRANSLATE_NOOP("Verbs", "require recording consent in {room}")
+        else:
+            template = QT_TRANSLATE_NOOP("Verbs", "stop requiring recording consent in {room}")
+        attempt = verb(template, room=self._quoted(token))
+        action = self._act(ActionKind.RECORDING_CONSENT, attempt, token)
         return await self._room_write(
             "PUT",
             f"{API_BASE}/room/{token}/recording-consent",

@@ -170,23 +170,33 @@ class RoomsArea(Area):
         return await self._room_write("DELETE", f"{API_BASE}/room/{token}/public", action)
 
     async def set_read_only(self, token: str, read_only: bool) -> Room | None:
-        verb = "make {} read-only" if read_only else "make {} writable again"
-        action = self._act("read-only", verb.format(self._quoted(token)), token)
+        template = (
+            QT_TRANSLATE_NOOP("Verbs", "make {room} read-only")
+            if read_only
+            else QT_TRANSLATE_NOOP("Verbs", "make {room} writable again")
+        )
+        action = self._act("read-only", verb(template, room=self._quoted(token)), token)
         return await self._room_write(
             "PUT", f"{API_BASE}/room/{token}/read-only", action, {"state": int(read_only)}
         )
 
     async def set_password(self, token: str, password: str) -> Room | None:
         """Set the room password; the empty string removes it."""
-        verb = "set the password of {}" if password else "remove the password of {}"
-        action = self._act("password", verb.format(self._quoted(token)), token)
+        if password:
+            template = QT_TRANSLATE_NOOP("Verbs", "set the password of {room}")
+        else:
+            template = QT_TRANSLATE_NOOP("Verbs", "remove the password of {room}")
+        action = self._act("password", verb(template, room=self._quoted(token)), token)
         return await self._room_write(
             "PUT", f"{API_BASE}/room/{token}/password", action, {"password": password}
         )
 
     async def set_favorite(self, token: str, favorite: bool) -> None:
-        verb = "add {} to favorites" if favorite else "remove {} from favorites"
-        action = self._act("favorite", verb.format(self._quoted(token)), token)
+        if favorite:
+            template = QT_TRANSLATE_NOOP("Verbs", "add {room} to favorites")
+        else:
+            template = QT_TRANSLATE_NOOP("Verbs", "remove {room} from favorites")
+        action = self._act("favorite", verb(template, room=self._quoted(token)), token)
         await self._transport.call(
             "POST" if favorite else "DELETE", f"{API_BASE}/room/{token}/favorite", action
         )

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from ...i18n import QT_TRANSLATE_NOOP
 from ..bookkeeping import Bookkeeping
 from ..constants import API_BASE, Permission
 from ..models import Room
 from ..timestamps import local_time
 from ..transport import Transport
-from .base import Area
+from .base import Area, verb
 from .participants import ParticipantsArea
 
 Timer = datetime | int | None
@@ -42,13 +43,19 @@ class WebinarArea(Area):
     async def set_lobby(self, token: str, enabled: bool, timer: Timer = None) -> Room | None:
         """Turn the lobby on or off; ``timer`` opens it automatically at that time."""
         stamp = _timestamp(timer) if enabled else None
-        if enabled:
-            verb = "turn on the lobby of {}"
-            if stamp:
-                verb += f" until {local_time(stamp, '%Y-%m-%d %H:%M %Z')}"
+        room = self._quoted(token)
+        if enabled and stamp:
+            until = local_time(stamp, "%Y-%m-%d %H:%M %Z")
+            attempt = verb(
+                QT_TRANSLATE_NOOP("Verbs", "turn on the lobby of {room} until {time}"),
+                room=room,
+                time=until,
+            )
+        elif enabled:
+            attempt = verb(QT_TRANSLATE_NOOP("Verbs", "turn on the lobby of {room}"), room=room)
         else:
-            verb = "open the lobby of {}"
-        action = self._act("lobby", verb.format(self._quoted(token)), token)
+            attempt = verb(QT_TRANSLATE_NOOP("Verbs", "open the lobby of {room}"), room=room)
+        action = self._act("lobby", attempt, token)
         return await self._room_write(
             "PUT",
             f"{API_BASE}/room/{token}/webinar/lobby",
@@ -64,8 +71,11 @@ class WebinarArea(Area):
 
     async def set_sip(self, token: str, state: int) -> Room | None:
         """SIP dial-in: 0 off, 1 on with per-attendee PIN, 2 on without PIN."""
-        verb = "turn off SIP dial-in for {}" if state == 0 else "turn on SIP dial-in for {}"
-        action = self._act("sip", verb.format(self._quoted(token)), token)
+        if state == 0:
+            template = QT_TRANSLATE_NOOP("Verbs", "turn off SIP dial-in for {room}")
+        else:
+            template = QT_TRANSLATE_NOOP("Verbs", "turn on SIP dial-in for {room}")
+        action = self._act("sip", verb(template, room=self._quoted(token)), token)
         return await self._room_write(
             "PUT", f"{API_BASE}/room/{token}/webinar/sip", action, {"state": state}
         )
