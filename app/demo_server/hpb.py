@@ -57,6 +57,9 @@ TOKEN_LIFETIME = 60
 """Seconds a v2 hello token is valid (Talk signs them for 60 s)."""
 TICKET_LIFETIME = 24 * 3600
 RESUME_WINDOW = 30.0
+HELLO_TIMEOUT = 2.0
+"""A connection without a session this long after it opened is said ``bye`` and closed (the
+real server's ``initialHelloTimeout``)."""
 CHECK_INTERVAL = 0.05
 OUTBOX_LIMIT = 1000
 CALL_FLAG = 1
@@ -555,6 +558,7 @@ class Connection:
         hub: the demo's signaling hub.
         send_text: sends one frame to the client.
         receive_text: the client's next frame; raises when the client went away.
+        close: closes the websocket (after a hello that never came).
     """
 
     def __init__(
@@ -562,10 +566,13 @@ class Connection:
         hub: HpbHub,
         send_text: Callable[[str], Awaitable[None]],
         receive_text: Callable[[], Awaitable[str]],
+        close: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
         self.hub = hub
         self._send_text = send_text
         self._receive_text = receive_text
+        self._close = close
+        self._written = asyncio.Event()
         self._loop = asyncio.get_running_loop()
         self._thread = threading.get_ident()
         self._queue: asyncio.Queue[str | None] = asyncio.Queue()
@@ -582,6 +589,7 @@ class Connection:
     async def run(self) -> None:
         writer = asyncio.ensure_future(self._write())
         ticker = asyncio.ensure_future(self._tick())
+        timer = asyncio.ensure_future(self._hello_timeout())
         self._queue.put_nowait(
             json.dumps(
                 {"type": "welcome", "welcome": {"version": VERSION, "features": self.hub.features}}
@@ -594,6 +602,7 @@ class Connection:
                     self._handle(text)
         finally:
             ticker.cancel()
+            timer.cancel()
             with self.hub.state.lock:
                 if self.session is not None:
                     if self._said_bye:
@@ -603,16 +612,28 @@ class Connection:
             self._queue.put_nowait(None)
             with contextlib.suppress(Exception):
                 await writer
-            for task in (ticker, writer):
+            for task in (ticker, timer, writer):
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await task
 
+    async def _hello_timeout(self) -> None:
+        await asyncio.sleep(HELLO_TIMEOUT)
+        if self.session is None and self._close is not None:
+            self._answer({"type": "bye", "bye": {"reason": "hello_timeout"}})
+            self._queue.put_nowait(None)  # the writer sends the bye, then stops
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._written.wait(), 1.0)
+            await self._close()
+
     async def _write(self) -> None:
-        while True:
-            text = await self._queue.get()
-            if text is None:
-                return
-            await self._send_text(text)
+        try:
+            while True:
+                text = await self._queue.get()
+                if text is None:
+                    return
+                await self._send_text(text)
+        finally:
+            self._written.set()
 
     async def _tick(self) -> None:
         while True:

@@ -67,7 +67,8 @@ TYPE_ONLY_LISTS = frozenset({"features"})
 
 @dataclass(frozen=True)
 class Step:
-    """``kind``: ``rest`` (method, path, body), ``open``, ``send`` (a frame), ``close``.
+    """``kind``: ``rest`` (method, path, body), ``open``, ``send`` (a frame), ``close``,
+    ``idle`` (``seconds``).
 
     Frames and paths take placeholders: ``{token}``, ``{talk_session}`` (the actor's Talk
     session), ``{sid:NAME}`` (NAME's signaling session id), ``{resume}``, ``{ticket}``,
@@ -81,6 +82,8 @@ class Step:
     path: str = ""
     body: Mapping[str, Any] | None = None
     note: str = ""
+    seconds: float = 0.0
+    """``idle``: how long to do nothing (what the servers do by themselves meanwhile)."""
 
 
 @dataclass
@@ -169,6 +172,8 @@ class Player:
                 await person.ws.send(json.dumps(_fill(step.frame, person, self.people)))
             elif step.kind == "close":
                 await self._close(person)
+            elif step.kind == "idle":
+                await asyncio.sleep(step.seconds)  # what the servers do of themselves
             await self._settle()
             seen = {}
             for login, someone in self.people.items():
@@ -340,8 +345,9 @@ SCRIPT: tuple[Step, ...] = (
         {"id": "r2", "type": "hello", "hello": {"version": "1.0", "resumeid": "{resume}"}},
         note="resume after bye: no_such_session",
     ),
+    Step(A, "idle", seconds=2.2, note="no session 2 s after opening: bye, hello_timeout"),
+    Step(A, "close"),
     Step(M, "send", {"id": "out", "type": "room", "room": {"roomid": ""}}, note="M leaves"),
     Step(M, "close"),
-    Step(A, "close"),
     Step(M, "rest", method="DELETE", path=TALK + "/room/{token}", note="the room goes"),
 )

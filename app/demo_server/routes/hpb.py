@@ -29,7 +29,7 @@ def websocket_route(state: DemoState, info: ServerInfo) -> WebSocketRoute:
             return
         hub.base_url = info.base_url
         await websocket.accept()
-        connection = Connection(hub, websocket.send_text, websocket.receive_text)
+        connection = Connection(hub, websocket.send_text, websocket.receive_text, websocket.close)
         with contextlib.suppress(WebSocketDisconnect, RuntimeError):
             await connection.run()
         with contextlib.suppress(WebSocketDisconnect, RuntimeError):
