@@ -44,7 +44,7 @@ from ..moderation import operations as ops
 from ..moderation import permissions as perm_ops
 from ..moderation import signaling as mute_ops
 from ..moderation.rules import RuleContext, evaluate
-from ..qtapp.translations import error_text, verdict_reason
+from ..qtapp.translations import error_text, translated, verdict_reason
 from ..widgets import PlainLabel
 from .actions import KioskAction
 from .cards import ConversationCard
@@ -533,7 +533,7 @@ class KioskWindow(QWidget):
         dialog = BanDialog(
             self,
             self.tr("Ban {name} from {title}?").format(name=person.title, title=view.title),
-            ban_ops.consequence(room, person),
+            translated("Bans", ban_ops.consequence(room, person)),
         )
         dialog.chosen.connect(lambda note: self._run(view.token, ban_ops.ban(room, person, note)))
         dialog.open()
