@@ -103,6 +103,19 @@ def _store() -> AccountStore:
     return AccountStore(SettingsStore(), SecretStore())
 
 
+def _sign_in_page(page: str) -> Callable[[ActionRunner, EventRoom, Path], QDialog]:
+    """The sign-in dialog on another of its pages (the address typed; Login Flow's address)."""
+
+    def build(_r: ActionRunner, _e: EventRoom, _f: Path) -> QDialog:
+        dialog = SignInDialog(_store())
+        dialog.server_edit.setText("cloud.example.org")
+        dialog.login_url_label.setText("https://cloud.example.org/login/v2/flow/" + "x" * 120)
+        dialog.show_page(getattr(dialog, page))
+        return dialog
+
+    return build
+
+
 def _sync(build: Callable[[ActionRunner, EventRoom, Path], QDialog]) -> Make:
     async def make(
         runner: ActionRunner, _s: TalkService, event: EventRoom, folder: Path
@@ -125,6 +138,9 @@ DIALOGS: dict[str, Make] = {
     "about": _sync(lambda r, e, f: AboutDialog()),
     "accounts": _sync(lambda r, e, f: AccountsDialog(_store(), on_demo=True)),
     "sign-in": _sync(lambda r, e, f: SignInDialog(_store(), offer_demo=True)),
+    "sign-in-waiting": _sync(_sign_in_page("waiting_page")),
+    "sign-in-manual": _sync(_sign_in_page("manual_page")),
+    "sign-in-keyring": _sync(_sign_in_page("keyring_page")),
     "settings": _sync(lambda r, e, f: SettingsDialog(SettingsStore())),
     "audit-log": _sync(lambda r, e, f: AuditLogDialog(_audit(r))),
     "create-room": _sync(lambda r, e, f: CreateRoomDialog(r)),
