@@ -20,13 +20,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QListView, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.accounts import AccountStore
 from app.api import TalkService
 from app.api.password_policy import PasswordPolicy
 from app.audit import AuditLog
+from app.demo_server.breakout_seed import WORKSHOP
 from app.moderation import ActionRunner
 from app.moderation import operations as ops
 from app.secrets import SecretStore
@@ -85,6 +86,15 @@ async def _message_dialog(
 ) -> QDialog:
     message = await service.chat.post(event.token, "Doors open at nine, see you there")
     return delete_message_dialog(runner, event.room, message)
+
+
+async def _running_breakout(
+    runner: ActionRunner, service: TalkService, _e: EventRoom, _f: Path
+) -> QDialog:
+    """The seeded workshop, its breakout rooms running, one asking for help."""
+    listing = await service.rooms.list()
+    workshop = next(room for room in listing.rooms if room.title == WORKSHOP)
+    return BreakoutDialog(runner, workshop)
 
 
 async def _bulk(runner: ActionRunner, _s: TalkService, event: EventRoom, _f: Path) -> QDialog:
@@ -182,6 +192,7 @@ DIALOGS: dict[str, Make] = {
     "new-poll": _sync(lambda r, e, f: NewPollDialog(r, e.room)),
     "poll-results": _sync(lambda r, e, f: PollResultsDialog(r, e.room)),
     "breakout": _sync(lambda r, e, f: BreakoutDialog(r, e.room, list(e.people.values()))),
+    "breakout-running": _running_breakout,
     "bulk": _bulk,
     "delete-message": _message_dialog,
     "clear-history": _sync(lambda r, e, f: ClearHistoryDialog(r, e.room)),
@@ -217,6 +228,11 @@ def cut_texts(dialog: QDialog) -> list[str]:
                 fits = hint.width() <= widget.width() and hint.height() <= widget.height()
         elif isinstance(widget, QAbstractButton):
             fits = widget.sizeHint().width() <= widget.width()
+        elif isinstance(widget, QListView):  # a line wider than the list hides behind a bar
+            fits = not widget.horizontalScrollBar().isVisible() and all(
+                widget.visualRect(widget.model().index(row, 0)).right() <= widget.viewport().width()
+                for row in range(widget.model().rowCount())
+            )
         else:
             continue
         box = QRect(widget.mapTo(dialog, QPoint(0, 0)), widget.size())
@@ -269,6 +285,8 @@ async def _shown(
         "Doors open at nine, see you there",
         "Carol",
     ]
+    room = getattr(dialog, "room", None)  # the server's names of the dialog's own rooms
+    data += [r.title for r in [room, *getattr(dialog, "breakouts", [])] if r is not None]
     return dialog, data
 
 
