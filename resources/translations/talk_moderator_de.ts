@@ -2269,7 +2269,7 @@
         </message>
         <message>
             <source>You become its owner. Add participants afterwards (Conversation &gt; Add Participant).</source>
-            <translation>Sie werden ihr Besitzer. Fügen Sie Teilnehmende danach hinzu (Unterhaltung &gt; Teilnehmende hinzufügen).</translation>
+            <translation>Sie werden Besitzer der Unterhaltung. Fügen Sie Teilnehmende danach hinzu (Unterhaltung &gt; Teilnehmende hinzufügen).</translation>
         </message>
         <message>
             <source>e.g. Town hall</source>
@@ -3960,7 +3960,7 @@
         </message>
         <message>
             <source>Every alert is listed in the Alerts panel; these choose what also notifies. Mute a conversation from the Alerts panel.</source>
-            <translation>Jeder Hinweis erscheint in der Hinweisliste; hier wählen Sie, was zusätzlich benachrichtigt. Eine Unterhaltung schalten Sie in der Hinweisliste stumm.</translation>
+            <translation>Jeder Hinweis erscheint im Bereich „Hinweise“; hier wählen Sie, was zusätzlich benachrichtigt. Eine Unterhaltung schalten Sie im Bereich „Hinweise“ stumm.</translation>
         </message>
     </context>
     <context>
