@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -121,10 +122,17 @@ def _set_translation(message: ET.Element, text: str | list[str]) -> None:
 
 
 def write_ts(tree: ET.ElementTree, target: Path) -> None:
-    """Write as lupdate does (its doctype, 4-space indents), so the next update changes
-    only what changed."""
-    ET.indent(tree, space="    ")
-    body = ET.tostring(tree.getroot(), encoding="unicode")
+    """Write as lupdate does (its doctype, contexts at the margin, 4-space indents, quotes as
+    entities, empty elements open and closed), so ``fill`` and ``update`` change only the
+    lines whose translations changed."""
+    root = tree.getroot()
+    root.text = "\n"
+    for context in root:
+        ET.indent(context, space="    ")
+        context.tail = "\n"
+    body = ET.tostring(root, encoding="unicode", short_empty_elements=False)
+    body = body.replace("'", "&apos;").replace('"', "&quot;")
+    body = re.sub(r"<[^>]+>", lambda tag: tag.group(0).replace("&quot;", '"'), body)
     target.write_text(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
     )
