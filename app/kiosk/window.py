@@ -154,9 +154,13 @@ class KioskWindow(QWidget):
         header = QHBoxLayout()
         title = PlainLabel(self.config.title)
         title.setObjectName("kioskTitle")
+        # the title and the banner wrap rather than widen the window past the screen (a long
+        # event name, the German "Verbindung zum Server wird hergestellt…")
+        title.setWordWrap(True)
         header.addWidget(title, 1)
         self.banner = PlainLabel(self.tr("Connecting to the server…"))
         self.banner.setObjectName("connectionBanner")
+        self.banner.setWordWrap(True)
         self.banner.setProperty("state", "connecting")
         header.addWidget(self.banner)
         self.clock = PlainLabel()

@@ -19,6 +19,7 @@ from tests.helpers.untranslated import Seen, compile_catalogue, english, languag
 from tests.helpers.waiting import wait_until
 
 from .conftest import EVERYTHING, KioskOpener
+from .test_fits_screen import Opener, _assert_all_visible, open_sized  # noqa: F401 (fixture)
 
 
 @pytest.fixture(scope="module")
@@ -88,3 +89,19 @@ async def test_the_same_walk_in_english_finds_english(
     leftovers = english(seen, data)
     assert len(leftovers) > 20
     assert any("'Exit'" in line for line in leftovers)
+
+
+@pytest.mark.parametrize(("cards", "width", "height"), [(2, 1280, 800), (4, 1920, 1080)])
+async def test_german_buttons_fit_the_screen_too(
+    open_sized: Opener,  # noqa: F811 (the fixture imported above)
+    catalogue: Path,
+    cards: int,
+    width: int,
+    height: int,
+) -> None:
+    """German button texts are longer ("Auf „Nur lesen“ setzen"): every card's actions are
+    still visible and whole at the kiosk's sizes."""
+    with language("de", catalogue):
+        async with open_sized(cards, width, height) as kiosk:
+            assert kiosk.exit_button.text() == "Beenden"
+            _assert_all_visible(kiosk, kiosk.grab().toImage())
