@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QTableView, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QTableView, QToolBar, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.accounts import AccountStore
@@ -31,6 +31,7 @@ from app.ui.bootstrap import build_console, show_console
 from app.ui.columns import cell_width
 from app.ui.main_window import MainWindow
 from app.ui.models import PersonColumn, RoomColumn
+from app.ui.toolbar import LABELLED, toolbar_actions
 from tests.helpers.untranslated import (
     Seen,
     action_texts,
@@ -185,3 +186,29 @@ async def test_german_words_fit_their_columns(
         finally:
             await window.shutdown()
     assert not cut, "cut in German:\n" + "\n".join(cut)
+
+
+async def test_german_toolbar_shows_every_button_at_1280(
+    console_of: object, catalogue: Path
+) -> None:
+    """The labelled buttons' German words are longer ("Aktualisieren", "Hinzufügen"): none is
+    pushed into the overflow menu at the default width, and each label is whole."""
+    with language("de", catalogue):
+        window = console_of()  # type: ignore[operator]
+        try:
+            window.resize(1280, 760)
+            await wait_until(lambda: window.width() == 1280, message="not resized")
+            hidden, cut = [], []
+            for key in toolbar_actions():
+                button = window.toolbar.widgetForAction(window.registry[key])
+                assert isinstance(button, QToolButton)
+                if not button.isVisible():
+                    hidden.append(button.text())
+                elif key in LABELLED:
+                    if button.width() < button.fontMetrics().horizontalAdvance(button.text()):
+                        cut.append(button.text())
+            assert window.registry[ActionId.REFRESH].iconText() == "Aktualisieren"
+        finally:
+            await window.shutdown()
+    assert not hidden, f"in the overflow menu: {hidden}"
+    assert not cut, f"labels cut: {cut}"
