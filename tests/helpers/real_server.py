@@ -172,8 +172,9 @@ class RealServerBoot:
         self.signaling = signaling
         kept = os.environ.get(KEEP_SIGNALING_ENV if signaling else KEEP_ENV)
         self.keep = bool(kept)
-        prefix = "talk-real-signaling-server-" if signaling else "talk-real-server-"
-        self.folder = Path(kept) if kept else Path(tempfile.mkdtemp(prefix=prefix))
+        self._prefix = "talk-real-signaling-server-" if signaling else "talk-real-server-"
+        self.folder = Path(kept) if kept else Path(tempfile.gettempdir()) / self._prefix
+        """Made when the boot starts (a run that needs no real server leaves no folder)."""
         asked = "0" if signaling else os.environ.get("TALK_MODERATOR_REAL_SERVER_PORT", "0")
         self.port = int(asked) or free_port(and_next=signaling)
         self.server: RealServer | None = None
@@ -187,6 +188,8 @@ class RealServerBoot:
 
     def start(self) -> None:
         if self._thread is None:
+            if not self.keep:
+                self.folder = Path(tempfile.mkdtemp(prefix=self._prefix))
             self._thread = threading.Thread(target=self._boot, name="real-server-boot", daemon=True)
             self._thread.start()
 
