@@ -18,12 +18,15 @@ import logging
 from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.i18n import CATALOGUE, LANGUAGE_CODES, SOURCE_LANGUAGE, Text, error_words, render
-from app.moderation.rules import RULES_CONTEXT, Verdict
 from app.resources import translations_dir
+
+if TYPE_CHECKING:  # the rules load with the window, after its first listing was sent
+    from app.moderation.rules import Verdict
 
 log = logging.getLogger(__name__)
 
@@ -195,6 +198,8 @@ def shown(value: Text | str, context: str = "") -> str:
 
 def verdict_reason(verdict: Verdict) -> str:
     """Why a rule refused an action (``app.moderation.rules``), in the current language."""
+    from app.moderation.rules import RULES_CONTEXT
+
     if verdict.reason_text is not None:
         return shown(verdict.reason_text)
     return shown(verdict.reason, RULES_CONTEXT)
@@ -202,6 +207,8 @@ def verdict_reason(verdict: Verdict) -> str:
 
 def verdict_label(verdict: Verdict, default: str = "") -> str:
     """The action text a rule chose (``default``, translated already, when it chose none)."""
+    from app.moderation.rules import RULES_CONTEXT
+
     if verdict.label_text is not None:
         return shown(verdict.label_text)
     return shown(verdict.label, RULES_CONTEXT) if verdict.label else default
