@@ -30,6 +30,7 @@ for sub in ("home", "config", "data", "state", "cache"):
 import httpx  # noqa: E402
 import keyring  # noqa: E402
 import pytest  # noqa: E402
+import pytestqt.plugin as pytestqt_plugin  # noqa: E402
 import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -80,6 +81,28 @@ _LOOPS: list[Any] = []
 garbage-collected while a later loop runs (segfaults after a few dozen async tests)."""
 
 
+def _process_events_on_the_loop() -> None:
+    """pytest-qt processes Qt's events between a test's phases; qasync runs asyncio callbacks
+    from Qt timers, and a task stepped there, outside the loop's run, finds no running loop
+    (anyio then fails inside httpx: "no running event loop", and the test waits forever).
+    Process them with the test's loop set as running, as it is while the loop runs."""
+    app = QApplication.instance()
+    if app is None:
+        return
+    loop = next((lp for lp in reversed(_LOOPS) if not lp.is_closed()), None)
+    if loop is None or asyncio.events._get_running_loop() is not None:
+        app.processEvents()
+        return
+    asyncio.events._set_running_loop(loop)
+    try:
+        app.processEvents()
+    finally:
+        asyncio.events._set_running_loop(None)
+
+
+pytestqt_plugin._process_events = _process_events_on_the_loop
+
+
 SHUTDOWN_GRACE_S = 15.0
 """How long cancelled tasks may take to finish when a test's loop shuts down."""
 
@@ -93,7 +116,25 @@ class _TestLoop(qasync.QEventLoop):  # type: ignore[misc]
     named in the error so the test that leaked them fails visibly instead.
     """
 
+    _finishing = False
+
+    def _after_run_forever(self) -> None:
+        super()._after_run_forever()
+        if self._finishing:
+            # qasync's run_until_complete processes Qt's events once more after run_forever
+            # has cleared the running loop: a task stepped there finds none and fails (anyio's
+            # "no running event loop" inside httpx). Keep it set until that pass is over.
+            asyncio.events._set_running_loop(self)
+
     def run_until_complete(self, future: Any) -> Any:
+        self._finishing = True
+        try:
+            return self._run_until_complete(future)
+        finally:
+            self._finishing = False
+            asyncio.events._set_running_loop(None)
+
+    def _run_until_complete(self, future: Any) -> Any:
         if isinstance(future, asyncio.Future) and not isinstance(future, asyncio.Task):
             timer = self.call_later(SHUTDOWN_GRACE_S, self.stop)
             try:
