@@ -5,7 +5,8 @@ is missed (or the run could not measure it).
 
 What it does, each part in its own process so no figure pays for another's work:
 
-* a demo server (``DemoServer(rooms=5000, participants=10000)``, its default seed: it includes
+* a demo server (``DemoServer(rooms=5000, participants=10000, hpb=False)``: polling, as without
+  a signaling server; its default seed: it includes
   the moderated lobby room, so the window's lobby watch runs its signaling pull as it would
   for a user; measured with it, not around it);
 * the program itself, three times (``bench.ui_probe``: the real ``python -m app --server``
@@ -57,9 +58,11 @@ CHANGE_EVERY = 5.0
 """Seconds between the other client's rounds of changes (1 % of the big room each)."""
 API = "/ocs/v2.php/apps/spreed/api/v4"
 OCS = {"OCS-APIRequest": "true", "Accept": "application/json"}
+# Without the demo's signaling server: this measures polling (with one, the watched room is
+# pushed and polled once a minute; bench.hpb_delay measures that mode).
 SERVER = (
     "import sys; from app.demo_server import DemoServer; "
-    f"s = DemoServer(rooms={ROOMS}, participants={PEOPLE}).start(); "
+    f"s = DemoServer(rooms={ROOMS}, participants={PEOPLE}, hpb=False).start(); "
     "print(s.url, s.moderator.login, s.moderator.app_password, flush=True); sys.stdin.read()"
 )
 
