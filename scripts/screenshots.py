@@ -39,6 +39,7 @@ from app.kiosk.config import load_config  # noqa: E402
 from app.kiosk.window import KioskWindow  # noqa: E402
 from app.moderation import ActionRunner  # noqa: E402
 from app.moderation import operations as ops  # noqa: E402
+from app.qtapp.translations import install_translations  # noqa: E402
 from app.ui.bootstrap import account_label, build_window  # noqa: E402
 from app.ui.dialogs.bulk_result import BulkResultDialog  # noqa: E402
 from app.ui.dialogs.lobby import LobbyDialog  # noqa: E402
@@ -226,6 +227,7 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setQuitOnLastWindowClosed(False)
+    install_translations("en")  # as the app starts: English plural forms ("10 participants")
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with loop:
