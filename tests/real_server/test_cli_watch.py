@@ -14,6 +14,7 @@ import time
 
 import pytest
 
+from app.api import TalkService
 from app.api.errors import TalkError
 from app.cli import main
 from tests.helpers.real_server import RealServer
@@ -27,7 +28,10 @@ async def test_watch_by_pulls_reports_a_join_and_a_leave(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     moderator = await real_service_for("moderator1")
-    alice = await real_service_for("alice")
+    # PHP's built-in server hands a connection to a worker even while that worker holds the
+    # watch's signaling pull (up to 30 s): alice's requests may wait that long behind it.
+    user = real_server.users["alice"]
+    alice = TalkService(real_server.url, user.login, user.app_password, timeout=75.0)
     room = await moderator.rooms.create(2, f"watch by pulls {time.monotonic():.0f}")
     try:
         await moderator.participants.add(room.token, "alice")
@@ -71,3 +75,4 @@ async def test_watch_by_pulls_reports_a_join_and_a_leave(
             await moderator.rooms.delete(room.token)
         except TalkError:
             pass
+        await alice.aclose()
