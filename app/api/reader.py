@@ -135,6 +135,8 @@ class Reader:
 
     def _take_prefetched(self, path: str, params: Any) -> concurrent.futures.Future[Any] | None:
         """The prefetched answer for this read, if fresh (under the lock)."""
+        if not self._prefetched:  # every poll but the first: no key to make, nothing to drop
+            return None
         now = time.monotonic()
         for key, (started, _) in list(self._prefetched.items()):
             if now - started > PREFETCH_FRESH_S:
