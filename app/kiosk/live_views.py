@@ -21,6 +21,7 @@ from ..api import Participant, Room, TalkService
 from ..i18n import QT_TRANSLATE_NOOP
 from ..live import ConnectionState, ConnectionStatus, PollConfig, PollingController
 from ..live.signaling_watch import SignalingWatch
+from ..qtapp.main_thread_gc import keep_start_up_heap, release_start_up_heap
 from .config import ConversationEntry
 from .state import RoomView, initial_view
 
@@ -92,6 +93,7 @@ class LiveViews(QObject):
         self.controller.rooms_changed.connect(self._on_rooms_changed)
         self.controller.rooms_removed.connect(self._on_rooms_removed)
         self.controller.rooms_loaded.connect(self._on_rooms_loaded)
+        self.controller.rooms_loaded.connect(keep_start_up_heap)  # see there
         self.controller.participants_changed.connect(self._on_participants)
         self.controller.connection_changed.connect(self._on_status)
         self.controller.auth_failed.connect(self._on_auth_failed)
@@ -115,6 +117,7 @@ class LiveViews(QObject):
                 await self.controller.stop()
         except TimeoutError:
             log.error("the polling controller did not stop within %s s", STOP_TIMEOUT)
+        release_start_up_heap()
 
     def refresh_now(self) -> None:
         """Poll at once (after a staff action), without waiting for the interval."""

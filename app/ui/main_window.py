@@ -39,6 +39,7 @@ from app.live import ConnectionState, ConnectionStatus
 from app.moderation import ActionKind, ActionOutcome, BulkOutcome
 from app.moderation.rules import RuleContext, people_gone, room_gone
 from app.moderation.signaling import has_link
+from app.qtapp.main_thread_gc import keep_start_up_heap, release_start_up_heap
 from app.qtapp.translations import translated
 
 from ..widgets import PlainLabel, plain_tooltip
@@ -405,6 +406,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         c = self.controller
+        c.rooms_loaded.connect(keep_start_up_heap)  # what start-up made stays: see there
         c.rooms_removed.connect(self._on_rooms_removed)
         c.rooms_changed.connect(self._on_rooms_changed)
         c.participants_changed.connect(self._on_participants_changed)
@@ -476,6 +478,7 @@ class MainWindow(QMainWindow):
         await self.chat_reader.stop()
         await self.alert_center.stop()
         await self._close_sessions()
+        release_start_up_heap()
 
     async def _close_sessions(self) -> None:
         """Best effort, bounded: a server that does not answer must not hold up quitting."""

@@ -7,7 +7,12 @@ import threading
 
 from PySide6.QtWidgets import QApplication
 
-from app.qtapp.main_thread_gc import collect_if_due, collect_on_main_thread
+from app.qtapp.main_thread_gc import (
+    collect_if_due,
+    collect_on_main_thread,
+    keep_start_up_heap,
+    release_start_up_heap,
+)
 from tests.helpers.waiting import wait_until
 
 
@@ -81,3 +86,27 @@ def test_the_oldest_generation_waits_until_a_quarter_more_reached_it() -> None:
     kept = [[index] for index in range(len(gc.get_objects(generation=2)) // 4 + 1000)]
     assert 2 in churn_until(2, rounds), "no full collection after a quarter more was kept"
     del kept
+
+
+def test_start_up_heap_is_kept_out_of_full_collections_until_released(qapp: QApplication) -> None:
+    """A full collection after start-up walks only what came later (the first one walked the
+    whole start-up heap: a 40 ms stall); cycles of start-up are freed once released."""
+    gc.collect()
+    assert not gc.get_freeze_count()
+    assert keep_start_up_heap() is False  # no mirror running: tests of one window keep theirs
+    assert not gc.get_freeze_count()
+    Cycle.freed_in.clear()
+    with collect_on_main_thread(qapp):
+        Cycle()  # garbage made during start-up
+        assert keep_start_up_heap() is True
+        assert keep_start_up_heap() is False  # once
+        assert gc.get_freeze_count() > 1000
+        gc.collect(2)
+        assert len(gc.get_objects(generation=2)) < gc.get_freeze_count() // 10
+        assert Cycle.freed_in == []  # frozen: start-up's cycles wait
+        release_start_up_heap()
+        assert not gc.get_freeze_count()
+        gc.collect(2)
+        assert Cycle.freed_in == [threading.main_thread().name]
+        assert keep_start_up_heap() is True  # the next front-end (an account switch) keeps its own
+    assert not gc.get_freeze_count()  # leaving the mirror releases what is kept
