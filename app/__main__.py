@@ -35,6 +35,9 @@ def run(decision: Decision) -> int:
 
         return cli_main(list(decision.argv))
     _log_to_stderr(options.log_level)
+    from .qtapp.pyside_imports import quicken_import_check
+
+    quicken_import_check()  # before the front-end's ~500 modules: see there
     if decision.mode is Mode.KIOSK:
         from .kiosk import run_kiosk
 

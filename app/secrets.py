@@ -7,6 +7,9 @@ caller may keep the password in a ``SecretStore`` for this run only: in memory, 
 
 All calls here block (D-Bus, a keychain prompt). The UI runs them in an executor, never on the
 UI thread; the CLI may call them directly.
+
+``keyring`` is imported on the first call (about 15 ms): a start with the password in the
+environment (``--server``) or the demo never asks the keyring.
 """
 
 from __future__ import annotations
@@ -15,13 +18,13 @@ import logging
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-
-import keyring
-import keyring.backend
-import keyring.errors
-from keyring.backends import chainer, fail
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from .i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    import keyring.backend
 
 log = logging.getLogger(__name__)
 
@@ -62,8 +65,18 @@ NO_BACKEND = QT_TRANSLATE_NOOP("Secrets", "no keyring backend is available on th
 them where it shows them, the CLI prints them as they are."""
 
 
+def _keyring() -> ModuleType:
+    """The ``keyring`` package, imported on first use (see the module's docstring)."""
+    import keyring
+    import keyring.errors
+
+    return keyring
+
+
 def _unusable_reason(backend: keyring.backend.KeyringBackend) -> str | None:
     """Why ``backend`` cannot keep a secret, or None when it can."""
+    from keyring.backends import chainer, fail
+
     if isinstance(backend, fail.Keyring):
         return NO_BACKEND
     if isinstance(backend, chainer.ChainerBackend) and not backend.backends:
@@ -76,12 +89,12 @@ def _unusable_reason(backend: keyring.backend.KeyringBackend) -> str | None:
 
 def keyring_problem() -> str | None:
     """A sentence saying why secrets cannot be stored, or None when the keyring is usable."""
-    return _unusable_reason(keyring.get_keyring())
+    return _unusable_reason(_keyring().get_keyring())
 
 
 def keyring_name() -> str:
     """The active backend's name, for the settings dialog and bug reports."""
-    backend = keyring.get_keyring()
+    backend = _keyring().get_keyring()
     name = getattr(backend, "name", "") or type(backend).__name__
     return str(name)
 
@@ -96,7 +109,7 @@ def _usable_keyring(verb: str) -> Iterator[None]:
         raise KeyringUnavailable(problem)
     try:
         yield
-    except keyring.errors.KeyringError as exc:
+    except _keyring().errors.KeyringError as exc:
         raise KeyringUnavailable(f"the keyring refused to {verb} the password ({exc})") from exc
 
 
@@ -107,7 +120,8 @@ def get_app_password(key: str) -> str | None:
         KeyringUnavailable: there is no usable keyring, or it refused (locked, denied).
     """
     with _usable_keyring("give"):
-        return keyring.get_password(SERVICE_NAME, key)
+        password: str | None = _keyring().get_password(SERVICE_NAME, key)
+        return password
 
 
 def set_app_password(key: str, app_password: str) -> None:
@@ -117,7 +131,7 @@ def set_app_password(key: str, app_password: str) -> None:
         KeyringUnavailable: there is no usable keyring, or it refused.
     """
     with _usable_keyring("store"):
-        keyring.set_password(SERVICE_NAME, key, app_password)
+        _keyring().set_password(SERVICE_NAME, key, app_password)
     log.info("stored the app password of %s in the keyring", key)
 
 
@@ -129,8 +143,8 @@ def delete_app_password(key: str) -> bool:
     """
     with _usable_keyring("delete"):
         try:
-            keyring.delete_password(SERVICE_NAME, key)
-        except keyring.errors.PasswordDeleteError:
+            _keyring().delete_password(SERVICE_NAME, key)
+        except _keyring().errors.PasswordDeleteError:
             return False
     log.info("deleted the app password of %s from the keyring", key)
     return True

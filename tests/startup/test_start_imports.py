@@ -93,3 +93,25 @@ def test_the_first_listing_is_sent_before_the_window_modules_load(tmp_path: Path
         config=tmp_path,
     )
     assert "app.ui.main_window" in loaded
+
+
+def test_a_console_without_a_signaling_server_loads_neither_websockets_nor_the_keyring(
+    tmp_path: Path,
+) -> None:
+    """Both load on first use (about 25 ms of start-up): a signaling server to follow, an
+    account's password to read; ``--server`` with its password given needs neither."""
+    loaded = loaded_after(
+        "import asyncio\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from app.accounts import AccountStore\n"
+        "from app.api.service import TalkService\n"
+        "from app.settings import SettingsStore\n"
+        "from app.ui.bootstrap import build_console\n"
+        "service = TalkService('http://127.0.0.1:9', 'moderator1', 'x')\n"
+        "console = build_console(service, 'moderator1@test', AccountStore(SettingsStore()))\n"
+        "asyncio.run(service.aclose())\n",
+        config=tmp_path,
+    )
+    assert "app.ui.main_window" in loaded
+    assert not {"websockets", "keyring"} & loaded

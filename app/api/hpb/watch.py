@@ -13,21 +13,24 @@ hello and join follow, and the ``StateChanged`` event says ``resumed=False`` so 
 read again by REST. Failed attempts are retried with backoff; while the state is not
 ``CONNECTED`` the app polls instead. Without a signaling server (``signalingMode``
 ``internal``) ``start`` raises ``NoSignalingServer``: there is nothing to retry.
+
+``websockets`` is imported when a room is first watched (``_websockets``): without a signaling
+server it is never needed, and at start-up it cost about 10 ms before the first listing.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import random
 import time
 from collections.abc import AsyncIterator, Callable, Iterable
-from types import TracebackType
+from types import ModuleType, TracebackType
+from typing import TYPE_CHECKING
 
 import msgspec
-from websockets.asyncio.client import ClientConnection, connect
-from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
 
 from .. import errors
 from ..areas.signaling import SignalingSettings
@@ -44,6 +47,9 @@ from .events import (
     StateChanged,
 )
 from .protocol import Frame
+
+if TYPE_CHECKING:
+    from websockets.asyncio.client import ClientConnection
 
 log = logging.getLogger(__name__)
 
@@ -299,7 +305,7 @@ class RoomSignaling:
         self._closing = True
         ws = self._ws
         if ws is not None and self._state is State.CONNECTED:
-            with contextlib.suppress(ConnectionClosed, OSError, TimeoutError):
+            with contextlib.suppress(_closed(), OSError, TimeoutError):
                 await asyncio.wait_for(ws.send(protocol.encode(protocol.bye(self._new_id()))), 1.0)
         if ws is not None:
             await ws.close()
@@ -341,14 +347,7 @@ class RoomSignaling:
                     return
                 except asyncio.CancelledError:
                     raise
-                except (
-                    errors.TalkError,
-                    OSError,
-                    TimeoutError,
-                    ConnectionClosed,
-                    InvalidHandshake,
-                    InvalidURI,
-                ) as exc:
+                except _connection_failures() as exc:
                     if self._closing:
                         return
                     delay = self._backoff.failure()
@@ -382,7 +381,7 @@ class RoomSignaling:
             settings = await self._settings()
         if not self._talk_session:
             self._talk_session = await self._open_talk_session()
-        ws = await connect(
+        ws = await _websockets().asyncio.client.connect(
             self._url,
             open_timeout=self.open_timeout,
             proxy=None,
@@ -508,7 +507,7 @@ class RoomSignaling:
             return await asyncio.wait_for(future, self.open_timeout)
         except asyncio.CancelledError:
             if future.cancelled() and not self._closing:
-                raise ConnectionClosed(None, None) from None  # the reader ended: dropped
+                raise _closed()(None, None) from None  # the reader ended: dropped
             raise
         finally:
             self._pending.pop(request_id, None)
@@ -519,14 +518,14 @@ class RoomSignaling:
             raise NotConnected("The conversation's signaling is not connected now.")
         try:
             await ws.send(protocol.encode(frame))
-        except ConnectionClosed as exc:
+        except _closed() as exc:
             raise NotConnected("The signaling connection dropped.") from exc
 
     async def _read(self, ws: ClientConnection) -> None:
         try:
             async for raw in ws:
                 self._receive(raw)
-        except ConnectionClosed:
+        except _closed():
             pass
         for future in self._pending.values():
             if not future.done():
@@ -624,6 +623,34 @@ def _reason(exc: BaseException) -> str:
         return str(exc)
     if isinstance(exc, TimeoutError):
         return "the signaling server did not answer in time"
-    if isinstance(exc, ConnectionClosed):
+    if isinstance(exc, _closed()):
         return "the signaling server closed the connection"
     return f"cannot reach the signaling server ({type(exc).__name__}: {exc})"
+
+
+@functools.cache
+def _websockets() -> ModuleType:
+    """The ``websockets`` package with its client and exceptions, imported on first use."""
+    import websockets.asyncio.client
+    import websockets.exceptions
+
+    return websockets
+
+
+def _closed() -> type[Exception]:
+    """``websockets``' ConnectionClosed (an ``except`` names it only once one is raised)."""
+    closed: type[Exception] = _websockets().exceptions.ConnectionClosed
+    return closed
+
+
+def _connection_failures() -> tuple[type[Exception], ...]:
+    """What a failed attempt raises: Talk's refusals, the network's, the websocket's."""
+    failures = _websockets().exceptions
+    return (
+        errors.TalkError,
+        OSError,
+        TimeoutError,
+        failures.ConnectionClosed,
+        failures.InvalidHandshake,
+        failures.InvalidURI,
+    )
