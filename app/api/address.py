@@ -193,8 +193,9 @@ _PLAIN_HTTP_ANSWERS = ("WRONG_VERSION_NUMBER", "RECORD_LAYER_FAILURE", "PACKET_L
 """OpenSSL's words when what answered an https handshake was plain http."""
 
 
-def plain_http_answer(url: str, exc: BaseException) -> str | None:
-    """The sentence for an https request that met a plain-http server, else None.
+def plain_http_answer(url: str, exc: BaseException, *, sentence: bool = False) -> Text | None:
+    """The words for an https request that met a plain-http server (context Address), else
+    None: a clause to put after "Cannot ...:", or with ``sentence`` one of its own.
 
     Why: an address typed without a scheme becomes https (``127.0.0.1:8099``), and OpenSSL's
     "[SSL: WRONG_VERSION_NUMBER]" does not tell anyone that the port speaks plain http.
@@ -210,4 +211,14 @@ def plain_http_answer(url: str, exc: BaseException) -> str | None:
     if not any(word in str(cause) for cause in chain for word in _PLAIN_HTTP_ANSWERS):
         return None
     plain = parts._replace(scheme="http").geturl()
-    return f"the server at {parts.netloc} does not speak https on that port; did you mean {plain}?"
+    if sentence:
+        template = QT_TRANSLATE_NOOP(
+            "Address",
+            "The server at {host} does not speak https on that port; did you mean {url}?",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Address",
+            "the server at {host} does not speak https on that port; did you mean {url}?",
+        )
+    return text("Address", template, host=parts.netloc, url=plain)

@@ -6,7 +6,11 @@ Each error carries a sentence a moderator can read (``str(error)``) as well as t
 
 from __future__ import annotations
 
+from typing import Any, TypeVar
+
 from ..i18n import Text
+
+E = TypeVar("E", bound="TalkError")
 
 
 class TalkError(Exception):
@@ -47,6 +51,18 @@ class TalkError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+def worded(kind: type[E], said: Text, **facts: Any) -> E:
+    """A ``kind`` error saying ``said``: its English is the message (the CLI's, the logs'),
+    the ``Text`` is kept (``.text``) so the window and the kiosk show it in their language.
+
+    Args:
+        kind: the error class.
+        said: the sentence, a template marked ``QT_TRANSLATE_NOOP("Explain", ...)``.
+        facts: ``status``, ``reason``, ``server_message`` as ``TalkError`` takes them.
+    """
+    return kind(str(said), text=said, **facts)
 
 
 class NotAuthenticated(TalkError):

@@ -32,12 +32,13 @@ from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
-from ..i18n import QT_TRANSLATE_NOOP, Text
+from ..i18n import QT_TRANSLATE_NOOP, Text, text
 from . import errors
 from .address import InvalidAddress, check_server_address, plain_http_answer
 from .capabilities import TalkCapabilities
 from .client import build_client
 from .constants import CAPABILITIES_PATH, LOGIN_FLOW_PATH, STATUS_PATH
+from .explain import EXPLAIN
 from .models import ServerStatus
 from .ocs import decode_json, read_response
 from .service import TalkService
@@ -50,6 +51,12 @@ LOGIN_FLOW_LIFETIME = 20 * 60.0
 _TRAILING_PAGES = ("/index.php", "/status.php", "/login", "/apps/spreed", "/apps/files")
 
 # ----------------------------------------------------------------------------- errors
+
+
+def _said(template: str, **values: str | Text) -> Text:
+    """A sentence of the sign-in, kept translatable: mark ``template`` with
+    ``QT_TRANSLATE_NOOP("Explain", ...)``; the CLI prints its English."""
+    return text(EXPLAIN, template, **values)
 
 
 class ServerCheckFailed(errors.TalkError):
@@ -255,7 +262,13 @@ async def fetch_certificate_sha256(host: str, port: int, *, timeout: float = 10.
                 host, port, ssl=context, server_hostname=host
             )
     except (OSError, TimeoutError, ssl.SSLError) as exc:
-        raise errors.NetworkError(f"Cannot read the certificate of {host}:{port} ({exc})") from exc
+        said = _said(
+            QT_TRANSLATE_NOOP("Explain", "Cannot read the certificate of {host}:{port} ({error})"),
+            host=host,
+            port=str(port),
+            error=str(exc),
+        )
+        raise errors.worded(errors.NetworkError, said) from exc
     try:
         ssl_object = writer.get_extra_info("ssl_object")
         der = ssl_object.getpeercert(binary_form=True) if ssl_object is not None else None
@@ -266,7 +279,12 @@ async def fetch_certificate_sha256(host: str, port: int, *, timeout: float = 10.
         except (OSError, ssl.SSLError):
             pass
     if not der:
-        raise errors.NetworkError(f"{host}:{port} showed no certificate")
+        said = _said(
+            QT_TRANSLATE_NOOP("Explain", "{host}:{port} showed no certificate"),
+            host=host,
+            port=str(port),
+        )
+        raise errors.worded(errors.NetworkError, said)
     return certificate_sha256(der)
 
 
@@ -329,30 +347,51 @@ def _client(
 
 
 async def _request(
-    client: httpx.AsyncClient, method: str, url: str, what: str, **kwargs: Any
+    client: httpx.AsyncClient, method: str, url: str, what: str | Text, **kwargs: Any
 ) -> httpx.Response:
-    """One request with network failures turned into sentences (and certificates into offers)."""
+    """One request with network failures turned into sentences (and certificates into offers);
+    ``what`` names the request in them (a ``Text`` of context Explain, or a file name)."""
     base = str(client.base_url).rstrip("/")
     try:
         return await read_response(client, method, url, **kwargs)
     except httpx.TimeoutException as exc:
-        raise errors.NetworkError(f"{base} did not answer in time ({what})") from exc
+        said = _said(
+            QT_TRANSLATE_NOOP("Explain", "{server} did not answer in time ({what})"),
+            server=base,
+            what=what,
+        )
+        raise errors.worded(errors.NetworkError, said) from exc
     except httpx.HTTPError as exc:
         cert_error = _cert_error(exc)
         if cert_error is not None:
             raise await _untrusted(base, cert_error) from exc
         causes = _causes(exc)
         detail = str(causes[-1]) or type(causes[-1]).__name__
-        plain = plain_http_answer(base, exc)
+        plain = plain_http_answer(base, exc, sentence=True)
         if plain is not None:
-            message = plain[0].upper() + plain[1:]
+            said = plain
         elif any(isinstance(c, ConnectionRefusedError) for c in causes):
-            message = f"Nothing answered at {base}: the connection was refused. Check the address"
+            said = _said(
+                QT_TRANSLATE_NOOP(
+                    "Explain",
+                    "Nothing answered at {server}: the connection was refused. Check the address",
+                ),
+                server=base,
+            )
         elif any(isinstance(c, socket.gaierror) for c in causes):
-            message = f"The name {host_port(base)[0]} could not be found. Check the address"
+            said = _said(
+                QT_TRANSLATE_NOOP(
+                    "Explain", "The name {host} could not be found. Check the address"
+                ),
+                host=host_port(base)[0],
+            )
         else:
-            message = f"Cannot reach {base} ({detail})"
-        raise errors.NetworkError(message) from exc
+            said = _said(
+                QT_TRANSLATE_NOOP("Explain", "Cannot reach {server} ({error})"),
+                server=base,
+                error=detail,
+            )
+        raise errors.worded(errors.NetworkError, said) from exc
 
 
 # ----------------------------------------------------------------------------- server check
@@ -386,19 +425,35 @@ class ServerInfo:
 def require_talk(caps: TalkCapabilities, nextcloud_version: str, product: str) -> None:
     """Raise ``TalkNotInstalled`` unless the capabilities show a Talk with API v4."""
     if not caps.talk_installed:
-        raise TalkNotInstalled(f"{product} {nextcloud_version} found, but Talk is not installed")
-    if not caps.supports_v4:
-        raise TalkNotInstalled(
-            f"{product} {nextcloud_version} with Talk {caps.talk_version or '(unknown)'} found, "
-            "but this Talk is too old: Talk Moderator needs Talk 13 or newer (API v4)"
+        said = _said(
+            QT_TRANSLATE_NOOP("Explain", "{product} {version} found, but Talk is not installed"),
+            product=product,
+            version=nextcloud_version,
         )
+        raise errors.worded(TalkNotInstalled, said)
+    if not caps.supports_v4:
+        unknown = Text(EXPLAIN, QT_TRANSLATE_NOOP("Explain", "(unknown)"))
+        said = _said(
+            QT_TRANSLATE_NOOP(
+                "Explain",
+                "{product} {version} with Talk {talk} found, but this Talk is too old: "
+                "Talk Moderator needs Talk 13 or newer (API v4)",
+            ),
+            product=product,
+            version=nextcloud_version,
+            talk=caps.talk_version or unknown,
+        )
+        raise errors.worded(TalkNotInstalled, said)
 
 
 def _status_from(response: httpx.Response, url: str) -> ServerStatus:
-    not_nextcloud = NotNextcloud(
-        f"That address answered, but it is not a Nextcloud server ({url})",
-        status=response.status_code,
+    said = _said(
+        QT_TRANSLATE_NOOP(
+            "Explain", "That address answered, but it is not a Nextcloud server ({url})"
+        ),
+        url=url,
     )
+    not_nextcloud = errors.worded(NotNextcloud, said, status=response.status_code)
     if response.status_code != 200:
         raise not_nextcloud
     try:
@@ -450,28 +505,55 @@ async def check_server(
         product = status.productname or "Nextcloud"
         version = status.versionstring or status.version
         if not status.installed:
-            raise ServerNotReady(f"The {product} at {url} is not installed yet")
-        if status.maintenance:
-            raise ServerNotReady(f"The {product} at {url} is in maintenance mode: try again later")
-        if status.needs_db_upgrade:
-            raise ServerNotReady(f"The {product} at {url} is waiting for an upgrade")
-        caps_response = await _request(client, "GET", CAPABILITIES_PATH, "capabilities")
+            not_ready = QT_TRANSLATE_NOOP("Explain", "The {product} at {url} is not installed yet")
+        elif status.maintenance:
+            not_ready = QT_TRANSLATE_NOOP(
+                "Explain", "The {product} at {url} is in maintenance mode: try again later"
+            )
+        elif status.needs_db_upgrade:
+            not_ready = QT_TRANSLATE_NOOP(
+                "Explain", "The {product} at {url} is waiting for an upgrade"
+            )
+        else:
+            not_ready = ""
+        if not_ready:
+            raise errors.worded(ServerNotReady, _said(not_ready, product=product, url=url))
+        caps_response = await _request(
+            client,
+            "GET",
+            CAPABILITIES_PATH,
+            Text(EXPLAIN, QT_TRANSLATE_NOOP("Explain", "capabilities")),
+        )
     if caps_response.status_code == 401:
         log.info("%s hides capabilities from anonymous visitors", url)
         return ServerInfo(url=url, nextcloud_version=version, product_name=product)
     if caps_response.status_code != 200:
-        raise NotNextcloud(
-            f"{product} {version} found at {url}, but it did not answer the capabilities request "
-            f"(HTTP {caps_response.status_code})",
-            status=caps_response.status_code,
+        said = _said(
+            QT_TRANSLATE_NOOP(
+                "Explain",
+                "{product} {version} found at {url}, but it did not answer the capabilities "
+                "request (HTTP {status})",
+            ),
+            product=product,
+            version=version,
+            url=url,
+            status=str(caps_response.status_code),
         )
+        raise errors.worded(NotNextcloud, said, status=caps_response.status_code)
     try:
         document = decode_json(caps_response.content)
         caps = TalkCapabilities.from_ocs_data(document["ocs"]["data"])
     except (errors.MalformedResponse, KeyError, TypeError, ValueError) as exc:
-        raise NotNextcloud(
-            f"{product} {version} found at {url}, but its capabilities could not be read"
-        ) from exc
+        said = _said(
+            QT_TRANSLATE_NOOP(
+                "Explain",
+                "{product} {version} found at {url}, but its capabilities could not be read",
+            ),
+            product=product,
+            version=version,
+            url=url,
+        )
+        raise errors.worded(NotNextcloud, said) from exc
     require_talk(caps, version, product)
     return ServerInfo(
         url=url,
@@ -559,13 +641,23 @@ class LoginFlow:
             LoginFlowFailed: the server does not offer Login Flow v2 or answered nonsense.
             NetworkError / UntrustedCertificate: as in ``check_server``.
         """
-        response = await _request(self._client, "POST", LOGIN_FLOW_PATH, "start the sign-in")
+        response = await _request(
+            self._client,
+            "POST",
+            LOGIN_FLOW_PATH,
+            Text(EXPLAIN, QT_TRANSLATE_NOOP("Explain", "start the sign-in")),
+        )
         if response.status_code != 200:
-            raise LoginFlowFailed(
-                f"{self.server_url} did not start a browser sign-in (HTTP "
-                f"{response.status_code}); sign in with an app password instead",
-                status=response.status_code,
+            said = _said(
+                QT_TRANSLATE_NOOP(
+                    "Explain",
+                    "{server} did not start a browser sign-in (HTTP {status}); sign in with an "
+                    "app password instead",
+                ),
+                server=self.server_url,
+                status=str(response.status_code),
             )
+            raise errors.worded(LoginFlowFailed, said, status=response.status_code)
         try:
             document = decode_json(response.content)
             poll = document["poll"]
@@ -575,23 +667,35 @@ class LoginFlow:
                 poll_token=str(poll["token"]),
             )
         except (errors.MalformedResponse, KeyError, TypeError) as exc:
-            raise LoginFlowFailed(
-                f"{self.server_url} answered the sign-in request with something unexpected"
-            ) from exc
-        self._check_url(started.login_url, "sign-in page")
-        self._check_url(started.poll_endpoint, "poll endpoint")
+            said = _said(
+                QT_TRANSLATE_NOOP(
+                    "Explain", "{server} answered the sign-in request with something unexpected"
+                ),
+                server=self.server_url,
+            )
+            raise errors.worded(LoginFlowFailed, said) from exc
+        self._check_url(
+            started.login_url,
+            QT_TRANSLATE_NOOP("Explain", "{server} gave an unusable sign-in page address: {url}"),
+        )
+        self._check_url(
+            started.poll_endpoint,
+            QT_TRANSLATE_NOOP("Explain", "{server} gave an unusable poll endpoint address: {url}"),
+        )
         self._check_same_server(started.poll_endpoint)
         self._started = started
         self._deadline = time.monotonic() + self.lifetime
         log.info("login flow started at %s", self.server_url)
         return started
 
-    def _check_url(self, url: str, what: str) -> None:
-        """The browser and the poll only go to http(s), and https stays https."""
+    def _check_url(self, url: str, unusable: str) -> None:
+        """The browser and the poll only go to http(s), and https stays https; ``unusable``
+        the sentence (marked, context Explain) when not."""
         scheme = urlsplit(url).scheme
         ours = urlsplit(self.server_url).scheme
         if scheme not in ("http", "https") or (ours == "https" and scheme != "https"):
-            raise LoginFlowFailed(f"{self.server_url} gave an unusable {what} address: {url}")
+            said = _said(unusable, server=self.server_url, url=url)
+            raise errors.worded(LoginFlowFailed, said)
 
     def _check_same_server(self, url: str) -> None:
         """The poll token (and with it the app password) only goes back where it came from.
@@ -607,12 +711,18 @@ class LoginFlow:
         except ValueError:  # a port that is no number
             same = False
         if not same:
-            raise LoginFlowFailed(
-                f"{self.server_url} asked to finish the sign-in at another server "
-                f"({theirs.scheme}://{theirs.netloc}). Stopped: the sign-in token is only sent "
-                "to the server you are signing in to. Ask its administrator to check the "
-                "server's address settings (overwrite.cli.url, trusted_domains)"
+            said = _said(
+                QT_TRANSLATE_NOOP(
+                    "Explain",
+                    "{server} asked to finish the sign-in at another server ({other}). Stopped: "
+                    "the sign-in token is only sent to the server you are signing in to. Ask its "
+                    "administrator to check the server's address settings (overwrite.cli.url, "
+                    "trusted_domains)",
+                ),
+                server=self.server_url,
+                other=f"{theirs.scheme}://{theirs.netloc}",
             )
+            raise errors.worded(LoginFlowFailed, said)
 
     async def poll(self) -> Credentials | None:
         """Poll once: the credentials when access was granted, None while pending.
@@ -623,26 +733,36 @@ class LoginFlow:
             NetworkError: as in ``check_server``.
         """
         if self._started is None:
-            raise LoginFlowFailed("the sign-in was not started")
+            said = Text(EXPLAIN, QT_TRANSLATE_NOOP("Explain", "the sign-in was not started"))
+            raise errors.worded(LoginFlowFailed, said)
         if time.monotonic() > self._deadline:
-            raise LoginFlowExpired(
-                "Nobody granted access in the browser in time; the sign-in expired. Start again"
+            said = Text(
+                EXPLAIN,
+                QT_TRANSLATE_NOOP(
+                    "Explain",
+                    "Nobody granted access in the browser in time; the sign-in expired. "
+                    "Start again",
+                ),
             )
+            raise errors.worded(LoginFlowExpired, said)
         response = await _request(
             self._client,
             "POST",
             self._started.poll_endpoint,
-            "wait for the browser",
+            Text(EXPLAIN, QT_TRANSLATE_NOOP("Explain", "wait for the browser")),
             data={"token": self._started.poll_token},
         )
         if response.status_code == 404:
             return None
         if response.status_code != 200:
-            raise errors.ServerError(
-                f"{self.server_url} failed while waiting for the browser (HTTP "
-                f"{response.status_code})",
-                status=response.status_code,
+            said = _said(
+                QT_TRANSLATE_NOOP(
+                    "Explain", "{server} failed while waiting for the browser (HTTP {status})"
+                ),
+                server=self.server_url,
+                status=str(response.status_code),
             )
+            raise errors.worded(errors.ServerError, said, status=response.status_code)
         try:
             document = decode_json(response.content)
             credentials = Credentials(
@@ -651,11 +771,19 @@ class LoginFlow:
                 app_password=str(document["appPassword"]),
             )
         except (errors.MalformedResponse, KeyError, TypeError) as exc:
-            raise LoginFlowFailed(
-                f"{self.server_url} finished the sign-in with an unreadable answer"
-            ) from exc
+            said = _said(
+                QT_TRANSLATE_NOOP(
+                    "Explain", "{server} finished the sign-in with an unreadable answer"
+                ),
+                server=self.server_url,
+            )
+            raise errors.worded(LoginFlowFailed, said) from exc
         if not credentials.login or not credentials.app_password:
-            raise LoginFlowFailed(f"{self.server_url} finished the sign-in without credentials")
+            said = _said(
+                QT_TRANSLATE_NOOP("Explain", "{server} finished the sign-in without credentials"),
+                server=self.server_url,
+            )
+            raise errors.worded(LoginFlowFailed, said)
         announced = str(document.get("server", "")).rstrip("/")
         if announced and announced != self.server_url:
             log.info("server calls itself %s; keeping the checked %s", announced, self.server_url)
@@ -733,13 +861,22 @@ async def verify_credentials(
         try:
             await service.rooms.list()
         except errors.NotAuthenticated as exc:
-            raise errors.NotAuthenticated(
-                f"{server_url} did not accept the user name and app password. Create an app "
-                "password under Settings > Security in the web interface",
-                status=401,
-            ) from exc
+            said = _said(
+                QT_TRANSLATE_NOOP(
+                    "Explain",
+                    "{server} did not accept the user name and app password. Create an app "
+                    "password under Settings > Security in the web interface",
+                ),
+                server=server_url,
+            )
+            raise errors.worded(errors.NotAuthenticated, said, status=401) from exc
         except errors.NotFound as exc:
-            raise TalkNotInstalled(f"Talk is not available for {login} on {server_url}") from exc
+            said = _said(
+                QT_TRANSLATE_NOOP("Explain", "Talk is not available for {login} on {server}"),
+                login=login,
+                server=server_url,
+            )
+            raise errors.worded(TalkNotInstalled, said) from exc
         except errors.NetworkError as exc:
             cert_error = _cert_error(exc)
             if cert_error is not None:

@@ -17,9 +17,10 @@ from typing import Any, Generic, TypeVar
 import httpx
 import msgspec
 
+from ..i18n import QT_TRANSLATE_NOOP, Text, text
 from . import errors
 from .constants import API_BASE
-from .explain import Action, explain_text
+from .explain import EXPLAIN, Action, explain_text
 
 T = TypeVar("T")
 
@@ -195,11 +196,25 @@ def decode_success(response: httpx.Response, data_type: Any, action: Action) -> 
     try:
         document = decode_json(response.content, _Document[data_type])
     except errors.MalformedResponse as exc:
-        raise errors.MalformedResponse(
-            f"The server's answer to '{action.verb}' could not be read ({exc})",
-            status=response.status_code,
-        ) from exc
+        raise unreadable(action, str(exc), status=response.status_code) from exc
     return document.ocs.data
+
+
+def unreadable(action: Action, detail: str, **facts: Any) -> errors.MalformedResponse:
+    """The answer to ``action`` could not be read: what was tried, kept translatable, and
+    the decoder's words (``detail``, English: they quote the answer)."""
+    said = text(
+        EXPLAIN,
+        QT_TRANSLATE_NOOP("Explain", "The server's answer to '{verb}' could not be read ({error})"),
+        verb=attempted(action),
+        error=detail,
+    )
+    return errors.worded(errors.MalformedResponse, said, **facts)
+
+
+def attempted(action: Action) -> Text | str:
+    """What ``action`` tried, translatable where its caller marked it."""
+    return action.verb_text or action.verb
 
 
 SLICE = 500
@@ -245,10 +260,7 @@ def decode_items(
     except Exception as exc:
         known_error = isinstance(exc, msgspec.MsgspecError)
         detail = str(exc) if known_error else f"{type(exc).__name__}: {exc}"
-        raise errors.MalformedResponse(
-            f"The server's answer to '{action.verb}' could not be read ({_short(detail)})",
-            status=response.status_code,
-        ) from exc
+        raise unreadable(action, _short(detail), status=response.status_code) from exc
     return tuple(items), by_raw
 
 
@@ -314,44 +326,54 @@ def raise_for_status(response: httpx.Response, action: Action) -> None:
     reason, server_message, is_ocs = _error_details(response)
     said = explain_text(action, status, reason, server_message)
     message = str(said)
-    kwargs: dict[str, Any] = {
-        "status": status,
-        "reason": reason,
-        "server_message": server_message,
-        "text": said,
-    }
+    facts: dict[str, Any] = {"status": status, "reason": reason, "server_message": server_message}
+    kwargs: dict[str, Any] = {**facts, "text": said}
     if status == 401:
         raise errors.NotAuthenticated(message, **kwargs)
     if status == 403:
         raise errors.Forbidden(message, **kwargs)
     if status == 404 and not _is_json(response):
         # a web page's 404, not the API's: the address is wrong, not the conversation gone
-        raise errors.NotFound(
-            f"Cannot {action.verb}: {_base_of(response)} answered like no Nextcloud (404 without "
-            "Nextcloud's API). Check the server address: the Nextcloud's own address, without "
-            "/index.php or a page's path",
-            **{**kwargs, "text": None},
+        no_nextcloud = text(
+            EXPLAIN,
+            QT_TRANSLATE_NOOP(
+                "Explain",
+                "Cannot {verb}: {server} answered like no Nextcloud (404 without Nextcloud's "
+                "API). Check the server address: the Nextcloud's own address, without "
+                "/index.php or a page's path",
+            ),
+            verb=attempted(action),
+            server=_base_of(response),
         )
+        raise errors.worded(errors.NotFound, no_nextcloud, **facts)
     if status == 404:
         raise errors.NotFound(message, **kwargs)
     if status == 409:
         raise errors.Conflict(message, **kwargs)
     if status == 412:
         if not is_ocs and server_message and "CSRF" in server_message:
-            raise errors.PreconditionFailed(
-                "The server refused the request as a possible CSRF attack "
-                "(OCS-APIRequest header missing)",
-                **{**kwargs, "text": None},
+            csrf = Text(
+                EXPLAIN,
+                QT_TRANSLATE_NOOP(
+                    "Explain",
+                    "The server refused the request as a possible CSRF attack "
+                    "(OCS-APIRequest header missing)",
+                ),
             )
+            raise errors.worded(errors.PreconditionFailed, csrf, **facts)
         if reason == "config":
             raise errors.NotConfigured(message, **kwargs)
         raise errors.LobbyActive(message, **kwargs)
     if status == 429:
         retry = _retry_after(response)
-        suffix = f" (the server asks to wait {retry:.0f} s)" if retry is not None else ""
-        raise errors.RateLimited(
-            message + suffix, retry_after=retry, **{**kwargs, "text": None if suffix else said}
-        )
+        if retry is not None:
+            said = text(
+                EXPLAIN,
+                QT_TRANSLATE_NOOP("Explain", "{sentence} (the server asks to wait {seconds} s)"),
+                sentence=said,
+                seconds=f"{retry:.0f}",
+            )
+        raise errors.worded(errors.RateLimited, said, retry_after=retry, **facts)
     if status == 501:
         raise errors.NotConfigured(message, **kwargs)
     if status >= 500:

@@ -7,15 +7,16 @@ from typing import Any
 
 import httpx
 
+from ...i18n import QT_TRANSLATE_NOOP, text
 from .. import errors
 from ..bookkeeping import Bookkeeping
 from ..capabilities import TalkCapabilities
 from ..constants import APP_PASSWORD_PATH, AUTOCOMPLETE_PATH, CAPABILITIES_PATH, STATUS_PATH
-from ..explain import Action
+from ..explain import EXPLAIN
 from ..models import ServerStatus, Suggestion
 from ..ocs import decode_json
 from ..transport import Transport
-from .base import Area
+from .base import Area, verb
 
 
 class AccountArea(Area):
@@ -28,16 +29,26 @@ class AccountArea(Area):
     async def server_status(self) -> ServerStatus:
         """``/status.php``: is this a Nextcloud, and which version (no auth needed)."""
         server_url = self._transport.server_url
-        action = Action("status", f"check the server at {server_url}")
+        action = self._act(
+            "status",
+            verb(QT_TRANSLATE_NOOP("Verbs", "check the server at {server}"), server=server_url),
+        )
 
         def parse(response: httpx.Response) -> ServerStatus:
             try:
                 result: ServerStatus = decode_json(response.content, ServerStatus)
                 return result
             except errors.MalformedResponse as exc:
-                raise errors.MalformedResponse(
-                    f"{server_url} does not look like a Nextcloud server (no valid status.php)",
-                    status=response.status_code,
+                said = text(
+                    EXPLAIN,
+                    QT_TRANSLATE_NOOP(
+                        "Explain",
+                        "{server} does not look like a Nextcloud server (no valid status.php)",
+                    ),
+                    server=server_url,
+                )
+                raise errors.worded(
+                    errors.MalformedResponse, said, status=response.status_code
                 ) from exc
 
         return await self._transport.send("GET", STATUS_PATH, action, decode=parse)
@@ -46,18 +57,25 @@ class AccountArea(Area):
         """The server's Talk features and config (cached until ``refresh``)."""
         if self._capabilities is not None and not refresh:
             return self._capabilities
-        action = Action("capabilities", "read the server's capabilities")
+        action = self._act(
+            "capabilities", verb(QT_TRANSLATE_NOOP("Verbs", "read the server's capabilities"))
+        )
         data = await self._transport.call("GET", CAPABILITIES_PATH, action, dict[str, Any])
         try:
             caps = TalkCapabilities.from_ocs_data(data)
         except ValueError as exc:
-            raise errors.MalformedResponse(f"Cannot read the server's capabilities: {exc}") from exc
+            said = text(
+                EXPLAIN,
+                QT_TRANSLATE_NOOP("Explain", "Cannot read the server's capabilities: {error}"),
+                error=str(exc),
+            )
+            raise errors.worded(errors.MalformedResponse, said) from exc
         self._capabilities = caps
         return caps
 
     async def revoke_app_password(self) -> None:
         """Delete the app password this service signs in with, on the server."""
-        action = Action("signout", "revoke the app password")
+        action = self._act("signout", verb(QT_TRANSLATE_NOOP("Verbs", "revoke the app password")))
         await self._transport.call("DELETE", APP_PASSWORD_PATH, action)
 
     async def autocomplete(
@@ -77,7 +95,9 @@ class AccountArea(Area):
         if token:
             params.extend((("itemType", "call"), ("itemId", token)))
         params.extend(("shareTypes[]", t) for t in share_types)
-        action = Action("autocomplete", f"search for '{search}'")
+        action = self._act(
+            "autocomplete", verb(QT_TRANSLATE_NOOP("Verbs", "search for '{search}'"), search=search)
+        )
         result: list[Suggestion] = await self._transport.call(
             "GET", AUTOCOMPLETE_PATH, action, list[Suggestion], params=params
         )

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import httpx
 
-from ...i18n import QT_TRANSLATE_NOOP
+from ...i18n import QT_TRANSLATE_NOOP, text
 from .. import errors
 from ..chat_models import (
     HISTORY_MAX_LIMIT,
@@ -29,7 +29,7 @@ from ..chat_models import (
     ChatPage,
 )
 from ..constants import API_V1_BASE
-from ..explain import Action
+from ..explain import EXPLAIN, Action
 from ..kinds import ActionKind
 from ..ocs import decode_success
 from .base import Area, verb
@@ -162,10 +162,14 @@ class ChatArea(Area):
             "POST", f"{API_V1_BASE}/chat/{token}", action, ChatMessage | None, json=body
         )
         if posted is None:  # Talk answers null when the message went nowhere (no such actor)
-            raise errors.MalformedResponse(
-                f"The server accepted the message for {self._quoted(token)} but did not return it",
-                status=201,
+            said = text(
+                EXPLAIN,
+                QT_TRANSLATE_NOOP(
+                    "Explain", "The server accepted the message for {room} but did not return it"
+                ),
+                room=self._quoted(token),
             )
+            raise errors.worded(errors.MalformedResponse, said, status=201)
         return posted
 
     async def delete(

@@ -8,7 +8,6 @@ import httpx
 
 from ...i18n import QT_TRANSLATE_NOOP
 from ..constants import API_BASE
-from ..explain import Action
 from ..models import Room, RoomList
 from .base import Area, verb
 
@@ -32,7 +31,7 @@ class RoomsArea(Area):
     ) -> RoomList:
         """The user's conversations; with ``modified_since`` only those changed since then."""
         params = _list_params(modified_since, include_status, no_status_update)
-        action = Action("list-rooms", "list the conversations")
+        action = self._act("list-rooms", verb(QT_TRANSLATE_NOOP("Verbs", "list the conversations")))
         # An unchanged answer (the minute's full listing, most often) is the last one's tuple.
         key = ("rooms", modified_since is None, include_status, no_status_update)
 
@@ -89,7 +88,14 @@ class RoomsArea(Area):
             body["source"] = source
         if password:
             body["password"] = password
-        action = Action("create", f"create the conversation '{name or invite}'", target=invite)
+        action = self._act(
+            "create",
+            verb(
+                QT_TRANSLATE_NOOP("Verbs", "create the conversation '{name}'"),
+                name=name or invite or "",
+            ),
+            target=invite,
+        )
         room: Room = await self._transport.call("POST", f"{API_BASE}/room", action, Room, json=body)
         self._book.remember_rooms([room])
         return room

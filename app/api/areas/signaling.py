@@ -21,9 +21,8 @@ from typing import Any
 import msgspec
 
 from ...i18n import QT_TRANSLATE_NOOP
-from .. import errors
 from ..models import _Wire
-from ..ocs import decode_success
+from ..ocs import decode_success, unreadable
 from .base import Area, verb
 
 SIGNALING_BASE = "/ocs/v2.php/apps/spreed/api/v3/signaling"
@@ -156,7 +155,5 @@ class SignalingArea(Area):
             try:
                 sessions = msgspec.convert(message.data, builtins.list[SessionInRoom])
             except msgspec.ValidationError as exc:
-                raise errors.MalformedResponse(
-                    f"The server's answer to '{action.verb}' could not be read ({exc})",
-                ) from exc
+                raise unreadable(action, str(exc)) from exc
         return sessions
