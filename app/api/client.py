@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import platform
 import ssl
-from functools import cache
+import threading
 
 import httpx
 
@@ -40,15 +40,35 @@ def tls_verify(verify: bool | ssl.SSLContext) -> bool | ssl.SSLContext:
     return system_tls_context() if verify is True else verify
 
 
-@cache
+_tls_lock = threading.Lock()
+_tls_context: list[ssl.SSLContext] = []
+"""The one system context, once made (under ``_tls_lock``)."""
+
+
 def system_tls_context() -> ssl.SSLContext:
     """httpx's default verifying context (certifi's bundle, ``SSL_CERT_FILE`` honoured).
 
     Loading the bundle takes tens of milliseconds, and every client made its own: the
     service's, its reader's, each sign-in's. One context serves them all (``SSLContext`` is
-    safe to share between threads for new connections).
+    safe to share between threads for new connections). A caller that comes while
+    ``warm_tls_context``'s thread is loading it waits for that one instead of loading another.
     """
-    return httpx.create_ssl_context()
+    with _tls_lock:
+        if not _tls_context:
+            _tls_context.append(httpx.create_ssl_context())
+        return _tls_context[0]
+
+
+def warm_tls_context() -> threading.Thread:
+    """Load the system context in a thread now, while the front-end's modules load.
+
+    Why: the service's client needs it when it is built, and loading the certificates (about
+    20 ms) holds no lock of the interpreter's, so on a second CPU it costs the start nothing;
+    on the start's own thread it came between importing and the first request.
+    """
+    thread = threading.Thread(target=system_tls_context, name="tls-context", daemon=True)
+    thread.start()
+    return thread
 
 
 def build_client(

@@ -168,7 +168,8 @@ def build_console(
         on_demo: the service is the built-in demo server's (the Accounts window says so).
         use_desktop: desktop notifications on or off (default: where the platform has them).
     """
-    service.rooms.prefetch_list()  # the server works on it while the modules below load
+    service.rooms.prefetch_list()  # the server works on them while the modules below load
+    service.account.prefetch_capabilities()
     from .alerts import install_alerts
     from .moderation import install_moderation
     from .session import AccountSession

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import inspect
 import json
+import ssl
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -16,6 +17,7 @@ import pytest
 
 from app import __version__
 from app.api import TalkService
+from app.api import client as client_module
 from app.api.areas import Area
 from app.api.client import build_client, user_agent
 from app.api.login_flow import check_server
@@ -132,3 +134,35 @@ async def test_requests_live_in_the_areas_not_on_the_service() -> None:
         "signaling",
         "webinar",
     ]
+
+
+def test_the_system_certificates_are_loaded_once_even_while_warming(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The start-up loads them in a thread (``warm_tls_context``); a client built meanwhile
+    waits for that context instead of loading a second one."""
+    made: list[ssl.SSLContext] = []
+    loading = threading.Event()
+    finish = threading.Event()
+
+    def slow_context() -> ssl.SSLContext:
+        loading.set()
+        finish.wait(10)
+        made.append(ssl.create_default_context())
+        return made[-1]
+
+    monkeypatch.setattr(client_module, "_tls_context", [])
+    monkeypatch.setattr(client_module.httpx, "create_ssl_context", slow_context)
+    warming = client_module.warm_tls_context()
+    assert loading.wait(10)
+    got: list[ssl.SSLContext] = []
+    builder = threading.Thread(target=lambda: got.append(client_module.system_tls_context()))
+    builder.start()
+    builder.join(0.2)
+    assert builder.is_alive(), "a second caller did not wait for the context being loaded"
+    finish.set()
+    warming.join(10)
+    builder.join(10)
+    assert len(made) == 1
+    assert got == made
+    assert client_module.tls_verify(True) is made[0]

@@ -11,7 +11,7 @@ import asyncio
 
 import pytest
 
-from app.api import TalkService
+from app.api import TalkService, errors
 from app.api import reader as reader_module
 from app.demo_server import DemoServer
 
@@ -91,3 +91,33 @@ async def test_closing_with_a_prefetch_never_taken(demo_server: DemoServer) -> N
     svc.rooms.prefetch_list()
     await svc.aclose()  # no thread, socket or warning left behind (the suite checks)
     svc.rooms.prefetch_list()  # after closing: nothing is sent
+
+
+async def test_the_first_capabilities_read_takes_the_prefetched_answer(
+    plain_service: TalkService, demo_server: DemoServer
+) -> None:
+    """Sent with the listing at start-up; read off the event loop's thread like it."""
+    before = requests_so_far(demo_server)
+    plain_service.account.prefetch_capabilities()
+    await until_counted(demo_server, before + 1)
+
+    caps = await plain_service.account.capabilities()
+
+    assert requests_so_far(demo_server) == before + 1, "the capabilities were asked twice"
+    assert caps.supports_v4
+    # cached now; a refresh asks the server again, and a second prefetch sends nothing
+    plain_service.account.prefetch_capabilities()
+    await plain_service.account.capabilities(refresh=True)
+    assert requests_so_far(demo_server) == before + 2
+
+
+async def test_a_refused_capabilities_prefetch_is_the_reads_refusal(
+    demo_server: DemoServer,
+) -> None:
+    svc = TalkService(demo_server.url, demo_server.moderator.login, "wrong-password")
+    try:
+        svc.account.prefetch_capabilities()
+        with pytest.raises(errors.NotAuthenticated):
+            await svc.account.capabilities()
+    finally:
+        await svc.aclose()

@@ -115,3 +115,31 @@ def test_a_console_without_a_signaling_server_loads_neither_websockets_nor_the_k
     )
     assert "app.ui.main_window" in loaded
     assert not {"websockets", "keyring"} & loaded
+
+
+def test_the_program_loads_httpx_without_its_command_line_client() -> None:
+    """``httpx._main`` brings click (and rich and pygments where installed): about 50 ms of
+    every start for a command the app never runs."""
+    loaded = loaded_after(
+        "from app.__main__ import main\n"
+        "assert main(['--version']) == 0\n"
+        "import httpx\n"
+        "import app.ui.bootstrap\n"
+        "import sys\n"
+        "assert callable(httpx.main) and sys.modules['httpx._main'] is None\n"
+    )
+    assert "httpx" in loaded
+    assert not {"click", "rich", "pygments"} & loaded
+
+
+def test_the_collector_is_as_before_once_a_front_end_returns() -> None:
+    """It is off while the front-end's modules load (``app.__main__``); a window that ends
+    early (here: an address it refuses) leaves it switched on as it found it."""
+    loaded_after(
+        "import gc, os\n"
+        "os.environ['TALK_MODERATOR_PASSWORD'] = 'x'\n"
+        "from app.__main__ import main\n"
+        "assert gc.isenabled()\n"
+        "assert main(['--server', 'http://127.0.0.1:99999', '--user', 'u']) == 2\n"
+        "assert gc.isenabled()\n"
+    )
