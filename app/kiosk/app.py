@@ -135,6 +135,7 @@ def make_service(config: KioskConfig, app_password: str, **kwargs: Any) -> TalkS
 async def _run_window(config: KioskConfig, service: TalkService, windowed: bool) -> int:
     from ..audit import AuditLog
     from ..moderation import ActionRunner
+    from ..qtapp.translations import translated
     from .crashguard import CrashGuard
     from .pin import PinGuard
     from .window import KioskWindow
@@ -148,7 +149,7 @@ async def _run_window(config: KioskConfig, service: TalkService, windowed: bool)
         windowed=windowed,
         pin_guard=PinGuard.for_kiosk(),  # the lock-out outlives a restart of the kiosk
     )
-    guard = CrashGuard(lambda text: window.show_message(text, "error"))
+    guard = CrashGuard(lambda text: window.show_message(translated("KioskWindow", text), "error"))
     guard.install(asyncio.get_running_loop())
     done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
 

@@ -16,9 +16,15 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Any
 
+from ..i18n import QT_TRANSLATE_NOOP
+
 log = logging.getLogger("app.kiosk.crash")
 
-CALM_MESSAGE = "Something went wrong, but the kiosk keeps running. Details are in the log."
+CALM_MESSAGE = QT_TRANSLATE_NOOP(
+    "KioskWindow", "Something went wrong, but the kiosk keeps running. Details are in the log."
+)
+"""The calm line, in English; the kiosk window shows it in its language (context
+KioskWindow), and says the same when one of its actions fails unexpectedly."""
 
 
 class CrashGuard:

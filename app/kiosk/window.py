@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..api import Participant, TalkError, TalkService
-from ..i18n import QT_TRANSLATE_NOOP
 from ..moderation import ActionKind, ActionRunner, Operation
 from ..moderation import bans as ban_ops
 from ..moderation import operations as ops
@@ -49,6 +48,7 @@ from ..widgets import PlainLabel
 from .actions import KioskAction
 from .cards import ConversationCard
 from .config import KioskConfig
+from .crashguard import CALM_MESSAGE
 from .dialogs import BanDialog, ConfirmDialog, LobbyTimerDialog, PeopleDialog, PinDialog
 from .live_views import LiveViews
 from .pin import PinGuard
@@ -63,9 +63,7 @@ MIN_CARD_WIDTH = 420
 button or chip needs more."""
 MAX_CARD_COLUMNS = 4
 CARD_SPACING = 16
-CALM_ERROR = QT_TRANSLATE_NOOP(
-    "KioskWindow", "Something went wrong, but the kiosk keeps running. Details are in the log."
-)
+CALM_ERROR = CALM_MESSAGE
 
 
 class KioskWindow(QWidget):

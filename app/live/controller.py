@@ -54,7 +54,7 @@ from app.api import errors
 from app.api.capabilities import TalkCapabilities
 from app.api.models import CallPeer, Participant, Room, RoomList
 from app.api.service import TalkService
-from app.i18n import error_words
+from app.i18n import QT_TRANSLATE_NOOP, error_words, text
 
 from .backoff import Backoff
 from .status import ConnectionState, ConnectionStatus, PollConfig, RoomWatch
@@ -66,6 +66,17 @@ SELECTED = "selected"
 
 _ROOM_REFUSALS = (errors.NotFound, errors.Forbidden, errors.PreconditionFailed)
 """Answers about one room (gone, lobby, not allowed): shown for that room, not a failure."""
+
+
+def _internal_error(exc: Exception) -> errors.TalkError:
+    """A bug met while polling, as the error the status bar shows (in the window's language;
+    its English is the log's)."""
+    said = text(
+        "PollingController",
+        QT_TRANSLATE_NOOP("PollingController", "Internal error: {error}"),
+        error=str(exc),
+    )
+    return errors.worded(errors.TalkError, said)
 
 
 class _Watcher:
@@ -378,7 +389,8 @@ class PollingController(QObject):
         self._tasks.discard(task)
         if not task.cancelled() and task.exception() is not None:
             log.error("poll task %s crashed", task.get_name(), exc_info=task.exception())
-            self.error.emit(f"Internal error while refreshing: {task.exception()}")
+            said = self.tr("Internal error while refreshing: {error}")
+            self.error.emit(said.format(error=task.exception()))
 
     async def _pause(self, wake: asyncio.Event, delay: float) -> None:
         """Wait ``delay`` seconds or until woken, then until active."""
@@ -415,7 +427,7 @@ class PollingController(QObject):
                 continue
             except Exception as exc:  # a bug must not end polling for the rest of the day
                 log.exception("conversation poll failed unexpectedly")
-                delay = self._failed(errors.TalkError(f"Internal error: {exc}"), backoff)
+                delay = self._failed(_internal_error(exc), backoff)
                 continue
             backoff.success()
             self._succeeded()
@@ -551,7 +563,7 @@ class PollingController(QObject):
                 continue
             except Exception as exc:  # a bug must not end polling for the rest of the day
                 log.exception("participant poll failed unexpectedly")
-                delay = self._failed(errors.TalkError(f"Internal error: {exc}"), backoff)
+                delay = self._failed(_internal_error(exc), backoff)
                 continue
             answered = [
                 (token, result)

@@ -479,10 +479,9 @@ class SignalingWatch(QObject):
         if self._available is False or not self._rooms:
             return
         if len(live) == len(self._rooms):
-            count = len(live)
-            self._set_mode(HPB, f"{count} conversation{'s' if count != 1 else ''} live")
+            self._set_mode(HPB, self.tr("%n conversation(s) live", "", len(live)))
         elif self._available:
-            self._set_mode(PARTIAL, self._reason or "connecting to the signaling server")
+            self._set_mode(PARTIAL, self._reason or self.tr("connecting to the signaling server"))
 
     def _set_mode(self, mode: str, reason: str) -> None:
         if (mode, reason) != (self._mode, self._reason):

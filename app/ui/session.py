@@ -18,7 +18,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog
 
 from ..accounts import AccountStore
@@ -222,7 +222,10 @@ async def ask_sign_in(
     """Show the sign-in dialog on its own; the saved account, or None when cancelled."""
     dialog = SignInDialog(store, account=account, open_url=open_url, poll_interval=poll_interval)
     if account is not None:
-        dialog.set_intro(f"Sign in to {account.title}: its app password is not stored here.")
+        intro = QCoreApplication.translate(
+            "SignInDialog", "Sign in to {account}: its app password is not stored here."
+        )
+        dialog.set_intro(intro.format(account=account.title))
     await _answer_of(dialog, on_open)
     return dialog.entry
 

@@ -23,6 +23,7 @@ from app.live.alerts import Alert, Waiting
 from app.moderation import ActionRunner
 from app.moderation import operations as ops
 from app.moderation.bulk import BulkRunner, ItemStatus
+from app.qtapp.translations import shown
 from app.resources import ICON_SIZES, icon_png
 from app.settings import NotificationOptions
 
@@ -180,7 +181,8 @@ async def _let_in(
             center.admitted(waiting.token, [waiting.attendee_id])
             accepted.append(result.outcome)
         elif result.status is ItemStatus.FAILED:
-            failed.append(f"{waiting.name}: {result.error}")
+            words = shown(result.reason) if result.reason is not None else result.error
+            failed.append(f"{waiting.name}: {words}")
     window.answers.apply_many(accepted)
     if failed:
         problem = QCoreApplication.translate("AlertsUi", "Not let in: {failures}")

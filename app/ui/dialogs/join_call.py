@@ -22,6 +22,11 @@ from .confirm import ConfirmActionDialog
 CONSENT_MISSING = QT_TRANSLATE_NOOP(
     "JoinCallDialog", "Give consent to the recording to join this call"
 )
+CONSENT_REFUSED = QT_TRANSLATE_NOOP(
+    "Explain", "This call is recorded: give recording consent to join it"
+)
+"""The server's refusal for want of consent (``app.api.explain``'s words, the same message
+of the catalogue): the dialog recognises it in the window's language."""
 
 
 class JoinCallDialog(ConfirmActionDialog):
@@ -82,8 +87,12 @@ class JoinCallDialog(ConfirmActionDialog):
         self.update_send_enabled()
 
     def _refused(self, error: str) -> None:
-        """The server wants consent after all (``explain``'s sentence for 400 ``consent``)."""
-        if "recording consent" in error and not self.asks_consent:
+        """The server wants consent after all (``explain``'s sentence for 400 ``consent``, in
+        the window's language)."""
+        if (
+            QCoreApplication.translate("Explain", CONSENT_REFUSED) in error
+            and not self.asks_consent
+        ):
             self._show_consent(True)
 
     def validate(self) -> str | None:

@@ -27,6 +27,7 @@ from tests.helpers.moderation import (
     send,
     still_open_with_error,
 )
+from tests.helpers.untranslated import compile_catalogue, language
 from tests.helpers.waiting import wait_until
 from tests.ui.dialogs.conftest import ServiceFactory
 
@@ -192,6 +193,24 @@ async def test_consent_asked_for_after_the_list_was_read(
     dialog.consent_check.setChecked(True)
     await send(qtbot, dialog)
     assert accepted(dialog)
+
+
+async def test_consent_refusal_recognised_in_german(
+    qtbot: QtBot, runner: ActionRunner, service: TalkService, event: EventRoom, tmp_path: Path
+) -> None:
+    """The dialog knows the server's refusal by its sentence, which is German in a German
+    window: it still offers the consent check then."""
+    with language("de", compile_catalogue(tmp_path)):
+        dialog = opened(qtbot, join_call_dialog(runner, event.room))
+        await service.policy.set_recording_consent(event.token, 1)
+        await send(qtbot, dialog)
+        assert dialog.isVisible() and dialog.error_text == (
+            "Dieser Anruf wird aufgezeichnet: Willigen Sie in die Aufzeichnung ein, um beizutreten"
+        )
+        assert dialog.consent_check.isVisible() and not dialog.send_button.isEnabled()
+        dialog.consent_check.setChecked(True)
+        await send(qtbot, dialog)
+        assert accepted(dialog)
 
 
 # ----------------------------------------------------------------- invitations
