@@ -721,6 +721,14 @@
         <translation>„{typed}“ ist keine Serveradresse: Der Port muss eine Zahl von 1 bis 65535 sein (er fehlt)</translation>
     </message>
     <message>
+        <source>The server at {host} does not speak https on that port; did you mean {url}?</source>
+        <translation>Der Server unter {host} spricht auf diesem Port kein https; meinten Sie {url}?</translation>
+    </message>
+    <message>
+        <source>the server at {host} does not speak https on that port; did you mean {url}?</source>
+        <translation>Der Server unter {host} spricht auf diesem Port kein https; meinten Sie {url}?</translation>
+    </message>
+    <message>
         <source>Type the address of your Nextcloud, e.g. cloud.example.org</source>
         <translation>Geben Sie die Adresse Ihrer Nextcloud ein, z. B. cloud.example.org</translation>
     </message>
@@ -2988,6 +2996,154 @@
         <source>Cannot {verb}: no connection to {server} ({error})</source>
         <translation>Nicht möglich ({verb}): keine Verbindung zu {server} ({error})</translation>
     </message>
+    <message>
+        <source>{server} does not look like a Nextcloud server (no valid status.php)</source>
+        <translation>{server} sieht nicht wie ein Nextcloud-Server aus (keine gültige status.php)</translation>
+    </message>
+    <message>
+        <source>Cannot read the server&apos;s capabilities: {error}</source>
+        <translation>Die Fähigkeiten des Servers können nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>The server accepted the message for {room} but did not return it</source>
+        <translation>Der Server hat die Nachricht für {room} angenommen, aber nicht zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate of {host}:{port} ({error})</source>
+        <translation>Das Zertifikat von {host}:{port} kann nicht gelesen werden ({error})</translation>
+    </message>
+    <message>
+        <source>{host}:{port} showed no certificate</source>
+        <translation>{host}:{port} hat kein Zertifikat vorgezeigt</translation>
+    </message>
+    <message>
+        <source>{server} did not answer in time ({what})</source>
+        <translation>{server} hat nicht rechtzeitig geantwortet ({what})</translation>
+    </message>
+    <message>
+        <source>Nothing answered at {server}: the connection was refused. Check the address</source>
+        <translation>Unter {server} hat nichts geantwortet: Die Verbindung wurde abgelehnt. Prüfen Sie die Adresse</translation>
+    </message>
+    <message>
+        <source>The name {host} could not be found. Check the address</source>
+        <translation>Der Name {host} wurde nicht gefunden. Prüfen Sie die Adresse</translation>
+    </message>
+    <message>
+        <source>Cannot reach {server} ({error})</source>
+        <translation>{server} ist nicht erreichbar ({error})</translation>
+    </message>
+    <message>
+        <source>{product} {version} found, but Talk is not installed</source>
+        <translation>{product} {version} gefunden, aber Talk ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>{product} {version} with Talk {talk} found, but this Talk is too old: Talk Moderator needs Talk 13 or newer (API v4)</source>
+        <translation>{product} {version} mit Talk {talk} gefunden, aber dieses Talk ist zu alt: Talk Moderator braucht Talk 13 oder neuer (API v4)</translation>
+    </message>
+    <message>
+        <source>That address answered, but it is not a Nextcloud server ({url})</source>
+        <translation>Unter dieser Adresse hat etwas geantwortet, aber es ist kein Nextcloud-Server ({url})</translation>
+    </message>
+    <message>
+        <source>The {product} at {url} is not installed yet</source>
+        <translation>{product} unter {url} ist noch nicht installiert</translation>
+    </message>
+    <message>
+        <source>The {product} at {url} is in maintenance mode: try again later</source>
+        <translation>{product} unter {url} ist im Wartungsmodus: Versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <source>The {product} at {url} is waiting for an upgrade</source>
+        <translation>{product} unter {url} wartet auf eine Aktualisierung</translation>
+    </message>
+    <message>
+        <source>capabilities</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>{product} {version} found at {url}, but it did not answer the capabilities request (HTTP {status})</source>
+        <translation>{product} {version} unter {url} gefunden, aber die Abfrage der Fähigkeiten wurde nicht beantwortet (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>{product} {version} found at {url}, but its capabilities could not be read</source>
+        <translation>{product} {version} unter {url} gefunden, aber die Fähigkeiten des Servers konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>start the sign-in</source>
+        <translation>Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>{server} did not start a browser sign-in (HTTP {status}); sign in with an app password instead</source>
+        <translation>{server} hat keine Anmeldung im Browser gestartet (HTTP {status}); melden Sie sich stattdessen mit einem App-Passwort an</translation>
+    </message>
+    <message>
+        <source>{server} answered the sign-in request with something unexpected</source>
+        <translation>{server} hat auf die Anmeldeanfrage etwas Unerwartetes geantwortet</translation>
+    </message>
+    <message>
+        <source>{server} gave an unusable sign-in page address: {url}</source>
+        <translation>{server} hat eine unbrauchbare Adresse für die Anmeldeseite genannt: {url}</translation>
+    </message>
+    <message>
+        <source>{server} gave an unusable poll endpoint address: {url}</source>
+        <translation>{server} hat eine unbrauchbare Adresse für die Abfrage der Anmeldung genannt: {url}</translation>
+    </message>
+    <message>
+        <source>{server} asked to finish the sign-in at another server ({other}). Stopped: the sign-in token is only sent to the server you are signing in to. Ask its administrator to check the server&apos;s address settings (overwrite.cli.url, trusted_domains)</source>
+        <translation>{server} wollte die Anmeldung auf einem anderen Server ({other}) abschließen. Abgebrochen: Das Anmelde-Token wird nur an den Server gesendet, bei dem Sie sich anmelden. Bitten Sie die Administration des Servers, seine Adresseinstellungen zu prüfen (overwrite.cli.url, trusted_domains)</translation>
+    </message>
+    <message>
+        <source>the sign-in was not started</source>
+        <translation>Die Anmeldung wurde nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Nobody granted access in the browser in time; the sign-in expired. Start again</source>
+        <translation>Im Browser wurde nicht rechtzeitig Zugriff gewährt; die Anmeldung ist abgelaufen. Beginnen Sie von vorn</translation>
+    </message>
+    <message>
+        <source>wait for the browser</source>
+        <translation>auf den Browser warten</translation>
+    </message>
+    <message>
+        <source>{server} failed while waiting for the browser (HTTP {status})</source>
+        <translation>{server} ist beim Warten auf den Browser gescheitert (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>{server} finished the sign-in with an unreadable answer</source>
+        <translation>{server} hat die Anmeldung mit einer unlesbaren Antwort abgeschlossen</translation>
+    </message>
+    <message>
+        <source>{server} finished the sign-in without credentials</source>
+        <translation>{server} hat die Anmeldung ohne Zugangsdaten abgeschlossen</translation>
+    </message>
+    <message>
+        <source>{server} did not accept the user name and app password. Create an app password under Settings &gt; Security in the web interface</source>
+        <translation>{server} hat Benutzername und App-Passwort nicht akzeptiert. Erstellen Sie in der Weboberfläche unter Einstellungen &gt; Sicherheit ein App-Passwort</translation>
+    </message>
+    <message>
+        <source>Talk is not available for {login} on {server}</source>
+        <translation>Talk ist für {login} auf {server} nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to &apos;{verb}&apos; could not be read ({error})</source>
+        <translation>Die Antwort des Servers ({verb}) konnte nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot {verb}: {server} answered like no Nextcloud (404 without Nextcloud&apos;s API). Check the server address: the Nextcloud&apos;s own address, without /index.php or a page&apos;s path</source>
+        <translation>Nicht möglich ({verb}): {server} antwortete nicht wie eine Nextcloud (404 ohne die API von Nextcloud). Prüfen Sie die Serveradresse: die Adresse der Nextcloud selbst, ohne /index.php und ohne den Pfad einer Seite</translation>
+    </message>
+    <message>
+        <source>The server refused the request as a possible CSRF attack (OCS-APIRequest header missing)</source>
+        <translation>Der Server hat die Anfrage als möglichen CSRF-Angriff abgelehnt (der Header OCS-APIRequest fehlt)</translation>
+    </message>
+    <message>
+        <source>{sentence} (the server asks to wait {seconds} s)</source>
+        <translation>{sentence} (der Server bittet, {seconds} s zu warten)</translation>
+    </message>
 </context>
 <context>
     <name>GuestsDialog</name>
@@ -4646,6 +4802,17 @@
     </message>
 </context>
 <context>
+    <name>PollingController</name>
+    <message>
+        <source>Internal error: {error}</source>
+        <translation>Interner Fehler: {error}</translation>
+    </message>
+    <message>
+        <source>Internal error while refreshing: {error}</source>
+        <translation>Interner Fehler beim Aktualisieren: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Polls</name>
     <message>
         <source>Type the question</source>
@@ -5740,6 +5907,24 @@
         <source>Signed in, but the app password cannot be stored safely: {error}. Talk Moderator only stores passwords in the system keyring. You can keep it for this run only; you will have to sign in again next time.</source>
         <translation>Angemeldet, aber das App-Passwort kann nicht sicher gespeichert werden: {error}. Talk Moderator speichert Passwörter nur im Schlüsselbund des Systems. Sie können es nur für diese Sitzung behalten; beim nächsten Mal müssen Sie sich erneut anmelden.</translation>
     </message>
+    <message>
+        <source>Sign in to {account}: its app password is not stored here.</source>
+        <translation>Melden Sie sich bei {account} an: Das App-Passwort dieses Kontos ist hier nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SignalingWatch</name>
+    <message numerus="yes">
+        <source>%n conversation(s) live</source>
+        <translation>
+            <numerusform>%n Unterhaltung live</numerusform>
+            <numerusform>%n Unterhaltungen live</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connecting to the signaling server</source>
+        <translation>Verbindung zum Signaling-Server wird hergestellt</translation>
+    </message>
 </context>
 <context>
     <name>SipDialog</name>
@@ -6123,8 +6308,16 @@
         <translation>die Aufzeichnung des Anrufs in {room} beenden</translation>
     </message>
     <message>
+        <source>list the conversations</source>
+        <translation>die Unterhaltungen auflisten</translation>
+    </message>
+    <message>
         <source>open {room}</source>
         <translation>{room} öffnen</translation>
+    </message>
+    <message>
+        <source>create the conversation &apos;{name}&apos;</source>
+        <translation>die Unterhaltung „{name}“ erstellen</translation>
     </message>
     <message>
         <source>rename {room} to &apos;{name}&apos;</source>
@@ -6217,6 +6410,22 @@
     <message>
         <source>turn on SIP dial-in for {room}</source>
         <translation>die SIP-Einwahl für {room} einschalten</translation>
+    </message>
+    <message>
+        <source>check the server at {server}</source>
+        <translation>den Server unter {server} prüfen</translation>
+    </message>
+    <message>
+        <source>read the server&apos;s capabilities</source>
+        <translation>die Fähigkeiten des Servers lesen</translation>
+    </message>
+    <message>
+        <source>revoke the app password</source>
+        <translation>das App-Passwort widerrufen</translation>
+    </message>
+    <message>
+        <source>search for &apos;{search}&apos;</source>
+        <translation>nach „{search}“ suchen</translation>
     </message>
 </context>
 <context>

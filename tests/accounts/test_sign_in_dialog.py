@@ -31,6 +31,7 @@ from tests.accounts.servers import (
 from tests.accounts.test_login_flow import grant_in_browser
 from tests.helpers.memory_keyring import MemoryKeyring
 from tests.helpers.signals import wait_signal
+from tests.helpers.untranslated import compile_catalogue, language
 from tests.helpers.waiting import wait_until
 
 
@@ -169,6 +170,25 @@ async def test_unreachable_and_malformed_addresses(qtbot: QtBot, store: AccountS
     assert "connection was refused" in dialog.error_text
     await type_server(qtbot, dialog, "ftp://files.example.org")
     assert "is not a server address: the scheme must be https:// or http://" in dialog.error_text
+
+
+async def test_the_server_check_speaks_german(
+    qtbot: QtBot, store: AccountStore, tmp_path: Path
+) -> None:
+    """With the German catalogue installed (Settings > Language = Deutsch), the server check's
+    refusals are German sentences in the dialog, not the service's English."""
+    with language("de", compile_catalogue(tmp_path)):
+        dialog = make_dialog(qtbot, store, Browser())
+        url = closed_port_url()
+        await type_server(qtbot, dialog, url)
+        assert dialog.error_text == (
+            f"Unter {url} hat nichts geantwortet: Die Verbindung wurde abgelehnt. "
+            "Prüfen Sie die Adresse"
+        )
+        with serve(nextcloud_without_talk("32.0.1")) as url:
+            await type_server(qtbot, dialog, url)
+        assert dialog.error_text == "Nextcloud 32.0.1 gefunden, aber Talk ist nicht installiert"
+        assert dialog.page_name == "serverPage"
 
 
 async def test_plain_http_needs_explicit_consent(qtbot: QtBot, store: AccountStore) -> None:

@@ -138,3 +138,39 @@ def test_core_sentences_in_german_and_english(built: Path, restore_english: None
     )
     assert str(generic) == "Cannot demote Bob in 'X': the server answered HTTP 418"
     assert verdict.reason == "Select a conversation first"
+
+
+async def test_service_errors_in_german_and_english(built: Path, restore_english: None) -> None:
+    """The sign-in's and the server check's sentences (context Explain, their verbs Verbs):
+    German in the window once the catalogue is installed, English for the CLI and the logs."""
+    from app.api import TalkService
+    from app.api.errors import NetworkError
+    from app.api.login_flow import check_server
+    from app.qtapp.translations import error_text
+    from tests.accounts.servers import closed_port_url
+
+    url = closed_port_url()
+    install_translations("de", built)
+    with pytest.raises(NetworkError) as refused:
+        await check_server(url, timeout=5)
+    assert error_text(refused.value) == (
+        f"Unter {url} hat nichts geantwortet: Die Verbindung wurde abgelehnt. "
+        "Prüfen Sie die Adresse"
+    )
+    assert str(refused.value) == (
+        f"Nothing answered at {url}: the connection was refused. Check the address"
+    )
+    service = TalkService(url, "alice", "not-used", read_retries=0, timeout=5)
+    try:
+        with pytest.raises(NetworkError) as unreachable:
+            await service.account.server_status()
+    finally:
+        await service.aclose()
+    assert error_text(unreachable.value).startswith(
+        f"Nicht möglich (den Server unter {url} prüfen): keine Verbindung zu {url} ("
+    )
+    assert str(unreachable.value).startswith(
+        f"Cannot check the server at {url}: no connection to {url} ("
+    )
+    remove_translations()
+    assert error_text(refused.value) == str(refused.value)
