@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 import httpx
 
 from .explain import Action
-from .ocs import decode_items
+from .ocs import decode_all, decode_items, index_items
 
 T = TypeVar("T")
 
@@ -44,15 +44,27 @@ class AnswerCache:
     def items(
         self, key: Hashable, response: httpx.Response, item_type: Any, action: Action
     ) -> tuple[Any, ...]:
-        """An OCS array answer as a tuple of ``item_type`` (``ocs.decode_items``): the last
-        answer's tuple when the body is the same, else a new tuple in which every item that
-        was in the last answer unchanged is that answer's object."""
+        """An OCS array answer as a tuple of ``item_type``: the last answer's tuple when the
+        body is the same, else a new tuple in which every item that was in the last answer
+        unchanged is that answer's object (``ocs.decode_items``).
+
+        The first answer of a key is decoded in one pass (``ocs.decode_all``); the index of
+        its items by raw bytes is only built when a different answer comes, from the body
+        kept here anyway (most first answers are the start's, the one a user waits for).
+        """
         body = response.content
         last = self._last.get(key)
         if last is not None and last[0] == body:
             same: tuple[Any, ...] = last[1]
             return same
-        items, by_raw = decode_items(response, item_type, action, self._items.get(key))
+        if last is None:
+            items = decode_all(response, item_type, action)
+            self._last[key] = (body, items)
+            return items
+        known = self._items.get(key)
+        if known is None:
+            known = index_items(last[0], last[1])
+        items, by_raw = decode_items(response, item_type, action, known)
         self._last[key] = (body, items)
         self._items[key] = by_raw
         return items

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
 import httpx
@@ -262,6 +262,43 @@ def decode_items(
         detail = str(exc) if known_error else f"{type(exc).__name__}: {exc}"
         raise unreadable(action, _short(detail), status=response.status_code) from exc
     return tuple(items), by_raw
+
+
+def decode_all(response: httpx.Response, item_type: Any, action: Action) -> tuple[Any, ...]:
+    """``ocs.data``, a JSON array, decoded in one pass into a tuple of ``item_type``.
+
+    Why: for a first answer there is nothing to reuse, and cutting it into raw items, copying
+    and hashing each (``decode_items``) nearly doubled the decode: 16 ms instead of 8 for
+    5,000 conversations, in the start's path to the first paint. Who keeps the answer builds
+    the raw items' index later, from the body, when a different answer comes
+    (``index_items``). The GIL is held for the one pass (8 ms for 7 MB): what waits for it
+    is mostly the one waiting for this answer.
+
+    Raises:
+        MalformedResponse: as ``decode_success``.
+    """
+    return tuple(decode_success(response, list[item_type], action))
+
+
+def index_items(body: bytes, items: Sequence[Any]) -> dict[bytes, Any]:
+    """``items``, decoded from the OCS array in ``body``, by their raw bytes there (the
+    ``known`` of ``decode_items``); empty when ``body`` does not hold them one for one."""
+    try:
+        raws: list[msgspec.Raw] = msgspec.json.decode(
+            body, type=_Document[list[msgspec.Raw]]
+        ).ocs.data
+    except msgspec.MsgspecError:
+        return {}
+    if len(raws) != len(items):
+        return {}
+    index: dict[bytes, Any] = {}
+    for start in range(0, len(raws), SLICE):
+        time.sleep(0)  # the GIL for whoever waits between slices, as in decode_items
+        for raw, item in zip(
+            raws[start : start + SLICE], items[start : start + SLICE], strict=True
+        ):
+            index[bytes(raw)] = item
+    return index
 
 
 def _short(exc: Exception | str) -> str:

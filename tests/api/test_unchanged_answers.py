@@ -9,10 +9,14 @@ every request on the async client).
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 
+import httpx
+import msgspec
 import pytest
 
-from app.api import TalkService, errors
+from app.api import TalkService, answer_cache, errors
+from app.api.explain import Action
 from app.demo_server import DemoServer
 
 
@@ -83,3 +87,52 @@ async def test_closing_the_service_ends_the_reader_threads(demo_server: DemoServ
     assert not set(reader_threads()) - before, "reader threads left running after aclose"
     with pytest.raises(RuntimeError):
         await svc.rooms.list()
+
+
+def _answer(items: list[dict[str, object]]) -> httpx.Response:
+    body = {"ocs": {"meta": {"status": "ok", "statuscode": 200, "message": "OK"}, "data": items}}
+    return httpx.Response(200, json=body)
+
+
+class _Item(msgspec.Struct, frozen=True):
+    id: int
+    name: str
+
+
+def test_a_first_answer_is_decoded_in_one_pass_and_indexed_only_when_another_comes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The start's first listing skips cutting the answer into raw items; the next different
+    answer still reuses every unchanged item of it."""
+    indexed: list[int] = []
+    real_index = answer_cache.index_items
+
+    def counted(body: bytes, items: Sequence[object]) -> dict[bytes, object]:
+        indexed.append(len(items))
+        return real_index(body, items)
+
+    monkeypatch.setattr(answer_cache, "index_items", counted)
+    cache = answer_cache.AnswerCache()
+    action = Action("list", "list the items")
+    people = [{"id": n, "name": f"person {n}"} for n in range(1200)]  # more than one slice
+
+    first = cache.items("k", _answer(people), _Item, action)
+    assert [item.id for item in first] == list(range(1200))
+    assert cache.items("k", _answer(people), _Item, action) is first
+    assert indexed == [], "an unchanged answer built the index"
+
+    people[700] = {"id": 700, "name": "renamed"}
+    changed = cache.items("k", _answer(people), _Item, action)
+    assert indexed == [1200]
+    assert changed[700].name == "renamed" and changed[700] is not first[700]
+    assert all(changed[n] is first[n] for n in range(1200) if n != 700)
+
+    people.append({"id": 1200, "name": "new"})
+    cache.items("k", _answer(people), _Item, action)
+    assert indexed == [1200], "the index is kept from then on, not built again"
+
+
+def test_an_index_of_items_that_do_not_match_the_body_is_empty() -> None:
+    body = _answer([{"id": 1, "name": "a"}]).content
+    assert answer_cache.index_items(body, ()) == {}
+    assert answer_cache.index_items(b"not json", ()) == {}
