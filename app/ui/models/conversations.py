@@ -211,7 +211,7 @@ class ConversationModel(KeyedTableModel[str, Room]):
             column,
             self._own_sort_value,
             self.get,
-            self.sort_order == Qt.SortOrder.DescendingOrder,
+            self.descending,
         )
 
     def _own_sort_value(self, room: Room, column: int) -> Any:
