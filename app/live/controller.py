@@ -576,7 +576,9 @@ class PollingController(QObject):
                     self.refresh_now(full=True)
                     delay = max(delay, self.config.rooms_interval)
                 if isinstance(result, BaseException):
-                    self.participants_failed.emit(token, str(result))
+                    self.participants_failed.emit(
+                        token, error_words(result, QCoreApplication.translate)
+                    )
             if not answered:
                 continue  # nothing to read yet, or only refusals: no news about the connection
             backoff.success()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import msgspec
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from app.api import Room, TalkService
 from app.demo_server import DemoServer
 from app.live import SELECTED, ConnectionState, PollConfig, PollingController
+from tests.helpers.untranslated import compile_catalogue, language
 from tests.helpers.waiting import wait_until
 
 FAST = PollConfig(
@@ -143,3 +145,34 @@ async def test_an_unchanged_answer_emits_nothing_and_a_change_emits_the_new_list
     controller.select_room(None)
     controller.select_room(room.token)
     await wait_until(lambda: len(lists) == 3, message="a new watch got no list")
+
+
+async def test_a_room_s_refusal_reaches_the_window_in_its_language(
+    service: TalkService, demo_server: DemoServer, tmp_path: Path
+) -> None:
+    """A participant listing the server refuses for one room (alice waits in its lobby) is
+    reported for that room in the installed language, as the window's header shows it."""
+    room = await service.rooms.create(2, "Town hall")
+    await service.participants.add(room.token, "alice")
+    await service.webinar.set_lobby(room.token, True)
+    alice = TalkService(
+        demo_server.url, "alice", demo_server.users["alice"].app_password, timeout=5.0
+    )
+    live = PollingController(alice, FAST)
+    failures: list[tuple[str, str]] = []
+    live.participants_failed.connect(lambda token, words: failures.append((token, words)))
+    with language("de", compile_catalogue(tmp_path)):
+        live.start()
+        try:
+            await wait_until(lambda: live.loaded, message="rooms never loaded")
+            live.select_room(room.token)
+            await wait_until(lambda: bool(failures), message="no refusal reported")
+        finally:
+            await live.stop()
+            await alice.aclose()
+    token, words = failures[0]
+    assert token == room.token
+    assert words == (
+        "Nicht möglich (die Teilnehmenden von 'Town hall' auflisten): "
+        "Die Lobby von 'Town hall' ist an und Sie sind kein Moderator"
+    )
