@@ -28,6 +28,7 @@ Everything the run writes (settings, audit log, keyring) goes to a temporary dir
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -881,19 +882,33 @@ def _without_front_end(argv: list[str]) -> list[str]:
     return rest
 
 
+def leave_sandbox(code: int) -> None:
+    """Remove the run's temporary HOME when it passed; when not, keep it (the demo server's
+    log, the audit log) and say where it is."""
+    if code == 0:
+        shutil.rmtree(_SANDBOX, ignore_errors=True)
+    else:
+        kept = f"the run's files (demo server log, audit log) are kept in {_SANDBOX}"
+        print(kept, file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     plan, rest, json_path = parse_args(argv)
     if plan.front_end == "both":
         if json_path is not None:
             print("--json needs one --front-end (window or kiosk)", file=sys.stderr)
+            leave_sandbox(0)
             return 2
-        return run_both(plan, rest)
+        code = run_both(plan, rest)
+        leave_sandbox(code)
+        return code
     try:
         code = run_one(plan, json_path)
     except Exception:
         traceback.print_exc()
         code = 1
+    leave_sandbox(code)
     sys.stdout.flush()
     sys.stderr.flush()
     # PySide6 can crash while the interpreter tears down Qt objects at exit; the figures are

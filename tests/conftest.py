@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import AsyncIterator, Iterator
@@ -189,6 +190,7 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     None"), long after every test has passed and the summary has been printed; that would turn
     a green run into exit status 134. The exit status pytest decided is kept as it is.
     """
+    shutil.rmtree(_SANDBOX, ignore_errors=True)  # the run's HOME and XDG directories
     session = getattr(config, "_talk_moderator_session", None)
     if session is None:
         return

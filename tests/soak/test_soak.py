@@ -10,6 +10,7 @@ must (no outage met, no 401, no spoiled write) fails the test with the soak's ow
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -26,6 +27,8 @@ MINUTES = 0.9
 @pytest.mark.parametrize("front_end", ["window", "kiosk"])
 def test_soak_meets_its_targets(front_end: str, tmp_path: Path) -> None:
     figures_file = tmp_path / "soak.json"
+    temporary = tmp_path / "tmp"  # where the soak makes its HOME (removed when it passes)
+    temporary.mkdir()
     done = subprocess.run(
         [
             sys.executable,
@@ -41,6 +44,7 @@ def test_soak_meets_its_targets(front_end: str, tmp_path: Path) -> None:
             str(figures_file),
         ],
         cwd=ROOT,
+        env={**os.environ, "TMPDIR": str(temporary)},
         capture_output=True,
         text=True,
         timeout=220,
@@ -62,3 +66,4 @@ def test_soak_meets_its_targets(front_end: str, tmp_path: Path) -> None:
     assert figures["actions"].get("verified-applied", 0) >= 1, said
     assert figures["audit"].get("unknown", 0) >= 1, said  # unknown, then what the read showed
     assert record["problems"]["exceptions_logged"] == 0 and record["problems"]["unhandled"] == 0
+    assert not list(temporary.iterdir()), "a passing soak left its files behind"
