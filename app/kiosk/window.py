@@ -43,7 +43,7 @@ from ..moderation import operations as ops
 from ..moderation import permissions as perm_ops
 from ..moderation import signaling as mute_ops
 from ..moderation.rules import RuleContext, evaluate
-from ..qtapp.translations import error_text, translated, verdict_reason
+from ..qtapp.translations import error_text, shown, translated, verdict_reason
 from ..widgets import PlainLabel
 from .actions import KioskAction
 from .cards import ConversationCard
@@ -620,7 +620,8 @@ class KioskWindow(QWidget):
                 card.show_failure(calm)
         else:
             target = f"{op.participant}: " if op.participant else ""
-            said = outcome.note or self.done_text(op)  # a lost answer, verified, says so
+            # a lost answer, verified, says so (in the kiosk's language)
+            said = shown(outcome.note_text or outcome.note) or self.done_text(op)
             self.show_message(f"{op.room_title}: {target}{said}", "ok")
         finally:
             if card is not None:
@@ -629,7 +630,8 @@ class KioskWindow(QWidget):
 
     def done_text(self, op: Operation) -> str:
         """What a finished action did, in the kiosk's language (the audit log keeps the
-        operation's English ``detail``); another kind says its ``detail``."""
+        operation's English ``detail``); another kind says its ``detail``, translated where
+        it was marked."""
         name = op.participant
         kind = op.kind
         if kind is ActionKind.LOBBY:
@@ -661,7 +663,7 @@ class KioskWindow(QWidget):
             return self.tr("attendees may speak, show video and share again")
         if kind is ActionKind.MUTE_ALL:
             return self.tr("mute everyone in the call")
-        return op.detail
+        return shown(op.words)
 
     @property
     def pending_actions(self) -> int:

@@ -15,9 +15,12 @@ from typing import Any
 
 from ..api import Participant, Room, TalkService
 from ..api.kinds import ActionKind
+from ..i18n import Text
 
 SECRET_PARAMS = frozenset({"password"})
 """Parameters holding a secret: never shown in ``repr``, and scrubbed from what is recorded."""
+OPERATIONS = "Operations"
+"""The translation context of the operations' ``detail`` sentences (``Operation.detail_text``)."""
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,8 @@ class Operation:
         params: the action's parameters ("enabled", "opens_at", "name", "password", ...);
             read through ``flag``/``text``/``number``/``time``. Not part of ``repr``, since
             some are secrets.
+        detail_text: ``detail`` kept translatable (``app.i18n.Text``, context Operations),
+            where the builder marked it; ``detail`` is its English.
     """
 
     kind: ActionKind
@@ -44,6 +49,7 @@ class Operation:
     participant: str = ""
     attendee_id: int = 0
     params: Mapping[str, Any] = field(default_factory=dict, repr=False, hash=False)
+    detail_text: Text | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # A read-only copy: the operation is data, and nobody changes it after building it.
@@ -53,6 +59,11 @@ class Operation:
     def action(self) -> ActionKind:
         """The kind, under the audit log's name for it (``AuditEntry.action``)."""
         return self.kind
+
+    @property
+    def words(self) -> Text | str:
+        """``detail`` as the front-ends show it: translatable where it was marked."""
+        return self.detail_text if self.detail_text is not None else self.detail
 
     @property
     def label(self) -> str:
@@ -86,23 +97,31 @@ class Operation:
         )
 
 
-def for_room(kind: ActionKind, room: Room, detail: str, **params: Any) -> Operation:
-    """An operation about a conversation."""
-    return Operation(kind, detail, room.token, room.title, params=params)
+def for_room(kind: ActionKind, room: Room, detail: str | Text, **params: Any) -> Operation:
+    """An operation about a conversation; ``detail`` a ``Text`` keeps it translatable."""
+    return Operation(
+        kind,
+        str(detail),
+        room.token,
+        room.title,
+        params=params,
+        detail_text=detail if isinstance(detail, Text) else None,
+    )
 
 
 def for_person(
-    kind: ActionKind, room: Room, person: Participant, detail: str, **params: Any
+    kind: ActionKind, room: Room, person: Participant, detail: str | Text, **params: Any
 ) -> Operation:
-    """An operation about one participant of a conversation."""
+    """An operation about one participant of a conversation; ``detail`` as ``for_room``."""
     return Operation(
         kind,
-        detail,
+        str(detail),
         room.token,
         room.title,
         participant=person.title,
         attendee_id=person.attendee_id,
         params=params,
+        detail_text=detail if isinstance(detail, Text) else None,
     )
 
 
@@ -121,7 +140,10 @@ class ActionOutcome:
     operation: Operation
     answer: object = None
     note: str = ""
-    """Something the user should know although it worked (a lost answer, verified)."""
+    """Something the user should know although it worked (a lost answer, verified), in
+    English (the CLI's, the logs')."""
+    note_text: Text | None = None
+    """``note`` kept translatable, for the window and the kiosk (``shown``)."""
 
     @property
     def room(self) -> Room | None:

@@ -18,13 +18,13 @@ from datetime import datetime
 from ..api import Forbidden, NotFound, Participant, Room, TalkError, TalkService
 from ..api.constants import ConversationType, InCallFlag, SipState
 from ..api.kinds import ActionKind
-from ..i18n import QT_TRANSLATE_NOOP
+from ..i18n import QT_TRANSLATE_NOOP, Text, text
 from . import bans, permissions
 from .attendance import SENDERS as ATTENDANCE_SENDERS
 from .breakout import SENDERS as BREAKOUT_SENDERS
 from .chat import SENDERS as CHAT_SENDERS
 from .invitations import SENDERS as INVITATION_SENDERS
-from .operation import Operation, Send, for_person, for_room
+from .operation import OPERATIONS, Operation, Send, for_person, for_room
 from .policy import SENDERS as POLICY_SENDERS
 from .polls import SENDERS as POLL_SENDERS
 from .recording import SENDERS as RECORDING_SENDERS
@@ -45,7 +45,12 @@ async def _close_session(service: TalkService, op: Operation) -> None:
 
 
 def promote(room: Room, person: Participant) -> Operation:
-    return for_person(ActionKind.PROMOTE, room, person, f"promote {person.title} to moderator")
+    detail = text(
+        OPERATIONS,
+        QT_TRANSLATE_NOOP("Operations", "promote {name} to moderator"),
+        name=person.title,
+    )
+    return for_person(ActionKind.PROMOTE, room, person, detail)
 
 
 async def _promote(service: TalkService, op: Operation) -> None:
@@ -53,16 +58,40 @@ async def _promote(service: TalkService, op: Operation) -> None:
 
 
 def demote(room: Room, person: Participant) -> Operation:
-    return for_person(ActionKind.DEMOTE, room, person, f"demote {person.title} to participant")
+    detail = text(
+        OPERATIONS,
+        QT_TRANSLATE_NOOP("Operations", "demote {name} to participant"),
+        name=person.title,
+    )
+    return for_person(ActionKind.DEMOTE, room, person, detail)
 
 
 async def _demote(service: TalkService, op: Operation) -> None:
     await service.participants.demote(op.room_token, op.attendee_id)
 
 
+_REMOVE_WORDS = {
+    "guest": QT_TRANSLATE_NOOP("Operations", "remove guest {name}"),
+    "user": QT_TRANSLATE_NOOP("Operations", "remove user {name}"),
+    "group": QT_TRANSLATE_NOOP("Operations", "remove group {name}"),
+    "circle": QT_TRANSLATE_NOOP("Operations", "remove circle {name}"),
+    "email": QT_TRANSLATE_NOOP("Operations", "remove email {name}"),
+    "federated_user": QT_TRANSLATE_NOOP("Operations", "remove federated_user {name}"),
+    "phone": QT_TRANSLATE_NOOP("Operations", "remove phone {name}"),
+    "participant": QT_TRANSLATE_NOOP("Operations", "remove participant {name}"),
+}
+"""The removal's detail by the actor type's singular as the audit words it ("remove
+federated_user Bob": its English stays the audit's)."""
+
+
 def remove(room: Room, person: Participant) -> Operation:
     kind = "guest" if person.is_guest else person.actor_type.rstrip("s") or "participant"
-    return for_person(ActionKind.REMOVE, room, person, f"remove {kind} {person.title}")
+    template = _REMOVE_WORDS.get(kind)
+    if template is None:  # an actor type we have no words for says itself
+        detail: str | Text = f"remove {kind} {person.title}"
+    else:
+        detail = text(OPERATIONS, template, name=person.title)
+    return for_person(ActionKind.REMOVE, room, person, detail)
 
 
 async def _remove(service: TalkService, op: Operation) -> None:
@@ -70,11 +99,12 @@ async def _remove(service: TalkService, op: Operation) -> None:
 
 
 def lobby_bypass(room: Room, person: Participant, allowed: bool) -> Operation:
-    detail = (
-        f"let {person.title} in past the lobby"
+    template = (
+        QT_TRANSLATE_NOOP("Operations", "let {name} in past the lobby")
         if allowed
-        else f"send {person.title} back to the lobby"
+        else QT_TRANSLATE_NOOP("Operations", "send {name} back to the lobby")
     )
+    detail = text(OPERATIONS, template, name=person.title)
     return for_person(ActionKind.LOBBY_BYPASS, room, person, detail, allowed=allowed)
 
 
@@ -172,12 +202,17 @@ async def _create(service: TalkService, op: Operation) -> Room:
     )
 
 
-def describe_lobby(enabled: bool, opens_at: datetime | None) -> str:
+def describe_lobby(enabled: bool, opens_at: datetime | None) -> Text:
+    """The lobby's detail: "lobby off", "lobby on", "lobby on, opens 2026-12-04 15:00 CET"."""
     if not enabled:
-        return "lobby off"
+        return Text(OPERATIONS, QT_TRANSLATE_NOOP("Operations", "lobby off"))
     if opens_at is None:
-        return "lobby on"
-    return f"lobby on, opens {opens_at.astimezone():%Y-%m-%d %H:%M %Z}"
+        return Text(OPERATIONS, QT_TRANSLATE_NOOP("Operations", "lobby on"))
+    return text(
+        OPERATIONS,
+        QT_TRANSLATE_NOOP("Operations", "lobby on, opens {time}"),
+        time=f"{opens_at.astimezone():%Y-%m-%d %H:%M %Z}",
+    )
 
 
 def set_lobby(room: Room, enabled: bool, opens_at: datetime | None = None) -> Operation:
@@ -193,7 +228,12 @@ async def _lobby(service: TalkService, op: Operation) -> Room | None:
 
 
 def set_read_only(room: Room, read_only: bool) -> Operation:
-    detail = "read-only on" if read_only else "read-only off"
+    detail = Text(
+        OPERATIONS,
+        QT_TRANSLATE_NOOP("Operations", "read-only on")
+        if read_only
+        else QT_TRANSLATE_NOOP("Operations", "read-only off"),
+    )
     return for_room(ActionKind.READ_ONLY, room, detail, read_only=read_only)
 
 
@@ -202,7 +242,12 @@ async def _read_only(service: TalkService, op: Operation) -> Room | None:
 
 
 def set_guests_allowed(room: Room, allowed: bool) -> Operation:
-    detail = "guests allowed" if allowed else "guests not allowed"
+    detail = Text(
+        OPERATIONS,
+        QT_TRANSLATE_NOOP("Operations", "guests allowed")
+        if allowed
+        else QT_TRANSLATE_NOOP("Operations", "guests not allowed"),
+    )
     return for_room(ActionKind.GUESTS, room, detail, allowed=allowed)
 
 
@@ -213,12 +258,12 @@ async def _guests(service: TalkService, op: Operation) -> Room | None:
 def set_password(room: Room, password: str) -> Operation:
     """Set, change or remove (empty string) the password. The audit text never holds it."""
     if not password:
-        detail = "password removed"
+        words = QT_TRANSLATE_NOOP("Operations", "password removed")
     elif room.has_password:
-        detail = "password changed"
+        words = QT_TRANSLATE_NOOP("Operations", "password changed")
     else:
-        detail = "password set"
-    return for_room(ActionKind.PASSWORD, room, detail, password=password)
+        words = QT_TRANSLATE_NOOP("Operations", "password set")
+    return for_room(ActionKind.PASSWORD, room, Text(OPERATIONS, words), password=password)
 
 
 async def _password(service: TalkService, op: Operation) -> Room | None:
@@ -226,7 +271,13 @@ async def _password(service: TalkService, op: Operation) -> Room | None:
 
 
 def rename(room: Room, name: str) -> Operation:
-    return for_room(ActionKind.RENAME, room, f"rename '{room.title}' to '{name}'", name=name)
+    detail = text(
+        OPERATIONS,
+        QT_TRANSLATE_NOOP("Operations", "rename '{title}' to '{name}'"),
+        title=room.title,
+        name=name,
+    )
+    return for_room(ActionKind.RENAME, room, detail, name=name)
 
 
 async def _rename(service: TalkService, op: Operation) -> Room | None:
@@ -234,7 +285,8 @@ async def _rename(service: TalkService, op: Operation) -> Room | None:
 
 
 def delete(room: Room) -> Operation:
-    return for_room(ActionKind.DELETE, room, f"delete '{room.title}'")
+    detail = text(OPERATIONS, QT_TRANSLATE_NOOP("Operations", "delete '{title}'"), title=room.title)
+    return for_room(ActionKind.DELETE, room, detail)
 
 
 async def _delete(service: TalkService, op: Operation) -> None:
@@ -251,7 +303,8 @@ shows them, context Operations)."""
 
 
 def set_sip(room: Room, state: int) -> Operation:
-    detail = SIP_WORDS.get(SipState(state), f"SIP state {state}")
+    words = SIP_WORDS.get(SipState(state))
+    detail = Text(OPERATIONS, words) if words is not None else f"SIP state {state}"
     return for_room(ActionKind.SIP, room, detail, state=int(state))
 
 
@@ -261,7 +314,12 @@ async def _sip(service: TalkService, op: Operation) -> Room | None:
 
 def set_favorite(room: Room, favorite: bool) -> Operation:
     """Mark (or unmark) the conversation as a favorite of the signed-in account."""
-    detail = "added to favorites" if favorite else "removed from favorites"
+    detail = Text(
+        OPERATIONS,
+        QT_TRANSLATE_NOOP("Operations", "added to favorites")
+        if favorite
+        else QT_TRANSLATE_NOOP("Operations", "removed from favorites"),
+    )
     return for_room(ActionKind.FAVORITE, room, detail, favorite=favorite)
 
 
@@ -323,9 +381,8 @@ async def _leave_call(service: TalkService, op: Operation) -> None:
 
 def end_call(room: Room, *, close_session: bool = False) -> Operation:
     """End the call for everyone, then check it really ended (see ``_end_call``)."""
-    return for_room(
-        ActionKind.END_CALL, room, "end the call for everyone", close_session=close_session
-    )
+    detail = Text(OPERATIONS, QT_TRANSLATE_NOOP("Operations", "end the call for everyone"))
+    return for_room(ActionKind.END_CALL, room, detail, close_session=close_session)
 
 
 async def _end_call(service: TalkService, op: Operation) -> Room:

@@ -18,7 +18,7 @@ from ..api.capabilities import TalkCapabilities
 from ..api.constants import ConversationType, NotificationLevel
 from ..api.kinds import ActionKind
 from ..i18n import QT_TRANSLATE_NOOP, Text, text
-from .operation import Operation, Send, for_room
+from .operation import OPERATIONS, Operation, Send, for_room
 
 DESCRIPTION_MAX = 2000
 """Talk 21 keeps at most 2,000 characters of description (500 before)."""
@@ -256,7 +256,12 @@ CONSENT_CHECKBOX = QT_TRANSLATE_NOOP("Policy", "Give consent to the recording of
 
 def set_description(room: Room, description: str) -> Operation:
     description = trimmed(description)
-    detail = "description changed" if description else "description removed"
+    detail = Text(
+        OPERATIONS,
+        QT_TRANSLATE_NOOP("Operations", "description changed")
+        if description
+        else QT_TRANSLATE_NOOP("Operations", "description removed"),
+    )
     return for_room(ActionKind.DESCRIPTION, room, detail, description=description)
 
 
@@ -265,7 +270,11 @@ async def _description(service: TalkService, op: Operation) -> Room | None:
 
 
 def set_listable(room: Room, scope: int) -> Operation:
-    detail = f"who can find it: {label(LISTABLE, scope).lower()}"
+    detail = text(
+        OPERATIONS,
+        QT_TRANSLATE_NOOP("Operations", "who can find it: {choice}"),
+        choice=label_text(LISTABLE, scope, lower=True),
+    )
     return for_room(ActionKind.LISTABLE, room, detail, scope=int(scope))
 
 
@@ -275,9 +284,13 @@ async def _listable(service: TalkService, op: Operation) -> Room | None:
 
 def set_message_expiration(room: Room, seconds: int) -> Operation:
     detail = (
-        "message expiration off"
+        Text(OPERATIONS, QT_TRANSLATE_NOOP("Operations", "message expiration off"))
         if seconds <= 0
-        else f"messages expire after {expiration_text(seconds)}"
+        else text(
+            OPERATIONS,
+            QT_TRANSLATE_NOOP("Operations", "messages expire after {duration}"),
+            duration=expiration_words(seconds),
+        )
     )
     return for_room(ActionKind.MESSAGE_EXPIRATION, room, detail, seconds=max(0, int(seconds)))
 
@@ -287,7 +300,11 @@ async def _message_expiration(service: TalkService, op: Operation) -> Room | Non
 
 
 def set_mention_permissions(room: Room, value: int) -> Operation:
-    detail = f"who may mention @all: {label(MENTIONS, value).lower()}"
+    detail = text(
+        OPERATIONS,
+        QT_TRANSLATE_NOOP("Operations", "who may mention @all: {choice}"),
+        choice=label_text(MENTIONS, value, lower=True),
+    )
     return for_room(ActionKind.MENTION_PERMISSIONS, room, detail, value=int(value))
 
 
@@ -305,7 +322,11 @@ async def _recording_consent(service: TalkService, op: Operation) -> Room | None
 
 
 def set_notification_level(room: Room, level: int) -> Operation:
-    detail = f"your notifications: {label(NOTIFICATIONS, level).lower()}"
+    detail = text(
+        OPERATIONS,
+        QT_TRANSLATE_NOOP("Operations", "your notifications: {choice}"),
+        choice=label_text(NOTIFICATIONS, level, lower=True),
+    )
     return for_room(ActionKind.NOTIFICATIONS, room, detail, level=int(level))
 
 
@@ -314,7 +335,12 @@ async def _notifications(service: TalkService, op: Operation) -> Room | None:
 
 
 def set_call_notifications(room: Room, enabled: bool) -> Operation:
-    detail = "your call notifications on" if enabled else "your call notifications off"
+    detail = Text(
+        OPERATIONS,
+        QT_TRANSLATE_NOOP("Operations", "your call notifications on")
+        if enabled
+        else QT_TRANSLATE_NOOP("Operations", "your call notifications off"),
+    )
     return for_room(ActionKind.CALL_NOTIFICATIONS, room, detail, enabled=enabled)
 
 

@@ -11,9 +11,11 @@ from __future__ import annotations
 from ..api import Room, TalkService
 from ..api.constants import RecordingStatus
 from ..api.kinds import ActionKind
-from ..i18n import QT_TRANSLATE_NOOP
-from .operation import Operation, Send, for_room
+from ..i18n import QT_TRANSLATE_NOOP, Text
+from .operation import OPERATIONS, Operation, Send, for_room
 
+STATE_CONTEXT = "Rules"
+"""The translation context of ``STATE_WORDS``."""
 STATE_WORDS: dict[int, str] = {
     RecordingStatus.NONE: "",
     RecordingStatus.VIDEO: QT_TRANSLATE_NOOP("Rules", "Recording (video)"),
@@ -56,12 +58,13 @@ def is_recording(room: Room) -> bool:
 
 
 def start_recording(room: Room, *, audio_only: bool = False) -> Operation:
-    what = "an audio-only recording" if audio_only else "a video recording"
+    words = (
+        QT_TRANSLATE_NOOP("Operations", "start an audio-only recording of the call")
+        if audio_only
+        else QT_TRANSLATE_NOOP("Operations", "start a video recording of the call")
+    )
     return for_room(
-        ActionKind.START_RECORDING,
-        room,
-        f"start {what} of the call",
-        audio_only=audio_only,
+        ActionKind.START_RECORDING, room, Text(OPERATIONS, words), audio_only=audio_only
     )
 
 
@@ -71,7 +74,8 @@ async def _start_recording(service: TalkService, op: Operation) -> Room:
 
 
 def stop_recording(room: Room) -> Operation:
-    return for_room(ActionKind.STOP_RECORDING, room, "stop recording the call")
+    detail = Text(OPERATIONS, QT_TRANSLATE_NOOP("Operations", "stop recording the call"))
+    return for_room(ActionKind.STOP_RECORDING, room, detail)
 
 
 async def _stop_recording(service: TalkService, op: Operation) -> Room:

@@ -14,12 +14,13 @@ import logging
 from collections.abc import Mapping
 
 from ..api import Room, TalkError, TalkService
-from ..api.errors import NotApplied, OutcomeUnknown
+from ..api.errors import NotApplied, OutcomeUnknown, worded
 from ..api.kinds import ActionKind
 from ..audit import AuditEntry, AuditLog, now_iso
+from ..i18n import QT_TRANSLATE_NOOP, Text, text
 from .operation import ActionOutcome, Operation, Send
 from .operations import DISPATCH
-from .verify import Verdict, verify
+from .verify import VERIFY, Verdict, verify
 
 log = logging.getLogger(__name__)
 
@@ -79,21 +80,42 @@ class ActionRunner:
         """
         self._record(op, ok=False, error=str(lost), outcome=Verdict.UNKNOWN)
         check = await verify(self.service, op)
+        error = lost.text if lost.text is not None else str(lost)
         if check.verdict is Verdict.APPLIED:
-            note = (
-                f"{op.detail}: the server's answer was lost, but reading it again shows "
-                f"{check.seen}: the change was applied"
+            note = text(
+                VERIFY,
+                QT_TRANSLATE_NOOP(
+                    "Verify",
+                    "{detail}: the server's answer was lost, but reading it again shows "
+                    "{seen}: the change was applied",
+                ),
+                detail=op.words,
+                seen=check.said,
             )
             self._record(op, ok=True, outcome=check.verdict, room=check.room)
-            return ActionOutcome(op, check.room, note=_scrub(note, op.secrets))
+            note = _scrub_text(note, op.secrets)
+            return ActionOutcome(op, check.room, note=str(note), note_text=note)
         if check.verdict is Verdict.NOT_APPLIED:
-            message = f"{lost}. Read again: {check.seen}: the change was not applied; try again"
-            self._record(op, ok=False, error=message, outcome=check.verdict)
-            raise NotApplied(_scrub(message, op.secrets), status=lost.status) from lost
-        message = (
-            f"{lost}. Whether it took effect is unknown ({check.seen}): look before trying again"
+            said = text(
+                VERIFY,
+                QT_TRANSLATE_NOOP(
+                    "Verify", "{error}. Read again: {seen}: the change was not applied; try again"
+                ),
+                error=error,
+                seen=check.said,
+            )
+            self._record(op, ok=False, error=str(said), outcome=check.verdict)
+            raise worded(NotApplied, _scrub_text(said, op.secrets), status=lost.status) from lost
+        said = text(
+            VERIFY,
+            QT_TRANSLATE_NOOP(
+                "Verify",
+                "{error}. Whether it took effect is unknown ({seen}): look before trying again",
+            ),
+            error=error,
+            seen=check.said,
         )
-        raise OutcomeUnknown(_scrub(message, op.secrets), status=lost.status) from lost
+        raise worded(OutcomeUnknown, _scrub_text(said, op.secrets), status=lost.status) from lost
 
     def _record(
         self,
@@ -136,3 +158,14 @@ def _scrub(text: str, secrets: tuple[str, ...]) -> str:
     for secret in secrets:
         text = text.replace(secret, "•••")
     return text
+
+
+def _scrub_text(said: Text, secrets: tuple[str, ...]) -> Text:
+    """``_scrub`` for a translatable sentence: its plain values (a title, a quoted error)."""
+    if not secrets:
+        return said
+    values = tuple(
+        (key, _scrub_text(value, secrets) if isinstance(value, Text) else _scrub(value, secrets))
+        for key, value in said.values
+    )
+    return Text(said.context, _scrub(said.template, secrets), values, said.english_lower)

@@ -18,6 +18,7 @@ from enum import StrEnum
 from ..api import NotFound, Participant, Room, TalkError, TalkService
 from ..api.constants import ParticipantType, Permission
 from ..api.kinds import ActionKind
+from ..i18n import QT_TRANSLATE_NOOP, Text, text
 from . import recording
 from .operation import Operation
 
@@ -30,117 +31,210 @@ class Verdict(StrEnum):
     UNKNOWN = "unknown"
 
 
+VERIFY = "Verify"
+"""The translation context of what a re-read saw and of the runner's sentences about a lost
+answer (marked with QT_TRANSLATE_NOOP; the window and the kiosk translate them, see
+``app.i18n``)."""
+
+
 @dataclass(frozen=True)
 class Check:
-    """One re-read: its verdict, what it saw in words, and the room read (if any)."""
+    """One re-read: its verdict, what it saw in words, and the room read (if any).
+
+    ``said`` is the sentence kept translatable; ``seen`` its English (the audit's, the CLI's).
+    """
 
     verdict: Verdict
-    seen: str
+    said: Text
     room: Room | None = None
 
-
-RoomTest = Callable[[Room, Operation], tuple[bool, str]]
-PersonTest = Callable[[Participant | None, Operation], tuple[bool, str]]
-
-
-def _on_off(value: bool, what: str) -> str:
-    return f"{what} is now {'on' if value else 'off'}"
+    @property
+    def seen(self) -> str:
+        """What the read saw, in English."""
+        return str(self.said)
 
 
-def _lobby(room: Room, op: Operation) -> tuple[bool, str]:
+def _said(template: str, **values: str | Text) -> Text:
+    """``template`` (marked ``QT_TRANSLATE_NOOP("Verify", ...)``) with its values."""
+    return text(VERIFY, template, **values)
+
+
+RoomTest = Callable[[Room, Operation], tuple[bool, Text]]
+PersonTest = Callable[[Participant | None, Operation], tuple[bool, Text]]
+
+
+def _lobby(room: Room, op: Operation) -> tuple[bool, Text]:
     wanted = op.flag("enabled")
     opens = op.time("opens_at")
     applied = room.lobby_enabled == wanted
     if applied and wanted and opens is not None:
         applied = room.lobby_timer == int(opens.timestamp())
-    return applied, _on_off(room.lobby_enabled, "the lobby")
+    if room.lobby_enabled:
+        return applied, _said(QT_TRANSLATE_NOOP("Verify", "the lobby is now on"))
+    return applied, _said(QT_TRANSLATE_NOOP("Verify", "the lobby is now off"))
+
+
+def _read_only(room: Room, op: Operation) -> tuple[bool, Text]:
+    applied = room.is_read_only == op.flag("read_only")
+    if room.is_read_only:
+        return applied, _said(QT_TRANSLATE_NOOP("Verify", "the conversation is now read-only"))
+    return applied, _said(QT_TRANSLATE_NOOP("Verify", "the conversation is now writable"))
+
+
+def _guests(room: Room, op: Operation) -> tuple[bool, Text]:
+    applied = room.is_public == op.flag("allowed")
+    if room.is_public:
+        return applied, _said(QT_TRANSLATE_NOOP("Verify", "guests are now allowed"))
+    return applied, _said(QT_TRANSLATE_NOOP("Verify", "guests are now not allowed"))
+
+
+def _password(room: Room, op: Operation) -> tuple[bool, Text]:
+    applied = room.has_password == bool(op.text("password"))
+    if room.has_password:
+        return applied, _said(QT_TRANSLATE_NOOP("Verify", "the conversation now has a password"))
+    return applied, _said(QT_TRANSLATE_NOOP("Verify", "the conversation now has no password"))
+
+
+def _rename(room: Room, op: Operation) -> tuple[bool, Text]:
+    return room.name == op.text("name"), _said(
+        QT_TRANSLATE_NOOP("Verify", "it is now named '{name}'"), name=room.name
+    )
+
+
+def _description(room: Room, op: Operation) -> tuple[bool, Text]:
+    if room.description == op.text("description"):
+        return True, _said(QT_TRANSLATE_NOOP("Verify", "the description is the new one"))
+    return False, _said(QT_TRANSLATE_NOOP("Verify", "the description is not the new one"))
+
+
+def _favorite(room: Room, op: Operation) -> tuple[bool, Text]:
+    applied = room.is_favorite == op.flag("favorite")
+    if room.is_favorite:
+        return applied, _said(QT_TRANSLATE_NOOP("Verify", "it is now a favorite"))
+    return applied, _said(QT_TRANSLATE_NOOP("Verify", "it is now not a favorite"))
+
+
+def _call_notifications(room: Room, op: Operation) -> tuple[bool, Text]:
+    on = bool(room.notification_calls)
+    if on:
+        return on == op.flag("enabled"), _said(
+            QT_TRANSLATE_NOOP("Verify", "call notifications is now on")
+        )
+    return on == op.flag("enabled"), _said(
+        QT_TRANSLATE_NOOP("Verify", "call notifications is now off")
+    )
+
+
+def _end_call(room: Room, op: Operation) -> tuple[bool, Text]:
+    if room.has_call:
+        return False, _said(QT_TRANSLATE_NOOP("Verify", "a call is still running"))
+    return True, _said(QT_TRANSLATE_NOOP("Verify", "no call is running any more"))
+
+
+def _recording(room: Room, *, wanted: bool) -> tuple[bool, Text]:
+    words = recording.recording_text(room)
+    if words:  # recording.STATE_WORDS, marked in the context Rules
+        said = Text(recording.STATE_CONTEXT, words)
+    elif wanted:
+        said = _said(QT_TRANSLATE_NOOP("Verify", "the call is not being recorded"))
+    else:
+        said = _said(QT_TRANSLATE_NOOP("Verify", "the call is not being recorded any more"))
+    return recording.is_recording(room) == wanted, said
 
 
 ROOM_TESTS: dict[ActionKind, RoomTest] = {
     ActionKind.LOBBY: _lobby,
-    ActionKind.READ_ONLY: lambda r, op: (
-        r.is_read_only == op.flag("read_only"),
-        f"the conversation is now {'read-only' if r.is_read_only else 'writable'}",
+    ActionKind.READ_ONLY: _read_only,
+    ActionKind.GUESTS: _guests,
+    ActionKind.PASSWORD: _password,
+    ActionKind.RENAME: _rename,
+    ActionKind.DESCRIPTION: _description,
+    ActionKind.FAVORITE: _favorite,
+    ActionKind.SIP: lambda r, op: (
+        r.sip_enabled == op.number("state"),
+        _said(QT_TRANSLATE_NOOP("Verify", "SIP is {state}"), state=str(r.sip_enabled)),
     ),
-    ActionKind.GUESTS: lambda r, op: (
-        r.is_public == op.flag("allowed"),
-        f"guests are now {'allowed' if r.is_public else 'not allowed'}",
-    ),
-    ActionKind.PASSWORD: lambda r, op: (
-        r.has_password == bool(op.text("password")),
-        f"the conversation now {'has a' if r.has_password else 'has no'} password",
-    ),
-    ActionKind.RENAME: lambda r, op: (r.name == op.text("name"), f"it is now named '{r.name}'"),
-    ActionKind.DESCRIPTION: lambda r, op: (
-        r.description == op.text("description"),
-        "the description is the new one"
-        if r.description == op.text("description")
-        else "the description is not the new one",
-    ),
-    ActionKind.FAVORITE: lambda r, op: (
-        r.is_favorite == op.flag("favorite"),
-        f"it is now {'a' if r.is_favorite else 'not a'} favorite",
-    ),
-    ActionKind.SIP: lambda r, op: (r.sip_enabled == op.number("state"), f"SIP is {r.sip_enabled}"),
     ActionKind.LISTABLE: lambda r, op: (
         r.listable == op.number("scope"),
-        f"who may find it is now scope {r.listable}",
+        _said(
+            QT_TRANSLATE_NOOP("Verify", "who may find it is now scope {scope}"),
+            scope=str(r.listable),
+        ),
     ),
     ActionKind.MESSAGE_EXPIRATION: lambda r, op: (
         r.message_expiration == op.number("seconds"),
-        f"messages now expire after {r.message_expiration} s",
+        _said(
+            QT_TRANSLATE_NOOP("Verify", "messages now expire after {seconds} s"),
+            seconds=str(r.message_expiration),
+        ),
     ),
     ActionKind.MENTION_PERMISSIONS: lambda r, op: (
         r.mention_permissions == op.number("value"),
-        f"mention permissions are now {r.mention_permissions}",
+        _said(
+            QT_TRANSLATE_NOOP("Verify", "mention permissions are now {value}"),
+            value=str(r.mention_permissions),
+        ),
     ),
     ActionKind.NOTIFICATIONS: lambda r, op: (
         r.notification_level == op.number("level"),
-        f"the notification level is now {r.notification_level}",
+        _said(
+            QT_TRANSLATE_NOOP("Verify", "the notification level is now {level}"),
+            level=str(r.notification_level),
+        ),
     ),
-    ActionKind.CALL_NOTIFICATIONS: lambda r, op: (
-        bool(r.notification_calls) == op.flag("enabled"),
-        _on_off(bool(r.notification_calls), "call notifications"),
-    ),
-    ActionKind.END_CALL: lambda r, op: (
-        not r.has_call,
-        "a call is still running" if r.has_call else "no call is running any more",
-    ),
-    ActionKind.START_RECORDING: lambda r, op: (
-        recording.is_recording(r),
-        recording.recording_text(r) or "the call is not being recorded",
-    ),
-    ActionKind.STOP_RECORDING: lambda r, op: (
-        not recording.is_recording(r),
-        recording.recording_text(r) or "the call is not being recorded any more",
-    ),
+    ActionKind.CALL_NOTIFICATIONS: _call_notifications,
+    ActionKind.END_CALL: _end_call,
+    ActionKind.START_RECORDING: lambda r, op: _recording(r, wanted=True),
+    ActionKind.STOP_RECORDING: lambda r, op: _recording(r, wanted=False),
 }
 
 _MODERATORS = (ParticipantType.OWNER, ParticipantType.MODERATOR, ParticipantType.GUEST_MODERATOR)
 
 
-def _role(p: Participant | None, op: Operation, *, moderator: bool) -> tuple[bool, str]:
+def _gone(op: Operation) -> Text:
+    return _said(
+        QT_TRANSLATE_NOOP("Verify", "{name} is no longer in the conversation"), name=op.participant
+    )
+
+
+def _role(p: Participant | None, op: Operation, *, moderator: bool) -> tuple[bool, Text]:
     if p is None:
-        return False, f"{op.participant} is no longer in the conversation"
+        return False, _gone(op)
     now = p.participant_type in _MODERATORS
-    return now == moderator, f"{op.participant} is {'' if now else 'not '}a moderator now"
+    if now:
+        said = _said(QT_TRANSLATE_NOOP("Verify", "{name} is a moderator now"), name=op.participant)
+    else:
+        said = _said(
+            QT_TRANSLATE_NOOP("Verify", "{name} is not a moderator now"), name=op.participant
+        )
+    return now == moderator, said
 
 
-def _lobby_pass(p: Participant | None, op: Operation) -> tuple[bool, str]:
+def _lobby_pass(p: Participant | None, op: Operation) -> tuple[bool, Text]:
     if p is None:
-        return False, f"{op.participant} is no longer in the conversation"
+        return False, _gone(op)
     passes = bool(p.permissions & Permission.LOBBY_IGNORE)
-    seen = "may now pass the lobby" if passes else "waits for the lobby"
-    return passes == op.flag("allowed"), f"{op.participant} {seen}"
+    if passes:
+        said = _said(
+            QT_TRANSLATE_NOOP("Verify", "{name} may now pass the lobby"), name=op.participant
+        )
+    else:
+        said = _said(QT_TRANSLATE_NOOP("Verify", "{name} waits for the lobby"), name=op.participant)
+    return passes == op.flag("allowed"), said
+
+
+def _removed(p: Participant | None, op: Operation) -> tuple[bool, Text]:
+    if p is None:
+        return True, _gone(op)
+    return False, _said(
+        QT_TRANSLATE_NOOP("Verify", "{name} is still in the conversation"), name=op.participant
+    )
 
 
 PERSON_TESTS: dict[ActionKind, PersonTest] = {
     ActionKind.PROMOTE: lambda p, op: _role(p, op, moderator=True),
     ActionKind.DEMOTE: lambda p, op: _role(p, op, moderator=False),
-    ActionKind.REMOVE: lambda p, op: (
-        p is None,
-        f"{op.participant} is {'no longer' if p is None else 'still'} in the conversation",
-    ),
+    ActionKind.REMOVE: _removed,
     ActionKind.LOBBY_BYPASS: _lobby_pass,
 }
 
@@ -161,16 +255,28 @@ async def verify(service: TalkService, op: Operation) -> Check:
             applied, seen = PERSON_TESTS[op.kind](person, op)
             return Check(Verdict.APPLIED if applied else Verdict.NOT_APPLIED, seen)
     except TalkError as exc:
-        return Check(Verdict.UNKNOWN, f"reading it again failed too ({exc})")
-    return Check(Verdict.UNKNOWN, "a read cannot show whether this action took effect")
+        return Check(
+            Verdict.UNKNOWN,
+            _said(
+                QT_TRANSLATE_NOOP("Verify", "reading it again failed too ({error})"),
+                error=exc.text if exc.text is not None else str(exc),
+            ),
+        )
+    return Check(
+        Verdict.UNKNOWN,
+        _said(QT_TRANSLATE_NOOP("Verify", "a read cannot show whether this action took effect")),
+    )
 
 
 async def _verify_deleted(service: TalkService, op: Operation) -> Check:
     try:
         room = await service.rooms.get(op.room_token)
     except NotFound:
-        return Check(Verdict.APPLIED, "the conversation is gone")
-    return Check(Verdict.NOT_APPLIED, "the conversation is still there", room)
+        return Check(
+            Verdict.APPLIED, _said(QT_TRANSLATE_NOOP("Verify", "the conversation is gone"))
+        )
+    still = _said(QT_TRANSLATE_NOOP("Verify", "the conversation is still there"))
+    return Check(Verdict.NOT_APPLIED, still, room)
 
 
 def _find(people: builtins.list[Participant], attendee_id: int) -> Participant | None:

@@ -4122,6 +4122,102 @@
 <context>
     <name>Operations</name>
     <message>
+        <source>promote {name} to moderator</source>
+        <translation>{name} zum Moderator befördert</translation>
+    </message>
+    <message>
+        <source>demote {name} to participant</source>
+        <translation>{name} zur teilnehmenden Person zurückgestuft</translation>
+    </message>
+    <message>
+        <source>remove guest {name}</source>
+        <translation>Gast {name} entfernt</translation>
+    </message>
+    <message>
+        <source>remove user {name}</source>
+        <translation>Benutzer {name} entfernt</translation>
+    </message>
+    <message>
+        <source>remove group {name}</source>
+        <translation>Gruppe {name} entfernt</translation>
+    </message>
+    <message>
+        <source>remove circle {name}</source>
+        <translation>Team {name} entfernt</translation>
+    </message>
+    <message>
+        <source>remove email {name}</source>
+        <translation>E-Mail-Gast {name} entfernt</translation>
+    </message>
+    <message>
+        <source>remove federated_user {name}</source>
+        <translation>Föderierten Benutzer {name} entfernt</translation>
+    </message>
+    <message>
+        <source>remove phone {name}</source>
+        <translation>Telefonteilnahme {name} entfernt</translation>
+    </message>
+    <message>
+        <source>remove participant {name}</source>
+        <translation>Teilnehmende Person {name} entfernt</translation>
+    </message>
+    <message>
+        <source>let {name} in past the lobby</source>
+        <translation>{name} an der Lobby vorbei eingelassen</translation>
+    </message>
+    <message>
+        <source>send {name} back to the lobby</source>
+        <translation>{name} in die Lobby zurückgeschickt</translation>
+    </message>
+    <message>
+        <source>lobby off</source>
+        <translation>Lobby aus</translation>
+    </message>
+    <message>
+        <source>lobby on</source>
+        <translation>Lobby an</translation>
+    </message>
+    <message>
+        <source>lobby on, opens {time}</source>
+        <translation>Lobby an, öffnet um {time}</translation>
+    </message>
+    <message>
+        <source>read-only on</source>
+        <translation>„Nur lesen“ an</translation>
+    </message>
+    <message>
+        <source>read-only off</source>
+        <translation>„Nur lesen“ aus</translation>
+    </message>
+    <message>
+        <source>guests allowed</source>
+        <translation>Gäste erlaubt</translation>
+    </message>
+    <message>
+        <source>guests not allowed</source>
+        <translation>Gäste nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>password removed</source>
+        <translation>Passwort entfernt</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>Passwort geändert</translation>
+    </message>
+    <message>
+        <source>password set</source>
+        <translation>Passwort festgelegt</translation>
+    </message>
+    <message>
+        <source>rename &apos;{title}&apos; to &apos;{name}&apos;</source>
+        <translation>„{title}“ in „{name}“ umbenannt</translation>
+    </message>
+    <message>
+        <source>delete &apos;{title}&apos;</source>
+        <translation>„{title}“ gelöscht</translation>
+    </message>
+    <message>
         <source>SIP dial-in off</source>
         <translation>SIP-Einwahl aus</translation>
     </message>
@@ -4132,6 +4228,66 @@
     <message>
         <source>SIP dial-in on (without PIN)</source>
         <translation>SIP-Einwahl ein (ohne PIN)</translation>
+    </message>
+    <message>
+        <source>added to favorites</source>
+        <translation>zu den Favoriten hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed from favorites</source>
+        <translation>aus den Favoriten entfernt</translation>
+    </message>
+    <message>
+        <source>end the call for everyone</source>
+        <translation>Anruf für alle beendet</translation>
+    </message>
+    <message>
+        <source>description changed</source>
+        <translation>Beschreibung geändert</translation>
+    </message>
+    <message>
+        <source>description removed</source>
+        <translation>Beschreibung entfernt</translation>
+    </message>
+    <message>
+        <source>who can find it: {choice}</source>
+        <translation>wer sie finden kann: {choice}</translation>
+    </message>
+    <message>
+        <source>message expiration off</source>
+        <translation>Ablauf von Nachrichten aus</translation>
+    </message>
+    <message>
+        <source>messages expire after {duration}</source>
+        <translation>Nachrichten laufen nach {duration} ab</translation>
+    </message>
+    <message>
+        <source>who may mention @all: {choice}</source>
+        <translation>wer @all erwähnen darf: {choice}</translation>
+    </message>
+    <message>
+        <source>your notifications: {choice}</source>
+        <translation>Ihre Benachrichtigungen: {choice}</translation>
+    </message>
+    <message>
+        <source>your call notifications on</source>
+        <translation>Ihre Anrufbenachrichtigungen an</translation>
+    </message>
+    <message>
+        <source>your call notifications off</source>
+        <translation>Ihre Anrufbenachrichtigungen aus</translation>
+    </message>
+    <message>
+        <source>start an audio-only recording of the call</source>
+        <translation>Reine Audioaufzeichnung des Anrufs gestartet</translation>
+    </message>
+    <message>
+        <source>start a video recording of the call</source>
+        <translation>Videoaufzeichnung des Anrufs gestartet</translation>
+    </message>
+    <message>
+        <source>stop recording the call</source>
+        <translation>Aufzeichnung des Anrufs beendet</translation>
     </message>
 </context>
 <context>
@@ -6426,6 +6582,157 @@
     <message>
         <source>search for &apos;{search}&apos;</source>
         <translation>nach „{search}“ suchen</translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <source>{detail}: the server&apos;s answer was lost, but reading it again shows {seen}: the change was applied</source>
+        <translation>{detail}: Die Antwort des Servers ging verloren, doch erneutes Lesen zeigt: {seen}. Die Änderung wurde übernommen</translation>
+    </message>
+    <message>
+        <source>{error}. Read again: {seen}: the change was not applied; try again</source>
+        <translation>{error}. Erneut gelesen: {seen}. Die Änderung wurde nicht übernommen; versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>{error}. Whether it took effect is unknown ({seen}): look before trying again</source>
+        <translation>{error}. Ob die Änderung wirksam wurde, ist unbekannt ({seen}): Prüfen Sie es, bevor Sie es erneut versuchen</translation>
+    </message>
+    <message>
+        <source>the lobby is now on</source>
+        <translation>die Lobby ist jetzt an</translation>
+    </message>
+    <message>
+        <source>the lobby is now off</source>
+        <translation>die Lobby ist jetzt aus</translation>
+    </message>
+    <message>
+        <source>the conversation is now read-only</source>
+        <translation>die Unterhaltung ist jetzt schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the conversation is now writable</source>
+        <translation>die Unterhaltung ist jetzt beschreibbar</translation>
+    </message>
+    <message>
+        <source>guests are now allowed</source>
+        <translation>Gäste sind jetzt erlaubt</translation>
+    </message>
+    <message>
+        <source>guests are now not allowed</source>
+        <translation>Gäste sind jetzt nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>the conversation now has a password</source>
+        <translation>die Unterhaltung hat jetzt ein Passwort</translation>
+    </message>
+    <message>
+        <source>the conversation now has no password</source>
+        <translation>die Unterhaltung hat jetzt kein Passwort</translation>
+    </message>
+    <message>
+        <source>it is now named &apos;{name}&apos;</source>
+        <translation>sie heißt jetzt „{name}“</translation>
+    </message>
+    <message>
+        <source>the description is the new one</source>
+        <translation>die Beschreibung ist die neue</translation>
+    </message>
+    <message>
+        <source>the description is not the new one</source>
+        <translation>die Beschreibung ist nicht die neue</translation>
+    </message>
+    <message>
+        <source>it is now a favorite</source>
+        <translation>sie ist jetzt ein Favorit</translation>
+    </message>
+    <message>
+        <source>it is now not a favorite</source>
+        <translation>sie ist jetzt kein Favorit</translation>
+    </message>
+    <message>
+        <source>call notifications is now on</source>
+        <translation>Anrufbenachrichtigungen sind jetzt an</translation>
+    </message>
+    <message>
+        <source>call notifications is now off</source>
+        <translation>Anrufbenachrichtigungen sind jetzt aus</translation>
+    </message>
+    <message>
+        <source>a call is still running</source>
+        <translation>ein Anruf läuft noch</translation>
+    </message>
+    <message>
+        <source>no call is running any more</source>
+        <translation>es läuft kein Anruf mehr</translation>
+    </message>
+    <message>
+        <source>the call is not being recorded</source>
+        <translation>der Anruf wird nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>the call is not being recorded any more</source>
+        <translation>der Anruf wird nicht mehr aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>SIP is {state}</source>
+        <translation>SIP ist {state}</translation>
+    </message>
+    <message>
+        <source>who may find it is now scope {scope}</source>
+        <translation>wer sie finden kann, ist jetzt Bereich {scope}</translation>
+    </message>
+    <message>
+        <source>messages now expire after {seconds} s</source>
+        <translation>Nachrichten laufen jetzt nach {seconds} s ab</translation>
+    </message>
+    <message>
+        <source>mention permissions are now {value}</source>
+        <translation>die Erwähnungsrechte sind jetzt {value}</translation>
+    </message>
+    <message>
+        <source>the notification level is now {level}</source>
+        <translation>die Benachrichtigungsstufe ist jetzt {level}</translation>
+    </message>
+    <message>
+        <source>{name} is no longer in the conversation</source>
+        <translation>{name} ist nicht mehr in der Unterhaltung</translation>
+    </message>
+    <message>
+        <source>{name} is a moderator now</source>
+        <translation>{name} ist jetzt Moderator</translation>
+    </message>
+    <message>
+        <source>{name} is not a moderator now</source>
+        <translation>{name} ist jetzt kein Moderator</translation>
+    </message>
+    <message>
+        <source>{name} may now pass the lobby</source>
+        <translation>{name} darf jetzt an der Lobby vorbei</translation>
+    </message>
+    <message>
+        <source>{name} waits for the lobby</source>
+        <translation>{name} wartet in der Lobby</translation>
+    </message>
+    <message>
+        <source>{name} is still in the conversation</source>
+        <translation>{name} ist noch in der Unterhaltung</translation>
+    </message>
+    <message>
+        <source>reading it again failed too ({error})</source>
+        <translation>auch das erneute Lesen schlug fehl ({error})</translation>
+    </message>
+    <message>
+        <source>a read cannot show whether this action took effect</source>
+        <translation>ein Lesen kann nicht zeigen, ob diese Aktion wirksam wurde</translation>
+    </message>
+    <message>
+        <source>the conversation is gone</source>
+        <translation>die Unterhaltung ist nicht mehr da</translation>
+    </message>
+    <message>
+        <source>the conversation is still there</source>
+        <translation>die Unterhaltung ist noch da</translation>
     </message>
 </context>
 <context>

@@ -108,3 +108,31 @@ async def test_a_refusal_is_no_lost_answer(
         await runner.run(ops.set_lobby(event.room, True))
     assert not isinstance(failed.value, (NotApplied, OutcomeUnknown))
     assert _outcomes(audit) == [("lobby", "", False)]
+
+
+async def test_the_sentences_about_a_lost_answer_keep_their_english(
+    demo_server: DemoServer, runner: ActionRunner, audit: AuditLog, event: EventRoom
+) -> None:
+    """The note, the "not applied" error and the audit say exactly what they said before they
+    were made translatable (the CLI prints them, the audit file keeps them); their
+    translatable form reads the same in English."""
+    demo_server.fail_next("drop-after", method="PUT")
+    outcome = await runner.run(ops.rename(event.room, "Town hall, moved"))
+    assert outcome.note == (
+        "rename 'Town hall' to 'Town hall, moved': the server's answer was lost, but reading "
+        "it again shows it is now named 'Town hall, moved': the change was applied"
+    )
+    assert outcome.note_text is not None and str(outcome.note_text) == outcome.note
+    assert outcome.operation.detail == "rename 'Town hall' to 'Town hall, moved'"
+
+    demo_server.fail_next("drop", method="PUT")
+    with pytest.raises(NotApplied) as refused:
+        await runner.run(ops.set_read_only(event.room, True))
+    lost = refused.value.__cause__
+    assert str(refused.value) == (
+        f"{lost}. Read again: the conversation is now writable: the change was not applied; "
+        "try again"
+    )
+    assert refused.value.text is not None and str(refused.value.text) == str(refused.value)
+    assert audit.entries()[-1].error == str(refused.value)
+    assert audit.entries()[-1].detail == "read-only on"
