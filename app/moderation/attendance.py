@@ -27,8 +27,10 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from ..api import Room, TalkError, TalkService
+from ..api.errors import worded
 from ..api.kinds import ActionKind
-from .operation import Operation, Send, for_room
+from ..i18n import QT_TRANSLATE_NOOP, text
+from .operation import OPERATIONS, Operation, Send, for_room
 
 FORMATS = ("csv", "ods")
 _FORMULA_GUARD = re.compile(r"^'(?=[=+\-@\t\r])")
@@ -82,9 +84,13 @@ async def _download_attendance(service: TalkService, op: Operation) -> SavedAtte
     try:
         write_private_bytes(path, content)
     except OSError as exc:
-        raise TalkError(
-            f"Cannot save the attendance list to {path}: {exc.strerror or exc}"
-        ) from exc
+        said = text(
+            OPERATIONS,
+            QT_TRANSLATE_NOOP("Operations", "Cannot save the attendance list to {path}: {error}"),
+            path=str(path),
+            error=str(exc.strerror or exc),
+        )
+        raise worded(TalkError, said) from exc
     return SavedAttendance(
         path,
         fmt,

@@ -17,6 +17,7 @@ from datetime import datetime
 
 from ..api import Forbidden, NotFound, Participant, Room, TalkError, TalkService
 from ..api.constants import ConversationType, InCallFlag, SipState
+from ..api.errors import worded
 from ..api.kinds import ActionKind
 from ..i18n import QT_TRANSLATE_NOOP, Text, text
 from . import bans, permissions
@@ -402,11 +403,16 @@ async def _end_call(service: TalkService, op: Operation) -> Room:
         await _close_session(service, op)
     after = await service.rooms.get(op.room_token)
     if after.has_call:
-        raise Forbidden(
-            f"The call in '{op.room_title}' is still running: the server only let you leave "
-            "it (ending it for everyone needs moderator rights)",
-            status=403,
+        said = text(
+            OPERATIONS,
+            QT_TRANSLATE_NOOP(
+                "Operations",
+                "The call in '{title}' is still running: the server only let you leave it "
+                "(ending it for everyone needs moderator rights)",
+            ),
+            title=op.room_title,
         )
+        raise worded(Forbidden, said, status=403)
     return after
 
 

@@ -21,6 +21,7 @@ import logging
 
 from ..api import BadRequest, Participant, Room, TalkError, TalkService
 from ..api.constants import ActorType, Permission
+from ..api.errors import worded
 from ..api.kinds import ActionKind
 from ..api.permissions import (
     ALL_RIGHTS,
@@ -30,7 +31,8 @@ from ..api.permissions import (
     describe,
     listens_only,
 )
-from .operation import Operation, for_person, for_room
+from ..i18n import QT_TRANSLATE_NOOP, Text, text
+from .operation import OPERATIONS, Operation, for_person, for_room
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +117,23 @@ async def _permissions(service: TalkService, op: Operation) -> object:
     return await _person_by_person(service, op, method, value)
 
 
+def _refusals(refused: list[tuple[Participant, TalkError]]) -> Text:
+    """ "Bob: reason; Carol: reason", each reason translatable where the service worded it.
+
+    A list, not a sentence: its template ("{p0}; {p1}") is in no catalogue and stays as it is
+    in every language; the items are translated."""
+    items = {
+        f"p{index}": text(
+            OPERATIONS,
+            QT_TRANSLATE_NOOP("Operations", "{name}: {error}"),
+            name=person.title,
+            error=exc.text if exc.text is not None else str(exc),
+        )
+        for index, (person, exc) in enumerate(refused)
+    }
+    return text(OPERATIONS, "; ".join("{" + key + "}" for key in items), **items)
+
+
 async def _person_by_person(
     service: TalkService, op: Operation, method: str, value: int
 ) -> list[str]:
@@ -141,14 +160,23 @@ async def _person_by_person(
     await asyncio.gather(*(one(person) for person in people))
     if refused:
         first = refused[0][1]
-        names = "; ".join(f"{person.title}: {exc}" for person, exc in refused[:3])
-        more = f" and {len(refused) - 3} more" if len(refused) > 3 else ""
-        raise type(first)(
-            f"Changed {len(people) - len(refused)} of {len(people)} people; not changed: "
-            f"{names}{more}",
-            status=first.status,
-            reason=first.reason,
+        said = text(
+            OPERATIONS,
+            QT_TRANSLATE_NOOP(
+                "Operations", "Changed {changed} of {total} people; not changed: {names}{more}"
+            ),
+            changed=str(len(people) - len(refused)),
+            total=str(len(people)),
+            names=_refusals(refused[:3]),
+            more=text(
+                OPERATIONS,
+                QT_TRANSLATE_NOOP("Operations", " and {count} more"),
+                count=str(len(refused) - 3),
+            )
+            if len(refused) > 3
+            else "",
         )
+        raise worded(type(first), said, status=first.status, reason=first.reason)
     return [person.title for person in people]
 
 

@@ -19,9 +19,11 @@ from weakref import WeakKeyDictionary
 
 from ..api import Participant, Room, TalkError, TalkService
 from ..api.constants import InCallFlag
+from ..api.errors import worded
 from ..api.hpb import UnknownSession
 from ..api.kinds import ActionKind
-from .operation import Operation, Send, for_person, for_room
+from ..i18n import QT_TRANSLATE_NOOP, Text, text
+from .operation import OPERATIONS, Operation, Send, for_person, for_room
 
 
 class MuteLink(Protocol):
@@ -81,16 +83,14 @@ def speaks(person: Participant) -> bool:
 
 def mute(room: Room, person: Participant) -> Operation:
     """Mute one person; their sessions as last seen (a person may be in from two devices)."""
-    return for_person(
-        ActionKind.MUTE, room, person, f"mute {person.title}", sessions=tuple(person.session_ids)
-    )
+    detail = text(OPERATIONS, QT_TRANSLATE_NOOP("Operations", "mute {name}"), name=person.title)
+    return for_person(ActionKind.MUTE, room, person, detail, sessions=tuple(person.session_ids))
 
 
 def mute_all(room: Room) -> Operation:
     """Mute everyone in the call but us (who is in it is read when sending)."""
-    return for_room(
-        ActionKind.MUTE_ALL, room, "mute everyone in the call", own_attendee=room.attendee_id
-    )
+    detail = Text(OPERATIONS, QT_TRANSLATE_NOOP("Operations", "mute everyone in the call"))
+    return for_room(ActionKind.MUTE_ALL, room, detail, own_attendee=room.attendee_id)
 
 
 # ----------------------------------------------------------------- senders
@@ -99,9 +99,20 @@ def mute_all(room: Room) -> Operation:
 def _link_or_refuse(service: TalkService, op: Operation) -> MuteLink:
     found = link(service, op.room_token)
     if found is None:
-        raise NoSignaling(
-            f"Cannot {op.detail} in '{op.room_title}': there is no signaling-server connection "
-            "to it (muting travels only over one)"
+        if op.kind is ActionKind.MUTE:
+            template = QT_TRANSLATE_NOOP(
+                "Operations",
+                "Cannot mute {name} in '{title}': there is no signaling-server connection to it "
+                "(muting travels only over one)",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Operations",
+                "Cannot mute everyone in the call in '{title}': there is no signaling-server "
+                "connection to it (muting travels only over one)",
+            )
+        raise worded(
+            NoSignaling, text(OPERATIONS, template, name=op.participant, title=op.room_title)
         )
     return found
 
@@ -128,7 +139,14 @@ async def _mute(service: TalkService, op: Operation) -> int:
     link_ = _link_or_refuse(service, op)
     sessions = op.params.get("sessions") or ()
     if not sessions:
-        raise NoSignaling(f"Cannot {op.detail}: {op.participant} has no session in the call")
+        said = text(
+            OPERATIONS,
+            QT_TRANSLATE_NOOP(
+                "Operations", "Cannot mute {name}: {name} has no session in the call"
+            ),
+            name=op.participant,
+        )
+        raise worded(NoSignaling, said)
     return await _send_mutes(link_, sessions)
 
 

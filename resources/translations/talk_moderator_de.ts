@@ -4242,6 +4242,10 @@
         <translation>Anruf für alle beendet</translation>
     </message>
     <message>
+        <source>The call in &apos;{title}&apos; is still running: the server only let you leave it (ending it for everyone needs moderator rights)</source>
+        <translation>Der Anruf in „{title}“ läuft noch: Der Server hat Sie ihn nur verlassen lassen (ihn für alle zu beenden, erfordert Moderatorrechte)</translation>
+    </message>
+    <message>
         <source>description changed</source>
         <translation>Beschreibung geändert</translation>
     </message>
@@ -4288,6 +4292,42 @@
     <message>
         <source>stop recording the call</source>
         <translation>Aufzeichnung des Anrufs beendet</translation>
+    </message>
+    <message>
+        <source>Cannot save the attendance list to {path}: {error}</source>
+        <translation>Die Teilnahmeliste kann nicht unter {path} gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <source>{name}: {error}</source>
+        <translation>{name}: {error}</translation>
+    </message>
+    <message>
+        <source>Changed {changed} of {total} people; not changed: {names}{more}</source>
+        <translation>{changed} von {total} Personen geändert; nicht geändert: {names}{more}</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> und {count} weitere</translation>
+    </message>
+    <message>
+        <source>mute {name}</source>
+        <translation>{name} stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>mute everyone in the call</source>
+        <translation>Alle im Anruf stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>Cannot mute {name} in &apos;{title}&apos;: there is no signaling-server connection to it (muting travels only over one)</source>
+        <translation>{name} kann in „{title}“ nicht stummgeschaltet werden: Es besteht keine Verbindung zum Signaling-Server dorthin (Stummschalten geht nur über eine solche)</translation>
+    </message>
+    <message>
+        <source>Cannot mute everyone in the call in &apos;{title}&apos;: there is no signaling-server connection to it (muting travels only over one)</source>
+        <translation>Alle im Anruf in „{title}“ können nicht stummgeschaltet werden: Es besteht keine Verbindung zum Signaling-Server dorthin (Stummschalten geht nur über eine solche)</translation>
+    </message>
+    <message>
+        <source>Cannot mute {name}: {name} has no session in the call</source>
+        <translation>{name} kann nicht stummgeschaltet werden: {name} hat keine Sitzung im Anruf</translation>
     </message>
 </context>
 <context>
