@@ -26,8 +26,8 @@ from ..api.areas.breakout import (
 from ..api.capabilities import TalkCapabilities
 from ..api.constants import ConversationType
 from ..api.kinds import ActionKind
-from ..i18n import QT_TRANSLATE_NOOP
-from .operation import Operation, Send, for_room
+from ..i18n import QT_TRANSLATE_NOOP, Text, text
+from .operation import OPERATIONS, Operation, Send, for_room, joined
 
 MODE_WORDS = {
     BreakoutMode.AUTOMATIC: "automatic",
@@ -128,20 +128,47 @@ def setup(
 
 def assign(room: Room, assignments: Mapping[int, int], names: Mapping[int, str]) -> Operation:
     """Move people (attendee id -> room number from 1); ``names`` word the audit entry."""
-    moves = [f"{names.get(a, f'attendee {a}')} to Room {n}" for a, n in sorted(assignments.items())]
+    moves = [
+        text(
+            OPERATIONS,
+            QT_TRANSLATE_NOOP("Operations", "{name} to Room {number}"),
+            name=names[a] if a in names else _attendee(a),
+            number=str(n),
+        )
+        for a, n in sorted(assignments.items())
+    ]
     if len(moves) <= 3:
-        detail = "move " + ", ".join(moves)
+        who = joined(moves, ", ")
     else:
-        detail = f"move {len(moves)} people between breakout rooms"
+        who = text(
+            OPERATIONS,
+            QT_TRANSLATE_NOOP("Operations", "{count} people between breakout rooms"),
+            count=str(len(moves)),
+        )
+    detail = text(OPERATIONS, QT_TRANSLATE_NOOP("Operations", "move {who}"), who=who)
     return Operation(
         ActionKind.BREAKOUT_ASSIGN,
-        detail,
+        str(detail),
         room.token,
         room.title,
         participant=names.get(next(iter(assignments)), "") if len(assignments) == 1 else "",
         attendee_id=next(iter(assignments)) if len(assignments) == 1 else 0,
         params={"assignments": _params_map(assignments)},
+        detail_text=detail,
     )
+
+
+def _attendee(attendee_id: int) -> Text:
+    """Someone ``names`` did not name (gone from the list meanwhile)."""
+    return text(OPERATIONS, QT_TRANSLATE_NOOP("Operations", "attendee {id}"), id=str(attendee_id))
+
+
+def moved(op: Operation) -> Text | str:
+    """Who an ``assign`` operation moved where ("Bob to Room 1, Carol to Room 2", or "5 people
+    between breakout rooms"): its detail without the verb, for a window's "Moved: ..."."""
+    said = op.detail_text
+    who = dict(said.values).get("who") if said is not None else None
+    return who if who is not None else op.detail.removeprefix("move ")
 
 
 def start(room: Room) -> Operation:

@@ -7,7 +7,7 @@ sends them through the catalogue's senders.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from types import MappingProxyType
@@ -15,7 +15,7 @@ from typing import Any
 
 from ..api import Participant, Room, TalkService
 from ..api.kinds import ActionKind
-from ..i18n import Text
+from ..i18n import Text, text
 
 SECRET_PARAMS = frozenset({"password"})
 """Parameters holding a secret: never shown in ``repr``, and scrubbed from what is recorded."""
@@ -95,6 +95,14 @@ class Operation:
         return tuple(
             str(value) for key, value in self.params.items() if key in SECRET_PARAMS and value
         )
+
+
+def joined(items: Sequence[Text | str], separator: str) -> Text:
+    """``items`` one after the other, ``separator`` between them, each translated where it is
+    a ``Text``. A list, not a sentence: its template ("{p0}, {p1}") is in no catalogue and
+    stays as it is in every language."""
+    values = {f"p{index}": item for index, item in enumerate(items)}
+    return text(OPERATIONS, separator.join("{" + key + "}" for key in values), **values)
 
 
 def for_room(kind: ActionKind, room: Room, detail: str | Text, **params: Any) -> Operation:

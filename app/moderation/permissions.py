@@ -32,7 +32,7 @@ from ..api.permissions import (
     listens_only,
 )
 from ..i18n import QT_TRANSLATE_NOOP, Text, text
-from .operation import OPERATIONS, Operation, for_person, for_room
+from .operation import OPERATIONS, Operation, for_person, for_room, joined
 
 log = logging.getLogger(__name__)
 
@@ -118,20 +118,17 @@ async def _permissions(service: TalkService, op: Operation) -> object:
 
 
 def _refusals(refused: list[tuple[Participant, TalkError]]) -> Text:
-    """ "Bob: reason; Carol: reason", each reason translatable where the service worded it.
-
-    A list, not a sentence: its template ("{p0}; {p1}") is in no catalogue and stays as it is
-    in every language; the items are translated."""
-    items = {
-        f"p{index}": text(
+    """'Bob: reason; Carol: reason', each reason translatable where the service worded it."""
+    items = [
+        text(
             OPERATIONS,
             QT_TRANSLATE_NOOP("Operations", "{name}: {error}"),
             name=person.title,
             error=exc.text if exc.text is not None else str(exc),
         )
-        for index, (person, exc) in enumerate(refused)
-    }
-    return text(OPERATIONS, "; ".join("{" + key + "}" for key in items), **items)
+        for person, exc in refused
+    ]
+    return joined(items, "; ")
 
 
 async def _person_by_person(

@@ -4329,6 +4329,22 @@
         <source>Cannot mute {name}: {name} has no session in the call</source>
         <translation>{name} kann nicht stummgeschaltet werden: {name} hat keine Sitzung im Anruf</translation>
     </message>
+    <message>
+        <source>{name} to Room {number}</source>
+        <translation>{name} in Raum {number}</translation>
+    </message>
+    <message>
+        <source>{count} people between breakout rooms</source>
+        <translation>{count} Personen zwischen Breakout-Räumen</translation>
+    </message>
+    <message>
+        <source>move {who}</source>
+        <translation>{who} verschoben</translation>
+    </message>
+    <message>
+        <source>attendee {id}</source>
+        <translation>Teilnehmende Person {id}</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantModel</name>

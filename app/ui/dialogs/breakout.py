@@ -50,7 +50,7 @@ from ...api.constants import ActorType
 from ...i18n import QT_TRANSLATE_NOOP
 from ...moderation import ActionKind, ActionOutcome, ActionRunner, Operation
 from ...moderation import breakout as bo
-from ...qtapp.translations import error_text
+from ...qtapp.translations import error_text, shown
 from ...widgets import PlainLabel
 from .base import AsyncActionDialog
 from .breakout_widgets import NOT_ASSIGNED, PeopleTable, RoomDropList
@@ -555,7 +555,7 @@ class BreakoutDialog(AsyncActionDialog):
         if kind is ActionKind.BREAKOUT_SETUP:
             return self.tr("%n breakout room(s) set up (closed until started)", "", rooms)
         if kind is ActionKind.BREAKOUT_ASSIGN:
-            return self.tr("Moved: {who}").format(who=op.detail.removeprefix("move "))
+            return self.tr("Moved: {who}").format(who=shown(bo.moved(op)))
         if kind is ActionKind.BREAKOUT_START:
             return self.tr("Started: everyone can go to their room")
         if kind is ActionKind.BREAKOUT_STOP:

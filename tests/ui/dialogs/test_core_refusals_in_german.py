@@ -2,8 +2,9 @@
 
 Refusals the core words itself rather than the server: a plain user's "end the call for
 everyone" that only made them leave, muting without a signaling connection, an attendance
-list that cannot be saved. The dialog shows them in the window's language (``error_text``);
-the audit log (and the CLI) keep the English as it was.
+list that cannot be saved; and who was moved between breakout rooms, said from the
+operation's detail. The dialog shows them in the window's language (``error_text``,
+``shown``); the audit log (and the CLI) keep the English as it was.
 """
 
 from __future__ import annotations
@@ -19,11 +20,20 @@ from app.demo_server import DemoServer
 from app.moderation import ActionRunner
 from app.moderation import attendance as att
 from app.qtapp.translations import error_text
+from app.ui.dialogs.breakout import BreakoutDialog
 from app.ui.dialogs.call import end_call_dialog
 from app.ui.dialogs.mute import mute_all_dialog
-from tests.helpers.moderation import EventRoom, connect, opened, send, still_open_with_error
+from tests.helpers.moderation import (
+    EventRoom,
+    connect,
+    make_event_room,
+    opened,
+    send,
+    still_open_with_error,
+)
 from tests.helpers.moderation_fixtures import ServiceFactory
 from tests.helpers.untranslated import compile_catalogue, language
+from tests.helpers.waiting import wait_until
 
 
 @pytest.fixture(scope="module")
@@ -100,3 +110,32 @@ async def test_an_attendance_list_that_cannot_be_saved_is_told_in_german(
         f"Die Teilnahmeliste kann nicht unter {missing} gespeichert werden: "
         "No such file or directory"  # the system's words, as it gave them
     ), shown
+
+
+async def test_who_was_moved_between_breakout_rooms_is_told_in_german(
+    qtbot: QtBot, service: TalkService, runner: ActionRunner, audit: AuditLog, catalogue: Path
+) -> None:
+    """The dialog's "Moved: ..." names who went where from the operation's detail, which is
+    the audit's English: in German it must read German."""
+    event = await make_event_room(service, "Workshop", logins=("alice", "bob", "carol"))
+    alice, bob, carol = (event.person(x).attendee_id for x in ("alice", "bob", "carol"))
+    with language("de", catalogue):
+        dialog = opened(qtbot, BreakoutDialog(runner, event.room))
+        await dialog.wait_loaded()
+        dialog.amount_spin.setValue(2)
+        dialog.mode_combo.setCurrentIndex(1)  # manual
+        dialog.table.spin(alice).setValue(1)  # type: ignore[union-attr]
+        dialog.table.spin(bob).setValue(2)  # type: ignore[union-attr]
+        dialog.send()
+        await _done(dialog)
+        assert not dialog.error_text, dialog.error_text
+        dialog.table.spin(carol).setValue(1)  # type: ignore[union-attr]
+        dialog.apply_moves()
+        await _done(dialog)
+        said = dialog.info_label.text()
+    assert said == "Verschoben: Carol in Raum 1", said
+    assert audit.entries()[-1].detail == "move Carol to Room 1"
+
+
+async def _done(dialog: BreakoutDialog) -> None:
+    await wait_until(lambda: not dialog.in_flight, timeout=10, message="the action did not finish")
