@@ -40,7 +40,7 @@ from app.moderation import ActionKind, ActionOutcome, BulkOutcome
 from app.moderation.rules import RuleContext, people_gone, room_gone
 from app.moderation.signaling import has_link
 from app.qtapp.main_thread_gc import keep_start_up_heap, release_start_up_heap
-from app.qtapp.translations import translated
+from app.qtapp.translations import shown, translated
 
 from ..widgets import PlainLabel, plain_tooltip
 from . import formatting, window_state
@@ -452,7 +452,8 @@ class MainWindow(QMainWindow):
         conversation just created is selected."""
         self.answers.apply(outcome)
         if outcome.note:  # the answer was lost and a re-read showed the change: say so
-            self.statusBar().showMessage(outcome.note, 15_000)
+            note = shown(outcome.note_text) if outcome.note_text is not None else outcome.note
+            self.statusBar().showMessage(note, 15_000)
         room = outcome.room
         if outcome.operation.kind is ActionKind.CREATE and room is not None:
             if not self.select_room(room.token) and self.search_edit.text():

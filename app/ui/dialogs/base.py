@@ -20,7 +20,6 @@ Two things every dialog does here, once:
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -44,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from ...api import Participant, Room, TalkError
 from ...moderation import ActionOutcome, ActionRunner, Operation
-from ...qtapp.translations import error_text, shown
+from ...qtapp.translations import error_text
 from ...widgets import PlainLabel
 from ..targets import Target, TargetWatch
 from ..theme import show_in_tone
@@ -59,15 +58,6 @@ def grouped(number: int) -> str:
     counters of the dialogs ("2,001 of 2,000 characters")."""
     separator = QCoreApplication.translate("AsyncActionDialog", ",", "thousands separator")
     return f"{number:,}".replace(",", separator)
-
-
-def in_language(outcome: ActionOutcome) -> ActionOutcome:
-    """``outcome`` with its ``note`` in the user's language, for the window, which shows the
-    note in its status bar (``MainWindow.apply_answer``); the runner recorded the English
-    already (audit, logs), and ``note_text`` stays as it was."""
-    if outcome.note_text is None:
-        return outcome
-    return dataclasses.replace(outcome, note=shown(outcome.note_text))
 
 
 def keep_texts_whole(root: QWidget) -> None:
@@ -102,8 +92,8 @@ class AsyncActionDialog(QDialog):
     Signals:
         succeeded: emitted once with the result when the server accepted the action.
         answered: the ``ActionOutcome`` (what was sent and the answer) just before
-            ``succeeded``, for the lists to show it (``MainWindow.apply_answer``); its
-            ``note`` in the user's language (``in_language``).
+            ``succeeded``, for the lists to show it (``MainWindow.apply_answer``, which
+            shows its note in the user's language).
         failed: emitted with the error sentence whenever a send failed, or was refused
             because the target is gone (nothing was sent then).
     """
@@ -340,7 +330,7 @@ class AsyncActionDialog(QDialog):
         self._finish("")
         if shiboken6.isValid(self):
             self._answered = True
-            self.answered.emit(in_language(outcome))
+            self.answered.emit(outcome)
             self.succeeded.emit(outcome.answer)
             self.accept()
 

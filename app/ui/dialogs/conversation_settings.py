@@ -29,7 +29,7 @@ from ...moderation.rules import RuleContext, evaluate
 from ...moderation.settings import KIND_OF, ConversationSettings, changes
 from ...qtapp.translations import error_text, verdict_reason
 from ...widgets import PlainLabel
-from .base import AsyncActionDialog, grouped, in_language
+from .base import AsyncActionDialog, grouped
 
 log = logging.getLogger(__name__)
 
@@ -291,7 +291,7 @@ class ConversationSettingsDialog(AsyncActionDialog):
                 self._finish(self.tr("Unexpected error: {error}").format(error=repr(exc)))
                 return
             self._took(outcome)
-            self.answered.emit(in_language(outcome))  # the lists show each change now
+            self.answered.emit(outcome)  # the lists show each change now
         await super()._send(op)
 
     def _took(self, outcome: ActionOutcome) -> None:
