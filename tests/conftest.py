@@ -40,6 +40,7 @@ from app.demo_server import DemoServer  # noqa: E402
 from tests.helpers.memory_keyring import MemoryKeyring  # noqa: E402
 from tests.helpers.openapi import RecordingTransport, ResponseLog, load_spec  # noqa: E402
 from tests.helpers.real_server import REQUIRE_ENV, RealServer, RealServerBoot  # noqa: E402
+from tests.helpers.untranslated import compile_catalogue  # noqa: E402
 
 SHARED_DIR = Path(__file__).resolve().parents[1].parent / "shared"
 """``../shared`` beside the project: the Talk API reference (absent on some machines)."""
@@ -431,3 +432,10 @@ def pytest_runtest_makereport(item: pytest.Item, call: Any) -> Any:
         logged = server.log_since(item.stash.get(_REAL_LOG_KEY, {}))
         if logged:
             report.sections.append(("real server log", logged))
+
+
+@pytest.fixture(scope="session")
+def catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The German catalogue compiled once for the run (``tests.helpers.untranslated``): the
+    German window's, dialogs' and kiosk's tests install it with ``language("de", ...)``."""
+    return compile_catalogue(tmp_path_factory.mktemp("qm"))

@@ -74,18 +74,29 @@ def _lobby(room: Room, op: Operation) -> tuple[bool, Text]:
     return applied, _said(QT_TRANSLATE_NOOP("Verify", "the lobby is now off"))
 
 
-def _read_only(room: Room, op: Operation) -> tuple[bool, Text]:
-    applied = room.is_read_only == op.flag("read_only")
-    if room.is_read_only:
-        return applied, _said(QT_TRANSLATE_NOOP("Verify", "the conversation is now read-only"))
-    return applied, _said(QT_TRANSLATE_NOOP("Verify", "the conversation is now writable"))
+def _setting(shows: Callable[[Room], bool], flag: str, on: str, off: str) -> RoomTest:
+    """The check of a switch ``op``'s ``flag`` sets: applied when the room ``shows`` it so;
+    ``on`` / ``off`` (marked, context Verify) say how it is now."""
+
+    def check(room: Room, op: Operation) -> tuple[bool, Text]:
+        now = shows(room)
+        return now == op.flag(flag), _said(on if now else off)
+
+    return check
 
 
-def _guests(room: Room, op: Operation) -> tuple[bool, Text]:
-    applied = room.is_public == op.flag("allowed")
-    if room.is_public:
-        return applied, _said(QT_TRANSLATE_NOOP("Verify", "guests are now allowed"))
-    return applied, _said(QT_TRANSLATE_NOOP("Verify", "guests are now not allowed"))
+_read_only = _setting(
+    lambda room: room.is_read_only,
+    "read_only",
+    QT_TRANSLATE_NOOP("Verify", "the conversation is now read-only"),
+    QT_TRANSLATE_NOOP("Verify", "the conversation is now writable"),
+)
+_guests = _setting(
+    lambda room: room.is_public,
+    "allowed",
+    QT_TRANSLATE_NOOP("Verify", "guests are now allowed"),
+    QT_TRANSLATE_NOOP("Verify", "guests are now not allowed"),
+)
 
 
 def _password(room: Room, op: Operation) -> tuple[bool, Text]:
@@ -107,11 +118,12 @@ def _description(room: Room, op: Operation) -> tuple[bool, Text]:
     return False, _said(QT_TRANSLATE_NOOP("Verify", "the description is not the new one"))
 
 
-def _favorite(room: Room, op: Operation) -> tuple[bool, Text]:
-    applied = room.is_favorite == op.flag("favorite")
-    if room.is_favorite:
-        return applied, _said(QT_TRANSLATE_NOOP("Verify", "it is now a favorite"))
-    return applied, _said(QT_TRANSLATE_NOOP("Verify", "it is now not a favorite"))
+_favorite = _setting(
+    lambda room: room.is_favorite,
+    "favorite",
+    QT_TRANSLATE_NOOP("Verify", "it is now a favorite"),
+    QT_TRANSLATE_NOOP("Verify", "it is now not a favorite"),
+)
 
 
 def _call_notifications(room: Room, op: Operation) -> tuple[bool, Text]:

@@ -83,6 +83,17 @@ class Seen:
     text: str
 
 
+RUNNER_ENGLISH = (
+    "answer was lost",
+    "reading it again",
+    "the change was",
+    "try again",
+    "Read again",
+)
+"""Words of the moderation core's English lost-answer sentences: none of them may show in a
+German window or kiosk."""
+
+
 def compile_catalogue(folder: Path) -> Path:
     """``talk_moderator_de.qm`` compiled from the committed catalogue into ``folder``."""
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")

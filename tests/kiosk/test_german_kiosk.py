@@ -15,16 +15,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.kiosk.actions import KioskAction
 from app.kiosk.window import KioskWindow
-from tests.helpers.untranslated import Seen, compile_catalogue, english, language, widget_texts
+from tests.helpers.untranslated import Seen, english, language, widget_texts
 from tests.helpers.waiting import wait_until
 
 from .conftest import EVERYTHING, KioskOpener
 from .test_fits_screen import Opener, _assert_all_visible, open_sized  # noqa: F401 (fixture)
-
-
-@pytest.fixture(scope="module")
-def catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return compile_catalogue(tmp_path_factory.mktemp("qm"))
 
 
 def _dialogs() -> list[QWidget]:

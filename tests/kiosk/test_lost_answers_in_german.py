@@ -10,29 +10,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from app.api import Room, TalkService
 from app.demo_server import DemoServer
 from app.kiosk.cards import ConversationCard
 from app.kiosk.window import KioskWindow
-from tests.helpers.untranslated import compile_catalogue, language
+from tests.helpers.untranslated import RUNNER_ENGLISH, language
 from tests.helpers.waiting import wait_until
 
 from .conftest import KioskOpener
-
-RUNNER_ENGLISH = (
-    "answer was lost",
-    "reading it again",
-    "the change was",
-    "try again",
-    "Read again",
-)
-
-
-@pytest.fixture(scope="module")
-def catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return compile_catalogue(tmp_path_factory.mktemp("qm"))
 
 
 async def _tap_lobby(kiosk: KioskWindow, card: ConversationCard) -> None:

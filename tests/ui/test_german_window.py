@@ -35,7 +35,6 @@ from app.ui.toolbar import LABELLED, toolbar_actions
 from tests.helpers.untranslated import (
     Seen,
     action_texts,
-    compile_catalogue,
     english,
     language,
     widget_texts,
@@ -47,11 +46,6 @@ ROOM = "Product Launch Webinar"
 """Lobby on with a timer, people waiting, a call running, the moderator its owner: most
 actions are enabled there."""
 NOT_TRIGGERED = {ActionId.QUIT: "closes the window"}
-
-
-@pytest.fixture(scope="module")
-def catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return compile_catalogue(tmp_path_factory.mktemp("qm"))
 
 
 def _dialogs() -> list[QWidget]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from app.api import TalkService
@@ -21,23 +20,11 @@ from app.moderation import ActionRunner
 from app.ui.dialogs.rename import RenameDialog
 from app.ui.main_window import MainWindow
 from tests.helpers.moderation import accepted, opened, send, still_open_with_error
-from tests.helpers.untranslated import compile_catalogue, language
+from tests.helpers.untranslated import RUNNER_ENGLISH, language
 from tests.helpers.waiting import wait_until
 from tests.ui.conftest import WindowOpener
 
 ROOM = "Town Hall"
-RUNNER_ENGLISH = (
-    "answer was lost",
-    "reading it again",
-    "the change was",
-    "try again",
-    "Read again",
-)
-
-
-@pytest.fixture(scope="module")
-def catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return compile_catalogue(tmp_path_factory.mktemp("qm"))
 
 
 async def _renamed_after_a_lost_answer(

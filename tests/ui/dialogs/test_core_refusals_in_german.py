@@ -32,13 +32,8 @@ from tests.helpers.moderation import (
     still_open_with_error,
 )
 from tests.helpers.moderation_fixtures import ServiceFactory
-from tests.helpers.untranslated import compile_catalogue, language
+from tests.helpers.untranslated import language
 from tests.helpers.waiting import wait_until
-
-
-@pytest.fixture(scope="module")
-def catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return compile_catalogue(tmp_path_factory.mktemp("qm"))
 
 
 async def test_an_end_call_that_only_left_is_told_in_german(

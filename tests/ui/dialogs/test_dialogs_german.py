@@ -73,7 +73,7 @@ from app.ui.dialogs.settings_dialog import SettingsDialog
 from app.ui.dialogs.sign_in import SignInDialog
 from app.ui.dialogs.sip import SipDialog
 from tests.helpers.moderation import EventRoom
-from tests.helpers.untranslated import compile_catalogue, english, language, widget_texts
+from tests.helpers.untranslated import english, language, widget_texts
 from tests.helpers.waiting import wait_until
 
 SCREEN = QRect(0, 0, 1280, 800)
@@ -198,11 +198,6 @@ DIALOGS: dict[str, Make] = {
     "clear-history": _sync(lambda r, e, f: ClearHistoryDialog(r, e.room)),
     "announcement": _sync(lambda r, e, f: AnnouncementDialog(r, e.room)),
 }
-
-
-@pytest.fixture(scope="module")
-def catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return compile_catalogue(tmp_path_factory.mktemp("qm"))
 
 
 @pytest.fixture
