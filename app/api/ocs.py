@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
 import httpx
@@ -248,9 +248,8 @@ def decode_items(
     items: list[Any] = []
     by_raw: dict[bytes, Any] = {}
     try:
-        for start in range(0, len(raws), SLICE):
-            time.sleep(0)  # the GIL for whoever waits (the UI thread) between slices
-            for raw in raws[start : start + SLICE]:
+        for part in _slices(raws):
+            for raw in part:
                 text = bytes(raw)
                 item = known.get(text)
                 if item is None:
@@ -284,21 +283,23 @@ def index_items(body: bytes, items: Sequence[Any]) -> dict[bytes, Any]:
     """``items``, decoded from the OCS array in ``body``, by their raw bytes there (the
     ``known`` of ``decode_items``); empty when ``body`` does not hold them one for one."""
     try:
-        raws: list[msgspec.Raw] = msgspec.json.decode(
-            body, type=_Document[list[msgspec.Raw]]
-        ).ocs.data
-    except msgspec.MsgspecError:
+        raws: list[msgspec.Raw] = decode_json(body, _Document[list[msgspec.Raw]]).ocs.data
+    except errors.MalformedResponse:
         return {}
     if len(raws) != len(items):
         return {}
     index: dict[bytes, Any] = {}
-    for start in range(0, len(raws), SLICE):
-        time.sleep(0)  # the GIL for whoever waits between slices, as in decode_items
-        for raw, item in zip(
-            raws[start : start + SLICE], items[start : start + SLICE], strict=True
-        ):
-            index[bytes(raw)] = item
+    for part in _slices(list(zip(raws, items, strict=True))):
+        index.update((bytes(raw), item) for raw, item in part)
     return index
+
+
+def _slices(items: Sequence[T]) -> Iterator[Sequence[T]]:
+    """``items`` ``SLICE`` at a time, the GIL offered to whoever waits for it (the UI thread)
+    before each slice."""
+    for start in range(0, len(items), SLICE):
+        time.sleep(0)
+        yield items[start : start + SLICE]
 
 
 def _short(exc: Exception | str) -> str:

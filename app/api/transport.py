@@ -237,6 +237,12 @@ class Transport:
         base: float = self.retry_base_delay * (2 ** (attempt - 1))
         return base * (0.5 + random.random())
 
+    def prefetch(self, path: str, *, params: Params = None) -> None:
+        """Send ``GET path`` now in the reader's threads (``Reader.prefetch``), for the next
+        ``off_thread`` read of it to take; nothing without a reader (a custom transport)."""
+        if self.reader is not None:
+            self.reader.prefetch(path, params=params)
+
     async def call(
         self,
         method: str,
@@ -246,8 +252,10 @@ class Transport:
         *,
         params: Params = None,
         json: Mapping[str, Any] | None = None,
+        off_thread: bool = False,
     ) -> Any:
-        """``send`` for the usual OCS answer: its ``ocs.data``, checked against ``data_type``."""
+        """``send`` for the usual OCS answer: its ``ocs.data``, checked against ``data_type``
+        (``off_thread`` as ``send`` takes it)."""
         return await self.send(
             method,
             path,
@@ -255,4 +263,5 @@ class Transport:
             params=params,
             json=json,
             decode=lambda response: decode_success(response, data_type, action),
+            off_thread=off_thread,
         )

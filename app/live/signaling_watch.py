@@ -371,15 +371,14 @@ class SignalingWatch(QObject):
         if people is None:
             self._read(room)
             return
+        index = _session_index(room, people)  # the rows stay: handed on to the update below
         if event.all:
-            _session_index(room, people)  # of these rows, handed on to the update below
             flags = event.incall or 0
             updated: Sequence[Participant] = [
                 msgspec.structs.replace(p, in_call=flags) for p in people
             ]
             room.last_change.clear()  # what the updates said of each session is past
         else:
-            index = _session_index(room, people)
             last = room.last_change
             # an update lists every session in the room: only what differs from the last
             # one can change anybody (0.3 ms for 3,000 sessions, their placing 5 ms)

@@ -126,15 +126,12 @@ _favorite = _setting(
 )
 
 
-def _call_notifications(room: Room, op: Operation) -> tuple[bool, Text]:
-    on = bool(room.notification_calls)
-    if on:
-        return on == op.flag("enabled"), _said(
-            QT_TRANSLATE_NOOP("Verify", "call notifications is now on")
-        )
-    return on == op.flag("enabled"), _said(
-        QT_TRANSLATE_NOOP("Verify", "call notifications is now off")
-    )
+_call_notifications = _setting(
+    lambda room: bool(room.notification_calls),
+    "enabled",
+    QT_TRANSLATE_NOOP("Verify", "call notifications is now on"),
+    QT_TRANSLATE_NOOP("Verify", "call notifications is now off"),
+)
 
 
 def _end_call(room: Room, op: Operation) -> tuple[bool, Text]:

@@ -14,7 +14,7 @@ from ..capabilities import TalkCapabilities
 from ..constants import APP_PASSWORD_PATH, AUTOCOMPLETE_PATH, CAPABILITIES_PATH, STATUS_PATH
 from ..explain import EXPLAIN
 from ..models import ServerStatus, Suggestion
-from ..ocs import decode_json, decode_success
+from ..ocs import decode_json
 from ..transport import Transport
 from .base import Area, verb
 
@@ -63,12 +63,8 @@ class AccountArea(Area):
         # Off the event loop's thread: at start-up this is the first request, and through the
         # async client it paid for that client's first use (its modules, ~15 ms) before the
         # first paint; ``prefetch_capabilities`` sends it earlier still.
-        data = await self._transport.send(
-            "GET",
-            CAPABILITIES_PATH,
-            action,
-            decode=lambda response: decode_success(response, dict[str, Any], action),
-            off_thread=True,
+        data = await self._transport.call(
+            "GET", CAPABILITIES_PATH, action, dict[str, Any], off_thread=True
         )
         try:
             caps = TalkCapabilities.from_ocs_data(data)
@@ -86,9 +82,8 @@ class AccountArea(Area):
         """Send the first ``capabilities()`` read now, in a worker thread, if the service
         reads off the event loop (``app.api.reader``): the start-up calls this with
         ``rooms.prefetch_list`` before loading the window's code."""
-        reader = self._transport.reader
-        if reader is not None and self._capabilities is None:
-            reader.prefetch(CAPABILITIES_PATH, params=None)
+        if self._capabilities is None:
+            self._transport.prefetch(CAPABILITIES_PATH)
 
     async def revoke_app_password(self) -> None:
         """Delete the app password this service signs in with, on the server."""

@@ -57,9 +57,7 @@ class RoomsArea(Area):
         """Send the first full ``list()`` now, in a worker thread, if the service reads off
         the event loop (``app.api.reader``): the start-up calls this before loading the
         window's code, and the window's first listing then takes that answer."""
-        reader = self._transport.reader
-        if reader is not None:
-            reader.prefetch(f"{API_BASE}/room", params=_list_params(None, False, True))
+        self._transport.prefetch(f"{API_BASE}/room", params=_list_params(None, False, True))
 
     async def get(self, token: str) -> Room:
         action = self._act(
